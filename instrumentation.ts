@@ -1,0 +1,8 @@
+// Next.js calls register() once when a server starts, before it handles requests.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // The build prerenders pages without a database; only a running server needs one.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { prepareServer, exitOnStartupError } = await import('./server/startup');
+  await prepareServer().catch(exitOnStartupError);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { FamiliarityFormSchema, levelToScore, scoreToLevel } from './familiarity';
+
+describe('FamiliarityFormSchema', () => {
+  it('accepts a known level for a well-formed slug', () => {
+    expect(FamiliarityFormSchema.parse({ lessonSlug: 'zero-tolerance', level: 'some' })).toEqual({
+      lessonSlug: 'zero-tolerance',
+      level: 'some',
+    });
+  });
+
+  it.each([
+    [{ lessonSlug: 'zero-tolerance' }, 'level'],
+    [{ lessonSlug: 'zero-tolerance', level: 'expert' }, 'level'],
+    [{ lessonSlug: 'zero-tolerance', level: ['some'] }, 'level'],
+    [{ lessonSlug: '../etc', level: 'some' }, 'lessonSlug'],
+    [{ lessonSlug: 'x'.repeat(101), level: 'some' }, 'lessonSlug'],
+  ])('rejects %j at %s', (input, field) => {
+    const result = FamiliarityFormSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual([field]);
+  });
+});
+
+describe('level scores', () => {
+  it('round-trips every level through its 1-4 score', () => {
+    expect(levelToScore('new')).toBe(1);
+    expect(levelToScore('lots')).toBe(4);
+    expect(scoreToLevel(levelToScore('heard'))).toBe('heard');
+    expect(scoreToLevel(0)).toBeNull();
+    expect(scoreToLevel(5)).toBeNull();
+  });
+});

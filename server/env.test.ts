@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('uses the embedded database and .data when nothing is set', () => {
+    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, FUENTE_DATA_DIR: '.data', NODE_ENV: 'development' });
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '  ' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('accepts postgres and postgresql URLs', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' }).DATABASE_URL).toBe('postgres://u@127.0.0.1:5432/db');
+    expect(parseEnv({ DATABASE_URL: 'postgresql://localhost/db' }).DATABASE_URL).toBe('postgresql://localhost/db');
+  });
+
+  it.each([
+    ['not a url', 'DATABASE_URL is not a valid URL'],
+    ['mysql://localhost/db', 'DATABASE_URL must start with postgres:// or postgresql://'],
+  ])('rejects DATABASE_URL=%s with one line naming the variable', (value, message) => {
+    expect(() => parseEnv({ DATABASE_URL: value })).toThrow(new ConfigError(message));
+  });
+
+  it('rejects an unknown NODE_ENV', () => {
+    expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/^NODE_ENV /);
+  });
+});

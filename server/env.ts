@@ -1,0 +1,50 @@
+import 'server-only';
+import { z } from 'zod';
+
+/** Why a DATABASE_URL cannot work, or null when it looks right. */
+function postgresUrlProblem(value: string): string | null {
+  if (!URL.canParse(value)) return 'is not a valid URL';
+  const url = new URL(value);
+  if (!['postgres:', 'postgresql:'].includes(url.protocol)) return 'must start with postgres:// or postgresql://';
+  if (!url.hostname && !url.searchParams.has('host')) return 'has no host';
+  return null;
+}
+
+const PostgresUrlSchema = z.string().superRefine((value, context) => {
+  const problem = postgresUrlProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+export const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(PostgresUrlSchema.optional()),
+  FUENTE_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** A configuration problem, reported as one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; throws a ConfigError whose message names the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = issue?.path.join('.') ?? 'environment';
+  throw new ConfigError(`${variable} ${issue?.message ?? 'is invalid'}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
