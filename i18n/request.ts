@@ -5,5 +5,6 @@ import { routing } from './routing';
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+  // Dates are months of publication, not moments: format them the same on every server.
+  return { locale, timeZone: 'UTC', messages: (await import(`../messages/${locale}.json`)).default };
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { scoreToLevel, levelToScore, type FamiliarityLevel } from '@/lib/familiarity';
 import { db } from './db';
+import { currentLearnerId } from './session';
 
 /** The learner's saved familiarity with a lesson's topic, or null if not answered yet. */
 export async function getFamiliarity(learnerId: string, lessonSlug: string): Promise<FamiliarityLevel | null> {
@@ -19,4 +20,10 @@ export async function saveFamiliarity(learnerId: string, lessonSlug: string, lev
     create: { learnerId, lessonSlug, level: score },
     update: { level: score },
   });
+}
+
+/** The signed-in learner's saved familiarity with a lesson's topic; null for a visitor without a session. */
+export async function getCurrentFamiliarity(lessonSlug: string): Promise<FamiliarityLevel | null> {
+  const learnerId = await currentLearnerId();
+  return learnerId ? getFamiliarity(learnerId, lessonSlug) : null;
 }

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 /** Reads `<dir>/<timestamp>_<name>/migration.sql` in name order, as Prisma does. */
 export function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): MigrationFile[] {
-  return readdirSync(dir, { withFileTypes: true })
+  // Migrations are read at run time from the checkout; nothing here needs bundling or tracing.
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'migration.sql')))
     .map((entry) => entry.name)
     .sort()

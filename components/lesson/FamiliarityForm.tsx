@@ -1,0 +1,47 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { useTranslations } from 'next-intl';
+import { saveFamiliarityAction, type FamiliarityState } from '@/app/[locale]/lessons/[slug]/actions';
+import { FAMILIARITY_LEVELS, type FamiliarityLevel } from '@/lib/familiarity';
+import styles from './FamiliarityForm.module.css';
+
+type Props = { lessonSlug: string; savedLevel: FamiliarityLevel | null };
+
+const initialState: FamiliarityState = { status: 'idle' };
+
+/** A Server Action form: it posts without JavaScript and shows pending and saved states with it. */
+export function FamiliarityForm({ lessonSlug, savedLevel }: Props) {
+  const t = useTranslations('Familiarity');
+  const [state, formAction, pending] = useActionState(saveFamiliarityAction, initialState);
+  const errorId = useId();
+  const fieldError = state.status === 'error' ? state.fieldErrors.level : undefined;
+  const selected = state.status === 'ok' ? state.level : savedLevel;
+  const status = state.status === 'idle' ? (savedLevel ? t('savedBefore') : '') : state.message;
+
+  return (
+    <form action={formAction} className={styles.form} noValidate>
+      <input type="hidden" name="lessonSlug" value={lessonSlug} />
+      <fieldset className={styles.fieldset} aria-describedby={fieldError ? errorId : undefined}>
+        <legend className={styles.legend}>{t('legend')}</legend>
+        {FAMILIARITY_LEVELS.map((level) => (
+          <label key={`${level}-${selected}`} className={styles.option}>
+            <input type="radio" name="level" value={level} defaultChecked={level === selected} />
+            {t(`levels.${level}`)}
+          </label>
+        ))}
+        {fieldError && (
+          <p id={errorId} className={styles.error}>
+            {fieldError}
+          </p>
+        )}
+      </fieldset>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? t('saving') : t('save')}
+      </button>
+      <p role="status" className={state.status === 'error' ? styles.error : styles.status}>
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import styles from './SiteHeader.module.css';
+
+export async function SiteHeader() {
+  const t = await getTranslations('SiteHeader');
+  return (
+    <header className={styles.header}>
+      <Link href="/" className={styles.brand} aria-label={t('home')}>
+        <span aria-hidden="true" className={styles.logo}>
+          ¿?
+        </span>
+        <span>Fuente</span>
+      </Link>
+      <p className={styles.tagline}>{t('tagline')}</p>
+      <LanguageSwitcher />
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+for (const { locale, messages } of LOCALES) {
+  test.describe(`axe (${locale})`, () => {
+    test('home page', async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expectNoAxeViolations(page);
+    });
+
+    test('lesson page, also with a field error shown', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: messages.Familiarity.save }).click();
+      await expect(page.getByText(messages.Familiarity.errorLevel)).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('404 page', async ({ page }) => {
+      await page.goto(`/${locale}/no-such-page`);
+      await expectNoAxeViolations(page);
+    });
+
+    test('dark mode', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expectNoAxeViolations(page);
+    });
+  });
+}

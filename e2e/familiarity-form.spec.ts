@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+
+const legendOf = (page: Page, legend: string) => page.getByRole('group', { name: legend });
+
+for (const { locale, messages } of LOCALES) {
+  const t = messages.Familiarity;
+
+  test.describe(`familiarity form (${locale})`, () => {
+    test('saves the answer with a Server Action and shows it again after a reload', async ({ page, context }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      const group = legendOf(page, t.legend);
+      await group.getByRole('radio', { name: t.levels.some }).check();
+      await page.getByRole('button', { name: t.save }).click();
+      await expect(page.getByRole('status')).toHaveText(t.saved);
+
+      const session = (await context.cookies()).find((cookie) => cookie.name === 'fuente_session');
+      expect(session?.httpOnly).toBe(true);
+      expect(session?.sameSite).toBe('Lax');
+      expect(session?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+      await page.reload();
+      await expect(group.getByRole('radio', { name: t.levels.some })).toBeChecked();
+      await expect(page.getByRole('status')).toHaveText(t.savedBefore);
+
+      await group.getByRole('radio', { name: t.levels.lots }).check();
+      await page.getByRole('button', { name: t.save }).click();
+      await expect(page.getByRole('status')).toHaveText(t.saved);
+      await page.reload();
+      await expect(group.getByRole('radio', { name: t.levels.lots })).toBeChecked();
+    });
+
+    test('refuses an empty answer with a translated field error and saves nothing', async ({ page, context }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await page.getByRole('button', { name: t.save }).click();
+      const group = legendOf(page, t.legend);
+      await expect(page.getByText(t.errorLevel)).toBeVisible();
+      await expect(group).toHaveAccessibleDescription(t.errorLevel);
+      await expect(page.getByRole('status')).toHaveText(t.errorSummary);
+      // Nothing was written: no learner was created for this visitor, and a reload shows no answer.
+      expect((await context.cookies()).some((cookie) => cookie.name === 'fuente_session')).toBe(false);
+      await page.reload();
+      for (const level of Object.values(t.levels)) await expect(group.getByRole('radio', { name: level })).not.toBeChecked();
+    });
+
+    test('refuses a forged answer value with the same error', async ({ page, context }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      const group = legendOf(page, t.legend);
+      await group.getByRole('radio', { name: t.levels.new }).check();
+      await page.locator('input[name="level"]:checked').evaluate((input: HTMLInputElement) => (input.value = 'expert'));
+      await page.getByRole('button', { name: t.save }).click();
+      await expect(page.getByText(t.errorLevel)).toBeVisible();
+      expect((await context.cookies()).some((cookie) => cookie.name === 'fuente_session')).toBe(false);
+    });
+
+    test('works with the keyboard alone', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      const first = legendOf(page, t.legend).getByRole('radio', { name: t.levels.new });
+      await first.focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      await expect(legendOf(page, t.legend).getByRole('radio', { name: t.levels.heard })).toBeChecked();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: t.save })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status')).toHaveText(t.saved);
+    });
+  });
+
+  test.describe(`familiarity form without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('posts, saves and shows the saved answer', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      const group = legendOf(page, t.legend);
+      await group.getByRole('radio', { name: t.levels.heard }).check();
+      await page.getByRole('button', { name: t.save }).click();
+      await expect(page.getByRole('status')).toHaveText(t.saved);
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expect(group.getByRole('radio', { name: t.levels.heard })).toBeChecked();
+    });
+
+    test('shows the field error when nothing is chosen', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await page.getByRole('button', { name: t.save }).click();
+      await expect(page.getByText(t.errorLevel)).toBeVisible();
+    });
+  });
+}

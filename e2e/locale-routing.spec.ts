@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+
+test.describe('language routing', () => {
+  test('/ redirects by Accept-Language', async ({ browser }) => {
+    // The browser's locale decides the Accept-Language header it sends.
+    for (const [browserLocale, expected] of [
+      ['en-US', '/en'],
+      ['es-MX', '/es'],
+      ['fr-FR', '/en'],
+    ]) {
+      const context = await browser.newContext({ locale: browserLocale });
+      const page = await context.newPage();
+      await page.goto('/');
+      expect(new URL(page.url()).pathname, browserLocale).toBe(expected);
+      await context.close();
+    }
+  });
+
+  test('remembers the language chosen with the switcher', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Leer en español' }).click();
+    await expect(page).toHaveURL(/\/es$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/es$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await context.close();
+  });
+
+  for (const { locale, messages, lessonTitle } of LOCALES) {
+    test(`home page in ${locale} names the product, lists the lesson and sets <html lang>`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1, name: 'Fuente' })).toBeVisible();
+      await expect(page.getByText(messages.HomePage.intro)).toBeVisible();
+      await expect(page.getByRole('link', { name: lessonTitle })).toBeVisible();
+      // The other language's title is shown too, marked with its language.
+      const other = LOCALES.find((candidate) => candidate.locale !== locale)!;
+      await expect(page.locator(`[lang="${other.locale}"]`, { hasText: other.lessonTitle })).toBeVisible();
+    });
+
+    test(`the switcher keeps the current page (${locale})`, async ({ page }) => {
+      const other = LOCALES.find((candidate) => candidate.locale !== locale)!;
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle);
+      await page.getByRole('navigation', { name: messages.LanguageSwitcher.label }).getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${other.locale}/lessons/${LESSON_SLUG}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', other.locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(other.lessonTitle);
+    });
+  }
+
+  test('an unknown language gets a 404 page in the default language, not an error', async ({ page }) => {
+    for (const path of ['/fr/lessons/x.txt', '/fr', '/en/no-such-page', '/es/no/such/page']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found');
+    }
+  });
+
+  test('an unknown lesson gets a 404 page', async ({ page }) => {
+    for (const { locale, messages } of LOCALES) {
+      const response = await page.goto(`/${locale}/lessons/no-such-lesson`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.NotFoundPage.title);
+    }
+  });
+});

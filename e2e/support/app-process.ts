@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+type Env = Record<string, string | undefined>;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
+  const merged: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env };
+  for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+    env: merged as NodeJS.ProcessEnv,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => (stdout += chunk));
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  return { child, output: () => ({ stdout, stderr }) };
+}
+
+/** Starts the built app on a free port and resolves once it serves /en. */
+export async function startApp(env: Env): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const { child, output } = spawnApp(port, env);
+  const baseURL = `http://localhost:${port}`;
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`app exited with ${code}: ${output().stderr}`))),
+  );
+  const ready = (async () => {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const ok = await fetch(`${baseURL}/en`).then((response) => response.ok, () => false);
+      if (ok) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`app did not become ready: ${output().stdout}`);
+  })();
+  await Promise.race([ready, exited]);
+  return {
+    baseURL,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Starts the app expecting it to refuse to start; returns its exit code and output. */
+export async function startAppExpectingFailure(env: Env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { child, output } = spawnApp(await freePort(), env);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return { code, ...output() };
+}

@@ -1,0 +1,26 @@
+// Playwright's web server: builds if needed, gives the run a brand-new database, then serves on PORT.
+import { spawn, spawnSync } from 'node:child_process';
+import { createFreshDatabase } from './fresh-database.mjs';
+
+const port = process.env.PORT;
+if (!port) throw new Error('PORT is required');
+
+const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const database = await createFreshDatabase('e2e');
+const env = { ...process.env, ...database.env, NEXT_TELEMETRY_DISABLED: '1' };
+for (const [key, value] of Object.entries(database.env)) if (value === undefined) delete env[key];
+
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], { stdio: 'inherit', env });
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+}
+server.on('exit', async (code) => {
+  await database.cleanup().catch((error) => console.error(`e2e database cleanup failed: ${error.message}`));
+  process.exit(stopping ? 0 : (code ?? 1));
+});
