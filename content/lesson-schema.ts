@@ -6,19 +6,107 @@ export const LocalizedTextSchema = z.object({
   es: z.string().trim().min(1),
 });
 
-/** `content/lessons/<slug>/meta.json`: what the lesson list and the lesson header show. */
+const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+
+export const LessonSlugSchema = IdSchema.max(100);
+
+/** `meta.json`: what the lesson list and the lesson header show. */
 export const LessonMetaSchema = z.object({
   title: LocalizedTextSchema,
   summary: LocalizedTextSchema,
   source: z.object({
     outlet: z.string().trim().min(1),
     published: z.string().regex(/^\d{4}-\d{2}$/, 'use YYYY-MM'),
+    /** Why the lesson may reproduce the text, e.g. a public-domain note. */
+    rights: LocalizedTextSchema,
+    /** A line that places the story in time for today's readers. */
+    context: LocalizedTextSchema,
   }),
   originalLanguage: z.enum(['en', 'es']),
 });
 
-export const LessonSlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens').max(100);
+/** Who is speaking in a sentence: a direct quote, a paraphrase of a source, or the reporter's own voice. */
+export const VoiceKindSchema = z.enum(['quote', 'paraphrase', 'reporter']);
+
+export const VoiceSchema = z
+  .object({
+    kind: VoiceKindSchema,
+    /** A person from `voices.json`; absent when an organization speaks as a whole, or for the reporter. */
+    speaker: IdSchema.optional(),
+    /** The organization the words are attributed to; absent for the reporter. */
+    organization: IdSchema.optional(),
+    /** The exact words in each language: the quotation itself for quotes, the attributed claim otherwise. */
+    text: LocalizedTextSchema,
+  })
+  .refine((voice) => voice.kind === 'reporter' || voice.speaker || voice.organization, {
+    message: 'a quote or paraphrase needs a speaker or an organization',
+  });
+
+export const SentenceSchema = z.object({
+  id: z.string().regex(/^p\d+s\d+$/, 'use p<paragraph>s<sentence>, e.g. p1s2'),
+  /** The original wording, verbatim. */
+  en: z.string().min(1),
+  es: z.string().min(1),
+  voice: VoiceSchema,
+});
+
+export const ParagraphSchema = z.object({
+  id: z.string().regex(/^p\d+$/, 'use p<number>, e.g. p3'),
+  sentences: z.array(SentenceSchema).min(1),
+});
+
+/** An editor's note attached to a sentence, for problems in the source that the lesson teaches. */
+export const EditorNoteSchema = z.object({
+  id: IdSchema,
+  sentenceId: z.string(),
+  text: LocalizedTextSchema,
+});
+
+/** `article.json`: the text, sentence by sentence, in both languages. */
+export const ArticleSchema = z.object({
+  paragraphs: z.array(ParagraphSchema).min(1),
+  notes: z.array(EditorNoteSchema),
+});
+
+export const OrganizationSchema = z.object({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  acronym: LocalizedTextSchema,
+});
+
+export const PersonSchema = z.object({
+  id: IdSchema,
+  name: z.string().trim().min(1),
+  role: LocalizedTextSchema,
+  organization: IdSchema,
+});
+
+/** `voices.json`: the people and organizations the article quotes or paraphrases. */
+export const VoicesSchema = z.object({
+  organizations: z.array(OrganizationSchema).min(1),
+  people: z.array(PersonSchema).min(1),
+});
+
+export const GlossaryEntrySchema = z.object({
+  id: IdSchema,
+  /** The words as they appear in each version of the article (matched case-insensitively). */
+  term: LocalizedTextSchema,
+  definition: LocalizedTextSchema,
+});
+
+/** `glossary.json`. */
+export const GlossarySchema = z.array(GlossaryEntrySchema).min(1);
 
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type LessonMeta = z.infer<typeof LessonMetaSchema>;
+export type VoiceKind = z.infer<typeof VoiceKindSchema>;
+export type Voice = z.infer<typeof VoiceSchema>;
+export type Sentence = z.infer<typeof SentenceSchema>;
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type EditorNote = z.infer<typeof EditorNoteSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Voices = z.infer<typeof VoicesSchema>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 export type LessonSummary = LessonMeta & { slug: string };

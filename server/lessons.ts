@@ -1,36 +1,40 @@
 import 'server-only';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { cache } from 'react';
-import { LessonMetaSchema, LessonSlugSchema, type LessonSummary } from '@/content/lesson-schema';
+import { checkLesson, type Lesson } from '@/content/check-lesson';
+import { LESSONS_DIR, readLessonFiles } from '@/content/lesson-files';
+import type { LessonSummary } from '@/content/lesson-schema';
+import { lessonReadability, type LessonReadability } from '@/lib/lesson-stats';
 
-export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
+export type LoadedLesson = Lesson & { readability: LessonReadability };
 
-/** Reads and validates every lesson folder; a malformed lesson stops with a message naming its file. */
-export function loadLessons(dir: string = LESSONS_DIR): LessonSummary[] {
-  // Lessons are read at run time from the checkout; nothing here needs bundling or tracing.
-  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+// Lesson files do not change while the server runs: read and check each one once per process.
+const loaded = new Map<string, LoadedLesson>();
+
+/** The slugs of every lesson folder, in order. */
+export function lessonSlugs(): string[] {
+  return readdirSync(/*turbopackIgnore: true*/ LESSONS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort()
-    .map((slug) => {
-      const file = path.join(dir, slug, 'meta.json');
-      if (!existsSync(file)) throw new Error(`${file} is missing`);
-      const slugResult = LessonSlugSchema.safeParse(slug);
-      if (!slugResult.success) throw new Error(`content/lessons/${slug}: folder name ${slugResult.error.issues[0]?.message}`);
-      const meta = LessonMetaSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-      if (!meta.success) {
-        const issue = meta.error.issues[0];
-        throw new Error(`${file}: ${issue?.path.join('.')} ${issue?.message}`);
-      }
-      return { slug, ...meta.data };
-    });
+    .sort();
 }
 
-/** All lessons, read once per request. */
-export const listLessons = cache((): LessonSummary[] => loadLessons());
+/** A checked lesson by slug, or null when there is none. A lesson that fails the content check throws. */
+export function getLesson(slug: string): LoadedLesson | null {
+  if (!lessonSlugs().includes(slug)) return null;
+  const cached = loaded.get(slug);
+  if (cached) return cached;
+  const check = checkLesson(readLessonFiles(path.join(LESSONS_DIR, slug)));
+  if (!check.ok) throw new Error(`Lesson ${slug} fails the content check (npm run content:check):\n${check.errors.join('\n')}`);
+  const lesson = { ...check.lesson, readability: lessonReadability(check.lesson.article) };
+  loaded.set(slug, lesson);
+  return lesson;
+}
 
-/** One lesson by slug, or null when there is none. */
-export function findLesson(slug: string): LessonSummary | null {
-  return listLessons().find((lesson) => lesson.slug === slug) ?? null;
+/** Every lesson's metadata, for lists. */
+export function listLessons(): (LessonSummary & { readability: LessonReadability })[] {
+  return lessonSlugs().flatMap((slug) => {
+    const lesson = getLesson(slug);
+    return lesson ? [{ slug, ...lesson.meta, readability: lesson.readability }] : [];
+  });
 }

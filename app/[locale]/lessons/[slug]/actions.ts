@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FamiliarityFormSchema, type FamiliarityLevel } from '@/lib/familiarity';
 import { saveFamiliarity } from '@/server/familiarity';
-import { findLesson } from '@/server/lessons';
+import { lessonSlugs } from '@/server/lessons';
 import { ensureLearnerId } from '@/server/session';
 
 export type FamiliarityState =
@@ -21,7 +21,7 @@ export async function saveFamiliarityAction(_previous: FamiliarityState, formDat
     return { status: 'error', fieldErrors: { level: message }, message: t('errorSummary') };
   }
   const { lessonSlug, level } = parsed.data;
-  if (!findLesson(lessonSlug)) {
+  if (!lessonSlugs().includes(lessonSlug)) {
     return { status: 'error', fieldErrors: { level: t('errorLesson') }, message: t('errorSummary') };
   }
   try {

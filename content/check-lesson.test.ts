@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLesson } from './check-lesson';
+import { LESSONS_DIR, readLessonFiles, type LessonFiles } from './lesson-files';
+import type { Article, GlossaryEntry, Voices } from './lesson-schema';
+
+const LESSON = 'zero-tolerance';
+const real = () => readLessonFiles(path.join(LESSONS_DIR, LESSON));
+
+/** A broken fixture: the real lesson with one thing changed. */
+function broken(change: (files: LessonFiles & { article: Article; voices: Voices; glossary: GlossaryEntry[] }) => void): string[] {
+  const files = structuredClone(real()) as LessonFiles & { article: Article; voices: Voices; glossary: GlossaryEntry[] };
+  change(files);
+  const result = checkLesson(files);
+  return result.ok ? [] : result.errors;
+}
+
+const sentence = (files: { article: Article }, id: string) => {
+  const found = files.article.paragraphs.flatMap((paragraph) => paragraph.sentences).find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no sentence ${id}`);
+  return found;
+};
+
+describe('content check', () => {
+  it('passes on every lesson in content/lessons', () => {
+    const result = checkLesson(real());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('keeps the lesson source identical to the seed article', () => {
+    const seed = path.resolve(process.cwd(), '..', 'shared', 'seed', 'article.en.txt');
+    if (!existsSync(seed)) return; // Only the project's own machines have the seed beside the checkout.
+    expect(real().source).toBe(readFileSync(seed, 'utf8'));
+  });
+
+  it('fails when the English text differs from the seed, naming where', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p3s2').en = sentence(files, 'p3s2').en.replace('parents’', "parents'");
+      sentence(files, 'p3s2').voice.text.en = sentence(files, 'p3s2').voice.text.en.replace('parents’', "parents'");
+    });
+    expect(errors).toEqual([
+      `${LESSON}/article.json: the English text of p3 differs from source.en.txt at character 250: expected “’ immigration status.”, found “' immigration status.”`,
+    ]);
+  });
+
+  it('fails when a sentence is missing', () => {
+    const errors = broken((files) => files.article.paragraphs[9]!.sentences.splice(1, 1));
+    expect(errors).toEqual([
+      `${LESSON}/article.json: the English text of p10 differs from source.en.txt at character 94: expected “Sessions said Congress has failed to pass legislation to fix the problem. The…”, found “The issue has sparked a political debate in the U.S. ahead of midterm congres…”`,
+    ]);
+  });
+
+  it('fails when an id repeats', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p1s2').id = 'p1s1';
+    });
+    expect(errors).toContain(`${LESSON}/article.json: sentence id p1s1 is used twice`);
+  });
+
+  it('fails when a sentence id does not match its paragraph', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p4s1').id = 'p9s9';
+    });
+    expect(errors).toEqual([`${LESSON}/article.json: sentence p9s9 is in paragraph p4; its id must start with p4s`]);
+  });
+
+  it('fails when a sentence has no Spanish version', () => {
+    const errors = broken((files) => {
+      const target = sentence(files, 'p9s1');
+      target.es = target.en;
+      target.voice.text.es = target.voice.text.en;
+    });
+    expect(errors).toEqual([`${LESSON}/article.json: sentence p9s1 has no Spanish translation (its "es" repeats the English)`]);
+  });
+
+  it('fails when a sentence is empty in one language', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p6s2').es = '';
+    });
+    expect(errors).toEqual([`${LESSON}/article.json: paragraphs.5.sentences.1.es: Too small: expected string to have >=1 characters`]);
+  });
+
+  it('fails when an editor’s note points at a sentence that does not exist', () => {
+    const errors = broken((files) => {
+      files.article.notes[0]!.sentenceId = 'p1s9';
+    });
+    expect(errors).toEqual([`${LESSON}/article.json: note unhcr-label points at sentence p1s9, which does not exist`]);
+  });
+
+  it('fails when a glossary term does not occur in the text', () => {
+    const errors = broken((files) => {
+      files.glossary[0]!.term.en = 'zero-tolerance approach';
+    });
+    expect(errors).toEqual([`${LESSON}/glossary.json: the en term “zero-tolerance approach” (${files0().glossary[0]!.id}) does not occur in the English text`]);
+  });
+
+  it('fails when a Spanish glossary term does not occur in the Spanish text', () => {
+    const errors = broken((files) => {
+      files.glossary.find((entry) => entry.id === 'asylum')!.term.es = 'refugio político';
+    });
+    expect(errors).toEqual([`${LESSON}/glossary.json: the es term “refugio político” (asylum) does not occur in the Spanish text`]);
+  });
+
+  it('fails when an annotated quote is not verbatim in its sentence', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p5s1').voice.text.en = 'Detention is never in the best interests of the child';
+    });
+    expect(errors).toEqual([
+      `${LESSON}/article.json: the quote annotated on sentence p5s1 (en) does not occur verbatim in it: “Detention is never in the best interests of the child”`,
+    ]);
+  });
+
+  it('fails when a speaker does not resolve', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p7s2').voice.speaker = 'william-spindle';
+    });
+    expect(errors).toEqual([`${LESSON}/article.json: sentence p7s2 names speaker "william-spindle", who is not in voices.json`]);
+  });
+
+  it('fails when an organization does not resolve', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p6s1').voice.organization = 'unicef';
+    });
+    expect(errors).toEqual([`${LESSON}/article.json: sentence p6s1 names organization "unicef", which is not in voices.json`]);
+  });
+
+  it('fails when a person’s organization does not resolve', () => {
+    const errors = broken((files) => {
+      files.voices.people.find((person) => person.id === 'jeff-sessions')!.organization = 'doj';
+    });
+    expect(errors).toContain(`${LESSON}/voices.json: Jeff Sessions belongs to organization "doj", which does not exist`);
+  });
+
+  it('fails when a quote is attributed to the speaker’s wrong organization', () => {
+    const errors = broken((files) => {
+      sentence(files, 'p8s1').voice.organization = 'ohchr';
+    });
+    expect(errors).toEqual([`${LESSON}/article.json: sentence p8s1 attributes William Spindler to "ohchr", but voices.json says "unhcr"`]);
+  });
+});
+
+function files0() {
+  return real() as LessonFiles & { glossary: GlossaryEntry[] };
+}
