@@ -10,6 +10,7 @@ import {
   type LessonMeta,
   type Voices,
 } from './lesson-schema';
+import { findTerm } from '@/lib/glossary-marks';
 import { LESSON_FILES, type LessonFiles } from './lesson-files';
 
 /** A lesson whose files passed every check. */
@@ -141,12 +142,6 @@ export function checkVoiceDirectory(voices: Voices): string[] {
     if (!organizations.has(person.organization)) errors.push(`${person.name} belongs to organization "${person.organization}", which does not exist`);
   }
   return errors;
-}
-
-/** Where a glossary term occurs in a text, as a whole word or phrase, ignoring case; -1 when it does not. */
-export function findTerm(text: string, term: string): number {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'));
 }
 
 /** Every glossary term occurs in the article, the English term in English and the Spanish term in Spanish. */

@@ -1,9 +1,12 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { FamiliarityFormSchema, type FamiliarityLevel } from '@/lib/familiarity';
+import { ReadingPreferenceSchema, ReadingProgressSchema, type ReadingPreference } from '@/lib/reading-preferences';
 import { saveFamiliarity } from '@/server/familiarity';
-import { lessonSlugs } from '@/server/lessons';
+import { getLesson, lessonSlugs } from '@/server/lessons';
+import { recordReadingProgress, saveReadingPreference } from '@/server/reading';
 import { ensureLearnerId } from '@/server/session';
 
 export type FamiliarityState =
@@ -31,4 +34,41 @@ export async function saveFamiliarityAction(_previous: FamiliarityState, formDat
     return { status: 'error', fieldErrors: {}, message: t('errorServer') };
   }
   return { status: 'ok', level, message: t('saved') };
+}
+
+export type ReadingPreferenceState =
+  | { status: 'idle' }
+  | { status: 'ok'; preference: ReadingPreference; message: string }
+  | { status: 'error'; message: string };
+
+/** Saves the learner's text size and line spacing. */
+export async function saveReadingPreferenceAction(_previous: ReadingPreferenceState, formData: FormData): Promise<ReadingPreferenceState> {
+  const t = await getTranslations('ReadingSettings');
+  const parsed = ReadingPreferenceSchema.safeParse({ textSize: formData.get('textSize'), lineSpacing: formData.get('lineSpacing') });
+  if (!parsed.success) return { status: 'error', message: t('error') };
+  try {
+    await saveReadingPreference(await ensureLearnerId(), parsed.data);
+  } catch (error) {
+    console.error('saveReadingPreferenceAction failed', error);
+    return { status: 'error', message: t('error') };
+  }
+  revalidatePath('/[locale]/lessons/[slug]', 'page');
+  return { status: 'ok', preference: parsed.data, message: t('saved') };
+}
+
+export type ReadingProgressResult = { status: 'ok'; furthestParagraph: number } | { status: 'error' };
+
+/** Records the furthest paragraph the learner has reached; progress never goes back. */
+export async function saveReadingProgressAction(input: { lessonSlug: unknown; furthestParagraph: unknown }): Promise<ReadingProgressResult> {
+  const parsed = ReadingProgressSchema.safeParse(input);
+  if (!parsed.success) return { status: 'error' };
+  const lesson = getLesson(parsed.data.lessonSlug);
+  if (!lesson || parsed.data.furthestParagraph > lesson.article.paragraphs.length) return { status: 'error' };
+  try {
+    const furthestParagraph = await recordReadingProgress(await ensureLearnerId(), parsed.data.lessonSlug, parsed.data.furthestParagraph);
+    return { status: 'ok', furthestParagraph };
+  } catch (error) {
+    console.error('saveReadingProgressAction failed', error);
+    return { status: 'error' };
+  }
 }

@@ -2,35 +2,36 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { LessonHeader } from '@/components/lesson/LessonHeader';
-import { FamiliarityForm } from '@/components/lesson/FamiliarityForm';
+import { LessonReader } from '@/components/lesson/LessonReader';
+import { parseReadingView } from '@/lib/reading-view';
 import { getCurrentFamiliarity } from '@/server/familiarity';
-import { findLesson, listLessons } from '@/server/lessons';
+import { getLesson, lessonSlugs } from '@/server/lessons';
+import { getCurrentReadingState } from '@/server/reading';
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const lesson = findLesson(slug);
-  return lesson ? { title: lesson.title[locale], description: lesson.summary[locale] } : {};
-}
-
-export default async function LessonPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const lesson = findLesson(slug);
-  if (!lesson) notFound();
-
-  return (
-    <>
-      <LessonHeader lesson={lesson} locale={locale} />
-      <FamiliarityForm lessonSlug={lesson.slug} savedLevel={await getCurrentFamiliarity(lesson.slug)} />
-    </>
-  );
-}
+type Props = {
+  params: Promise<{ locale: Locale; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listLessons().map((lesson) => ({ slug: lesson.slug }));
+  return lessonSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const lesson = getLesson(slug);
+  return lesson ? { title: lesson.meta.title[locale], description: lesson.meta.summary[locale] } : {};
+}
+
+export default async function LessonPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const lesson = getLesson(slug);
+  if (!lesson) notFound();
+  const view = parseReadingView((await searchParams).view);
+  const [familiarity, reading] = await Promise.all([getCurrentFamiliarity(slug), getCurrentReadingState(slug)]);
+
+  return <LessonReader lesson={lesson} locale={locale} view={view} familiarity={familiarity} reading={reading} />;
 }

@@ -1,0 +1,72 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { saveReadingProgressAction } from '@/app/[locale]/lessons/[slug]/actions';
+import styles from './LessonPage.module.css';
+
+type Props = { lessonSlug: string; total: number; initialFurthest: number };
+
+const SAVE_DELAY_MS = 800;
+
+/**
+ * Shows how far the learner has read and records it: a paragraph counts as reached once most of it has been on
+ * screen. Saves are debounced and only ever move progress forward.
+ */
+export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: Props) {
+  const t = useTranslations('ReadingProgress');
+  const [furthest, setFurthest] = useState(initialFurthest);
+  const saved = useRef(initialFurthest);
+
+  useEffect(() => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const number = Number((entry.target as HTMLElement).dataset.paragraph);
+          setFurthest((current) => Math.max(current, number));
+        }
+      },
+      { threshold: 0.6 },
+    );
+    // Observe one version of each paragraph (the bilingual view has the same number twice).
+    for (const element of document.querySelectorAll('[data-paragraph]')) observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (furthest <= saved.current) return;
+    const timer = setTimeout(async () => {
+      const result = await saveReadingProgressAction({ lessonSlug, furthestParagraph: furthest }).catch(() => null);
+      if (result?.status === 'ok') saved.current = result.furthestParagraph;
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [furthest, lessonSlug]);
+
+  const percent = Math.round((furthest / total) * 100);
+  return (
+    <div className={styles.progress}>
+      <div
+        role="progressbar"
+        aria-label={t('label')}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={furthest}
+        aria-valuetext={t('value', { reached: furthest, total })}
+        className={styles.progressTrack}
+      >
+        <div className={styles.progressFill} style={{ width: `${percent}%` }} />
+      </div>
+      <p className={styles.progressText}>
+        {t('value', { reached: furthest, total })}
+        {initialFurthest > 0 && initialFurthest < total && (
+          <>
+            {' · '}
+            <a href={`#p${initialFurthest}`}>{t('continue', { number: initialFurthest })}</a>
+          </>
+        )}
+        {furthest >= total && <> · {t('done')}</>}
+      </p>
+    </div>
+  );
+}

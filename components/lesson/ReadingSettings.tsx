@@ -1,0 +1,62 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { saveReadingPreferenceAction, type ReadingPreferenceState } from '@/app/[locale]/lessons/[slug]/actions';
+import { LINE_HEIGHT, LINE_SPACINGS, TEXT_SCALE, TEXT_SIZES, type ReadingPreference } from '@/lib/reading-preferences';
+import styles from './LessonPage.module.css';
+
+const initialState: ReadingPreferenceState = { status: 'idle' };
+
+/** Applies a preference to the article at once, before the server has saved it. */
+function applyToPage(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const root = document.querySelector<HTMLElement>('[data-reading-root]');
+  const size = data.get('textSize') as keyof typeof TEXT_SCALE;
+  const spacing = data.get('lineSpacing') as keyof typeof LINE_HEIGHT;
+  if (root && size in TEXT_SCALE) root.style.setProperty('--reading-scale', String(TEXT_SCALE[size]));
+  if (root && spacing in LINE_HEIGHT) root.style.setProperty('--reading-leading', String(LINE_HEIGHT[spacing]));
+}
+
+/** Text size and line spacing: saved for the learner; without JavaScript the Apply button posts the form. */
+export function ReadingSettings({ preference }: { preference: ReadingPreference }) {
+  const t = useTranslations('ReadingSettings');
+  const [state, formAction, pending] = useActionState(saveReadingPreferenceAction, initialState);
+  const current = state.status === 'ok' ? state.preference : preference;
+
+  return (
+    <form
+      action={formAction}
+      className={styles.settings}
+      onChange={(event) => {
+        applyToPage(event.currentTarget);
+        event.currentTarget.requestSubmit();
+      }}
+    >
+      <fieldset className={styles.choiceGroup}>
+        <legend>{t('size')}</legend>
+        {TEXT_SIZES.map((size) => (
+          <label key={`${size}-${current.textSize}`} className={styles.choice}>
+            <input type="radio" name="textSize" value={size} defaultChecked={size === current.textSize} />
+            {t(`sizes.${size}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className={styles.choiceGroup}>
+        <legend>{t('spacing')}</legend>
+        {LINE_SPACINGS.map((spacing) => (
+          <label key={`${spacing}-${current.lineSpacing}`} className={styles.choice}>
+            <input type="radio" name="lineSpacing" value={spacing} defaultChecked={spacing === current.lineSpacing} />
+            {t(`spacings.${spacing}`)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button" disabled={pending}>
+        {t('apply')}
+      </button>
+      <p role="status" className={styles.settingsStatus}>
+        {state.status === 'idle' ? '' : state.message}
+      </p>
+    </form>
+  );
+}
