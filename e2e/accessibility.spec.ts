@@ -23,6 +23,21 @@ for (const { locale, messages } of LOCALES) {
       await expectNoAxeViolations(page);
     });
 
+    test('lesson page in the bilingual view, with a definition open', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}?view=bilingual`);
+      await expectNoAxeViolations(page);
+      await page.getByRole('region', { name: messages.LessonPage.articleHeading }).getByRole('button').first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('lesson page with a definition open in the single view', async ({ page }) => {
+      await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await page.getByRole('region', { name: messages.LessonPage.articleHeading }).getByRole('button').first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
     test('404 page', async ({ page }) => {
       await page.goto(`/${locale}/no-such-page`);
       await expectNoAxeViolations(page);

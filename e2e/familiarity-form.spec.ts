@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 
 const legendOf = (page: Page, legend: string) => page.getByRole('group', { name: legend });
+/** The familiarity form's own status line (the page has other status lines). */
+const statusOf = (page: Page, region: string) => page.getByRole('region', { name: region }).getByRole('status');
 
 for (const { locale, messages } of LOCALES) {
   const t = messages.Familiarity;
@@ -12,7 +14,7 @@ for (const { locale, messages } of LOCALES) {
       const group = legendOf(page, t.legend);
       await group.getByRole('radio', { name: t.levels.some }).check();
       await page.getByRole('button', { name: t.save }).click();
-      await expect(page.getByRole('status')).toHaveText(t.saved);
+      await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
 
       const session = (await context.cookies()).find((cookie) => cookie.name === 'fuente_session');
       expect(session?.httpOnly).toBe(true);
@@ -21,11 +23,11 @@ for (const { locale, messages } of LOCALES) {
 
       await page.reload();
       await expect(group.getByRole('radio', { name: t.levels.some })).toBeChecked();
-      await expect(page.getByRole('status')).toHaveText(t.savedBefore);
+      await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.savedBefore);
 
       await group.getByRole('radio', { name: t.levels.lots }).check();
       await page.getByRole('button', { name: t.save }).click();
-      await expect(page.getByRole('status')).toHaveText(t.saved);
+      await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
       await page.reload();
       await expect(group.getByRole('radio', { name: t.levels.lots })).toBeChecked();
     });
@@ -36,7 +38,7 @@ for (const { locale, messages } of LOCALES) {
       const group = legendOf(page, t.legend);
       await expect(page.getByText(t.errorLevel)).toBeVisible();
       await expect(group).toHaveAccessibleDescription(t.errorLevel);
-      await expect(page.getByRole('status')).toHaveText(t.errorSummary);
+      await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.errorSummary);
       // Nothing was written: no learner was created for this visitor, and a reload shows no answer.
       expect((await context.cookies()).some((cookie) => cookie.name === 'fuente_session')).toBe(false);
       await page.reload();
@@ -63,7 +65,7 @@ for (const { locale, messages } of LOCALES) {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: t.save })).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('status')).toHaveText(t.saved);
+      await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
     });
   });
 
@@ -75,7 +77,7 @@ for (const { locale, messages } of LOCALES) {
       const group = legendOf(page, t.legend);
       await group.getByRole('radio', { name: t.levels.heard }).check();
       await page.getByRole('button', { name: t.save }).click();
-      await expect(page.getByRole('status')).toHaveText(t.saved);
+      await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await expect(group.getByRole('radio', { name: t.levels.heard })).toBeChecked();
     });

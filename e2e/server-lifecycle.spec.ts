@@ -17,7 +17,7 @@ test('a saved answer is still there after the app is stopped and started again',
     await page.goto(`${app.baseURL}/en/lessons/${LESSON_SLUG}`);
     await page.getByRole('radio', { name: t.levels.lots }).check();
     await page.getByRole('button', { name: t.save }).click();
-    await expect(page.getByRole('status')).toHaveText(t.saved);
+    await expect(page.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(t.saved);
     await app.stop();
 
     app = await startApp(database.env);

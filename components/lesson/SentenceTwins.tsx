@@ -1,17 +1,18 @@
 'use client';
 
 import { useRef, type ReactNode } from 'react';
-import styles from './Reading.module.css';
 
-/** Highlights both versions of the sentence under the pointer or keyboard focus. */
+/** Highlights both versions of the sentence under the pointer or keyboard focus (data-highlighted). */
 export function SentenceTwins({ className, children }: { className?: string; children: ReactNode }) {
   const root = useRef<HTMLDivElement>(null);
 
   const highlight = (target: EventTarget | null) => {
     const sentence = target instanceof Element ? target.closest<HTMLElement>('[data-sentence]') : null;
-    for (const element of root.current?.querySelectorAll(`.${styles.twin}`) ?? []) element.classList.remove(styles.twin!);
+    for (const element of root.current?.querySelectorAll('[data-highlighted]') ?? []) element.removeAttribute('data-highlighted');
     if (!sentence) return;
-    for (const twin of root.current?.querySelectorAll(`[data-sentence="${sentence.dataset.sentence}"]`) ?? []) twin.classList.add(styles.twin!);
+    for (const twin of root.current?.querySelectorAll(`[data-sentence="${sentence.dataset.sentence}"]`) ?? []) {
+      twin.setAttribute('data-highlighted', '');
+    }
   };
 
   return (

@@ -1,0 +1,183 @@
+import { expect, test, type Page } from '@playwright/test';
+import { article, glossary, sentences, sourceText } from './support/lesson-content';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+
+const lessonUrl = (locale: string, view?: 'bilingual') => `/${locale}/lessons/${LESSON_SLUG}${view ? '?view=bilingual' : ''}`;
+
+/** The text of every sentence shown in one language, in page order (without the closed definition popovers). */
+const sentenceTexts = (page: Page, language: 'en' | 'es') =>
+  page.locator(`[data-sentence][data-lang="${language}"]`).evaluateAll((elements) =>
+    elements.map((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const popover of copy.querySelectorAll('[popover]')) popover.remove();
+      return copy.textContent ?? '';
+    }),
+  );
+
+/** A stand-in for the browser's speech synthesis, which headless Chromium lacks: it records what it is asked to say. */
+const FAKE_SPEECH = () => {
+  const voices = [{ lang: 'en-US', name: 'Test English' }, { lang: 'es-MX', name: 'Test Spanish' }];
+  const spoken: string[] = [];
+  (window as unknown as { spoken: string[] }).spoken = spoken;
+  class FakeUtterance {
+    text: string;
+    onstart: (() => void) | null = null;
+    onend: (() => void) | null = null;
+    lang = '';
+    rate = 1;
+    voice: unknown = null;
+    constructor(text: string) {
+      this.text = text;
+    }
+  }
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
+  Object.defineProperty(window, 'speechSynthesis', {
+    value: {
+      getVoices: () => voices,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      // Starts each sentence and never finishes it, so the test sees one sentence highlighted.
+      speak: (utterance: FakeUtterance) => {
+        spoken.push(utterance.text);
+        setTimeout(() => utterance.onstart?.(), 0);
+      },
+      cancel: () => {},
+      pause: () => {},
+      resume: () => {},
+    },
+  });
+};
+
+for (const { locale, messages } of LOCALES) {
+  const t = messages.LessonPage;
+  const other = locale === 'en' ? 'es' : 'en';
+
+  test.describe(`reading page (${locale})`, () => {
+    test('shows the whole article in the page language, the editor’s notes and the glossary', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      expect(await sentenceTexts(page, locale)).toEqual(sentences.map((sentence) => sentence[locale]));
+      for (const note of article.notes) await expect(page.getByText(note.text[locale])).toBeVisible();
+      const glossarySection = page.getByRole('region', { name: t.glossaryHeading });
+      for (const entry of glossary) await expect(glossarySection.getByText(entry.definition[locale])).toBeVisible();
+      for (let number = 1; number <= article.paragraphs.length; number += 1) {
+        await expect(page.locator(`#p${number}`)).toBeAttached();
+      }
+    });
+
+    test('the bilingual view pairs every sentence with its translation, English verbatim from the seed', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      await page.getByRole('link', { name: t.viewBilingual }).click();
+      await expect(page).toHaveURL(/view=bilingual/);
+      const english = await sentenceTexts(page, 'en');
+      expect(english).toEqual(sentences.map((sentence) => sentence.en));
+      expect(article.paragraphs.map((paragraph) => paragraph.sentences.map((sentence) => sentence.en).join(' ')).join('\n\n')).toBe(sourceText);
+      expect(await sentenceTexts(page, 'es')).toEqual(sentences.map((sentence) => sentence.es));
+      await expect(page.locator('p[lang="en"]')).toHaveCount(article.paragraphs.length);
+      await expect(page.locator('p[lang="es"]')).toHaveCount(article.paragraphs.length);
+
+      const target = sentences[6]!;
+      await page.locator(`[data-sentence="${target.id}"][data-lang="${locale}"]`).hover();
+      await expect(page.locator(`[data-sentence="${target.id}"][data-lang="${other}"]`)).toHaveAttribute('data-highlighted', '');
+      await page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${other}"]`).focus();
+      await expect(page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${locale}"]`)).toHaveAttribute('data-highlighted', '');
+      await expect(page.locator(`[data-sentence="${target.id}"][data-lang="${other}"]`)).not.toHaveAttribute('data-highlighted', '');
+    });
+
+    test('a glossary term opens its definition and the other language’s term, and closes with Escape', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      const entry = glossary.find((candidate) => candidate.id === 'asylum')!;
+      const article_ = page.getByRole('region', { name: t.articleHeading });
+      await article_.getByRole('button', { name: entry.term[locale], exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: entry.term[locale] });
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText(entry.definition[locale]);
+      await expect(dialog.locator(`[lang="${other}"]`)).toHaveText(entry.term[other]);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    });
+
+    test('text size and line spacing apply at once and are remembered', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      const text = page.locator('[data-reading-root] p[lang]').first();
+      const before = await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      const settings = messages.ReadingSettings;
+      await page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.xlarge }).check();
+      await page.getByRole('group', { name: settings.spacing }).getByRole('radio', { name: settings.spacings.loose }).check();
+      await expect(page.getByRole('status').filter({ hasText: settings.saved })).toBeVisible();
+      const after = await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      expect(after).toBeGreaterThan(before * 1.3);
+      await page.reload();
+      await expect(page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.xlarge })).toBeChecked();
+      await expect(page.getByRole('group', { name: settings.spacing }).getByRole('radio', { name: settings.spacings.loose })).toBeChecked();
+      expect(await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeCloseTo(after, 0);
+    });
+
+    test('reading progress is saved and restored after a reload', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      const bar = page.getByRole('progressbar', { name: messages.ReadingProgress.label });
+      await page.locator(`#p${article.paragraphs.length}`).scrollIntoViewIfNeeded();
+      await expect(bar).toHaveAttribute('aria-valuenow', String(article.paragraphs.length));
+      // The save is debounced; poll with reloads until the server has it.
+      await expect(async () => {
+        await page.reload();
+        await expect(bar).toHaveAttribute('aria-valuenow', String(article.paragraphs.length), { timeout: 500 });
+      }).toPass({ timeout: 10_000 });
+      await expect(page.getByText(messages.ReadingProgress.done)).toBeVisible();
+    });
+
+    test('read-aloud is hidden when the browser has no voices', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'speechSynthesis', {
+          value: { getVoices: () => [], addEventListener: () => {}, removeEventListener: () => {}, cancel: () => {} },
+        });
+      });
+      await page.goto(lessonUrl(locale));
+      await expect(page.getByRole('heading', { name: messages.LessonPage.articleHeading })).toBeVisible();
+      await expect(page.getByRole('button', { name: messages.ReadAloud.play })).toHaveCount(0);
+    });
+
+    test('read-aloud reads sentence by sentence in the page language, highlighting the current one', async ({ page }) => {
+      await page.addInitScript(FAKE_SPEECH);
+      await page.goto(lessonUrl(locale));
+      const readAloud = messages.ReadAloud;
+      await page.getByRole('button', { name: readAloud.play }).click();
+      await expect(page.getByRole('status').filter({ hasText: readAloud.reading.replace('{number}', '1').replace('{total}', String(sentences.length)) })).toBeVisible();
+      await expect(page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${locale}"]`)).toHaveClass(/is-being-read/);
+      expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([sentences[0]![locale]]);
+      await expect(page.getByRole('button', { name: readAloud.pause })).toBeVisible();
+      await page.getByRole('combobox', { name: readAloud.speed }).selectOption(readAloud.speeds.fast);
+      await page.getByRole('button', { name: readAloud.stop }).click();
+      await expect(page.locator('.is-being-read')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: readAloud.play })).toBeVisible();
+    });
+  });
+
+  test.describe(`reading page without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('shows the article, the definitions and switches language and view', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      expect(await sentenceTexts(page, locale)).toEqual(sentences.map((sentence) => sentence[locale]));
+      const entry = glossary[0]!;
+      await expect(page.getByRole('region', { name: t.glossaryHeading }).getByText(entry.definition[locale])).toBeVisible();
+      // The popover is plain HTML: it opens without JavaScript.
+      await page.getByRole('region', { name: t.articleHeading }).getByRole('button', { name: entry.term[locale], exact: true }).click();
+      await expect(page.getByRole('dialog', { name: entry.term[locale] })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await page.getByRole('link', { name: t.viewBilingual }).click();
+      expect(await sentenceTexts(page, 'en')).toEqual(sentences.map((sentence) => sentence.en));
+      await page.getByRole('navigation', { name: messages.LanguageSwitcher.label }).getByRole('link').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(page).toHaveURL(new RegExp(`/${other}/lessons/${LESSON_SLUG}`));
+    });
+
+    test('text settings are saved by the Apply button', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      const settings = messages.ReadingSettings;
+      await page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.large, exact: true }).check();
+      await page.getByRole('button', { name: settings.apply }).click();
+      await page.goto(lessonUrl(locale));
+      await expect(page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.large, exact: true })).toBeChecked();
+    });
+  });
+}
