@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { LocalizedTextSchema, VoiceKindSchema } from './lesson-schema';
+
+// Quiz files hold answer keys and explanations: only server code may read them (server/quizzes.ts).
+
+const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+const ParagraphIdSchema = z.string().regex(/^p\d+$/, 'use a paragraph id such as p3');
+const SentenceIdSchema = z.string().regex(/^p\d+s\d+$/, 'use a sentence id such as p3s2');
+
+/** Words from the article, in both languages; the content check finds them verbatim in the named sentence. */
+export const ArticleQuoteSchema = z.object({ sentenceId: SentenceIdSchema, text: LocalizedTextSchema });
+
+const ItemBase = {
+  id: IdSchema,
+  prompt: LocalizedTextSchema,
+  /** Why the right answer is right, citing the paragraph it comes from. */
+  explanation: LocalizedTextSchema,
+  /** The paragraph the explanation cites; the results link to it. */
+  paragraph: ParagraphIdSchema,
+  /** An article passage shown with the prompt, when the question is about specific words. */
+  quote: ArticleQuoteSchema.optional(),
+};
+
+export const OptionSchema = z.object({
+  id: IdSchema,
+  text: LocalizedTextSchema,
+  correct: z.boolean().default(false),
+  /** Required on wrong options: the misunderstanding that choosing it suggests. */
+  misconception: IdSchema.optional(),
+});
+
+export const SingleChoiceItemSchema = z.object({ ...ItemBase, type: z.literal('single'), options: z.array(OptionSchema).min(2).max(6) });
+export const MultipleSelectItemSchema = z.object({ ...ItemBase, type: z.literal('multiple'), options: z.array(OptionSchema).min(3).max(8) });
+export const TrueFalseItemSchema = z.object({
+  ...ItemBase,
+  type: z.literal('truefalse'),
+  answer: z.boolean(),
+  /** The misunderstanding that the wrong answer suggests. */
+  misconception: IdSchema,
+});
+export const EvidenceItemSchema = z.object({
+  ...ItemBase,
+  type: z.literal('evidence'),
+  /** The sentences offered; the student picks the one that supports the statement in the prompt. */
+  choices: z.array(z.object({ sentenceId: SentenceIdSchema, misconception: IdSchema.optional() })).min(3).max(8),
+  /** The sentence(s) that count as the evidence. */
+  answer: z.array(SentenceIdSchema).min(1),
+});
+export const MatchingItemSchema = z.object({
+  ...ItemBase,
+  type: z.literal('matching'),
+  /** What the student picks for each row: the speaker, the organization, or both. */
+  fields: z.array(z.enum(['speaker', 'organization'])).min(1).max(2),
+  rows: z
+    .array(
+      z.object({
+        id: IdSchema,
+        /** A quotation (matched to who said it) or absent when the row is a person (matched to an organization). */
+        quote: ArticleQuoteSchema.optional(),
+        /** The person the row is about, when the row names a person instead of quoting. */
+        person: IdSchema.optional(),
+        answer: z.object({ speaker: IdSchema.optional(), organization: IdSchema.optional() }),
+      }),
+    )
+    .min(2)
+    .max(6),
+});
+export const ClassificationItemSchema = z.object({
+  ...ItemBase,
+  type: z.literal('classification'),
+  rows: z.array(z.object({ id: IdSchema, quote: ArticleQuoteSchema, answer: VoiceKindSchema })).min(2).max(6),
+});
+
+export const QuizItemSchema = z.discriminatedUnion('type', [
+  SingleChoiceItemSchema,
+  MultipleSelectItemSchema,
+  TrueFalseItemSchema,
+  EvidenceItemSchema,
+  MatchingItemSchema,
+  ClassificationItemSchema,
+]);
+
+export const QuizIdSchema = z.enum(['comprehension', 'attribution']);
+
+/** `quizzes/<quiz id>.json` in a lesson folder. */
+export const QuizSchema = z.object({
+  id: QuizIdSchema,
+  title: LocalizedTextSchema,
+  intro: LocalizedTextSchema,
+  items: z.array(QuizItemSchema).min(10),
+});
+
+/** `misconceptions.json`: the labels the teacher dashboard shows for wrong answers. */
+export const MisconceptionsSchema = z.array(z.object({ id: IdSchema, label: LocalizedTextSchema })).min(1);
+
+export type QuizId = z.infer<typeof QuizIdSchema>;
+export type Quiz = z.infer<typeof QuizSchema>;
+export type QuizItem = z.infer<typeof QuizItemSchema>;
+export type QuizItemType = QuizItem['type'];
+export type SingleChoiceItem = z.infer<typeof SingleChoiceItemSchema>;
+export type MultipleSelectItem = z.infer<typeof MultipleSelectItemSchema>;
+export type TrueFalseItem = z.infer<typeof TrueFalseItemSchema>;
+export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+export type MatchingItem = z.infer<typeof MatchingItemSchema>;
+export type ClassificationItem = z.infer<typeof ClassificationItemSchema>;
+export type Misconception = z.infer<typeof MisconceptionsSchema>[number];
