@@ -11,10 +11,22 @@ import {
   type Voices,
 } from './lesson-schema';
 import { findTerm } from '@/lib/glossary-marks';
-import { LESSON_FILES, type LessonFiles } from './lesson-files';
+import { checkQuiz } from './check-quizzes';
+import { MisconceptionsSchema, QuizSchema, type Misconception, type Quiz } from './quiz-schema';
+import { LESSON_FILES, QUIZ_IDS, type LessonFiles } from './lesson-files';
 
 /** A lesson whose files passed every check. */
-export type Lesson = { slug: string; meta: LessonMeta; article: Article; voices: Voices; glossary: GlossaryEntry[]; source: string };
+export type Lesson = {
+  slug: string;
+  meta: LessonMeta;
+  article: Article;
+  voices: Voices;
+  glossary: GlossaryEntry[];
+  source: string;
+  misconceptions: Misconception[];
+  /** Answer keys included: keep on the server. */
+  quizzes: Quiz[];
+};
 
 export type LessonCheck = { ok: true; lesson: Lesson } | { ok: false; errors: string[] };
 
@@ -35,7 +47,14 @@ export function checkLesson(files: LessonFiles): LessonCheck {
   const article = parse(ArticleSchema, files.article, LESSON_FILES.article);
   const voices = parse(VoicesSchema, files.voices, LESSON_FILES.voices);
   const glossary = parse(GlossarySchema, files.glossary, LESSON_FILES.glossary);
-  if (!meta || !article || !voices || !glossary) return { ok: false, errors };
+  const misconceptions = parse(MisconceptionsSchema, files.misconceptions, LESSON_FILES.misconceptions);
+  const quizzes = QUIZ_IDS.map((id) => parse(QuizSchema, files.quizzes[id], `${LESSON_FILES.quizzes}/${id}.json`));
+  quizzes.forEach((quiz, index) => {
+    if (quiz && quiz.id !== QUIZ_IDS[index]) errors.push(`${where(`${LESSON_FILES.quizzes}/${QUIZ_IDS[index]}.json`)}: id must be "${QUIZ_IDS[index]}"`);
+  });
+  if (!meta || !article || !voices || !glossary || !misconceptions || !quizzes.every((quiz) => quiz !== undefined)) {
+    return { ok: false, errors };
+  }
 
   errors.push(
     ...checkEnglishMatchesSource(article, files.source).map((message) => `${where(LESSON_FILES.article)}: ${message}`),
@@ -44,8 +63,12 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     ...checkVoices(article, voices).map((message) => `${where(LESSON_FILES.article)}: ${message}`),
     ...checkVoiceDirectory(voices).map((message) => `${where(LESSON_FILES.voices)}: ${message}`),
     ...checkGlossary(article, glossary).map((message) => `${where(LESSON_FILES.glossary)}: ${message}`),
+    ...quizzes.flatMap((quiz) =>
+      checkQuiz(quiz, article, voices, misconceptions).map((message) => `${where(`${LESSON_FILES.quizzes}/${quiz.id}.json`)}: ${message}`),
+    ),
   );
-  return errors.length ? { ok: false, errors } : { ok: true, lesson: { slug: files.slug, meta, article, voices, glossary, source: files.source } };
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, lesson: { slug: files.slug, meta, article, voices, glossary, source: files.source, misconceptions, quizzes } };
 }
 
 const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;

@@ -10,7 +10,12 @@ export const LESSON_FILES = {
   voices: 'voices.json',
   glossary: 'glossary.json',
   source: 'source.en.txt',
+  misconceptions: 'misconceptions.json',
+  quizzes: 'quizzes',
 } as const;
+
+/** The quizzes every lesson has, in the order students take them: `quizzes/<id>.json`. */
+export const QUIZ_IDS = ['comprehension', 'attribution'] as const;
 
 /** A lesson folder's files as read from disk, not yet validated. */
 export type LessonFiles = {
@@ -21,6 +26,9 @@ export type LessonFiles = {
   glossary: unknown;
   /** The original article, verbatim: the English text must match it exactly. */
   source: string;
+  misconceptions: unknown;
+  /** Quiz files by quiz id; they hold answer keys, so only server code reads them. */
+  quizzes: Record<string, unknown>;
 };
 
 /** Reads a lesson folder; a missing file or invalid JSON throws an error naming the file. */
@@ -45,5 +53,7 @@ export function readLessonFiles(dir: string): LessonFiles {
     voices: json(LESSON_FILES.voices),
     glossary: json(LESSON_FILES.glossary),
     source: read(LESSON_FILES.source),
+    misconceptions: json(LESSON_FILES.misconceptions),
+    quizzes: Object.fromEntries(QUIZ_IDS.map((id) => [id, json(`${LESSON_FILES.quizzes}/${id}.json`)])),
   };
 }

@@ -13,8 +13,8 @@ function leafValues(messages: object): unknown[] {
   return Object.values(messages).flatMap((value) => (value !== null && typeof value === 'object' ? leafValues(value) : [value]));
 }
 
-/** The ICU placeholders in a message, e.g. `{outlet}`. */
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
+/** The ICU arguments in a message, e.g. `{outlet}` or `{count, plural, …}` (not the words inside plural branches). */
+const placeholders = (text: string) => [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]).sort();
 
 describe('messages', () => {
   it('English and Spanish have exactly the same keys', () => {

@@ -1,0 +1,40 @@
+import type { QuizId, QuizItemType } from '@/content/quiz-schema';
+import type { MatchingError } from '@/lib/grading/grade-item';
+
+// What the browser receives about a quiz: prompts and choices in one language, never keys or explanations.
+
+export type PublicQuote = { sentenceId: string; paragraphNumber: number; text: string };
+
+type PublicBase = { id: string; prompt: string; quote?: PublicQuote };
+
+export type PublicItem =
+  | (PublicBase & { type: 'single' | 'multiple'; options: { id: string; text: string }[] })
+  | (PublicBase & { type: 'truefalse' })
+  | (PublicBase & { type: 'evidence'; choices: PublicQuote[] })
+  | (PublicBase & {
+      type: 'matching';
+      fields: ('speaker' | 'organization')[];
+      rows: { id: string; quote?: PublicQuote; person?: string }[];
+      speakers: { id: string; name: string }[];
+      organizations: { id: string; name: string }[];
+    })
+  | (PublicBase & { type: 'classification'; rows: { id: string; quote: PublicQuote }[] });
+
+export type PublicQuiz = { id: QuizId; lessonSlug: string; title: string; intro: string; items: PublicItem[] };
+
+/** The result of one item, sent only after the student has answered it. */
+export type ItemFeedback = {
+  itemId: string;
+  score: number;
+  correct: boolean;
+  explanation: string;
+  paragraphId: string;
+  paragraphNumber: number;
+  /** The right answer, in words. */
+  correctAnswer: string[];
+  /** Option ids that are right (single/multiple) so the form can mark them. */
+  correctOptionIds?: string[];
+  rows?: { rowId: string; correct: boolean; error?: MatchingError | 'wrong-kind' | 'missing'; expected: string }[];
+};
+
+export type ItemTypeName = QuizItemType;

@@ -1,0 +1,215 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import { gradeItem, scoreAttempt, type ItemGrade } from '@/lib/grading/grade-item';
+import { parseResponse, type ItemResponse } from '@/lib/grading/responses';
+import { db } from './db';
+import type { LoadedLesson } from './lessons';
+
+export type FeedbackMode = 'immediate' | 'deferred';
+
+export type AttemptSummary = {
+  id: string;
+  number: number;
+  status: 'in_progress' | 'submitted';
+  feedbackMode: FeedbackMode;
+  submittedAt: Date | null;
+  pointsEarned: number | null;
+  pointsPossible: number | null;
+};
+
+export type SavedAnswer = { itemId: string; response: ItemResponse; seq: number; checked: boolean };
+
+const attemptSelect = {
+  id: true,
+  number: true,
+  status: true,
+  feedbackMode: true,
+  submittedAt: true,
+  pointsEarned: true,
+  pointsPossible: true,
+} as const;
+
+const toSummary = (row: Prisma.QuizAttemptGetPayload<{ select: typeof attemptSelect }>): AttemptSummary => ({
+  ...row,
+  status: row.status === 'submitted' ? 'submitted' : 'in_progress',
+  feedbackMode: row.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
+});
+
+/** The learner's latest attempt at a quiz, starting the first one if there is none. */
+export async function getOrStartAttempt(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary> {
+  const latest = await latestAttempt(learnerId, lessonSlug, quizId);
+  if (latest) return latest;
+  // Two tabs may start at once: the unique (learner, lesson, quiz, number) lets one insert win.
+  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1 }], skipDuplicates: true });
+  return (await latestAttempt(learnerId, lessonSlug, quizId))!;
+}
+
+/** The learner's latest attempt, or null. */
+export async function latestAttempt(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary | null> {
+  const row = await db().prisma.quizAttempt.findFirst({
+    where: { learnerId, lessonSlug, quizId },
+    orderBy: { number: 'desc' },
+    select: attemptSelect,
+  });
+  return row ? toSummary(row) : null;
+}
+
+/** The learner's latest submitted attempt, or a given one of theirs; null when there is none. */
+export async function submittedAttempt(learnerId: string, lessonSlug: string, quizId: string, attemptId?: string): Promise<AttemptSummary | null> {
+  const row = await db().prisma.quizAttempt.findFirst({
+    where: { learnerId, lessonSlug, quizId, status: 'submitted', ...(attemptId ? { id: attemptId } : {}) },
+    orderBy: { number: 'desc' },
+    select: attemptSelect,
+  });
+  return row ? toSummary(row) : null;
+}
+
+/** Starts a new attempt after a submitted one; the old attempts are kept. Returns the attempt to work on. */
+export async function startRetake(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary> {
+  const latest = await latestAttempt(learnerId, lessonSlug, quizId);
+  if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId);
+  if (latest.status !== 'submitted') return latest;
+  await db().prisma.quizAttempt.createMany({
+    data: [{ learnerId, lessonSlug, quizId, number: latest.number + 1, feedbackMode: latest.feedbackMode }],
+    skipDuplicates: true,
+  });
+  return (await latestAttempt(learnerId, lessonSlug, quizId))!;
+}
+
+/** Every saved answer of an attempt the learner owns (empty for someone else's attempt). */
+export async function getSavedAnswers(learnerId: string, attemptId: string): Promise<SavedAnswer[]> {
+  const rows = await db().prisma.quizAnswer.findMany({
+    where: { attemptId, attempt: { learnerId } },
+    select: { itemId: true, response: true, seq: true, checkedAt: true },
+  });
+  return rows.map((row) => ({ itemId: row.itemId, response: row.response as ItemResponse, seq: row.seq, checked: row.checkedAt !== null }));
+}
+
+export type SaveAnswerInput = {
+  learnerId: string;
+  attemptId: string;
+  itemId: string;
+  response: unknown;
+  saveId: string;
+  seq: number;
+  /** The student asked to check this answer: grade it and lock it (immediate feedback). */
+  check: boolean;
+};
+
+export type SaveAnswerResult =
+  | { status: 'saved' | 'duplicate' | 'already-checked'; checked: boolean; grade: ItemGrade | null; item: QuizItem }
+  | { status: 'stale' }
+  | { status: 'invalid' }
+  | { status: 'not-found' }
+  | { status: 'submitted' };
+
+type LockedAttempt = { id: string; status: string; feedbackMode: string; lessonSlug: string; quizId: string };
+
+async function lockAttempt(tx: Prisma.TransactionClient, attemptId: string, learnerId: string): Promise<LockedAttempt | null> {
+  const rows = await tx.$queryRaw<LockedAttempt[]>`
+    SELECT "id", "status", "feedbackMode", "lessonSlug", "quizId" FROM "QuizAttempt"
+    WHERE "id" = ${attemptId}::uuid AND "learnerId" = ${learnerId}::uuid
+    FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Saves one answer, idempotently: the same save (same saveId) twice is stored once; a late retry never
+ * overwrites a newer answer (seq); a checked answer is final. Only the attempt's owner can save, and only
+ * while it is in progress.
+ */
+export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): Promise<SaveAnswerResult> {
+  if (!UUID.test(input.saveId)) return { status: 'invalid' };
+  if (!UUID.test(input.attemptId)) return { status: 'not-found' };
+  const voices = { people: new Set(lesson.voices.people.map((p) => p.id)), organizations: new Set(lesson.voices.organizations.map((o) => o.id)) };
+  return db().prisma.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, input.attemptId, input.learnerId);
+    if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };
+    const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId);
+    const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
+    if (!item) return { status: 'invalid' as const };
+    if (attempt.status !== 'in_progress') return { status: 'submitted' as const };
+
+    const existing = await tx.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } } });
+    const stored = (status: 'duplicate' | 'already-checked') => ({
+      status,
+      checked: existing!.checkedAt !== null,
+      grade: existing!.checkedAt ? gradeItem(item, existing!.response as ItemResponse) : null,
+      item,
+    });
+    if (existing?.saveId === input.saveId) return stored('duplicate');
+    if (existing?.checkedAt) return stored('already-checked');
+    if (existing && existing.seq >= input.seq && !input.check) return { status: 'stale' as const };
+
+    const parsed = parseResponse(item, input.response, voices);
+    if (!parsed.ok) return { status: 'invalid' as const };
+    const check = input.check && attempt.feedbackMode === 'immediate';
+    const grade = check ? gradeItem(item, parsed.response) : null;
+    const data = {
+      response: parsed.response as Prisma.InputJsonValue,
+      saveId: input.saveId,
+      seq: Math.max(input.seq, existing?.seq ?? 0),
+      checkedAt: check ? new Date() : null,
+      score: grade?.score ?? null,
+      correct: grade?.correct ?? null,
+    };
+    try {
+      await tx.quizAnswer.upsert({
+        where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
+        create: { attemptId: attempt.id, itemId: item.id, ...data },
+        update: data,
+      });
+    } catch (error) {
+      // The saveId was already used for another item or attempt: a forged or confused request.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { status: 'invalid' as const };
+      throw error;
+    }
+    return { status: 'saved' as const, checked: check, grade, item };
+  });
+}
+
+export type SubmitResult =
+  | { status: 'submitted' | 'already-submitted'; attempt: AttemptSummary }
+  | { status: 'not-found' };
+
+/**
+ * Submits an attempt and stores its score exactly once: the attempt row is locked, and a second submit (double
+ * click, another tab, a stale page) gets the stored result back.
+ */
+export async function submitAttempt(lesson: LoadedLesson, learnerId: string, attemptId: string): Promise<SubmitResult> {
+  if (!UUID.test(attemptId)) return { status: 'not-found' };
+  return db().prisma.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, attemptId, learnerId);
+    if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };
+    if (attempt.status === 'submitted') {
+      const row = await tx.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: attemptSelect });
+      return { status: 'already-submitted' as const, attempt: toSummary(row) };
+    }
+    const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId) as Quiz;
+    const answers = await tx.quizAnswer.findMany({ where: { attemptId: attempt.id }, select: { itemId: true, response: true, checkedAt: true } });
+    const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
+    const grades = quiz.items.map((item) => {
+      const answer = byItem.get(item.id);
+      return { item, answer, grade: gradeItem(item, (answer?.response as ItemResponse | undefined) ?? null) };
+    });
+    // Answers that were saved but never checked (deferred feedback) get their grade now.
+    for (const { item, answer, grade } of grades) {
+      if (answer && !answer.checkedAt) {
+        await tx.quizAnswer.update({
+          where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
+          data: { score: grade.score, correct: grade.correct },
+        });
+      }
+    }
+    const points = scoreAttempt(grades.map((entry) => entry.grade), quiz.items.length);
+    const row = await tx.quizAttempt.update({
+      where: { id: attempt.id },
+      data: { status: 'submitted', submittedAt: new Date(), ...points },
+      select: attemptSelect,
+    });
+    return { status: 'submitted' as const, attempt: toSummary(row) };
+  });
+}
