@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLesson } from './check-lesson';
 import { LESSONS_DIR, readLessonFiles, type LessonFiles } from './lesson-files';
 import type { Article, GlossaryEntry, Voices } from './lesson-schema';
+import type { Quiz, QuizItem } from './quiz-schema';
 
 const LESSON = 'zero-tolerance';
 const real = () => readLessonFiles(path.join(LESSONS_DIR, LESSON));
@@ -46,9 +47,8 @@ describe('content check', () => {
 
   it('fails when a sentence is missing', () => {
     const errors = broken((files) => files.article.paragraphs[9]!.sentences.splice(1, 1));
-    expect(errors).toEqual([
-      `${LESSON}/article.json: the English text of p10 differs from source.en.txt at character 94: expected “Sessions said Congress has failed to pass legislation to fix the problem. The…”, found “The issue has sparked a political debate in the U.S. ahead of midterm congres…”`,
-    ]);
+    // Quizzes that quote the broken sentence report it too; the article's own message must be there.
+    expect(errors).toContain(`${LESSON}/article.json: the English text of p10 differs from source.en.txt at character 94: expected “Sessions said Congress has failed to pass legislation to fix the problem. The…”, found “The issue has sparked a political debate in the U.S. ahead of midterm congres…”`);
   });
 
   it('fails when an id repeats', () => {
@@ -137,6 +137,69 @@ describe('content check', () => {
       sentence(files, 'p8s1').voice.organization = 'ohchr';
     });
     expect(errors).toEqual([`${LESSON}/article.json: sentence p8s1 attributes William Spindler to "ohchr", but voices.json says "unhcr"`]);
+  });
+});
+
+describe('content check of the quizzes', () => {
+  type Files = LessonFiles & { quizzes: Record<string, Quiz> };
+  const brokenQuiz = (change: (files: Files) => void) => broken((files) => change(files as unknown as Files));
+  const item = (files: Files, quiz: string, id: string) => {
+    const found = files.quizzes[quiz]!.items.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`no item ${id}`);
+    return found;
+  };
+
+  it('fails when a quotation used in an item is not verbatim in the article', () => {
+    const errors = brokenQuiz((files) => {
+      const matching = item(files, 'attribution', 'a-match-claims-detention') as Extract<QuizItem, { type: 'matching' }>;
+      matching.rows[0]!.quote!.text.en = 'children should never be jailed';
+    });
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row never-detained, quotes “children should never be jailed” (en), which is not verbatim in sentence p3s2`,
+    ]);
+  });
+
+  it('fails when an evidence id does not exist', () => {
+    const errors = brokenQuiz((files) => {
+      const evidence = item(files, 'comprehension', 'c-refugee-agency-too') as Extract<QuizItem, { type: 'evidence' }>;
+      evidence.choices[0]!.sentenceId = 'p6s9';
+    });
+    expect(errors).toContain(`${LESSON}/quizzes/comprehension.json: item c-refugee-agency-too offers sentence p6s9, which does not exist`);
+  });
+
+  it('fails when an item misses its Spanish text', () => {
+    const errors = brokenQuiz((files) => {
+      (item(files, 'comprehension', 'c-countries').explanation as { es?: string }).es = undefined;
+    });
+    expect(errors).toEqual([expect.stringMatching(/^zero-tolerance\/quizzes\/comprehension\.json: items\.\d+\.explanation\.es: /)]);
+  });
+
+  it('fails when a wrong option has no misconception, or names an unknown one', () => {
+    const errors = brokenQuiz((files) => {
+      const single = item(files, 'attribution', 'a-unhcr-mislabel') as Extract<QuizItem, { type: 'single' }>;
+      delete single.options[1]!.misconception;
+      single.options[2]!.misconception = 'no-such-tag';
+    });
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel, option unhcr, is a wrong answer without a misconception`,
+      `${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel, option doj, names misconception "no-such-tag", which is not in misconceptions.json`,
+    ]);
+  });
+
+  it('fails when a single-choice item has two right options', () => {
+    const errors = brokenQuiz((files) => {
+      const single = item(files, 'attribution', 'a-unhcr-mislabel') as Extract<QuizItem, { type: 'single' }>;
+      single.options[1]!.correct = true;
+    });
+    expect(errors).toContain(`${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel must have exactly one correct option, not 2`);
+  });
+
+  it('fails when a matching answer names someone who is not in voices.json', () => {
+    const errors = brokenQuiz((files) => {
+      const matching = item(files, 'attribution', 'a-match-claims-detention') as Extract<QuizItem, { type: 'matching' }>;
+      matching.rows[3]!.answer.speaker = 'jeff-session';
+    });
+    expect(errors).toEqual([`${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row congress, answers speaker "jeff-session", which is not in voices.json`]);
   });
 });
 

@@ -20,11 +20,12 @@ for (const folder of folders) {
     for (const error of result.errors) console.error(`  ${error}`);
     continue;
   }
-  const { article, glossary } = result.lesson;
+  const { article, glossary, quizzes } = result.lesson;
   const sentences = article.paragraphs.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0);
   const { en, es } = lessonReadability(article);
   console.log(
-    `✓ ${folder.name}: ${article.paragraphs.length} paragraphs, ${sentences} sentences, ${glossary.length} glossary terms; ` +
+    `✓ ${folder.name}: ${article.paragraphs.length} paragraphs, ${sentences} sentences, ${glossary.length} glossary terms, ` +
+      `${quizzes.map((quiz) => `${quiz.items.length} ${quiz.id} items`).join(', ')}; ` +
       `EN ${en.words} words, ${en.minutes} min, Flesch-Kincaid grade ${en.grade}; ES ${es.words} words, ${es.minutes} min, Fernández-Huerta ${es.ease}`,
   );
 }
