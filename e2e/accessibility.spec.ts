@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { answerWithMouse } from './support/answer-quiz';
 import { LESSON_SLUG, LOCALES } from './support/locales';
+import { quizzes } from './support/quiz-content';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -36,6 +38,35 @@ for (const { locale, messages } of LOCALES) {
       await page.getByRole('region', { name: messages.LessonPage.articleHeading }).getByRole('button').first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoAxeViolations(page);
+    });
+
+    test('quiz pages with feedback shown, and the results page', async ({ page }) => {
+      test.setTimeout(60_000);
+      for (const quiz of [quizzes.attribution, quizzes.comprehension]) {
+        await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`);
+        await expectNoAxeViolations(page);
+        await page.getByRole('button', { name: messages.Quiz.check }).click();
+        await expect(page.getByText(messages.Quiz.errors.empty)).toBeVisible();
+        await expectNoAxeViolations(page);
+        // A careless answer shows the fullest feedback: marks, row errors, the right answer and the explanation.
+        for (const select of await page.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+        for (const box of await page.getByRole('checkbox').all()) await box.check();
+        await page.getByRole('button', { name: messages.Quiz.check }).click();
+        await expect(page.getByRole('link', { name: messages.Quiz.feedback.readParagraph.replace(/\{number\}.*/, '') })).toBeVisible();
+        await expectNoAxeViolations(page);
+        await page.getByRole('link', { name: messages.Quiz.next }).click();
+        for (const item of quiz.items.slice(1, 4)) {
+          await answerWithMouse(page, item, locale, messages);
+          await expect(page.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+          await expectNoAxeViolations(page);
+          await page.getByRole('link', { name: messages.Quiz.next }).click();
+        }
+        await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}?q=${quiz.items.length + 1}`);
+        await expectNoAxeViolations(page);
+        await page.getByRole('button', { name: messages.Quiz.submit }).click();
+        await expect(page).toHaveURL(/\/results$/);
+        await expectNoAxeViolations(page);
+      }
     });
 
     test('404 page', async ({ page }) => {

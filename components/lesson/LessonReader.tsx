@@ -84,7 +84,7 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading 
         intro={t('glossaryIntro')}
         otherLanguageTerm={t('otherLanguageTerm')}
       />
-      <QuizCallout />
+      <QuizCallout slug={lesson.slug} />
     </>
   );
 }

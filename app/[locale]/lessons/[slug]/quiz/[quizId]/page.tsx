@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link, redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { QuizRunner } from '@/components/quiz/QuizRunner';
+import { QUIZ_IDS } from '@/content/lesson-files';
+import { initialQuestionIndex } from '@/lib/quiz/navigation';
+import { getLesson, lessonSlugs } from '@/server/lessons';
+import { loadQuizPage } from '@/server/quiz-page';
+
+type Props = {
+  params: Promise<{ locale: Locale; slug: string; quizId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return lessonSlugs().flatMap((slug) => QUIZ_IDS.map((quizId) => ({ slug, quizId })));
+}
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { locale, slug, quizId } = await params;
+  const quiz = getLesson(slug)?.quizzes.find((candidate) => candidate.id === quizId);
+  return quiz ? { title: quiz.title[locale] } : {};
+}
+
+export default async function QuizPage({ params, searchParams }: Props) {
+  const { locale, slug, quizId } = await params;
+  setRequestLocale(locale);
+  const data = await loadQuizPage(slug, quizId, locale);
+  if (!data) notFound();
+  const { quiz, attempt, answers, feedback } = data;
+  if (attempt?.status === 'submitted') redirect({ href: `/lessons/${slug}/quiz/${quizId}/results`, locale });
+  const query = await searchParams;
+  const feedbackMode = attempt?.feedbackMode ?? 'immediate';
+  const t = await getTranslations('Quiz');
+
+  return (
+    <>
+      <p>
+        <Link href={`/lessons/${slug}`}>← {t('backToLesson')}</Link>
+      </p>
+      <h1>{quiz.title}</h1>
+      <p className="lead">{quiz.intro}</p>
+      <QuizRunner
+        quiz={quiz}
+        attemptId={attempt?.id ?? null}
+        feedbackMode={feedbackMode}
+        initialAnswers={answers}
+        initialFeedback={feedback}
+        initialIndex={initialQuestionIndex(query.q, quiz.items.map((item) => item.id), answers, feedbackMode)}
+        lessonHref={`/${locale}/lessons/${slug}`}
+        errorCode={typeof query.error === 'string' ? query.error : undefined}
+      />
+    </>
+  );
+}

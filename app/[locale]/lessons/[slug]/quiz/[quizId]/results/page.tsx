@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { QuizResultsView } from '@/components/quiz/QuizResultsView';
+import { QUIZ_IDS } from '@/content/lesson-files';
+import { lessonSlugs } from '@/server/lessons';
+import { loadQuizResults } from '@/server/quiz-results';
+
+type Props = {
+  params: Promise<{ locale: Locale; slug: string; quizId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return lessonSlugs().flatMap((slug) => QUIZ_IDS.map((quizId) => ({ slug, quizId })));
+}
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'QuizResults' });
+  return { title: t('pageTitle') };
+}
+
+export default async function QuizResultsPage({ params, searchParams }: Props) {
+  const { locale, slug, quizId } = await params;
+  setRequestLocale(locale);
+  const { attempt } = await searchParams;
+  const results = await loadQuizResults(slug, quizId, locale, typeof attempt === 'string' ? attempt : undefined);
+  // Nothing submitted yet (or someone else's attempt): the quiz itself is the place to be.
+  if (!results) redirect({ href: `/lessons/${slug}/quiz/${quizId}`, locale });
+  return <QuizResultsView results={results!} slug={slug} locale={locale} />;
+}

@@ -1,0 +1,132 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { retakeFormAction } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { QUIZ_IDS } from '@/content/lesson-files';
+import type { QuizResults } from '@/server/quiz-results';
+import styles from './Quiz.module.css';
+
+type Props = { results: QuizResults; slug: string; locale: Locale };
+
+/** Score, every item with the student's answer, the right answer and why, and (attribution) who said what. */
+export async function QuizResultsView({ results, slug, locale }: Props) {
+  const t = await getTranslations('QuizResults');
+  const tQuiz = await getTranslations('Quiz');
+  const format = await getFormatter();
+  const { attempt } = results;
+  const earned = attempt.pointsEarned ?? 0;
+  const possible = attempt.pointsPossible ?? results.items.length;
+  const otherQuiz = QUIZ_IDS.find((id) => id !== results.quizId)!;
+
+  return (
+    <>
+      <p>
+        <Link href={`/lessons/${slug}`}>← {t('backToLesson')}</Link>
+      </p>
+      <h1>{t('title', { quiz: results.title })}</h1>
+      <div className={styles.scoreCard}>
+        <p className={styles.score}>
+          {t('score', {
+            earned: format.number(earned, { maximumFractionDigits: 2 }),
+            possible,
+            percent: Math.round((earned / possible) * 100),
+          })}
+        </p>
+        <p>
+          {t('attempt', {
+            number: attempt.number,
+            date: attempt.submittedAt ? format.dateTime(attempt.submittedAt, { dateStyle: 'long', timeStyle: 'short' }) : '',
+          })}
+        </p>
+        <div className={styles.actions}>
+          <form action={retakeFormAction}>
+            <input type="hidden" name="lessonSlug" value={slug} />
+            <input type="hidden" name="quizId" value={results.quizId} />
+            <button type="submit" className="button">
+              {t('retake')}
+            </button>
+          </form>
+          <Link href={`/lessons/${slug}/quiz/${otherQuiz}`} className="button button-secondary">
+            {t('otherQuiz')}
+          </Link>
+        </div>
+      </div>
+
+      <ol className={styles.resultList}>
+        {results.items.map((item) => {
+          const result = item.correct ? 'right' : item.score > 0 ? 'partial' : 'wrong';
+          return (
+            <li key={item.number} className={styles.resultItem} data-result={result}>
+              <h2 className={styles.resultHeading}>
+                {t('itemHeading', { number: item.number })}:{' '}
+                <span className={styles.resultBadge}>
+                  {result === 'right'
+                    ? tQuiz('feedback.correct')
+                    : result === 'partial'
+                      ? tQuiz('feedback.partial', { score: format.number(item.score, { maximumFractionDigits: 2 }) })
+                      : tQuiz('feedback.incorrect')}
+                </span>
+              </h2>
+              <p className={styles.resultPrompt}>{item.prompt}</p>
+              <dl className={styles.resultDetails}>
+                <dt>{t('yourAnswer')}</dt>
+                <dd>{item.yourAnswer.length ? <AnswerList answers={item.yourAnswer} /> : t('noAnswer')}</dd>
+                <dt>{t('rightAnswer')}</dt>
+                <dd>
+                  <AnswerList answers={item.rightAnswer} />
+                </dd>
+                <dt>{t('explanation')}</dt>
+                <dd>
+                  {item.explanation}{' '}
+                  <Link href={`/lessons/${slug}#${item.paragraphId}`}>{tQuiz('feedback.readParagraph', { number: item.paragraphNumber })}</Link>
+                </dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ol>
+
+      {results.whoSaidWhat && (
+        <section aria-labelledby="who-said-what" className={styles.whoSaidWhat}>
+          <h2 id="who-said-what">{t('whoSaidWhat')}</h2>
+          <p>{t('whoSaidWhatIntro')}</p>
+          <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby="who-said-what">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('columns.paragraph')}</th>
+                  <th scope="col">{t('columns.words')}</th>
+                  <th scope="col">{t('columns.kind')}</th>
+                  <th scope="col">{t('columns.speaker')}</th>
+                  <th scope="col">{t('columns.organization')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.whoSaidWhat.map((row) => (
+                  <tr key={`${row.paragraphNumber}-${row.words}`}>
+                    <td>{row.paragraphNumber}</td>
+                    <td lang={locale}>“{row.words}”</td>
+                    <td>{tQuiz(`kinds.${row.kind}`)}</td>
+                    <td>{row.speaker ?? t('organizationOnly')}</td>
+                    <td>{row.organization}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+function AnswerList({ answers }: { answers: string[] }) {
+  if (answers.length === 1) return <>{answers[0]}</>;
+  return (
+    <ul>
+      {answers.map((answer) => (
+        <li key={answer}>{answer}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
+import { ItemQuote } from './ItemQuote';
+import styles from '../Quiz.module.css';
+
+type Props = { item: Extract<PublicItem, { type: 'evidence' }>; saved: unknown; feedback?: ItemFeedback; headingId: string };
+
+/** Pick the sentence of the article that supports a statement; graded by sentence id. */
+export function EvidenceItem({ item, saved, feedback, headingId }: Props) {
+  const t = useTranslations('Quiz');
+  const chosen = (saved as { sentenceId?: string } | undefined)?.sentenceId;
+  const right = new Set(feedback ? item.choices.filter((choice) => feedback.correctAnswer.includes(choice.text)).map((choice) => choice.sentenceId) : []);
+  return (
+    <fieldset className={styles.group} aria-describedby={`${headingId}-hint`}>
+      <legend className={styles.prompt} id={headingId} tabIndex={-1}>
+        {item.prompt}
+      </legend>
+      {item.quote && <ItemQuote quote={item.quote} />}
+      <p id={`${headingId}-hint`} className={styles.hint}>
+        {t('evidenceHint')}
+      </p>
+      {item.choices.map((choice) => (
+        <label
+          key={choice.sentenceId}
+          className={`${styles.option} ${styles.sentenceOption}`}
+          data-mark={feedback ? (right.has(choice.sentenceId) ? 'right' : chosen === choice.sentenceId ? 'wrong' : undefined) : undefined}
+        >
+          <input type="radio" name="sentenceId" value={choice.sentenceId} defaultChecked={chosen === choice.sentenceId} />
+          <span>
+            <span className={styles.paragraphTag}>{t('paragraphTag', { number: choice.paragraphNumber })}</span> {choice.text}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ItemFeedback } from '@/lib/quiz/public-item';
+import styles from '../Quiz.module.css';
+
+/** Right or wrong for one row of a matching or classification item, naming the error and the right answer. */
+export function RowFeedback({ feedback, rowId }: { feedback?: ItemFeedback; rowId: string }) {
+  const t = useTranslations('Quiz');
+  const row = feedback?.rows?.find((candidate) => candidate.rowId === rowId);
+  if (!row) return null;
+  return (
+    <p className={row.correct ? styles.rowRight : styles.rowWrong}>
+      {row.correct ? t('rowRight') : `${t(`rowErrors.${row.error ?? 'missing'}`)} ${t('feedback.correctAnswer')} ${row.expected}`}
+    </p>
+  );
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
+import { gradeItem } from '@/lib/grading/grade-item';
+import type { ItemResponse } from '@/lib/grading/responses';
+import { getSavedAnswers, submittedAttempt, type AttemptSummary } from './attempts';
+import { getLesson } from './lessons';
+import { answerLabels } from './quiz-feedback';
+import { describeCorrectAnswer, describeResponse } from './quizzes';
+import { currentLearnerId } from './session';
+
+export type ResultItem = {
+  number: number;
+  prompt: string;
+  yourAnswer: string[];
+  rightAnswer: string[];
+  explanation: string;
+  paragraphId: string;
+  paragraphNumber: number;
+  score: number;
+  correct: boolean;
+};
+
+export type VoiceRow = { paragraphNumber: number; words: string; kind: 'quote' | 'paraphrase'; speaker: string | null; organization: string };
+
+export type QuizResults = {
+  quizId: QuizId;
+  title: string;
+  attempt: AttemptSummary;
+  items: ResultItem[];
+  /** For the attribution quiz: every quotation and paraphrase in the article and who it belongs to. */
+  whoSaidWhat: VoiceRow[] | null;
+};
+
+/** The signed-in learner's latest submitted attempt (or a given one of theirs), with every item explained. */
+export async function loadQuizResults(slug: string, quizId: string, language: 'en' | 'es', attemptId?: string): Promise<QuizResults | null> {
+  const lesson = getLesson(slug);
+  const id = QuizIdSchema.safeParse(quizId);
+  const learnerId = await currentLearnerId();
+  if (!lesson || !id.success || !learnerId) return null;
+  const attempt = await submittedAttempt(learnerId, slug, id.data, attemptId);
+  if (!attempt) return null;
+  const quiz = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
+  const saved = new Map((await getSavedAnswers(learnerId, attempt.id)).map((answer) => [answer.itemId, answer.response]));
+  const labels = await answerLabels();
+  const items = quiz.items.map((item, index): ResultItem => {
+    const response = (saved.get(item.id) as ItemResponse | undefined) ?? null;
+    const grade = gradeItem(item, response);
+    return {
+      number: index + 1,
+      prompt: item.prompt[language],
+      yourAnswer: describeResponse(lesson, item, response, language, labels),
+      rightAnswer: describeCorrectAnswer(lesson, item, language, labels),
+      explanation: item.explanation[language],
+      paragraphId: item.paragraph,
+      paragraphNumber: lesson.article.paragraphs.findIndex((paragraph) => paragraph.id === item.paragraph) + 1,
+      score: grade.score,
+      correct: grade.correct,
+    };
+  });
+  const whoSaidWhat =
+    id.data === 'attribution'
+      ? lesson.article.paragraphs.flatMap((paragraph, index) =>
+          paragraph.sentences
+            .filter((sentence) => sentence.voice.kind !== 'reporter')
+            .map((sentence): VoiceRow => {
+              const person = lesson.voices.people.find((candidate) => candidate.id === sentence.voice.speaker);
+              const organization = lesson.voices.organizations.find((candidate) => candidate.id === sentence.voice.organization);
+              return {
+                paragraphNumber: index + 1,
+                words: sentence.voice.text[language],
+                kind: sentence.voice.kind as 'quote' | 'paraphrase',
+                speaker: person?.name ?? null,
+                organization: organization ? `${organization.name[language]} (${organization.acronym[language]})` : '',
+              };
+            }),
+        )
+      : null;
+  return { quizId: id.data, title: quiz.title[language], attempt, items, whoSaidWhat };
+}
