@@ -7,7 +7,7 @@ import type { SqlSession } from './sql-session';
 /** The key Prisma's own `migrate deploy` locks, so that it and this migrator never run at the same time. */
 const PRISMA_MIGRATE_LOCK_KEY = 72707369;
 
-export const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
+const DEFAULT_MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
 
 /** A migration that cannot be applied; the message names it. */
 export class MigrationError extends Error {

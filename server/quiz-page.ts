@@ -1,9 +1,10 @@
 import 'server-only';
-import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
+import { QuizIdSchema } from '@/content/quiz-schema';
 import { gradeItem } from '@/lib/grading/grade-item';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import { getSavedAnswers, latestAttempt, type AttemptSummary } from './attempts';
-import { getLesson } from './lessons';
+import { QUIZ_IDS } from '@/content/lesson-files';
+import { getLesson, lessonSlugs } from './lessons';
 import { answerLabels } from './quiz-feedback';
 import { toFeedback, toPublicQuiz } from './quizzes';
 import { currentLearnerId } from './session';
@@ -37,6 +38,7 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   return { quiz, attempt, answers, feedback };
 }
 
-export function isQuizId(value: string): value is QuizId {
-  return QuizIdSchema.safeParse(value).success;
+/** Every (lesson, quiz) pair, for the quiz routes' static params. */
+export function quizRouteParams(): { slug: string; quizId: string }[] {
+  return lessonSlugs().flatMap((slug) => QUIZ_IDS.map((quizId) => ({ slug, quizId })));
 }

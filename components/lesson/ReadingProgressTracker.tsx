@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { saveReadingProgressAction } from '@/app/[locale]/lessons/[slug]/actions';
+import { ProgressBar } from '@/components/ui/ProgressBar';
 import styles from './LessonPage.module.css';
 
 type Props = { lessonSlug: string; total: number; initialFurthest: number };
@@ -43,20 +44,9 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: P
     return () => clearTimeout(timer);
   }, [furthest, lessonSlug]);
 
-  const percent = Math.round((furthest / total) * 100);
   return (
     <div className={styles.progress}>
-      <div
-        role="progressbar"
-        aria-label={t('label')}
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={furthest}
-        aria-valuetext={t('value', { reached: furthest, total })}
-        className={styles.progressTrack}
-      >
-        <div className={styles.progressFill} style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label={t('label')} value={furthest} max={total} valueText={t('value', { reached: furthest, total })} />
       <p className={styles.progressText}>
         {t('value', { reached: furthest, total })}
         {initialFurthest > 0 && initialFurthest < total && (

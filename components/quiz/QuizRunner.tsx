@@ -12,6 +12,7 @@ import {
 } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
 import { hasAnswer, responseFromForm } from '@/lib/quiz/form-response';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
+import { ProgressBar } from '@/components/ui/ProgressBar';
 import { FeedbackPanel } from './FeedbackPanel';
 import { QuizItemBody } from './QuizItemBody';
 import { QuizReview } from './QuizReview';
@@ -149,16 +150,12 @@ export function QuizRunner({ quiz, attemptId: initialAttemptId, feedbackMode, in
     <div className={styles.quiz}>
       <div className={styles.header}>
         <p className={styles.position}>{item ? t('progress', { number: index + 1, total: quiz.items.length }) : t('review')}</p>
-        <div
-          role="progressbar"
-          aria-label={t('answeredCount', { answered: answeredCount, total: quiz.items.length })}
-          aria-valuemin={0}
-          aria-valuemax={quiz.items.length}
-          aria-valuenow={answeredCount}
-          className={styles.track}
-        >
-          <div className={styles.fill} style={{ width: `${(answeredCount / quiz.items.length) * 100}%` }} />
-        </div>
+        <ProgressBar
+          label={t('navLabel')}
+          value={answeredCount}
+          max={quiz.items.length}
+          valueText={t('answeredCount', { answered: answeredCount, total: quiz.items.length })}
+        />
         <p className={styles.saveStatus} role="status" data-status={queue.status}>
           {status}
         </p>

@@ -114,5 +114,5 @@ export function useAnswerQueue(send: Send, storageKey: string, onResult: (reques
     };
   }, [enqueue, flush, storageKey]);
 
-  return { status, enqueue, drain, setAttemptId, pendingCount: () => queue.current.length };
+  return { status, enqueue, drain, setAttemptId };
 }

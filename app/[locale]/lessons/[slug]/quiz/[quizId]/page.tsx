@@ -4,10 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuizRunner } from '@/components/quiz/QuizRunner';
-import { QUIZ_IDS } from '@/content/lesson-files';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
-import { getLesson, lessonSlugs } from '@/server/lessons';
-import { loadQuizPage } from '@/server/quiz-page';
+import { getLesson } from '@/server/lessons';
+import { loadQuizPage, quizRouteParams } from '@/server/quiz-page';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string; quizId: string }>;
@@ -16,9 +15,7 @@ type Props = {
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return lessonSlugs().flatMap((slug) => QUIZ_IDS.map((quizId) => ({ slug, quizId })));
-}
+export const generateStaticParams = quizRouteParams;
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale, slug, quizId } = await params;

@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuizResultsView } from '@/components/quiz/QuizResultsView';
-import { QUIZ_IDS } from '@/content/lesson-files';
-import { lessonSlugs } from '@/server/lessons';
+import { quizRouteParams } from '@/server/quiz-page';
 import { loadQuizResults } from '@/server/quiz-results';
 
 type Props = {
@@ -14,9 +13,7 @@ type Props = {
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return lessonSlugs().flatMap((slug) => QUIZ_IDS.map((quizId) => ({ slug, quizId })));
-}
+export const generateStaticParams = quizRouteParams;
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale } = await params;
