@@ -33,6 +33,8 @@ for (const locale of LOCALES) {
   test.describe(`quizzes (${language})`, () => {
     test('complete both quizzes with the mouse and see every item explained', async ({ page }) => {
       test.setTimeout(120_000);
+      await page.goto(`/${language}/lessons/${LESSON_SLUG}`);
+      await expect(page.getByText(messages.LessonPage.quizNotStarted)).toHaveCount(2);
       for (const quiz of [quizzes.comprehension, quizzes.attribution]) {
         await page.goto(quizUrl(language, quiz.id));
         await completeWithMouse(page, quiz, locale);
@@ -41,6 +43,10 @@ for (const locale of LOCALES) {
       }
       await expect(page.getByRole('heading', { name: messages.QuizResults.whoSaidWhat, exact: true })).toBeVisible();
       await expect(page.getByRole('cell', { name: 'William Spindler' }).first()).toBeVisible();
+      // The article page now shows both scores, with links to the results.
+      await page.goto(`/${language}/lessons/${LESSON_SLUG}`);
+      const score = messages.LessonPage.quizSubmitted.replace('{earned}', '12').replace('{possible}', '12');
+      await expect(page.getByText(score)).toHaveCount(2);
     });
 
     test('complete a quiz with the keyboard only', async ({ page }) => {

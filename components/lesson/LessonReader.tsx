@@ -5,6 +5,7 @@ import type { FamiliarityLevel } from '@/lib/familiarity';
 import { LINE_HEIGHT, TEXT_SCALE, type ReadingPreference } from '@/lib/reading-preferences';
 import type { ReadingView } from '@/lib/reading-view';
 import type { LoadedLesson } from '@/server/lessons';
+import type { QuizStatus } from '@/server/quiz-status';
 import { ArticleText } from './ArticleText';
 import { BilingualArticle } from './BilingualArticle';
 import { FamiliarityForm } from './FamiliarityForm';
@@ -24,10 +25,11 @@ type Props = {
   view: ReadingView;
   familiarity: FamiliarityLevel | null;
   reading: { furthestParagraph: number; preference: ReadingPreference };
+  quizStatuses: QuizStatus[];
 };
 
 /** The reading page: header, source, tools, the article in one or both languages, glossary and what comes next. */
-export async function LessonReader({ lesson, locale, view, familiarity, reading }: Props) {
+export async function LessonReader({ lesson, locale, view, familiarity, reading, quizStatuses }: Props) {
   const t = await getTranslations('LessonPage');
   // A definition in either column names the term in the other language, in the column's own language.
   const [tEn, tEs] = await Promise.all([
@@ -84,7 +86,7 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading 
         intro={t('glossaryIntro')}
         otherLanguageTerm={t('otherLanguageTerm')}
       />
-      <QuizCallout slug={lesson.slug} />
+      <QuizCallout slug={lesson.slug} statuses={quizStatuses} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { LessonReader } from '@/components/lesson/LessonReader';
 import { parseReadingView } from '@/lib/reading-view';
 import { getCurrentFamiliarity } from '@/server/familiarity';
 import { getLesson, lessonSlugs } from '@/server/lessons';
+import { getCurrentQuizStatuses } from '@/server/quiz-status';
 import { getCurrentReadingState } from '@/server/reading';
 
 type Props = {
@@ -31,7 +32,11 @@ export default async function LessonPage({ params, searchParams }: Props) {
   const lesson = getLesson(slug);
   if (!lesson) notFound();
   const view = parseReadingView((await searchParams).view);
-  const [familiarity, reading] = await Promise.all([getCurrentFamiliarity(slug), getCurrentReadingState(slug)]);
+  const [familiarity, reading, quizStatuses] = await Promise.all([
+    getCurrentFamiliarity(slug),
+    getCurrentReadingState(slug),
+    getCurrentQuizStatuses(slug),
+  ]);
 
-  return <LessonReader lesson={lesson} locale={locale} view={view} familiarity={familiarity} reading={reading} />;
+  return <LessonReader lesson={lesson} locale={locale} view={view} familiarity={familiarity} reading={reading} quizStatuses={quizStatuses} />;
 }

@@ -1,0 +1,30 @@
+import 'server-only';
+import type { QuizId } from '@/content/quiz-schema';
+import { db } from './db';
+import { latestAttempt } from './attempts';
+import { getLesson } from './lessons';
+import { currentLearnerId } from './session';
+
+export type QuizStatus =
+  | { quizId: QuizId; state: 'not-started'; total: number }
+  | { quizId: QuizId; state: 'in-progress'; total: number; answered: number }
+  | { quizId: QuizId; state: 'submitted'; total: number; pointsEarned: number; pointsPossible: number };
+
+/** Where the signed-in learner stands in each quiz of a lesson (not started for a visitor without a session). */
+export async function getCurrentQuizStatuses(slug: string): Promise<QuizStatus[]> {
+  const lesson = getLesson(slug);
+  if (!lesson) return [];
+  const learnerId = await currentLearnerId();
+  return Promise.all(
+    lesson.quizzes.map(async (quiz): Promise<QuizStatus> => {
+      const total = quiz.items.length;
+      const attempt = learnerId ? await latestAttempt(learnerId, slug, quiz.id) : null;
+      if (!attempt) return { quizId: quiz.id, state: 'not-started', total };
+      if (attempt.status === 'submitted') {
+        return { quizId: quiz.id, state: 'submitted', total, pointsEarned: attempt.pointsEarned ?? 0, pointsPossible: attempt.pointsPossible ?? total };
+      }
+      const answered = await db().prisma.quizAnswer.count({ where: { attemptId: attempt.id } });
+      return { quizId: quiz.id, state: 'in-progress', total, answered };
+    }),
+  );
+}
