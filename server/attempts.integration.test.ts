@@ -182,7 +182,7 @@ describe('submitting', () => {
 
   it('starts a retake as a new attempt and keeps the old one', async () => {
     const { learnerId, attempt } = await newAttempt();
-    expect((await startRetake(learnerId, lesson.slug, 'comprehension')).id).toBe(attempt.id); // not submitted yet
+    expect((await startRetake(learnerId, lesson.slug, 'comprehension'))?.id).toBe(attempt.id); // not submitted yet
     await submitAttempt(lesson, learnerId, attempt.id);
     const retake = await startRetake(learnerId, lesson.slug, 'comprehension');
     expect(retake).toMatchObject({ number: 2, status: 'in_progress' });
@@ -193,5 +193,30 @@ describe('submitting', () => {
     const { learnerId } = await createAnonymousLearner();
     const attempts = await Promise.all(Array.from({ length: 5 }, () => getOrStartAttempt(learnerId, lesson.slug, 'attribution')));
     expect(new Set(attempts.map((attempt) => attempt.id)).size).toBe(1);
+  });
+
+  it('follows the class: deferred feedback, and only the retakes it allows', async () => {
+    const teacher = await database.prisma.teacher.create({ data: { email: `t-${randomUUID()}@example.org`, passwordHash: 'x' } });
+    const klass = await database.prisma.class.create({
+      data: { teacherId: teacher.id, name: 'Period 3', joinCode: randomUUID().slice(0, 6).toUpperCase(), feedbackMode: 'deferred', retakes: 1 },
+    });
+    const student = await database.prisma.learner.create({ data: { classId: klass.id, displayName: 'Ana' } });
+    const first = await getOrStartAttempt(student.id, lesson.slug, 'comprehension');
+    expect(first.feedbackMode).toBe('deferred');
+    const checked = await saveAnswer(lesson, {
+      learnerId: student.id,
+      attemptId: first.id,
+      itemId: 'one',
+      response: { optionId: 'right' },
+      saveId: randomUUID(),
+      seq: 1,
+      check: true,
+    });
+    expect(checked).toMatchObject({ status: 'saved', checked: false, grade: null });
+    await submitAttempt(lesson, student.id, first.id);
+    const second = await startRetake(student.id, lesson.slug, 'comprehension');
+    expect(second?.number).toBe(2);
+    await submitAttempt(lesson, student.id, second!.id);
+    expect(await startRetake(student.id, lesson.slug, 'comprehension')).toBeNull();
   });
 });

@@ -36,13 +36,26 @@ const toSummary = (row: Prisma.QuizAttemptGetPayload<{ select: typeof attemptSel
   feedbackMode: row.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
 });
 
-/** The learner's latest attempt at a quiz, starting the first one if there is none. */
+/** What the learner's class allows (guests: immediate feedback, unlimited retakes). */
+async function classRules(learnerId: string): Promise<{ feedbackMode: FeedbackMode; retakes: number }> {
+  const learner = await db().prisma.learner.findUnique({ where: { id: learnerId }, select: { class: { select: { feedbackMode: true, retakes: true } } } });
+  return { feedbackMode: learner?.class?.feedbackMode === 'deferred' ? 'deferred' : 'immediate', retakes: learner?.class?.retakes ?? -1 };
+}
+
+/** The learner's latest attempt at a quiz, starting the first one (with the class's feedback mode) if there is none. */
 export async function getOrStartAttempt(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary> {
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
   if (latest) return latest;
+  const { feedbackMode } = await classRules(learnerId);
   // Two tabs may start at once: the unique (learner, lesson, quiz, number) lets one insert win.
-  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1 }], skipDuplicates: true });
+  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode }], skipDuplicates: true });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
+}
+
+/** How many more attempts the learner may start after their latest one (null: unlimited). */
+export async function retakesLeft(learnerId: string, latestNumber: number): Promise<number | null> {
+  const { retakes } = await classRules(learnerId);
+  return retakes < 0 ? null : Math.max(0, retakes - (latestNumber - 1));
 }
 
 /** The learner's latest attempt, or null. */
@@ -65,15 +78,17 @@ export async function submittedAttempt(learnerId: string, lessonSlug: string, qu
   return row ? toSummary(row) : null;
 }
 
-/** Starts a new attempt after a submitted one; the old attempts are kept. Returns the attempt to work on. */
-export async function startRetake(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary> {
+/**
+ * Starts a new attempt after a submitted one, if the class allows another; the old attempts are kept. Returns the
+ * attempt to work on, or null when no retake is left.
+ */
+export async function startRetake(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary | null> {
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
   if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId);
   if (latest.status !== 'submitted') return latest;
-  await db().prisma.quizAttempt.createMany({
-    data: [{ learnerId, lessonSlug, quizId, number: latest.number + 1, feedbackMode: latest.feedbackMode }],
-    skipDuplicates: true,
-  });
+  if ((await retakesLeft(learnerId, latest.number)) === 0) return null;
+  const { feedbackMode } = await classRules(learnerId);
+  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: latest.number + 1, feedbackMode }], skipDuplicates: true });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 

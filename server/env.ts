@@ -23,6 +23,8 @@ export const EnvSchema = z.object({
     .pipe(PostgresUrlSchema.optional()),
   FUENTE_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Set to "true" only for a school server on plain HTTP: session cookies then go without the Secure flag. */
+  FUENTE_INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

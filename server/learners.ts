@@ -1,19 +1,13 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { db } from './db';
-
-/** 32 random bytes, base64url: 256 bits, well above the 128 the session design asks for. */
-const TOKEN_BYTES = 32;
-const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+import { hashToken, newToken, TOKEN_FORMAT } from './tokens';
 
 /** Only this hash of a session token is stored, so a database leak does not hand out sessions. */
-export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+export const hashSessionToken = hashToken;
 
 /** Creates an anonymous learner and a session for it; returns the token to put in the cookie. */
 export async function createAnonymousLearner(): Promise<{ learnerId: string; token: string }> {
-  const token = randomBytes(TOKEN_BYTES).toString('base64url');
+  const token = newToken();
   const learner = await db().prisma.learner.create({
     data: { sessions: { create: { tokenHash: hashSessionToken(token) } } },
     select: { id: true },
@@ -21,12 +15,30 @@ export async function createAnonymousLearner(): Promise<{ learnerId: string; tok
   return { learnerId: learner.id, token };
 }
 
-/** The learner a session token belongs to, or null for a missing, malformed or unknown token. */
+/**
+ * The learner a session token belongs to, or null for a missing, malformed or unknown token. A student's session
+ * ends when their class is archived.
+ */
 export async function findLearnerIdByToken(token: string | undefined): Promise<string | null> {
   if (!token || !TOKEN_FORMAT.test(token)) return null;
-  const session = await db().prisma.learnerSession.findUnique({
-    where: { tokenHash: hashSessionToken(token) },
+  const session = await db().prisma.learnerSession.findFirst({
+    where: {
+      tokenHash: hashSessionToken(token),
+      learner: { OR: [{ classId: null }, { class: { archivedAt: null } }] },
+    },
     select: { learnerId: true },
   });
   return session?.learnerId ?? null;
+}
+
+/** Ends one learner session (sign out). */
+export async function endLearnerSession(token: string): Promise<void> {
+  await db().prisma.learnerSession.deleteMany({ where: { tokenHash: hashSessionToken(token) } });
+}
+
+/** Opens a new session for an existing learner and returns its token. */
+export async function startLearnerSession(learnerId: string): Promise<string> {
+  const token = newToken();
+  await db().prisma.learnerSession.create({ data: { learnerId, tokenHash: hashSessionToken(token) } });
+  return token;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
 import { gradeItem } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
-import { getSavedAnswers, submittedAttempt, type AttemptSummary } from './attempts';
+import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt, type AttemptSummary } from './attempts';
 import { getLesson } from './lessons';
 import { answerLabels } from './quiz-feedback';
 import { describeCorrectAnswer, describeResponse } from './quizzes';
@@ -29,6 +29,8 @@ export type QuizResults = {
   items: ResultItem[];
   /** For the attribution quiz: every quotation and paraphrase in the article and who it belongs to. */
   whoSaidWhat: VoiceRow[] | null;
+  /** Whether the class allows another attempt. */
+  canRetake: boolean;
 };
 
 /** The signed-in learner's latest submitted attempt (or a given one of theirs), with every item explained. */
@@ -75,5 +77,7 @@ export async function loadQuizResults(slug: string, quizId: string, language: 'e
             }),
         )
       : null;
-  return { quizId: id.data, title: quiz.title[language], attempt, items, whoSaidWhat };
+  const latest = await latestAttempt(learnerId, slug, id.data);
+  const canRetake = latest?.status === 'submitted' ? (await retakesLeft(learnerId, latest.number)) !== 0 : false;
+  return { quizId: id.data, title: quiz.title[language], attempt, items, whoSaidWhat, canRetake };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
+import { sessionCookieOptions } from './cookies';
 
 export const SESSION_COOKIE = 'fuente_session';
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -18,17 +19,21 @@ export async function ensureLearnerId(): Promise<string> {
   const existing = await currentLearnerId();
   if (existing) return existing;
   const { learnerId, token } = await createAnonymousLearner();
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await isHttpsRequest(),
-    path: '/',
-    maxAge: ONE_YEAR_SECONDS,
-  });
+  await setLearnerCookie(token);
   return learnerId;
 }
 
-// Secure cookies are dropped on plain http, which a school server on its LAN may use.
-async function isHttpsRequest(): Promise<boolean> {
-  return (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+/** Signs this browser in as a learner (a new token each time, so a session id is never reused). */
+export async function setLearnerCookie(token: string): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE, token, await sessionCookieOptions(ONE_YEAR_SECONDS));
+}
+
+/** The raw session token of this browser, if any. */
+export async function currentLearnerToken(): Promise<string | undefined> {
+  return (await cookies()).get(SESSION_COOKIE)?.value;
+}
+
+/** Forgets this browser's learner session. */
+export async function clearLearnerCookie(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
 }

@@ -39,13 +39,15 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
           })}
         </p>
         <div className={styles.actions}>
-          <form action={retakeFormAction}>
-            <input type="hidden" name="lessonSlug" value={slug} />
-            <input type="hidden" name="quizId" value={results.quizId} />
-            <button type="submit" className="button">
-              {t('retake')}
-            </button>
-          </form>
+          {results.canRetake && (
+            <form action={retakeFormAction}>
+              <input type="hidden" name="lessonSlug" value={slug} />
+              <input type="hidden" name="quizId" value={results.quizId} />
+              <button type="submit" className="button">
+                {t('retake')}
+              </button>
+            </form>
+          )}
           <Link href={`/lessons/${slug}/quiz/${otherQuiz}`} className="button button-secondary">
             {t('otherQuiz')}
           </Link>

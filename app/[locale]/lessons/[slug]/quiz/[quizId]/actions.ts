@@ -127,6 +127,7 @@ export async function retakeFormAction(formData: FormData): Promise<void> {
   const lesson = getLesson(String(formData.get('lessonSlug') ?? ''));
   const quizId = QuizIdSchema.safeParse(formData.get('quizId'));
   if (!lesson || !quizId.success) redirect({ href: '/', locale });
-  await startRetake(await ensureLearnerId(), lesson!.slug, quizId.data!);
+  const retake = await startRetake(await ensureLearnerId(), lesson!.slug, quizId.data!);
+  if (!retake) redirect({ href: `/lessons/${lesson!.slug}/quiz/${quizId.data}/results`, locale });
   redirect({ href: `/lessons/${lesson!.slug}/quiz/${quizId.data}`, locale });
 }

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** NIST SP 800-63B: at least 8 characters, long passphrases welcome, no composition rules. */
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((email) => email.toLowerCase());
+
+export const PasswordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+
+export const DisplayNameSchema = z
+  .string()
+  // Collapse runs of spaces and strip control characters, so that names look like what was typed.
+  .transform((name) => name.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1).max(60));
+
+export const ClassNameSchema = z
+  .string()
+  .transform((name) => name.replace(/[\p{Cc}]/gu, '').replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1).max(80));
+
+export const ClassSettingsSchema = z.object({
+  feedbackMode: z.enum(['immediate', 'deferred']),
+  retakes: z.coerce.number().int().refine((value) => [-1, 0, 1, 2].includes(value)),
+  defaultLocale: z.enum(['en', 'es']),
+});
+
+export type ClassSettings = z.infer<typeof ClassSettingsSchema>;

@@ -1,0 +1,19 @@
+import { randomInt } from 'node:crypto';
+
+/** Letters and digits that cannot be mistaken for one another: no 0/O, no 1/I/L. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A random code from the unambiguous alphabet (join codes are 6 long, resume codes 8). */
+export function randomCode(length: number): string {
+  return Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
+
+/** What a student typed, made comparable: upper case, without spaces or dashes. */
+export function normalizeCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** Whether a normalized code could have been issued. */
+export function isWellFormedCode(code: string, length: number): boolean {
+  return code.length === length && [...code].every((character) => CODE_ALPHABET.includes(character));
+}

@@ -1,0 +1,14 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+
+/** 32 random bytes, base64url: 256 bits. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+
+/** Only this hash of a token is stored, so a database leak does not hand out sessions. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
