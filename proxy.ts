@@ -1,8 +1,23 @@
+import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 
 // Redirects `/` by the NEXT_LOCALE cookie or Accept-Language, and remembers a language once chosen.
-export default createMiddleware(routing);
+const i18n = createMiddleware(routing);
+
+/** State-changing requests must come from this app's own pages (CSRF defence for Server Actions and forms). */
+function isCrossOrigin(request: NextRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return false;
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!origin || !host) return true;
+  return !URL.canParse(origin) || new URL(origin).host !== host;
+}
+
+export default function proxy(request: NextRequest) {
+  if (isCrossOrigin(request)) return new NextResponse('Forbidden: cross-origin request', { status: 403 });
+  return i18n(request);
+}
 
 export const config = {
   // Everything except Next.js internals and files with an extension.

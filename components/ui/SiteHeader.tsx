@@ -4,7 +4,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import styles from './SiteHeader.module.css';
 
 export async function SiteHeader() {
-  const t = await getTranslations('SiteHeader');
+  const [t, tNav] = await Promise.all([getTranslations('SiteHeader'), getTranslations('SiteNav')]);
   return (
     <header className={styles.header}>
       <Link href="/" className={styles.brand} aria-label={t('home')}>
@@ -14,6 +14,11 @@ export async function SiteHeader() {
         <span>Fuente</span>
       </Link>
       <p className={styles.tagline}>{t('tagline')}</p>
+      <nav aria-label={tNav('label')} className={styles.nav}>
+        <Link href="/join">{tNav('join')}</Link>
+        <Link href="/teacher">{tNav('teachers')}</Link>
+        <Link href="/privacy">{tNav('privacy')}</Link>
+      </nav>
       <LanguageSwitcher />
     </header>
   );

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { StudentBadge } from '@/components/join/StudentBadge';
 import { LessonReader } from '@/components/lesson/LessonReader';
 import { parseReadingView } from '@/lib/reading-view';
 import { getCurrentFamiliarity } from '@/server/familiarity';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { getCurrentQuizStatuses } from '@/server/quiz-status';
 import { getCurrentReadingState } from '@/server/reading';
+import { currentStudent } from '@/server/student-session';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -32,11 +34,17 @@ export default async function LessonPage({ params, searchParams }: Props) {
   const lesson = getLesson(slug);
   if (!lesson) notFound();
   const view = parseReadingView((await searchParams).view);
-  const [familiarity, reading, quizStatuses] = await Promise.all([
+  const [familiarity, reading, quizStatuses, student] = await Promise.all([
     getCurrentFamiliarity(slug),
     getCurrentReadingState(slug),
     getCurrentQuizStatuses(slug),
+    currentStudent(),
   ]);
 
-  return <LessonReader lesson={lesson} locale={locale} view={view} familiarity={familiarity} reading={reading} quizStatuses={quizStatuses} />;
+  return (
+    <>
+      {student && <StudentBadge {...student} />}
+      <LessonReader lesson={lesson} locale={locale} view={view} familiarity={familiarity} reading={reading} quizStatuses={quizStatuses} />
+    </>
+  );
 }

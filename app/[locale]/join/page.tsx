@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { JoinForm } from '@/components/join/JoinForm';
+import { StudentBadge } from '@/components/join/StudentBadge';
+import { lessonSlugs } from '@/server/lessons';
+import { currentStudent } from '@/server/student-session';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export default async function JoinPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Join');
+  const student = await currentStudent();
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      {student && <StudentBadge {...student} />}
+      <p>{t('intro')}</p>
+      <JoinForm lessonPath={`/lessons/${lessonSlugs()[0] ?? ''}`} />
+      <p>
+        <Link href="/join/resume">{t('haveCode')}</Link>
+      </p>
+    </>
+  );
+}

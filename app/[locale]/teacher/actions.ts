@@ -1,0 +1,97 @@
+'use server';
+
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ClassNameSchema, ClassSettingsSchema, EmailSchema, PasswordSchema } from '@/lib/account-rules';
+import type { FormState } from '@/lib/form-state';
+import { createClass } from '@/server/classes';
+import { clientAddress } from '@/server/request-info';
+import { changeTeacherPassword, signInTeacher, signUpTeacher } from '@/server/teachers';
+import { currentTeacher, currentTeacherToken, setTeacherCookie, signOutTeacher } from '@/server/teacher-session';
+
+const CredentialsSchema = z.object({ email: EmailSchema, password: PasswordSchema });
+
+async function credentialErrors(formData: FormData) {
+  const t = await getTranslations('TeacherAuth');
+  const parsed = CredentialsSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
+  if (parsed.success) return { data: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    if (issue.path[0] === 'email') fieldErrors.email = t('errors.email');
+    if (issue.path[0] === 'password') fieldErrors.password = t('errors.passwordLength');
+  }
+  return { fieldErrors };
+}
+
+/** Creates a teacher account and signs it in. */
+export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const [t, tForms] = await Promise.all([getTranslations('TeacherAuth'), getTranslations('Forms')]);
+  const { data, fieldErrors } = await credentialErrors(formData);
+  if (!data) return { status: 'error', message: tForms('fixErrors'), fieldErrors: fieldErrors! };
+  const result = await signUpTeacher(data.email, data.password, await clientAddress());
+  if (!result.ok) {
+    if (result.error === 'throttled') return { status: 'error', message: tForms('throttled'), fieldErrors: {} };
+    if (result.error === 'common-password') return { status: 'error', message: tForms('fixErrors'), fieldErrors: { password: t('errors.commonPassword') } };
+    return { status: 'error', message: t('errors.emailTaken'), fieldErrors: { email: t('errors.emailTaken') } };
+  }
+  await setTeacherCookie(result.token);
+  redirect({ href: '/teacher', locale: (await getLocale()) as Locale });
+  return { status: 'ok' };
+}
+
+/** Signs a teacher in with a new session. The error never says whether the email exists. */
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const [t, tForms] = await Promise.all([getTranslations('TeacherAuth'), getTranslations('Forms')]);
+  const { data } = await credentialErrors(formData);
+  if (!data) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
+  const result = await signInTeacher(data.email, data.password, await clientAddress());
+  if (!result.ok) return { status: 'error', message: result.error === 'throttled' ? tForms('throttled') : t('errors.invalid'), fieldErrors: {} };
+  await setTeacherCookie(result.token);
+  redirect({ href: '/teacher', locale: (await getLocale()) as Locale });
+  return { status: 'ok' };
+}
+
+/** Ends the teacher's session. */
+export async function signOutAction(): Promise<void> {
+  await signOutTeacher();
+  redirect({ href: '/teacher/signin', locale: (await getLocale()) as Locale });
+}
+
+/** Sets a new password for the signed-in teacher; their other sessions end. */
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const [t, tAuth, tForms] = await Promise.all([getTranslations('Account'), getTranslations('TeacherAuth'), getTranslations('Forms')]);
+  const teacher = await currentTeacher();
+  const token = await currentTeacherToken();
+  if (!teacher || !token) redirect({ href: '/teacher/signin', locale: (await getLocale()) as Locale });
+  const next = PasswordSchema.safeParse(formData.get('next'));
+  if (!next.success) return { status: 'error', message: tForms('fixErrors'), fieldErrors: { next: tAuth('errors.passwordLength') } };
+  const result = await changeTeacherPassword(teacher!.teacherId, String(formData.get('current') ?? ''), next.data, token!);
+  if (!result.ok) {
+    return result.error === 'wrong-password'
+      ? { status: 'error', message: tForms('fixErrors'), fieldErrors: { current: t('wrongPassword') } }
+      : { status: 'error', message: tForms('fixErrors'), fieldErrors: { next: tAuth('errors.commonPassword') } };
+  }
+  return { status: 'ok', message: t('changed') };
+}
+
+/** Creates a class for the signed-in teacher and opens it. */
+export async function createClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const tForms = await getTranslations('Forms');
+  const locale = (await getLocale()) as Locale;
+  const teacher = await currentTeacher();
+  if (!teacher) redirect({ href: '/teacher/signin', locale });
+  const name = ClassNameSchema.safeParse(formData.get('name'));
+  const settings = ClassSettingsSchema.safeParse({
+    feedbackMode: formData.get('feedbackMode'),
+    retakes: formData.get('retakes'),
+    defaultLocale: formData.get('defaultLocale'),
+  });
+  if (!name.success || !settings.success) {
+    return { status: 'error', message: tForms('fixErrors'), fieldErrors: name.success ? { settings: tForms('fixErrors') } : { name: tForms('fixErrors') } };
+  }
+  const created = await createClass(teacher!.teacherId, name.data, settings.data);
+  redirect({ href: `/teacher/classes/${created.id}`, locale });
+  return { status: 'ok' };
+}

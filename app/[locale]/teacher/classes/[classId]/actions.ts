@@ -1,0 +1,95 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ClassNameSchema, ClassSettingsSchema, DisplayNameSchema } from '@/lib/account-rules';
+import type { FormState } from '@/lib/form-state';
+import {
+  deleteClass,
+  regenerateJoinCode,
+  removeStudent,
+  renameClass,
+  renameStudent,
+  resetStudentAttempts,
+  setClassArchived,
+  updateClassSettings,
+} from '@/server/classes';
+import { currentTeacher } from '@/server/teacher-session';
+
+// Every action: a signed-in teacher, valid input, then a server/ call scoped to that teacher's classes.
+
+async function teacherOrSignIn(): Promise<string> {
+  const teacher = await currentTeacher();
+  if (!teacher) redirect({ href: '/teacher/signin', locale: (await getLocale()) as Locale });
+  return teacher!.teacherId;
+}
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? '');
+
+async function done(ok: boolean): Promise<FormState> {
+  const t = await getTranslations('Forms');
+  revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
+  // Someone else's class (or none) gets the same answer as a class that does not exist.
+  return ok ? { status: 'ok', message: t('saved') } : { status: 'error', message: t('server'), fieldErrors: {} };
+}
+
+async function invalid(): Promise<FormState> {
+  return { status: 'error', message: (await getTranslations('Forms'))('fixErrors'), fieldErrors: {} };
+}
+
+export async function renameClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const teacherId = await teacherOrSignIn();
+  const name = ClassNameSchema.safeParse(formData.get('name'));
+  if (!name.success) return invalid();
+  return done(await renameClass(teacherId, field(formData, 'classId'), name.data));
+}
+
+export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const teacherId = await teacherOrSignIn();
+  const settings = ClassSettingsSchema.safeParse({
+    feedbackMode: formData.get('feedbackMode'),
+    retakes: formData.get('retakes'),
+    defaultLocale: formData.get('defaultLocale'),
+  });
+  if (!settings.success) return invalid();
+  return done(await updateClassSettings(teacherId, field(formData, 'classId'), settings.data));
+}
+
+export async function regenerateCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return done(await regenerateJoinCode(await teacherOrSignIn(), field(formData, 'classId')));
+}
+
+export async function archiveClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return done(await setClassArchived(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'archived') === 'true'));
+}
+
+export async function deleteClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const teacherId = await teacherOrSignIn();
+  const result = await deleteClass(teacherId, field(formData, 'classId'), field(formData, 'confirmation'));
+  if (result === 'wrong-name') {
+    const t = await getTranslations('ClassPage');
+    return { status: 'error', message: t('deleteWrongName'), fieldErrors: { confirmation: t('deleteWrongName') } };
+  }
+  if (result === 'not-found') return done(false);
+  redirect({ href: '/teacher', locale: (await getLocale()) as Locale });
+  return { status: 'ok' };
+}
+
+export async function renameStudentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const teacherId = await teacherOrSignIn();
+  const name = DisplayNameSchema.safeParse(formData.get('displayName'));
+  if (!name.success) return invalid();
+  const result = await renameStudent(teacherId, field(formData, 'classId'), field(formData, 'learnerId'), name.data);
+  if (result === 'taken') return { status: 'error', message: (await getTranslations('ClassPage'))('nameTaken'), fieldErrors: {} };
+  return done(result === 'ok');
+}
+
+export async function removeStudentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return done(await removeStudent(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')));
+}
+
+export async function resetAttemptsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return done(await resetStudentAttempts(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')));
+}

@@ -1,0 +1,32 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { ClassList } from '@/components/teacher/ClassList';
+import { CreateClassForm } from '@/components/teacher/CreateClassForm';
+import { TeacherBar } from '@/components/teacher/TeacherBar';
+import { listClasses } from '@/server/classes';
+import { requireTeacher } from '@/server/teacher-session';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export default async function TeacherHomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const teacher = await requireTeacher(locale);
+  const t = await getTranslations('TeacherHome');
+  const classes = await listClasses(teacher.teacherId);
+  return (
+    <>
+      <TeacherBar email={teacher.email} />
+      <h1>{t('title')}</h1>
+      <ClassList classes={classes} />
+      <section aria-labelledby="create-class">
+        <h2 id="create-class">{t('createTitle')}</h2>
+        <CreateClassForm />
+      </section>
+      <p>
+        <Link href="/teacher/account">{t('account')}</Link>
+      </p>
+    </>
+  );
+}

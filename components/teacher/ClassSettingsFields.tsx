@@ -1,0 +1,39 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ClassSettings } from '@/lib/account-rules';
+import styles from '@/components/forms/Forms.module.css';
+
+const DEFAULTS: ClassSettings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en' };
+
+/** Feedback mode, retakes and students' language, as native selects. */
+export function ClassSettingsFields({ settings = DEFAULTS, idPrefix }: { settings?: ClassSettings; idPrefix: string }) {
+  const t = useTranslations('ClassSettings');
+  return (
+    <>
+      <div className={styles.field}>
+        <label htmlFor={`${idPrefix}-feedback`}>{t('feedbackMode')}</label>
+        <select id={`${idPrefix}-feedback`} name="feedbackMode" defaultValue={settings.feedbackMode}>
+          <option value="immediate">{t('immediate')}</option>
+          <option value="deferred">{t('deferred')}</option>
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${idPrefix}-retakes`}>{t('retakes')}</label>
+        <select id={`${idPrefix}-retakes`} name="retakes" defaultValue={String(settings.retakes)}>
+          <option value="0">{t('retakesNone')}</option>
+          <option value="1">{t('retakesOne')}</option>
+          <option value="2">{t('retakesTwo')}</option>
+          <option value="-1">{t('retakesUnlimited')}</option>
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${idPrefix}-locale`}>{t('defaultLocale')}</label>
+        <select id={`${idPrefix}-locale`} name="defaultLocale" defaultValue={settings.defaultLocale}>
+          <option value="en">{t('english')}</option>
+          <option value="es">{t('spanish')}</option>
+        </select>
+      </div>
+    </>
+  );
+}

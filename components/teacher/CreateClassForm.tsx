@@ -1,0 +1,26 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { createClassAction } from '@/app/[locale]/teacher/actions';
+import { Field } from '@/components/forms/Field';
+import { FormMessage } from '@/components/forms/FormMessage';
+import { IDLE } from '@/lib/form-state';
+import { ClassSettingsFields } from './ClassSettingsFields';
+import styles from '@/components/forms/Forms.module.css';
+
+export function CreateClassForm() {
+  const t = useTranslations('TeacherHome');
+  const [state, action, pending] = useActionState(createClassAction, IDLE);
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <Field name="name" label={t('name')} required maxLength={80} error={errors.name} />
+      <ClassSettingsFields idPrefix="new-class" />
+      <button type="submit" className="button" disabled={pending}>
+        {t('create')}
+      </button>
+      <FormMessage tone="error" message={state.status === 'error' ? state.message : undefined} />
+    </form>
+  );
+}

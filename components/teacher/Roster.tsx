@@ -1,0 +1,55 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { removeStudentAction, renameStudentAction, resetAttemptsAction } from '@/app/[locale]/teacher/classes/[classId]/actions';
+import { ActionForm } from '@/components/forms/ActionForm';
+import type { StudentRow } from '@/server/classes';
+import styles from './Teacher.module.css';
+
+/** The class's students; names are plain text, whatever was typed. */
+export async function Roster({ classId, students }: { classId: string; students: StudentRow[] }) {
+  const t = await getTranslations('ClassPage');
+  const format = await getFormatter();
+  if (students.length === 0) return <p className={styles.empty}>{t('rosterEmpty')}</p>;
+  return (
+    <table className={styles.roster}>
+      <thead>
+        <tr>
+          <th scope="col">{t('columns.name')}</th>
+          <th scope="col">{t('columns.joined')}</th>
+          <th scope="col">{t('columns.attempts')}</th>
+          <th scope="col">{t('columns.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {students.map((student) => (
+          <tr key={student.id}>
+            <th scope="row" dir="auto">
+              {student.displayName}
+            </th>
+            <td>{format.dateTime(student.joinedAt, { dateStyle: 'medium' })}</td>
+            <td>{student.attempts}</td>
+            <td>
+              <div className={styles.rowActions}>
+                <ActionForm action={renameStudentAction} submitLabel={t('saveName')} inline>
+                  <input type="hidden" name="classId" value={classId} />
+                  <input type="hidden" name="learnerId" value={student.id} />
+                  <label className="visually-hidden" htmlFor={`rename-${student.id}`}>
+                    {t('newName', { name: student.displayName })}
+                  </label>
+                  <input id={`rename-${student.id}`} name="displayName" defaultValue={student.displayName} maxLength={60} required />
+                </ActionForm>
+                <ActionForm action={resetAttemptsAction} submitLabel={t('resetAttempts', { name: student.displayName })} inline>
+                  <input type="hidden" name="classId" value={classId} />
+                  <input type="hidden" name="learnerId" value={student.id} />
+                </ActionForm>
+                <ActionForm action={removeStudentAction} submitLabel={t('removeStudent', { name: student.displayName })} inline danger>
+                  <input type="hidden" name="classId" value={classId} />
+                  <input type="hidden" name="learnerId" value={student.id} />
+                </ActionForm>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { signInAction, signUpAction } from '@/app/[locale]/teacher/actions';
+import { Field } from '@/components/forms/Field';
+import { FormMessage } from '@/components/forms/FormMessage';
+import { IDLE } from '@/lib/form-state';
+import styles from '@/components/forms/Forms.module.css';
+
+/** Sign in or sign up: email and password, errors on the fields. */
+export function TeacherAuthForm({ mode }: { mode: 'signin' | 'signup' }) {
+  const t = useTranslations('TeacherAuth');
+  const [state, action, pending] = useActionState(mode === 'signin' ? signInAction : signUpAction, IDLE);
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <Field name="email" type="email" label={t('email')} autoComplete="email" required error={errors.email} />
+      <Field
+        name="password"
+        type="password"
+        label={t('password')}
+        hint={mode === 'signup' ? t('passwordHint') : undefined}
+        autoComplete={mode === 'signup' ? 'new-password' : 'current-password'}
+        minLength={mode === 'signup' ? 8 : undefined}
+        required
+        error={errors.password}
+      />
+      <button type="submit" className="button" disabled={pending}>
+        {mode === 'signin' ? t('signIn') : t('signUp')}
+      </button>
+      <FormMessage tone={state.status === 'error' ? 'error' : 'ok'} message={state.status === 'error' ? state.message : undefined} />
+    </form>
+  );
+}
