@@ -55,17 +55,17 @@ describe('throttling', () => {
     const key = unique('signin:email');
     const minute = new Date('2026-11-28T10:00:05Z');
     const results = [];
-    for (let attempt = 0; attempt < THROTTLE_LIMIT + 1; attempt += 1) results.push(await allowAttempt([key], minute));
+    for (let attempt = 0; attempt < THROTTLE_LIMIT + 1; attempt += 1) results.push(await allowAttempt([{ key, limit: THROTTLE_LIMIT }], minute));
     expect(results.slice(0, 10).every(Boolean)).toBe(true);
     expect(results[10]).toBe(false);
-    expect(await allowAttempt([unique('other')], minute)).toBe(true);
-    expect(await allowAttempt([key], new Date('2026-11-28T10:01:01Z'))).toBe(true);
+    expect(await allowAttempt([{ key: unique('other'), limit: THROTTLE_LIMIT }], minute)).toBe(true);
+    expect(await allowAttempt([{ key, limit: THROTTLE_LIMIT }], new Date('2026-11-28T10:01:01Z'))).toBe(true);
   });
 
   it('counts attempts racing from several places exactly', async () => {
     const key = unique('join:ip');
     const now = new Date('2026-11-28T11:00:00Z');
-    const results = await Promise.all(Array.from({ length: 15 }, () => allowAttempt([key], now)));
+    const results = await Promise.all(Array.from({ length: 15 }, () => allowAttempt([{ key, limit: THROTTLE_LIMIT }], now)));
     expect(results.filter(Boolean)).toHaveLength(10);
   });
 
@@ -139,6 +139,16 @@ describe('classes and students', () => {
     expect(resumed).toMatchObject({ ok: true, displayName: 'Ana (2)' });
     expect(await findLearnerIdByToken(resumed.ok ? resumed.token : '')).toBe(await findLearnerIdByToken(second.token));
     expect(await resumeStudent(code, first.resumeCode.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')), unique('ip'))).toEqual({ ok: false, error: 'invalid' });
+  });
+
+  it('lets a whole class behind one school address join at once', async () => {
+    const teacher = await newTeacher();
+    const { id } = await createClass(teacher.teacherId, 'Big class', settings);
+    const code = (await getClass(teacher.teacherId, id))!.joinCode;
+    const schoolAddress = unique('nat');
+    const results = await Promise.all(Array.from({ length: 30 }, (_, index) => joinClass(code, `Student ${index + 1}`, schoolAddress)));
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(await listStudents(teacher.teacherId, id)).toHaveLength(30);
   });
 
   it('ends students’ sessions and refuses joins while the class is archived', async () => {

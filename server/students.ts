@@ -3,7 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { randomCode } from '@/lib/join-code';
 import { db } from './db';
 import { findLearnerIdByToken, startLearnerSession } from './learners';
-import { allowAttempt } from './throttle';
+import { allowAttempt, throttleKeys } from './throttle';
 import { hashToken } from './tokens';
 
 const RESUME_CODE_LENGTH = 8;
@@ -27,7 +27,7 @@ function nameCandidate(name: string, attempt: number): string {
  * learner record becomes the student. Returns a new session token and the resume code, shown once.
  */
 export async function joinClass(joinCode: string, displayName: string, address: string, currentToken?: string): Promise<JoinResult> {
-  if (!(await allowAttempt([`join:ip:${address}`]))) return { ok: false, error: 'throttled' };
+  if (!(await allowAttempt(throttleKeys.join(address)))) return { ok: false, error: 'throttled' };
   const found = await activeClass(joinCode);
   if (!found) return { ok: false, error: 'unknown-code' };
   const resumeCode = randomCode(RESUME_CODE_LENGTH);
@@ -54,7 +54,7 @@ export type ResumeResult = { ok: true; token: string; displayName: string } | { 
 
 /** Continues as a student on another device with the class code and the personal resume code. */
 export async function resumeStudent(joinCode: string, resumeCode: string, address: string): Promise<ResumeResult> {
-  if (!(await allowAttempt([`resume:ip:${address}`, `resume:code:${joinCode}`]))) return { ok: false, error: 'throttled' };
+  if (!(await allowAttempt(throttleKeys.resume(joinCode, address)))) return { ok: false, error: 'throttled' };
   const found = await activeClass(joinCode);
   const learner = found
     ? await db().prisma.learner.findFirst({ where: { classId: found.id, resumeCodeHash: hashToken(resumeCode) }, select: { id: true, displayName: true } })

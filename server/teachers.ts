@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from './db';
 import { dummyPasswordHash, hashPassword, isCommonPassword, verifyPassword } from './passwords';
-import { allowAttempt } from './throttle';
+import { allowAttempt, throttleKeys } from './throttle';
 import { hashToken, newToken, TOKEN_FORMAT } from './tokens';
 
 /** A teacher session lasts 12 hours at most, and ends after 2 hours without activity. */
@@ -15,7 +15,7 @@ export type SignUpResult = { ok: true; token: string } | { ok: false; error: 'co
 
 /** Creates a teacher account and signs it in. */
 export async function signUpTeacher(email: string, password: string, address: string): Promise<SignUpResult> {
-  if (!(await allowAttempt([`signup:ip:${address}`]))) return { ok: false, error: 'throttled' };
+  if (!(await allowAttempt(throttleKeys.signUp(address)))) return { ok: false, error: 'throttled' };
   if (isCommonPassword(password)) return { ok: false, error: 'common-password' };
   try {
     const teacher = await db().prisma.teacher.create({ data: { email, passwordHash: await hashPassword(password) }, select: { id: true } });
@@ -33,7 +33,7 @@ export type SignInResult = { ok: true; token: string } | { ok: false; error: 'in
  * password get the same answer after the same work.
  */
 export async function signInTeacher(email: string, password: string, address: string): Promise<SignInResult> {
-  if (!(await allowAttempt([`signin:email:${email}`, `signin:ip:${address}`]))) return { ok: false, error: 'throttled' };
+  if (!(await allowAttempt(throttleKeys.signIn(email, address)))) return { ok: false, error: 'throttled' };
   const teacher = await db().prisma.teacher.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const valid = await verifyPassword(password, teacher?.passwordHash ?? (await dummyPasswordHash()));
   if (!teacher || !valid) return { ok: false, error: 'invalid' };

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+import { createClass, joinClass, signUpTeacher } from './support/teacher';
+
+for (const { locale, messages } of LOCALES) {
+  test.describe(`teachers, classes and students (${locale})`, () => {
+    test('a teacher creates a class, a student joins, works, continues elsewhere, and the teacher sees them', async ({ browser }) => {
+      test.setTimeout(90_000);
+      const teacherContext = await browser.newContext();
+      const teacher = await teacherContext.newPage();
+      await signUpTeacher(teacher, locale, messages);
+      const klass = await createClass(teacher, messages, `Period 1 ${locale}`);
+
+      const studentContext = await browser.newContext();
+      const student = await studentContext.newPage();
+      const { resumeCode } = await joinClass(student, locale, messages, klass.joinCode, 'Ana');
+      await student.getByRole('link', { name: messages.Join.start }).click();
+      await expect(student.getByText(messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Period 1 ${locale}`))).toBeVisible();
+      const familiarity = student.getByRole('group', { name: messages.Familiarity.legend });
+      await familiarity.getByRole('radio', { name: messages.Familiarity.levels.some }).check();
+      await student.getByRole('button', { name: messages.Familiarity.save }).click();
+      await expect(student.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(messages.Familiarity.saved);
+
+      // Another device: the class code and the personal code restore the same student.
+      const otherDevice = await (await browser.newContext()).newPage();
+      await otherDevice.goto(`/${locale}/join/resume`);
+      await otherDevice.getByLabel(messages.Resume.code).fill(klass.joinCode);
+      await otherDevice.getByLabel(messages.Resume.resumeCode).fill(resumeCode);
+      await otherDevice.getByRole('button', { name: messages.Resume.submit }).click();
+      await expect(otherDevice).toHaveURL(new RegExp(`/${locale}$`));
+      await otherDevice.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expect(otherDevice.getByRole('group', { name: messages.Familiarity.legend }).getByRole('radio', { name: messages.Familiarity.levels.some })).toBeChecked();
+
+      // A second Ana is kept apart.
+      const secondAna = await (await browser.newContext()).newPage();
+      await joinClass(secondAna, locale, messages, klass.joinCode, 'Ana');
+      await expect(secondAna.getByRole('heading', { name: messages.Join.welcome.replace('{name}', 'Ana (2)').replace('{className}', `Period 1 ${locale}`) })).toBeVisible();
+
+      await teacher.reload();
+      const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
+      await expect(roster.getByRole('rowheader', { name: 'Ana', exact: true })).toBeVisible();
+      await expect(roster.getByRole('rowheader', { name: 'Ana (2)', exact: true })).toBeVisible();
+    });
+
+    test('hostile display names are shown as plain text', async ({ browser }) => {
+      const teacher = await (await browser.newContext()).newPage();
+      await signUpTeacher(teacher, locale, messages);
+      const klass = await createClass(teacher, messages, `Names ${locale}`);
+      const names = ['<img src=x onerror=alert(1)>', '=1+1', 'شريف', `${'Long'.repeat(14)}`, '🦊 Zoë'];
+      for (const name of names) await joinClass(await (await browser.newContext()).newPage(), locale, messages, klass.joinCode, name);
+      await teacher.reload();
+      const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
+      for (const name of names) await expect(roster.getByRole('rowheader', { name, exact: true })).toHaveText(name);
+      await expect(teacher.locator('img[src="x"]')).toHaveCount(0);
+    });
+
+    test('a teacher renames, archives and deletes a class after confirming its name', async ({ browser }) => {
+      const teacher = await (await browser.newContext()).newPage();
+      await signUpTeacher(teacher, locale, messages);
+      const klass = await createClass(teacher, messages, `Temp ${locale}`);
+      const student = await (await browser.newContext()).newPage();
+      await joinClass(student, locale, messages, klass.joinCode, 'Leo');
+
+      await teacher.getByRole('button', { name: messages.ClassPage.archive }).click();
+      await expect(teacher.getByText(messages.ClassPage.archivedNotice)).toBeVisible();
+      await student.goto(`/${locale}/join`);
+      await expect(student.getByText(messages.Join.signedInAs.split('{')[0]!)).toHaveCount(0);
+
+      const deleteSection = teacher.getByRole('region', { name: messages.ClassPage.deleteTitle });
+      await deleteSection.getByLabel(messages.ClassPage.deleteConfirm).fill('temp');
+      await deleteSection.getByRole('button', { name: messages.ClassPage.delete }).click();
+      await expect(deleteSection.getByText(messages.ClassPage.deleteWrongName).first()).toBeVisible();
+      await deleteSection.getByLabel(messages.ClassPage.deleteConfirm).fill(`Temp ${locale}`);
+      await deleteSection.getByRole('button', { name: messages.ClassPage.delete }).click();
+      await expect(teacher.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible();
+      await expect(teacher.getByText(`Temp ${locale}`)).toHaveCount(0);
+      const gone = await teacher.goto(klass.url);
+      expect(gone?.status()).toBe(404);
+    });
+
+    test('sign-in does not say whether an email exists, and sign-out ends the session', async ({ page }) => {
+      const email = await signUpTeacher(page, locale, messages);
+      await page.getByRole('button', { name: messages.TeacherHome.signOut }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: messages.TeacherAuth.signInTitle })).toBeVisible();
+      await page.goto(`/${locale}/teacher`);
+      await expect(page).toHaveURL(/\/teacher\/signin$/);
+      for (const [address, password] of [
+        [email, 'not the right password'],
+        [`nobody-${Date.now()}@school.example`, 'not the right password'],
+      ]) {
+        await page.getByLabel(messages.TeacherAuth.email).fill(address!);
+        await page.getByLabel(messages.TeacherAuth.password).fill(password!);
+        await page.getByRole('button', { name: messages.TeacherAuth.signIn }).click();
+        await expect(page.getByRole('status')).toHaveText(messages.TeacherAuth.errors.invalid);
+      }
+      await page.getByLabel(messages.TeacherAuth.password).fill('password');
+      await page.goto(`/${locale}/teacher/signup`);
+      await page.getByLabel(messages.TeacherAuth.email).fill(`x-${Date.now()}@school.example`);
+      await page.getByLabel(messages.TeacherAuth.password).fill('password');
+      await page.getByRole('button', { name: messages.TeacherAuth.signUp }).click();
+      await expect(page.getByText(messages.TeacherAuth.errors.commonPassword)).toBeVisible();
+    });
+  });
+}
