@@ -1,0 +1,308 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import en from '../messages/en.json';
+import { answerWithMouse } from './support/answer-quiz';
+import { LESSON_SLUG } from './support/locales';
+import { quizzes } from './support/quiz-content';
+import { callAction, serverActions, type ActionArgs } from './support/server-actions';
+import { createClass, joinClass, signUpTeacher, TEACHER_PASSWORD } from './support/teacher';
+
+// Who may read and write what: five actors against every page and every Server Action of the build.
+// A route or action that is not listed here fails the test, so new ones must say who may use them.
+
+test.describe.configure({ mode: 'serial' });
+
+type Actor = 'anonymous' | 'studentA' | 'studentB' | 'teacherA' | 'teacherB';
+const ACTORS: Actor[] = ['anonymous', 'studentA', 'studentB', 'teacherA', 'teacherB'];
+
+type World = {
+  contexts: Record<Actor, BrowserContext>;
+  classA: { classId: string; joinCode: string; url: string };
+  classB: { classId: string; joinCode: string; url: string };
+  teacherAEmail: string;
+  studentAId: string;
+  submittedAttemptA: string;
+  openAttemptA: string;
+};
+let world: World;
+let baseURL: string;
+
+async function open(context: BrowserContext): Promise<Page> {
+  return context.newPage();
+}
+
+test.beforeAll(async ({ browser }, info) => {
+  test.setTimeout(180_000);
+  baseURL = info.project.use.baseURL!;
+  const contexts = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, await browser.newContext({ baseURL })]))) as World['contexts'];
+
+  const teacherA = await open(contexts.teacherA);
+  const teacherAEmail = await signUpTeacher(teacherA, 'en', en);
+  const classA = await createClass(teacherA, en, 'Class A');
+  const teacherB = await open(contexts.teacherB);
+  await signUpTeacher(teacherB, 'en', en);
+  const classB = await createClass(teacherB, en, 'Class B');
+
+  const studentA = await open(contexts.studentA);
+  await joinClass(studentA, 'en', en, classA.joinCode, 'Student A');
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}`);
+  await studentA.getByRole('radio', { name: en.Familiarity.levels.some }).check();
+  await studentA.getByRole('button', { name: en.Familiarity.save }).click();
+  await expect(studentA.getByRole('region', { name: en.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(en.Familiarity.saved);
+  // One submitted attempt (comprehension) and one in progress (attribution).
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension`);
+  await answerWithMouse(studentA, quizzes.comprehension.items[0]!, 'en', en);
+  await expect(studentA.getByText(en.Quiz.feedback.correct, { exact: true })).toBeVisible();
+  const submittedAttemptA = await studentA.locator('input[name="attemptId"]').first().inputValue();
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension?q=${quizzes.comprehension.items.length + 1}`);
+  await studentA.getByRole('button', { name: en.Quiz.submit }).click();
+  await expect(studentA).toHaveURL(/\/results$/);
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution`);
+  await answerWithMouse(studentA, quizzes.attribution.items[0]!, 'en', en);
+  await expect(studentA.getByText(en.Quiz.feedback.correct, { exact: true })).toBeVisible();
+  const openAttemptA = await studentA.locator('input[name="attemptId"]').first().inputValue();
+
+  const studentB = await open(contexts.studentB);
+  await joinClass(studentB, 'en', en, classB.joinCode, 'Student B');
+
+  await teacherA.goto(classA.url);
+  const studentAId = await teacherA.locator('input[name="learnerId"]').first().inputValue();
+  world = { contexts, classA, classB, teacherAEmail, studentAId, submittedAttemptA, openAttemptA };
+});
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(world?.contexts ?? {}).map((context) => context.close()));
+});
+
+type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
+
+/** Where a GET ends for an actor: the page itself, the sign-in page, a 404, or (results) back to the quiz. */
+async function visit(actor: Actor, pathname: string): Promise<{ outcome: Outcome; html: string }> {
+  const page = await world.contexts[actor].newPage();
+  const response = await page.goto(pathname);
+  const html = await page.content();
+  const finalPath = new URL(page.url()).pathname;
+  await page.close();
+  if (response?.status() === 404) return { outcome: 'not-found', html };
+  if (finalPath.endsWith('/teacher/signin') && !pathname.endsWith('/teacher/signin')) return { outcome: 'signin', html };
+  if (pathname.includes('/results') && !finalPath.endsWith('/results')) return { outcome: 'quiz', html };
+  return { outcome: 'ok', html };
+}
+
+const everyone = (outcome: Outcome) => Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
+const teachersOnly = { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'ok' } as const;
+
+/** Every page file, with the paths to request and what each actor must get. */
+const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcome>; hidden?: Partial<Record<Actor, string[]>> }[]> = {
+  '[locale]/page.tsx': () => [{ path: '/en', expected: everyone('ok') }],
+  '[locale]/privacy/page.tsx': () => [{ path: '/es/privacy', expected: everyone('ok') }],
+  '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
+  '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
+  '[locale]/teacher/signin/page.tsx': () => [{ path: '/en/teacher/signin', expected: everyone('ok') }],
+  '[locale]/teacher/signup/page.tsx': () => [{ path: '/en/teacher/signup', expected: everyone('ok') }],
+  '[locale]/lessons/[slug]/page.tsx': () => [{ path: `/en/lessons/${LESSON_SLUG}`, expected: everyone('ok') }],
+  '[locale]/lessons/[slug]/quiz/[quizId]/page.tsx': () => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      expected: everyone('ok'),
+      // Nobody else's quiz page carries student A's attempt.
+      hidden: { anonymous: [world.openAttemptA], studentB: [world.openAttemptA], teacherA: [world.openAttemptA], teacherB: [world.openAttemptA] },
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/results/page.tsx': () => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/quiz/comprehension/results?attempt=${world.submittedAttemptA}`,
+      expected: { anonymous: 'quiz', studentA: 'ok', studentB: 'quiz', teacherA: 'quiz', teacherB: 'quiz' },
+    },
+  ],
+  '[locale]/teacher/page.tsx': () => [
+    { path: '/en/teacher', expected: teachersOnly, hidden: { teacherA: ['Class B'], teacherB: ['Class A'] } },
+  ],
+  '[locale]/teacher/account/page.tsx': () => [{ path: '/en/teacher/account', expected: teachersOnly }],
+  '[locale]/teacher/classes/[classId]/page.tsx': () => [
+    {
+      path: `/en/teacher/classes/${world.classA.classId}`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: ['Student A', world.classA.joinCode] },
+    },
+    {
+      path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000',
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+    },
+  ],
+};
+
+function pageFiles(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? pageFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : entry.name === 'page.tsx'
+        ? [`${prefix}page.tsx`]
+        : [],
+  );
+}
+
+test('every page is in the matrix, and each actor gets only what is theirs', async () => {
+  test.setTimeout(120_000);
+  expect(pageFiles().sort()).toEqual(Object.keys(PAGES).sort());
+  for (const [file, cases] of Object.entries(PAGES)) {
+    for (const { path: pathname, expected, hidden } of cases()) {
+      for (const actor of ACTORS) {
+        const { outcome, html } = await visit(actor, pathname);
+        expect(outcome, `${actor} → ${pathname} (${file})`).toBe(expected[actor]);
+        for (const secret of hidden?.[actor] ?? []) expect(html.includes(secret), `${actor} sees ${secret} on ${pathname}`).toBe(false);
+      }
+    }
+  }
+});
+
+/** What student A and teacher A can observe about their own data, to check that attacks changed nothing. */
+async function snapshot() {
+  const classPage = await world.contexts.teacherA.newPage();
+  const response = await classPage.goto(world.classA.url);
+  const classState = {
+    classPage: response?.status(),
+    className: await classPage.getByRole('heading', { level: 1 }).innerText(),
+    joinCode: await classPage.getByRole('region', { name: en.ClassPage.joinCodeTitle }).locator('p').first().innerText(),
+    archived: await classPage.getByText(en.ClassPage.archivedNotice).isVisible(),
+    students: await classPage.getByRole('region', { name: en.ClassPage.rosterTitle }).getByRole('rowheader').allInnerTexts(),
+    attempts: await classPage.getByRole('region', { name: en.ClassPage.rosterTitle }).getByRole('cell').nth(1).innerText(),
+    feedbackMode: await classPage.getByLabel(en.ClassSettings.feedbackMode).inputValue(),
+  };
+  await classPage.close();
+  const lesson = await world.contexts.studentA.newPage();
+  await lesson.goto(`/en/lessons/${LESSON_SLUG}`);
+  const familiarity = await lesson.getByRole('radio', { name: en.Familiarity.levels.some }).isChecked();
+  await lesson.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution?q=2`);
+  const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
+  const answered = await lesson.getByRole('progressbar').getAttribute('aria-valuenow');
+  await lesson.close();
+  return { ...classState, familiarity, openAttempt, answered };
+}
+
+type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
+
+/** Actions are posted to a page that uses them: for class actions, class A's own page. */
+const classAPage = (w: World) => new URL(w.classA.url).pathname;
+const classAForm = (extra: Record<string, string> = {}) => (w: World): ActionArgs => ({ form: { classId: w.classA.classId, ...extra }, withPreviousState: true });
+const notTeacherA: Actor[] = ['anonymous', 'studentA', 'studentB', 'teacherB'];
+const notStudentA: Actor[] = ['anonymous', 'studentB', 'teacherA', 'teacherB'];
+const answer = (w: World) => ({
+  lessonSlug: LESSON_SLUG,
+  quizId: 'attribution',
+  attemptId: w.openAttemptA,
+  itemId: quizzes.attribution.items[1]!.id,
+  response: { optionId: 'x' },
+  saveId: crypto.randomUUID(),
+  seq: 99,
+  check: true,
+});
+
+/**
+ * Every Server Action: who must not be able to use it on someone else's data, and how they would try.
+ * `public` actions act only on the caller's own session or need a code the caller knows.
+ */
+const ACTIONS: Record<string, Attack[] | 'public'> = {
+  '[locale]/teacher/actions.ts#signUpAction': 'public',
+  '[locale]/teacher/actions.ts#signInAction': 'public',
+  '[locale]/teacher/actions.ts#signOutAction': 'public',
+  '[locale]/teacher/actions.ts#changePasswordAction': [
+    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => ({ form: { current: TEACHER_PASSWORD, next: 'taken over by someone else' }, withPreviousState: true }) },
+  ],
+  '[locale]/teacher/actions.ts#createClassAction': [
+    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher', args: () => ({ form: { name: 'Intruder class', feedbackMode: 'immediate', retakes: '-1', defaultLocale: 'en' }, withPreviousState: true }) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#renameClassAction': [{ by: notTeacherA, page: classAPage, args: classAForm({ name: 'Hacked' }) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#updateSettingsAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ feedbackMode: 'deferred', retakes: '0', defaultLocale: 'es' }) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#regenerateCodeAction': [{ by: notTeacherA, page: classAPage, args: classAForm() }],
+  '[locale]/teacher/classes/[classId]/actions.ts#archiveClassAction': [{ by: notTeacherA, page: classAPage, args: classAForm({ archived: 'true' }) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#deleteClassAction': [{ by: notTeacherA, page: classAPage, args: classAForm({ confirmation: 'Class A' }) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#renameStudentAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId, displayName: 'Hacked' })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#removeStudentAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#resetAttemptsAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
+  '[locale]/join/actions.ts#joinAction': 'public',
+  '[locale]/join/actions.ts#resumeAction': 'public',
+  '[locale]/join/actions.ts#studentSignOutAction': 'public',
+  '[locale]/lessons/[slug]/actions.ts#saveFamiliarityAction': 'public',
+  '[locale]/lessons/[slug]/actions.ts#saveReadingPreferenceAction': 'public',
+  '[locale]/lessons/[slug]/actions.ts#saveReadingProgressAction': 'public',
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction': [
+    { by: notStudentA, page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`, args: (w) => ({ json: [answer(w)] }) },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#answerItemFormAction': [
+    {
+      by: notStudentA,
+      page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      args: (w) => ({
+        form: { lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA, itemId: quizzes.attribution.items[1]!.id, itemType: quizzes.attribution.items[1]!.type, position: '2' },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction': [
+    { by: notStudentA, page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`, args: (w) => ({ json: [{ lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA }] }) },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptFormAction': [
+    {
+      by: notStudentA,
+      page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      args: (w) => ({ form: { lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA }, withPreviousState: false }),
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#retakeFormAction': 'public',
+};
+
+test('every Server Action is in the matrix, and no cross-tenant call changes anything', async () => {
+  test.setTimeout(180_000);
+  const actions = serverActions();
+  expect(actions.map((action) => action.key).sort()).toEqual(Object.keys(ACTIONS).sort());
+  const before = await snapshot();
+  expect(before).toMatchObject({
+    classPage: 200,
+    className: 'Class A',
+    joinCode: world.classA.joinCode,
+    archived: false,
+    students: ['Student A'],
+    attempts: '2',
+    feedbackMode: 'immediate',
+    familiarity: true,
+    openAttempt: world.openAttemptA,
+    answered: '1',
+  });
+
+  for (const action of actions) {
+    const attacks = ACTIONS[action.key];
+    if (attacks === 'public' || !attacks) continue;
+    for (const attack of attacks) {
+      for (const actor of attack.by) {
+        const page = typeof attack.page === 'function' ? attack.page(world) : attack.page;
+        const response = await callAction(world.contexts[actor].request, baseURL, page, action.id, attack.args(world));
+        expect(response.status(), `${actor} calling ${action.key}`).toBeLessThan(500);
+      }
+    }
+  }
+  expect(await snapshot(), 'student A and teacher A see exactly what they saw before').toEqual(before);
+  // And teacher A's password still works.
+  const check = await world.contexts.anonymous.browser()!.newContext({ baseURL });
+  const page = await check.newPage();
+  await page.goto('/en/teacher/signin');
+  await page.getByLabel(en.TeacherAuth.email).fill(world.teacherAEmail);
+  await page.getByLabel(en.TeacherAuth.password).fill(TEACHER_PASSWORD);
+  await page.getByRole('button', { name: en.TeacherAuth.signIn }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en.TeacherHome.title })).toBeVisible();
+  await check.close();
+});
+
+test('the same calls by the owner do change things (so the attacks above were real requests)', async () => {
+  const action = serverActions().find((candidate) => candidate.key.endsWith('#renameClassAction'))!;
+  const response = await callAction(world.contexts.teacherA.request, baseURL, classAPage(world), action.id, classAForm({ name: 'Class A renamed' })(world));
+  expect(response.status()).toBeLessThan(400);
+  const page = await world.contexts.teacherA.newPage();
+  await page.goto(world.classA.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class A renamed');
+});
