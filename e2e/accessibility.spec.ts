@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { answerWithMouse } from './support/answer-quiz';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 import { quizzes } from './support/quiz-content';
+import { createClass, joinClass, signUpTeacher } from './support/teacher';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -67,6 +68,29 @@ for (const { locale, messages } of LOCALES) {
         await expect(page).toHaveURL(/\/results$/);
         await expectNoAxeViolations(page);
       }
+    });
+
+    test('join, privacy and teacher pages, with a student in the class', async ({ page, browser }) => {
+      test.setTimeout(60_000);
+      for (const path of ['privacy', 'join', 'join/resume', 'teacher/signin', 'teacher/signup']) {
+        await page.goto(`/${locale}/${path}`);
+        await expectNoAxeViolations(page);
+      }
+      await page.getByRole('button', { name: messages.TeacherAuth.signUp }).click();
+      await expect(page.getByText(messages.TeacherAuth.errors.email)).toBeVisible();
+      await expectNoAxeViolations(page);
+      await signUpTeacher(page, locale, messages);
+      await expectNoAxeViolations(page);
+      const klass = await createClass(page, messages, `Axe ${locale}`);
+      const student = await (await browser.newContext()).newPage();
+      await joinClass(student, locale, messages, klass.joinCode, 'Ana');
+      await expectNoAxeViolations(student);
+      await page.reload();
+      await expectNoAxeViolations(page);
+      await page.goto(`/${locale}/teacher`);
+      await expectNoAxeViolations(page);
+      await page.goto(`/${locale}/teacher/account`);
+      await expectNoAxeViolations(page);
     });
 
     test('404 page', async ({ page }) => {

@@ -93,7 +93,7 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
           <h2 id="who-said-what">{t('whoSaidWhat')}</h2>
           <p>{t('whoSaidWhatIntro')}</p>
           <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby="who-said-what">
-            <table>
+            <table className="data-table">
               <thead>
                 <tr>
                   <th scope="col">{t('columns.paragraph')}</th>

@@ -10,7 +10,7 @@ export async function Roster({ classId, students }: { classId: string; students:
   const format = await getFormatter();
   if (students.length === 0) return <p className={styles.empty}>{t('rosterEmpty')}</p>;
   return (
-    <table className={styles.roster}>
+    <table className="data-table">
       <thead>
         <tr>
           <th scope="col">{t('columns.name')}</th>
