@@ -300,6 +300,13 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
 
 test('the same calls by the owner do change things (so the attacks above were real requests)', async () => {
   const action = serverActions().find((candidate) => candidate.key.endsWith('#renameClassAction'))!;
+  // From another site, even the owner's own browser is refused.
+  const forged = await world.contexts.teacherA.request.post(`${baseURL}${classAPage(world)}`, {
+    headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: 'https://attacker.example' },
+    multipart: { _1_classId: world.classA.classId, _1_name: 'Forged', 0: '[{"status":"idle"},"$K1"]' },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
   const response = await callAction(world.contexts.teacherA.request, baseURL, classAPage(world), action.id, classAForm({ name: 'Class A renamed' })(world));
   expect(response.status()).toBeLessThan(400);
   const page = await world.contexts.teacherA.newPage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FamiliarityFormSchema, levelToScore, scoreToLevel } from './familiarity';
+import { FamiliarityFormSchema } from './familiarity';
+import { levelToScore, scoreToLevel } from './familiarity-levels';
 
 describe('FamiliarityFormSchema', () => {
   it('accepts a known level for a well-formed slug', () => {

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { LessonSlugSchema } from '@/content/lesson-schema';
-
-/** Answers to "How familiar are you with this topic?", from least to most. */
-export const FAMILIARITY_LEVELS = ['new', 'heard', 'some', 'lots'] as const;
-
-export type FamiliarityLevel = (typeof FAMILIARITY_LEVELS)[number];
+import { FAMILIARITY_LEVELS } from './familiarity-levels';
 
 export const FamiliarityFormSchema = z.object({
   lessonSlug: LessonSlugSchema,
@@ -12,12 +8,3 @@ export const FamiliarityFormSchema = z.object({
 });
 
 export type FamiliarityForm = z.infer<typeof FamiliarityFormSchema>;
-
-/** The database keeps the level as 1-4 so that later reports can average and sort it. */
-export function levelToScore(level: FamiliarityLevel): number {
-  return FAMILIARITY_LEVELS.indexOf(level) + 1;
-}
-
-export function scoreToLevel(score: number): FamiliarityLevel | null {
-  return FAMILIARITY_LEVELS[score - 1] ?? null;
-}

@@ -1,24 +1,14 @@
-import { z } from 'zod';
+// Kept free of zod so that the browser bundle of the reading page does not carry the validation library.
 
 export const TEXT_SIZES = ['small', 'medium', 'large', 'xlarge'] as const;
 export const LINE_SPACINGS = ['normal', 'relaxed', 'loose'] as const;
 
-export const ReadingPreferenceSchema = z.object({
-  textSize: z.enum(TEXT_SIZES),
-  lineSpacing: z.enum(LINE_SPACINGS),
-});
-
-export type ReadingPreference = z.infer<typeof ReadingPreferenceSchema>;
-export type TextSize = ReadingPreference['textSize'];
-export type LineSpacing = ReadingPreference['lineSpacing'];
+export type TextSize = (typeof TEXT_SIZES)[number];
+export type LineSpacing = (typeof LINE_SPACINGS)[number];
+export type ReadingPreference = { textSize: TextSize; lineSpacing: LineSpacing };
 
 export const DEFAULT_READING_PREFERENCE: ReadingPreference = { textSize: 'medium', lineSpacing: 'relaxed' };
 
 /** CSS values for each choice: a scale of the base font size and a line height. */
 export const TEXT_SCALE: Record<TextSize, number> = { small: 0.9, medium: 1, large: 1.2, xlarge: 1.45 };
 export const LINE_HEIGHT: Record<LineSpacing, number> = { normal: 1.5, relaxed: 1.75, loose: 2.1 };
-
-export const ReadingProgressSchema = z.object({
-  lessonSlug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100),
-  furthestParagraph: z.coerce.number().int().min(1).max(500),
-});

@@ -1,5 +1,5 @@
 import 'server-only';
-import { scoreToLevel, levelToScore, type FamiliarityLevel } from '@/lib/familiarity';
+import { levelToScore, scoreToLevel, type FamiliarityLevel } from '@/lib/familiarity-levels';
 import { db } from './db';
 import { currentLearnerId } from './session';
 

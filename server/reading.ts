@@ -1,5 +1,6 @@
 import 'server-only';
-import { DEFAULT_READING_PREFERENCE, ReadingPreferenceSchema, type ReadingPreference } from '@/lib/reading-preferences';
+import { DEFAULT_READING_PREFERENCE, type ReadingPreference } from '@/lib/reading-preferences';
+import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
 import { db } from './db';
 import { currentLearnerId } from './session';
 

@@ -32,8 +32,8 @@ export type SignInResult = { ok: true; token: string } | { ok: false; error: 'in
  * Signs a teacher in with a new session token. Throttled per account and per address; a wrong email and a wrong
  * password get the same answer after the same work.
  */
-export async function signInTeacher(email: string, password: string, address: string): Promise<SignInResult> {
-  if (!(await allowAttempt(throttleKeys.signIn(email, address)))) return { ok: false, error: 'throttled' };
+export async function signInTeacher(email: string, password: string, address: string, now: Date = new Date()): Promise<SignInResult> {
+  if (!(await allowAttempt(throttleKeys.signIn(email, address), now))) return { ok: false, error: 'throttled' };
   const teacher = await db().prisma.teacher.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const valid = await verifyPassword(password, teacher?.passwordHash ?? (await dummyPasswordHash()));
   if (!teacher || !valid) return { ok: false, error: 'invalid' };

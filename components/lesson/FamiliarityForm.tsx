@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
 import { saveFamiliarityAction, type FamiliarityState } from '@/app/[locale]/lessons/[slug]/actions';
-import { FAMILIARITY_LEVELS, type FamiliarityLevel } from '@/lib/familiarity';
+import { FAMILIARITY_LEVELS, type FamiliarityLevel } from '@/lib/familiarity-levels';
 import styles from './FamiliarityForm.module.css';
 
 type Props = { lessonSlug: string; savedLevel: FamiliarityLevel | null };

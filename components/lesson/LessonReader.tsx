@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { FamiliarityLevel } from '@/lib/familiarity';
+import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import { LINE_HEIGHT, TEXT_SCALE, type ReadingPreference } from '@/lib/reading-preferences';
 import type { ReadingView } from '@/lib/reading-view';
 import type { LoadedLesson } from '@/server/lessons';

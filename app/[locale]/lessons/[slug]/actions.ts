@@ -2,8 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { FamiliarityFormSchema, type FamiliarityLevel } from '@/lib/familiarity';
-import { ReadingPreferenceSchema, ReadingProgressSchema, type ReadingPreference } from '@/lib/reading-preferences';
+import { FamiliarityFormSchema } from '@/lib/familiarity';
+import type { FamiliarityLevel } from '@/lib/familiarity-levels';
+import type { ReadingPreference } from '@/lib/reading-preferences';
+import { ReadingPreferenceSchema, ReadingProgressSchema } from '@/lib/reading-preferences-schema';
 import { saveFamiliarity } from '@/server/familiarity';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { recordReadingProgress, saveReadingPreference } from '@/server/reading';
