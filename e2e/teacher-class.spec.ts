@@ -20,6 +20,13 @@ for (const { locale, messages } of LOCALES) {
       await familiarity.getByRole('radio', { name: messages.Familiarity.levels.some }).check();
       await student.getByRole('button', { name: messages.Familiarity.save }).click();
       await expect(student.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(messages.Familiarity.saved);
+      // Reading the first paragraphs records progress (saved after a short pause).
+      await student.locator('#p2').scrollIntoViewIfNeeded();
+      await expect(student.getByRole('progressbar', { name: messages.ReadingProgress.label })).not.toHaveAttribute('aria-valuenow', '0');
+      await expect(async () => {
+        await teacher.reload();
+        await expect(teacher.getByRole('row', { name: /^Ana / }).first()).toContainText(messages.TeacherDashboard.status.reading, { timeout: 500 });
+      }).toPass({ timeout: 10_000 });
 
       // Another device: the class code and the personal code restore the same student.
       const otherDevice = await (await browser.newContext()).newPage();
@@ -40,6 +47,17 @@ for (const { locale, messages } of LOCALES) {
       const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
       await expect(roster.getByRole('rowheader', { name: 'Ana', exact: true })).toBeVisible();
       await expect(roster.getByRole('rowheader', { name: 'Ana (2)', exact: true })).toBeVisible();
+
+      // The overview: counts, each student's status, and sorting by a column, up and down.
+      const overview = teacher.getByRole('region', { name: messages.TeacherDashboard.overviewTitle.split('“')[0]!.trim() }).first();
+      await expect(overview.getByRole('row', { name: /^Ana / }).first()).toContainText(messages.TeacherDashboard.status.reading);
+      await expect(overview.getByRole('row', { name: /^Ana \(2\)/ })).toContainText(messages.TeacherDashboard.status['not-started']);
+      await overview.getByRole('link', { name: messages.TeacherDashboard.columns.name }).click();
+      await expect(overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.name })).toHaveAttribute('aria-sort', 'descending');
+      await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
+      await overview.getByRole('link', { name: messages.TeacherDashboard.columns.reading }).click();
+      await expect(overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.reading })).toHaveAttribute('aria-sort', 'ascending');
+      await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
     });
 
     test('hostile display names are shown as plain text', async ({ browser }) => {

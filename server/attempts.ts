@@ -43,12 +43,12 @@ async function classRules(learnerId: string): Promise<{ feedbackMode: FeedbackMo
 }
 
 /** The learner's latest attempt at a quiz, starting the first one (with the class's feedback mode) if there is none. */
-export async function getOrStartAttempt(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary> {
+export async function getOrStartAttempt(learnerId: string, lessonSlug: string, quizId: string, locale: string | null = null): Promise<AttemptSummary> {
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
   if (latest) return latest;
   const { feedbackMode } = await classRules(learnerId);
   // Two tabs may start at once: the unique (learner, lesson, quiz, number) lets one insert win.
-  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode }], skipDuplicates: true });
+  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale }], skipDuplicates: true });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
@@ -82,13 +82,13 @@ export async function submittedAttempt(learnerId: string, lessonSlug: string, qu
  * Starts a new attempt after a submitted one, if the class allows another; the old attempts are kept. Returns the
  * attempt to work on, or null when no retake is left.
  */
-export async function startRetake(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary | null> {
+export async function startRetake(learnerId: string, lessonSlug: string, quizId: string, locale: string | null = null): Promise<AttemptSummary | null> {
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
-  if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId);
+  if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId, locale);
   if (latest.status !== 'submitted') return latest;
   if ((await retakesLeft(learnerId, latest.number)) === 0) return null;
   const { feedbackMode } = await classRules(learnerId);
-  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: latest.number + 1, feedbackMode }], skipDuplicates: true });
+  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: latest.number + 1, feedbackMode, locale }], skipDuplicates: true });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 

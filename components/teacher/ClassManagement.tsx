@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import {
   archiveClassAction,
@@ -14,11 +15,11 @@ import { Roster } from './Roster';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './Teacher.module.css';
 
-type Props = { klass: ClassDetails; students: StudentRow[]; locale: Locale };
+type Props = { klass: ClassDetails; students: StudentRow[]; locale: Locale; children?: ReactNode };
 
 /** Everything a teacher does with one class: share its code, change it, see its students, archive or delete it. */
-export async function ClassManagement({ klass, students, locale }: Props) {
-  const t = await getTranslations('ClassPage');
+export async function ClassManagement({ klass, students, locale, children }: Props) {
+  const [t, tDashboard] = await Promise.all([getTranslations('ClassPage'), getTranslations('TeacherDashboard')]);
   const hidden = <input type="hidden" name="classId" value={klass.id} />;
   return (
     <>
@@ -35,8 +36,11 @@ export async function ClassManagement({ klass, students, locale }: Props) {
         </ActionForm>
       </section>
 
+      {children}
+
       <section aria-labelledby="roster">
         <h2 id="roster">{t('rosterTitle')}</h2>
+        <p className={forms.hint}>{tDashboard('manageTitle')}</p>
         <Roster classId={klass.id} students={students} />
       </section>
 

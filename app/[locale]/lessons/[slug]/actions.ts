@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { FamiliarityFormSchema } from '@/lib/familiarity';
 import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import type { ReadingPreference } from '@/lib/reading-preferences';
@@ -67,7 +67,7 @@ export async function saveReadingProgressAction(input: { lessonSlug: unknown; fu
   const lesson = getLesson(parsed.data.lessonSlug);
   if (!lesson || parsed.data.furthestParagraph > lesson.article.paragraphs.length) return { status: 'error' };
   try {
-    const furthestParagraph = await recordReadingProgress(await ensureLearnerId(), parsed.data.lessonSlug, parsed.data.furthestParagraph);
+    const furthestParagraph = await recordReadingProgress(await ensureLearnerId(), parsed.data.lessonSlug, parsed.data.furthestParagraph, await getLocale());
     return { status: 'ok', furthestParagraph };
   } catch (error) {
     console.error('saveReadingProgressAction failed', error);

@@ -3,19 +3,35 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ClassManagement } from '@/components/teacher/ClassManagement';
+import { ClassOverviewView } from '@/components/teacher/ClassOverviewView';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
+import { parseRosterSort } from '@/lib/roster-sort';
 import { getClass, listStudents } from '@/server/classes';
+import { getClassOverview } from '@/server/dashboard';
+import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/teacher-session';
 
-type Props = { params: Promise<{ locale: Locale; classId: string }> };
+type Props = {
+  params: Promise<{ locale: Locale; classId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function ClassPage({ params }: Props) {
+export default async function ClassPage({ params, searchParams }: Props) {
   const { locale, classId } = await params;
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
   const klass = await getClass(teacher.teacherId, classId);
   if (!klass) notFound();
-  const students = await listStudents(teacher.teacherId, classId);
+  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const [students, overview] = await Promise.all([
+    listStudents(teacher.teacherId, classId),
+    getClassOverview(teacher.teacherId, classId, {
+      slug: lesson.slug,
+      paragraphCount: lesson.article.paragraphs.length,
+      quizIds: lesson.quizzes.map((quiz) => quiz.id),
+    }),
+  ]);
+  const query = await searchParams;
   const t = await getTranslations('ClassPage');
   return (
     <>
@@ -23,7 +39,16 @@ export default async function ClassPage({ params }: Props) {
       <p>
         <Link href="/teacher">← {t('back')}</Link>
       </p>
-      <ClassManagement klass={klass} students={students} locale={locale} />
+      <ClassManagement klass={klass} students={students} locale={locale}>
+        <ClassOverviewView
+          overview={overview!}
+          lessonTitle={lesson.meta.title[locale]}
+          classPath={`/teacher/classes/${klass.id}`}
+          sort={parseRosterSort(query.sort, query.dir)}
+          locale={locale}
+          now={new Date()}
+        />
+      </ClassManagement>
     </>
   );
 }

@@ -41,7 +41,7 @@ export async function saveAnswerAction(input: SaveRequest): Promise<SaveAnswerAc
   if (!lesson) return { status: 'error', code: 'not-found', message: t('errors.notFound') };
   try {
     const learnerId = await ensureLearnerId();
-    const attemptId = request.attemptId ?? (await getOrStartAttempt(learnerId, lesson.slug, request.quizId)).id;
+    const attemptId = request.attemptId ?? (await getOrStartAttempt(learnerId, lesson.slug, request.quizId, await getLocale())).id;
     const result = await saveAnswer(lesson, { ...request, learnerId, attemptId });
     switch (result.status) {
       case 'stale':
@@ -127,7 +127,7 @@ export async function retakeFormAction(formData: FormData): Promise<void> {
   const lesson = getLesson(String(formData.get('lessonSlug') ?? ''));
   const quizId = QuizIdSchema.safeParse(formData.get('quizId'));
   if (!lesson || !quizId.success) redirect({ href: '/', locale });
-  const retake = await startRetake(await ensureLearnerId(), lesson!.slug, quizId.data!);
+  const retake = await startRetake(await ensureLearnerId(), lesson!.slug, quizId.data!, locale);
   if (!retake) redirect({ href: `/lessons/${lesson!.slug}/quiz/${quizId.data}/results`, locale });
   redirect({ href: `/lessons/${lesson!.slug}/quiz/${quizId.data}`, locale });
 }

@@ -1,0 +1,87 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { ROSTER_COLUMNS, sortRoster, type RosterColumn, type SortDirection } from '@/lib/roster-sort';
+import type { ClassOverview } from '@/server/dashboard';
+import { AutoRefresh } from './AutoRefresh';
+import styles from './Teacher.module.css';
+
+type Props = {
+  overview: ClassOverview;
+  lessonTitle: string;
+  classPath: string;
+  sort: { column: RosterColumn; direction: SortDirection };
+  locale: string;
+  now: Date;
+};
+
+/** Who is where: counts, and a roster sortable by every column (links, so sorting works without JavaScript). */
+export async function ClassOverviewView({ overview, lessonTitle, classPath, sort, locale, now }: Props) {
+  const t = await getTranslations('TeacherDashboard');
+  const format = await getFormatter();
+  const students = sortRoster(overview.students, sort.column, sort.direction, locale);
+  const header = (column: RosterColumn) => {
+    const active = sort.column === column;
+    const next: SortDirection = active && sort.direction === 'asc' ? 'desc' : 'asc';
+    return (
+      <th key={column} scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <Link href={`${classPath}?sort=${column}&dir=${next}`} scroll={false} className={styles.sortLink}>
+          {t(`columns.${column}`)}
+          <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        </Link>
+      </th>
+    );
+  };
+  const score = (value: number | null | undefined) => (value === null || value === undefined ? t('never') : `${value}%`);
+
+  return (
+    <section aria-labelledby="overview" className={styles.overview}>
+      <h2 id="overview">{t('overviewTitle', { lesson: lessonTitle })}</h2>
+      <AutoRefresh seconds={15} />
+      <dl className={styles.counts}>
+        <div>
+          <dt>{t('joined')}</dt>
+          <dd>{overview.joined}</dd>
+        </div>
+        <div>
+          <dt>{t('finished')}</dt>
+          <dd>{overview.finished}</dd>
+        </div>
+        <div>
+          <dt>{t('average')}</dt>
+          <dd>{overview.averagePercent === null ? t('noAverage') : `${overview.averagePercent}%`}</dd>
+        </div>
+      </dl>
+      <p className={styles.updated}>{t('updated', { time: format.dateTime(now, { timeStyle: 'medium' }) })}</p>
+      {students.length === 0 ? (
+        <p className={styles.empty}>{t('empty')}</p>
+      ) : (
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby="overview">
+          <table className="data-table">
+            <thead>
+              <tr>{ROSTER_COLUMNS.map(header)}</tr>
+            </thead>
+            <tbody>
+              {students.map((student) => (
+                <tr key={student.id}>
+                  <th scope="row" dir="auto">
+                    {student.displayName}
+                  </th>
+                  <td>
+                    <span className={styles.status} data-status={student.status}>
+                      {t(`status.${student.status}`)}
+                    </span>
+                  </td>
+                  <td>{student.readingPercent}%</td>
+                  <td>{score(student.scores.comprehension)}</td>
+                  <td>{score(student.scores.attribution)}</td>
+                  <td>{student.language ? t(`languages.${student.language}`) : t('never')}</td>
+                  <td>{student.lastActivity ? format.relativeTime(student.lastActivity, now) : t('never')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import 'server-only';
+import type { QuizId } from '@/content/quiz-schema';
+import { db } from './db';
+import { isUuid } from './classes';
+
+export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'submitted';
+
+export type RosterRow = {
+  id: string;
+  displayName: string;
+  status: StudentStatus;
+  /** 0-100: the furthest paragraph reached, as a share of the article. */
+  readingPercent: number;
+  /** Latest submitted score per quiz, 0-100, or null. */
+  scores: Partial<Record<QuizId, number | null>>;
+  language: 'en' | 'es' | null;
+  lastActivity: Date | null;
+};
+
+export type ClassOverview = { joined: number; finished: number; averagePercent: number | null; students: RosterRow[] };
+
+type Row = {
+  id: string;
+  displayName: string | null;
+  joinedAt: Date;
+  furthestParagraph: number | null;
+  readingLocale: string | null;
+  readAt: Date | null;
+  answeredAt: Date | null;
+  attempts: { quizId: string; status: string; earned: number | null; possible: number | null; locale: string | null; at: string }[];
+};
+
+/**
+ * Where each student of one of the teacher's classes stands in a lesson: one grouped query (the latest attempt per
+ * quiz through a lateral join), scoped to the teacher in the same query.
+ */
+export async function getClassOverview(
+  teacherId: string,
+  classId: string,
+  lesson: { slug: string; paragraphCount: number; quizIds: readonly QuizId[] },
+): Promise<ClassOverview | null> {
+  if (!isUuid(classId)) return null;
+  const owned = await db().prisma.class.count({ where: { id: classId, teacherId } });
+  if (!owned) return null;
+  const rows = await db().prisma.$queryRaw<Row[]>`
+    SELECT l."id", l."displayName", l."createdAt" AS "joinedAt",
+           rp."furthestParagraph", rp."locale" AS "readingLocale", rp."updatedAt" AS "readAt",
+           (SELECT max(a."updatedAt") FROM "QuizAnswer" a JOIN "QuizAttempt" x ON x."id" = a."attemptId"
+             WHERE x."learnerId" = l."id" AND x."lessonSlug" = ${lesson.slug}) AS "answeredAt",
+           COALESCE(json_agg(json_build_object(
+             'quizId', t."quizId", 'status', t."status", 'earned', t."pointsEarned", 'possible', t."pointsPossible",
+             'locale', t."locale", 'at', COALESCE(t."submittedAt", t."startedAt")
+           )) FILTER (WHERE t."id" IS NOT NULL), '[]') AS "attempts"
+    FROM "Learner" l
+    JOIN "Class" c ON c."id" = l."classId" AND c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
+    LEFT JOIN "ReadingProgress" rp ON rp."learnerId" = l."id" AND rp."lessonSlug" = ${lesson.slug}
+    LEFT JOIN LATERAL (
+      SELECT DISTINCT ON (q."quizId") q.* FROM "QuizAttempt" q
+      WHERE q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug}
+      ORDER BY q."quizId", q."number" DESC
+    ) t ON true
+    GROUP BY l."id", rp."furthestParagraph", rp."locale", rp."updatedAt"`;
+  const students = rows.map((row) => toRosterRow(row, lesson));
+  const submittedScores = students.flatMap((student) => Object.values(student.scores).filter((score): score is number => score !== null && score !== undefined));
+  return {
+    joined: students.length,
+    finished: students.filter((student) => student.status === 'submitted').length,
+    averagePercent: submittedScores.length ? Math.round(submittedScores.reduce((sum, score) => sum + score, 0) / submittedScores.length) : null,
+    students,
+  };
+}
+
+/** Turns one student's row into what the roster shows. Exported for the unit test of the status rules. */
+export function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readonly QuizId[] }): RosterRow {
+  const latest = new Map(row.attempts.map((attempt) => [attempt.quizId, attempt]));
+  const scores: RosterRow['scores'] = {};
+  for (const quizId of lesson.quizIds) {
+    const attempt = latest.get(quizId);
+    scores[quizId] = attempt?.status === 'submitted' && attempt.possible ? Math.round(((attempt.earned ?? 0) / attempt.possible) * 100) : null;
+  }
+  const submittedAll = lesson.quizIds.every((quizId) => latest.get(quizId)?.status === 'submitted');
+  const status: StudentStatus = submittedAll
+    ? 'submitted'
+    : row.attempts.length
+      ? 'quiz-in-progress'
+      : row.furthestParagraph
+        ? 'reading'
+        : 'not-started';
+  const times = [row.readAt, row.answeredAt, ...row.attempts.map((attempt) => new Date(attempt.at))].filter((time): time is Date => time !== null);
+  const newestAttempt = [...row.attempts].sort((a, b) => b.at.localeCompare(a.at))[0];
+  const language = (newestAttempt?.locale ?? row.readingLocale) as RosterRow['language'];
+  return {
+    id: row.id,
+    displayName: row.displayName ?? '',
+    status,
+    readingPercent: Math.round(((row.furthestParagraph ?? 0) / lesson.paragraphCount) * 100),
+    scores,
+    language: language === 'en' || language === 'es' ? language : null,
+    lastActivity: times.length ? new Date(Math.max(...times.map((time) => new Date(time).getTime()))) : null,
+  };
+}
