@@ -68,6 +68,8 @@ for (const { locale, messages } of LOCALES) {
       await page.goto(lessonUrl(locale));
       await page.getByRole('link', { name: t.viewBilingual }).click();
       await expect(page).toHaveURL(/view=bilingual/);
+      await expect(page.locator('[data-sentence][data-lang="en"]')).toHaveCount(sentences.length);
+      await expect(page.locator('[data-sentence][data-lang="es"]')).toHaveCount(sentences.length);
       const english = await sentenceTexts(page, 'en');
       expect(english).toEqual(sentences.map((sentence) => sentence.en));
       expect(article.paragraphs.map((paragraph) => paragraph.sentences.map((sentence) => sentence.en).join(' ')).join('\n\n')).toBe(sourceText);
@@ -165,6 +167,10 @@ for (const { locale, messages } of LOCALES) {
       await expect(page.getByRole('dialog', { name: entry.term[locale] })).toBeVisible();
       await page.keyboard.press('Escape');
       await page.getByRole('link', { name: t.viewBilingual }).click();
+      await expect(page).toHaveURL(/view=bilingual/);
+      // Only the bilingual view has both languages: wait for it before reading.
+      await expect(page.locator(`[data-sentence][data-lang="${other}"]`)).toHaveCount(sentences.length);
+      await expect(page.locator(`[data-sentence][data-lang="${locale}"]`)).toHaveCount(sentences.length);
       expect(await sentenceTexts(page, 'en')).toEqual(sentences.map((sentence) => sentence.en));
       await page.getByRole('navigation', { name: messages.LanguageSwitcher.label }).getByRole('link').click();
       await expect(page.locator('html')).toHaveAttribute('lang', other);
