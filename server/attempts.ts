@@ -3,6 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import { gradeItem, scoreAttempt, type ItemGrade } from '@/lib/grading/grade-item';
 import { parseResponse, type ItemResponse } from '@/lib/grading/responses';
+import { isUuid } from '@/lib/ids';
 import { db } from './db';
 import type { LoadedLesson } from './lessons';
 
@@ -129,16 +130,14 @@ async function lockAttempt(tx: Prisma.TransactionClient, attemptId: string, lear
   return rows[0] ?? null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Saves one answer, idempotently: the same save (same saveId) twice is stored once; a late retry never
  * overwrites a newer answer (seq); a checked answer is final. Only the attempt's owner can save, and only
  * while it is in progress.
  */
 export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): Promise<SaveAnswerResult> {
-  if (!UUID.test(input.saveId)) return { status: 'invalid' };
-  if (!UUID.test(input.attemptId)) return { status: 'not-found' };
+  if (!isUuid(input.saveId)) return { status: 'invalid' };
+  if (!isUuid(input.attemptId)) return { status: 'not-found' };
   const voices = { people: new Set(lesson.voices.people.map((p) => p.id)), organizations: new Set(lesson.voices.organizations.map((o) => o.id)) };
   return db().prisma.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, input.attemptId, input.learnerId);
@@ -195,7 +194,7 @@ export type SubmitResult =
  * click, another tab, a stale page) gets the stored result back.
  */
 export async function submitAttempt(lesson: LoadedLesson, learnerId: string, attemptId: string): Promise<SubmitResult> {
-  if (!UUID.test(attemptId)) return { status: 'not-found' };
+  if (!isUuid(attemptId)) return { status: 'not-found' };
   return db().prisma.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, attemptId, learnerId);
     if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };

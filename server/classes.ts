@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { ClassSettings } from '@/lib/account-rules';
+import { isUuid } from '@/lib/ids';
 import { randomCode } from '@/lib/join-code';
 import { db } from './db';
 
@@ -152,9 +153,4 @@ export async function resetStudentAttempts(teacherId: string, classId: string, l
   if (!student) return false;
   await db().prisma.quizAttempt.deleteMany({ where: { learnerId: student.id } });
   return true;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

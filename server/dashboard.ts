@@ -1,7 +1,7 @@
 import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
 import { db } from './db';
-import { isUuid } from './classes';
+import { isUuid } from '@/lib/ids';
 
 export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'submitted';
 
@@ -70,8 +70,8 @@ export async function getClassOverview(
   };
 }
 
-/** Turns one student's row into what the roster shows. Exported for the unit test of the status rules. */
-export function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readonly QuizId[] }): RosterRow {
+/** Turns one student's row into what the roster shows. */
+function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readonly QuizId[] }): RosterRow {
   const latest = new Map(row.attempts.map((attempt) => [attempt.quizId, attempt]));
   const scores: RosterRow['scores'] = {};
   for (const quizId of lesson.quizIds) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from './db';
 import { getFamiliarity, saveFamiliarity } from './familiarity';
-import { createAnonymousLearner, findLearnerIdByToken, hashSessionToken } from './learners';
+import { createAnonymousLearner, findLearnerIdByToken } from './learners';
+import { hashToken } from './tokens';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
 
 let database: TestDatabase;
@@ -18,7 +19,7 @@ describe('anonymous learners', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await findLearnerIdByToken(token)).toBe(learnerId);
     const sessions = await db().prisma.learnerSession.findMany({ where: { learnerId }, select: { tokenHash: true } });
-    expect(sessions).toEqual([{ tokenHash: hashSessionToken(token) }]);
+    expect(sessions).toEqual([{ tokenHash: hashToken(token) }]);
     expect(sessions[0]?.tokenHash).not.toContain(token);
   });
 

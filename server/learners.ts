@@ -2,14 +2,11 @@ import 'server-only';
 import { db } from './db';
 import { hashToken, newToken, TOKEN_FORMAT } from './tokens';
 
-/** Only this hash of a session token is stored, so a database leak does not hand out sessions. */
-export const hashSessionToken = hashToken;
-
 /** Creates an anonymous learner and a session for it; returns the token to put in the cookie. */
 export async function createAnonymousLearner(): Promise<{ learnerId: string; token: string }> {
   const token = newToken();
   const learner = await db().prisma.learner.create({
-    data: { sessions: { create: { tokenHash: hashSessionToken(token) } } },
+    data: { sessions: { create: { tokenHash: hashToken(token) } } },
     select: { id: true },
   });
   return { learnerId: learner.id, token };
@@ -23,7 +20,7 @@ export async function findLearnerIdByToken(token: string | undefined): Promise<s
   if (!token || !TOKEN_FORMAT.test(token)) return null;
   const session = await db().prisma.learnerSession.findFirst({
     where: {
-      tokenHash: hashSessionToken(token),
+      tokenHash: hashToken(token),
       learner: { OR: [{ classId: null }, { class: { archivedAt: null } }] },
     },
     select: { learnerId: true },
@@ -33,12 +30,12 @@ export async function findLearnerIdByToken(token: string | undefined): Promise<s
 
 /** Ends one learner session (sign out). */
 export async function endLearnerSession(token: string): Promise<void> {
-  await db().prisma.learnerSession.deleteMany({ where: { tokenHash: hashSessionToken(token) } });
+  await db().prisma.learnerSession.deleteMany({ where: { tokenHash: hashToken(token) } });
 }
 
 /** Opens a new session for an existing learner and returns its token. */
 export async function startLearnerSession(learnerId: string): Promise<string> {
   const token = newToken();
-  await db().prisma.learnerSession.create({ data: { learnerId, tokenHash: hashSessionToken(token) } });
+  await db().prisma.learnerSession.create({ data: { learnerId, tokenHash: hashToken(token) } });
   return token;
 }

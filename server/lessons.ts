@@ -11,12 +11,15 @@ export type LoadedLesson = Lesson & { readability: LessonReadability };
 // Lesson files do not change while the server runs: read and check each one once per process.
 const loaded = new Map<string, LoadedLesson>();
 
-/** The slugs of every lesson folder, in order. */
+let slugs: string[] | undefined;
+
+/** The slugs of every lesson folder, in order (read once per process, like the lessons themselves). */
 export function lessonSlugs(): string[] {
-  return readdirSync(/*turbopackIgnore: true*/ LESSONS_DIR, { withFileTypes: true })
+  slugs ??= readdirSync(/*turbopackIgnore: true*/ LESSONS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+  return slugs;
 }
 
 /** A checked lesson by slug, or null when there is none. A lesson that fails the content check throws. */

@@ -163,7 +163,9 @@ export function toFeedback(lesson: LoadedLesson, item: QuizItem, grade: ItemGrad
     correctAnswer: describeCorrectAnswer(lesson, item, language, labels),
     ...(item.type === 'single' || item.type === 'multiple'
       ? { correctOptionIds: item.options.filter((option) => option.correct).map((option) => option.id) }
-      : {}),
+      : item.type === 'evidence'
+        ? { correctOptionIds: item.answer }
+        : {}),
     ...(rows ? { rows: rows.map(({ rowId, correct, error, expected }) => ({ rowId, correct, ...(error ? { error } : {}), expected })) } : {}),
   };
 }

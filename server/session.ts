@@ -1,15 +1,14 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { cache } from 'react';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
 import { sessionCookieOptions } from './cookies';
 
 export const SESSION_COOKIE = 'fuente_session';
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
-/** The learner this browser is signed in as, or null. Safe to call while rendering. */
-export async function currentLearnerId(): Promise<string | null> {
-  return findLearnerIdByToken((await cookies()).get(SESSION_COOKIE)?.value);
-}
+/** The learner this browser is signed in as, or null. Safe to call while rendering; looked up once per request. */
+export const currentLearnerId = cache(async (): Promise<string | null> => findLearnerIdByToken((await cookies()).get(SESSION_COOKIE)?.value));
 
 /**
  * The current learner, creating an anonymous one (and its cookie) on first use.

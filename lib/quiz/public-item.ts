@@ -32,7 +32,7 @@ export type ItemFeedback = {
   paragraphNumber: number;
   /** The right answer, in words. */
   correctAnswer: string[];
-  /** Option ids that are right (single/multiple) so the form can mark them. */
+  /** The right option ids (single, multiple) or sentence ids (evidence), so the form can mark them. */
   correctOptionIds?: string[];
   rows?: { rowId: string; correct: boolean; error?: MatchingError | 'wrong-kind' | 'missing'; expected: string }[];
 };

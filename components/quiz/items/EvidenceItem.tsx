@@ -11,7 +11,7 @@ type Props = { item: Extract<PublicItem, { type: 'evidence' }>; saved: unknown; 
 export function EvidenceItem({ item, saved, feedback, headingId }: Props) {
   const t = useTranslations('Quiz');
   const chosen = (saved as { sentenceId?: string } | undefined)?.sentenceId;
-  const right = new Set(feedback ? item.choices.filter((choice) => feedback.correctAnswer.includes(choice.text)).map((choice) => choice.sentenceId) : []);
+  const right = new Set(feedback?.correctOptionIds ?? []);
   return (
     <fieldset className={styles.group} aria-describedby={`${headingId}-hint`}>
       <legend className={styles.prompt} id={headingId} tabIndex={-1}>
