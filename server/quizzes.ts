@@ -25,16 +25,16 @@ function quoteOf(lesson: LoadedLesson, quote: { sentenceId: string; text: { en: 
   return { sentenceId: quote.sentenceId, paragraphNumber: paragraphNumber(lesson, quote.sentenceId.split('s')[0]!), text: quote.text[language] };
 }
 
-function sentenceQuote(lesson: LoadedLesson, sentenceId: string, language: Language): PublicQuote {
+export function sentenceQuote(lesson: LoadedLesson, sentenceId: string, language: Language): PublicQuote {
   const sentence = lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).find((candidate) => candidate.id === sentenceId);
   return { sentenceId, paragraphNumber: paragraphNumber(lesson, sentenceId.split('s')[0]!), text: sentence?.[language] ?? '' };
 }
 
-function personName(lesson: LoadedLesson, id: string | undefined): string {
+export function personName(lesson: LoadedLesson, id: string | undefined): string {
   return lesson.voices.people.find((person) => person.id === id)?.name ?? '';
 }
 
-function organizationName(lesson: LoadedLesson, id: string | undefined, language: Language): string {
+export function organizationName(lesson: LoadedLesson, id: string | undefined, language: Language): string {
   const organization = lesson.voices.organizations.find((candidate) => candidate.id === id);
   return organization ? `${organization.name[language]} (${organization.acronym[language]})` : '';
 }
