@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getClassOverview } from './dashboard';
+import { getClassOverview, getTeacherSummary } from './dashboard';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
 
 let database: TestDatabase;
@@ -63,6 +63,29 @@ describe('class overview', () => {
     expect(idle.id).toBeTruthy();
     // Average of the latest submitted scores: (75 + 100 + 50) / 3.
     expect({ joined: overview!.joined, finished: overview!.finished, averagePercent: overview!.averagePercent }).toEqual({ joined: 4, finished: 1, averagePercent: 75 });
+  });
+
+  it('sums up every class of a teacher with the same figures as each overview', async () => {
+    const { teacherId, classId } = await teacherWithClass('Period 3');
+    const second = await database.prisma.class.create({ data: { teacherId, name: 'Period 4', joinCode: randomUUID().slice(0, 6) } });
+    const student = (displayName: string, inClass = classId) => database.prisma.learner.create({ data: { classId: inClass, displayName } });
+    const [one, two, three] = await Promise.all([student('One'), student('Two'), student('Three')]);
+    await attempt(one.id, 'comprehension', 1, 6, 'en');
+    await attempt(one.id, 'attribution', 1, 12, 'en');
+    await attempt(two.id, 'comprehension', 1, 3, 'es');
+    await attempt(two.id, 'comprehension', 2, 9, 'es');
+    await attempt(three.id, 'attribution', 1, null, 'en');
+    await student('Alone', second.id);
+    const other = await teacherWithClass('Not mine');
+    await attempt((await student('Stranger', other.classId)).id, 'comprehension', 1, 0, 'en');
+
+    const summary = await getTeacherSummary(teacherId, lesson);
+    // Latest submitted scores: 50, 100 (One) and 75 (Two's retake); only One submitted both quizzes.
+    expect(summary.get(classId)).toEqual({ classId, joined: 3, finished: 1, averagePercent: 75 });
+    expect(summary.get(second.id)).toEqual({ classId: second.id, joined: 1, finished: 0, averagePercent: null });
+    expect(summary.has(other.classId)).toBe(false);
+    const overview = await getClassOverview(teacherId, classId, lesson);
+    expect([overview!.joined, overview!.finished, overview!.averagePercent]).toEqual([3, 1, 75]);
   });
 
   it('is null for another teacher’s class or a class that does not exist', async () => {

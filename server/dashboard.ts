@@ -99,3 +99,42 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
     lastActivity: times.length ? new Date(Math.max(...times.map((time) => new Date(time).getTime()))) : null,
   };
 }
+
+/** One line per class on the teacher's home page. */
+export type ClassProgress = { classId: string; joined: number; finished: number; averagePercent: number | null };
+
+/**
+ * Every class of a teacher at a glance: students joined, students who submitted every quiz, and the average of the
+ * latest submitted scores (the same figures as each class's overview), in one grouped query.
+ */
+export async function getTeacherSummary(teacherId: string, lesson: { slug: string; quizIds: readonly QuizId[] }): Promise<Map<string, ClassProgress>> {
+  if (!isUuid(teacherId)) return new Map();
+  const rows = await db().prisma.$queryRaw<ClassProgress[]>`
+    WITH students AS (
+      SELECT l."id", l."classId" FROM "Learner" l JOIN "Class" c ON c."id" = l."classId" WHERE c."teacherId" = ${teacherId}::uuid
+    ),
+    latest AS (
+      SELECT DISTINCT ON (q."learnerId", q."quizId") s."classId", q."learnerId", q."status", q."pointsEarned", q."pointsPossible"
+      FROM "QuizAttempt" q JOIN students s ON s."id" = q."learnerId"
+      WHERE q."lessonSlug" = ${lesson.slug}
+      ORDER BY q."learnerId", q."quizId", q."number" DESC
+    ),
+    finished AS (
+      SELECT "classId", count(*) AS "finished" FROM (
+        SELECT "classId", "learnerId" FROM latest WHERE "status" = 'submitted' GROUP BY 1, 2 HAVING count(*) >= ${lesson.quizIds.length}
+      ) done GROUP BY 1
+    ),
+    scores AS (
+      SELECT "classId", avg(100.0 * "pointsEarned" / "pointsPossible") AS "average"
+      FROM latest WHERE "status" = 'submitted' AND "pointsPossible" > 0 GROUP BY 1
+    ),
+    joined AS (SELECT "classId", count(*) AS "joined" FROM students GROUP BY 1)
+    SELECT c."id" AS "classId", COALESCE(j."joined", 0)::int AS "joined", COALESCE(f."finished", 0)::int AS "finished",
+           round(s."average")::int AS "averagePercent"
+    FROM "Class" c
+    LEFT JOIN joined j ON j."classId" = c."id"
+    LEFT JOIN finished f ON f."classId" = c."id"
+    LEFT JOIN scores s ON s."classId" = c."id"
+    WHERE c."teacherId" = ${teacherId}::uuid`;
+  return new Map(rows.map((row) => [row.classId, row]));
+}

@@ -88,3 +88,8 @@ export async function countQuizAnswers(
   for (const { bin, count } of row?.bins ?? []) scoreBins[bin] = count;
   return { students: row?.students ?? 0, items: row?.items ?? [], choices: row?.choices ?? [], scoreBins };
 }
+
+/** Reads `?language=`: "en" or "es", anything else means everyone. */
+export function parseLanguageFilter(value: unknown): LanguageFilter {
+  return value === 'en' || value === 'es' ? value : 'all';
+}

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ClassSummary } from '@/server/classes';
+import type { ClassProgress } from '@/server/dashboard';
 import styles from './Teacher.module.css';
 
-export async function ClassList({ classes }: { classes: ClassSummary[] }) {
+export async function ClassList({ classes, progress }: { classes: ClassSummary[]; progress: Map<string, ClassProgress> }) {
   const t = await getTranslations('TeacherHome');
   if (classes.length === 0) return <p className={styles.empty}>{t('empty')}</p>;
   return (
@@ -17,6 +18,8 @@ export async function ClassList({ classes }: { classes: ClassSummary[] }) {
             {t('joinCode')}: <strong className={styles.code}>{klass.joinCode}</strong>
           </span>
           <span>{t('students', { count: klass.studentCount })}</span>
+          <span>{t('finishedCount', { count: progress.get(klass.id)?.finished ?? 0 })}</span>
+          {progress.get(klass.id)?.averagePercent != null && <span>{t('averageScore', { percent: progress.get(klass.id)!.averagePercent! })}</span>}
           {klass.archived && <span className={styles.badge}>{t('archived')}</span>}
         </li>
       ))}

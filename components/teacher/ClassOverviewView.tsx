@@ -8,6 +8,7 @@ import styles from './Teacher.module.css';
 type Props = {
   overview: ClassOverview;
   lessonTitle: string;
+  quizzes: { id: string; title: string }[];
   classPath: string;
   sort: { column: RosterColumn; direction: SortDirection };
   locale: string;
@@ -15,7 +16,7 @@ type Props = {
 };
 
 /** Who is where: counts, and a roster sortable by every column (links, so sorting works without JavaScript). */
-export async function ClassOverviewView({ overview, lessonTitle, classPath, sort, locale, now }: Props) {
+export async function ClassOverviewView({ overview, lessonTitle, quizzes, classPath, sort, locale, now }: Props) {
   const t = await getTranslations('TeacherDashboard');
   const format = await getFormatter();
   const students = sortRoster(overview.students, sort.column, sort.direction, locale);
@@ -52,6 +53,27 @@ export async function ClassOverviewView({ overview, lessonTitle, classPath, sort
         </div>
       </dl>
       <p className={styles.updated}>{t('updated', { time: format.dateTime(now, { timeStyle: 'medium' }) })}</p>
+      <nav aria-labelledby="analysis-links" className={styles.noPrint}>
+        <h3 id="analysis-links">{t('analysisTitle')}</h3>
+        <ul className={styles.links}>
+          {quizzes.map((quiz) => (
+            <li key={quiz.id}>
+              <Link href={`${classPath}/analysis/${quiz.id}`}>{t('analysisLink', { quiz: quiz.title })}</Link>
+            </li>
+          ))}
+        </ul>
+        <h3 id="downloads">{t('downloadsTitle')}</h3>
+        <ul className={styles.links} aria-labelledby="downloads">
+          {(['students', 'answers'] as const).map((kind) => (
+            <li key={kind}>
+              {/* A plain link: the CSV comes from a route handler, not a page. */}
+              <a href={`/${locale}${classPath}/export/${kind}`} download>
+                {t(kind === 'students' ? 'downloadStudents' : 'downloadAnswers')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {students.length === 0 ? (
         <p className={styles.empty}>{t('empty')}</p>
       ) : (
@@ -64,7 +86,9 @@ export async function ClassOverviewView({ overview, lessonTitle, classPath, sort
               {students.map((student) => (
                 <tr key={student.id}>
                   <th scope="row" dir="auto">
-                    {student.displayName}
+                    <Link href={`${classPath}/students/${student.id}`}>
+                      {student.displayName}
+                    </Link>
                   </th>
                   <td>
                     <span className={styles.status} data-status={student.status}>

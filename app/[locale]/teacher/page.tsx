@@ -5,6 +5,8 @@ import { ClassList } from '@/components/teacher/ClassList';
 import { CreateClassForm } from '@/components/teacher/CreateClassForm';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { listClasses } from '@/server/classes';
+import { getTeacherSummary } from '@/server/dashboard';
+import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/teacher-session';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -14,12 +16,16 @@ export default async function TeacherHomePage({ params }: Props) {
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
   const t = await getTranslations('TeacherHome');
-  const classes = await listClasses(teacher.teacherId);
+  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const [classes, progress] = await Promise.all([
+    listClasses(teacher.teacherId),
+    getTeacherSummary(teacher.teacherId, { slug: lesson.slug, quizIds: lesson.quizzes.map((quiz) => quiz.id) }),
+  ]);
   return (
     <>
       <TeacherBar email={teacher.email} />
       <h1>{t('title')}</h1>
-      <ClassList classes={classes} />
+      <ClassList classes={classes} progress={progress} />
       <section aria-labelledby="create-class">
         <h2 id="create-class">{t('createTitle')}</h2>
         <CreateClassForm />

@@ -1,0 +1,47 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { AnalysisFilter } from '@/components/teacher/analysis/AnalysisFilter';
+import { ItemAnalysisView } from '@/components/teacher/analysis/ItemAnalysisView';
+import { AutoRefresh } from '@/components/teacher/AutoRefresh';
+import { TeacherBar } from '@/components/teacher/TeacherBar';
+import { getClass } from '@/server/classes';
+import { getItemAnalysis } from '@/server/item-analysis';
+import { getLesson, lessonSlugs } from '@/server/lessons';
+import { parseLanguageFilter } from '@/server/quiz-counts';
+import { answerLabels } from '@/server/quiz-feedback';
+import { requireTeacher } from '@/server/teacher-session';
+
+type Props = {
+  params: Promise<{ locale: Locale; classId: string; quizId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function ItemAnalysisPage({ params, searchParams }: Props) {
+  const { locale, classId, quizId } = await params;
+  setRequestLocale(locale);
+  const teacher = await requireTeacher(locale);
+  const klass = await getClass(teacher.teacherId, classId);
+  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
+  if (!klass || !quiz) notFound();
+  const filter = parseLanguageFilter((await searchParams).language);
+  const analysis = await getItemAnalysis(teacher.teacherId, klass.id, lesson, quiz, filter, locale, await answerLabels());
+  const t = await getTranslations('ItemAnalysis');
+  const classPath = `/teacher/classes/${klass.id}`;
+  return (
+    <>
+      <TeacherBar email={teacher.email} />
+      <p>
+        <Link href={classPath}>← {t('back')}</Link>
+      </p>
+      <h1>
+        {t('title', { quiz: quiz.title[locale] })} · <span dir="auto">{klass.name}</span>
+      </h1>
+      <AutoRefresh seconds={15} />
+      <AnalysisFilter path={`${classPath}/analysis/${quiz.id}`} current={filter} />
+      <ItemAnalysisView analysis={analysis} />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+import { exportRoute } from '@/server/export-route';
+
+export const GET = exportRoute('students');

@@ -1,0 +1,32 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { StudentAnswersView } from '@/components/teacher/StudentAnswersView';
+import { TeacherBar } from '@/components/teacher/TeacherBar';
+import { getLesson, lessonSlugs } from '@/server/lessons';
+import { answerLabels } from '@/server/quiz-feedback';
+import { getStudentAnswers } from '@/server/student-answers';
+import { requireTeacher } from '@/server/teacher-session';
+
+type Props = { params: Promise<{ locale: Locale; classId: string; learnerId: string }> };
+
+export default async function StudentAnswersPage({ params }: Props) {
+  const { locale, classId, learnerId } = await params;
+  setRequestLocale(locale);
+  const teacher = await requireTeacher(locale);
+  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const student = await getStudentAnswers(teacher.teacherId, classId, learnerId, lesson, locale, await answerLabels());
+  if (!student) notFound();
+  const t = await getTranslations('StudentAnswers');
+  return (
+    <>
+      <TeacherBar email={teacher.email} />
+      <p>
+        <Link href={`/teacher/classes/${classId}`}>← {t('back')}</Link>
+      </p>
+      <h1>{t('title', { name: student.displayName })}</h1>
+      <StudentAnswersView name={student.displayName} attempts={student.attempts} />
+    </>
+  );
+}

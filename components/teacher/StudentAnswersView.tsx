@@ -1,0 +1,71 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { AnswerRecord, AttemptRecord } from '@/server/student-answers';
+import styles from './Teacher.module.css';
+
+/** Every attempt of one student, each answer with its result and the time it was given. */
+export async function StudentAnswersView({ name, attempts }: { name: string; attempts: AttemptRecord[] }) {
+  const t = await getTranslations('StudentAnswers');
+  const dashboard = await getTranslations('TeacherDashboard');
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
+  if (attempts.every((attempt) => attempt.answers.length === 0)) return <p className={styles.empty}>{t('empty', { name })}</p>;
+  return attempts.map((attempt) => (
+    <section key={attempt.id} aria-labelledby={`attempt-${attempt.id}`} className={styles.attempt}>
+      <h2 id={`attempt-${attempt.id}`}>{t('attemptTitle', { quiz: attempt.quizTitle, number: attempt.number })}</h2>
+      <p>
+        {attempt.status === 'submitted' && attempt.submittedAt
+          ? t('submitted', { time: when(attempt.submittedAt), percent: attempt.percent ?? 0 })
+          : t('inProgress', { time: when(attempt.startedAt) })}{' '}
+        {attempt.locale && t('language', { language: dashboard(`languages.${attempt.locale}`) })}
+      </p>
+      {attempt.answers.length > 0 && (
+        <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby={`attempt-${attempt.id}`}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('columns.question')}</th>
+                <th scope="col">{t('columns.answer')}</th>
+                <th scope="col">{t('columns.result')}</th>
+                <th scope="col">{t('columns.time')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempt.answers.map((answer) => (
+                <tr key={answer.itemId} data-result={resultOf(answer)}>
+                  <th scope="row">
+                    {answer.position}. <span className={styles.prompt}>{answer.prompt}</span>
+                  </th>
+                  <td>
+                    {answer.answer.length === 0 ? (
+                      t('noAnswer')
+                    ) : (
+                      <ul className={styles.answerList}>
+                        {answer.answer.map((part, index) => (
+                          <li key={index}>{part}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>
+                    <span className={styles.result} data-result={resultOf(answer)}>
+                      {t(`results.${resultOf(answer)}`, { percent: Math.round((answer.score ?? 0) * 100) })}
+                    </span>
+                  </td>
+                  <td>
+                    <time dateTime={answer.answeredAt.toISOString()}>{when(answer.answeredAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  ));
+}
+
+function resultOf(answer: AnswerRecord): 'right' | 'wrong' | 'partial' | 'pending' {
+  if (answer.correct === null) return 'pending';
+  if (answer.correct) return 'right';
+  return (answer.score ?? 0) > 0 ? 'partial' : 'wrong';
+}

@@ -1,0 +1,114 @@
+import 'server-only';
+import type { QuizItem } from '@/content/quiz-schema';
+import type { ItemResponse } from '@/lib/grading/responses';
+import { isUuid } from '@/lib/ids';
+import { db } from './db';
+import type { LoadedLesson } from './lessons';
+import { describeResponse, type AnswerLabels } from './quizzes';
+
+type Language = 'en' | 'es';
+
+/** One saved answer, as the teacher reads it. `correct` is null until the answer is graded. */
+export type AnswerRecord = {
+  position: number;
+  itemId: string;
+  prompt: string;
+  answer: string[];
+  correct: boolean | null;
+  /** 0-1; partial credit on matching, classification and multiple-select items. */
+  score: number | null;
+  answeredAt: Date;
+};
+
+export type AttemptRecord = {
+  id: string;
+  quizId: string;
+  quizTitle: string;
+  number: number;
+  status: 'in_progress' | 'submitted';
+  locale: Language | null;
+  startedAt: Date;
+  submittedAt: Date | null;
+  percent: number | null;
+  answers: AnswerRecord[];
+};
+
+type Row = {
+  attemptId: string;
+  quizId: string;
+  number: number;
+  status: string;
+  locale: string | null;
+  startedAt: Date;
+  submittedAt: Date | null;
+  pointsEarned: number | null;
+  pointsPossible: number | null;
+  itemId: string | null;
+  response: unknown;
+  correct: boolean | null;
+  score: number | null;
+  answeredAt: Date | null;
+};
+
+/**
+ * Every attempt and every answer of one student of one of the teacher's classes, newest attempt first, answers in
+ * quiz order. Null when the student is not in a class of this teacher.
+ */
+export async function getStudentAnswers(
+  teacherId: string,
+  classId: string,
+  learnerId: string,
+  lesson: LoadedLesson,
+  language: Language,
+  labels: AnswerLabels,
+): Promise<{ displayName: string; attempts: AttemptRecord[] } | null> {
+  if (!isUuid(classId) || !isUuid(learnerId)) return null;
+  const learner = await db().prisma.learner.findFirst({ where: { id: learnerId, classId, class: { teacherId } }, select: { displayName: true } });
+  if (!learner) return null;
+  const rows = await db().prisma.$queryRaw<Row[]>`
+    SELECT q."id" AS "attemptId", q."quizId", q."number", q."status", q."locale", q."startedAt", q."submittedAt",
+           q."pointsEarned", q."pointsPossible", a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt"
+    FROM "QuizAttempt" q
+    LEFT JOIN "QuizAnswer" a ON a."attemptId" = q."id"
+    WHERE q."learnerId" = ${learnerId}::uuid AND q."lessonSlug" = ${lesson.slug}
+    ORDER BY q."startedAt" DESC, q."quizId", q."number" DESC`;
+  return { displayName: learner.displayName ?? '', attempts: groupAttempts(rows, lesson, language, labels) };
+}
+
+function groupAttempts(rows: Row[], lesson: LoadedLesson, language: Language, labels: AnswerLabels): AttemptRecord[] {
+  const attempts = new Map<string, AttemptRecord>();
+  for (const row of rows) {
+    const quiz = lesson.quizzes.find((candidate) => candidate.id === row.quizId);
+    if (!quiz) continue;
+    let attempt = attempts.get(row.attemptId);
+    if (!attempt) {
+      attempt = {
+        id: row.attemptId,
+        quizId: row.quizId,
+        quizTitle: quiz.title[language],
+        number: row.number,
+        status: row.status === 'submitted' ? 'submitted' : 'in_progress',
+        locale: row.locale === 'en' || row.locale === 'es' ? row.locale : null,
+        startedAt: row.startedAt,
+        submittedAt: row.submittedAt,
+        percent: row.status === 'submitted' && row.pointsPossible ? Math.round(((row.pointsEarned ?? 0) / row.pointsPossible) * 100) : null,
+        answers: [],
+      };
+      attempts.set(row.attemptId, attempt);
+    }
+    const position = quiz.items.findIndex((item) => item.id === row.itemId);
+    if (position < 0 || !row.answeredAt) continue;
+    const item: QuizItem = quiz.items[position]!;
+    attempt.answers.push({
+      position: position + 1,
+      itemId: item.id,
+      prompt: item.prompt[language],
+      answer: describeResponse(lesson, item, row.response as ItemResponse, language, labels),
+      correct: row.correct,
+      score: row.score,
+      answeredAt: row.answeredAt,
+    });
+  }
+  for (const attempt of attempts.values()) attempt.answers.sort((a, b) => a.position - b.position);
+  return [...attempts.values()];
+}
