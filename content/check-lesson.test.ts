@@ -187,6 +187,18 @@ describe('content check of the quizzes', () => {
     ]);
   });
 
+  it('fails when a misconception’s confusion names a person, organization or kind that does not exist', () => {
+    const errors = broken((files) => {
+      const misconceptions = files.misconceptions as { id: string; confusions?: { field: string; right: string[]; chosen: string[] }[] }[];
+      misconceptions.find((misconception) => misconception.id === 'mixes-up-spokespeople')!.confusions![0]!.chosen.push('kofi-annan');
+      misconceptions.find((misconception) => misconception.id === 'quote-as-paraphrase')!.confusions![0]!.right = ['rumor'];
+    });
+    expect(errors).toEqual([
+      `${LESSON}/misconceptions.json: mixes-up-spokespeople: "kofi-annan" is not a known speaker`,
+      `${LESSON}/misconceptions.json: quote-as-paraphrase: "rumor" is not a known kind`,
+    ]);
+  });
+
   it('fails when a single-choice item has two right options', () => {
     const errors = brokenQuiz((files) => {
       const single = item(files, 'attribution', 'a-unhcr-mislabel') as Extract<QuizItem, { type: 'single' }>;

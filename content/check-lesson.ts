@@ -63,6 +63,7 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     ...checkVoices(article, voices).map((message) => `${where(LESSON_FILES.article)}: ${message}`),
     ...checkVoiceDirectory(voices).map((message) => `${where(LESSON_FILES.voices)}: ${message}`),
     ...checkGlossary(article, glossary).map((message) => `${where(LESSON_FILES.glossary)}: ${message}`),
+    ...checkConfusions(misconceptions, voices).map((message) => `${where(LESSON_FILES.misconceptions)}: ${message}`),
     ...quizzes.flatMap((quiz) =>
       checkQuiz(quiz, article, voices, misconceptions).map((message) => `${where(`${LESSON_FILES.quizzes}/${quiz.id}.json`)}: ${message}`),
     ),
@@ -182,4 +183,20 @@ export function checkGlossary(article: Article, glossary: GlossaryEntry[]): stri
     }
   }
   return errors;
+}
+
+/** A confusion may only name people, organizations or voice kinds that exist. */
+function checkConfusions(misconceptions: Misconception[], voices: Voices): string[] {
+  const known = {
+    speaker: new Set(voices.people.map((person) => person.id)),
+    organization: new Set(voices.organizations.map((organization) => organization.id)),
+    kind: new Set(['quote', 'paraphrase', 'reporter']),
+  };
+  return misconceptions.flatMap((misconception) =>
+    (misconception.confusions ?? []).flatMap((confusion) =>
+      [...confusion.right, ...confusion.chosen]
+        .filter((id) => !known[confusion.field].has(id))
+        .map((id) => `${misconception.id}: "${id}" is not a known ${confusion.field}`),
+    ),
+  );
 }

@@ -90,8 +90,20 @@ export const QuizSchema = z.object({
   items: z.array(QuizItemSchema).min(10),
 });
 
+/**
+ * A mix-up on matching and classification rows, which have no options to tag: choosing one of `chosen` for a
+ * row whose right answer is one of `right` (never the same value) suggests the misconception.
+ */
+export const ConfusionSchema = z.object({
+  field: z.enum(['speaker', 'organization', 'kind']),
+  right: z.array(z.string()).min(1),
+  chosen: z.array(z.string()).min(1),
+});
+
 /** `misconceptions.json`: the labels the teacher dashboard shows for wrong answers. */
-export const MisconceptionsSchema = z.array(z.object({ id: IdSchema, label: LocalizedTextSchema })).min(1);
+export const MisconceptionsSchema = z
+  .array(z.object({ id: IdSchema, label: LocalizedTextSchema, confusions: z.array(ConfusionSchema).optional() }))
+  .min(1);
 
 export type QuizId = z.infer<typeof QuizIdSchema>;
 export type Quiz = z.infer<typeof QuizSchema>;

@@ -151,6 +151,17 @@ describe('item analysis', () => {
     });
     expect(options.find((entry) => entry.label === right.text.en)).toMatchObject({ count: 1, percent: 33, correct: true, misconception: null });
 
+    // Matching rows have no options to tag: misconceptions.json's confusions label the wrong choices.
+    const quotesItem = analysis.items.find((item) => item.id === 'a-match-claims-quotes')!;
+    const fleeSpeaker = quotesItem.distribution.find((group) => group.field === 'speaker' && group.label?.includes('flee'))!;
+    expect(fleeSpeaker.entries.find((entry) => entry.label === 'Jeff Sessions')).toMatchObject({
+      count: 2,
+      misconception: lesson.misconceptions.find((misconception) => misconception.id === 'sessions-as-critic')!.label.en,
+    });
+    expect(fleeSpeaker.entries.find((entry) => entry.label === 'Ravina Shamdasani')?.misconception).toBe(
+      lesson.misconceptions.find((misconception) => misconception.id === 'mixes-up-spokespeople')!.label.en,
+    );
+
     const fleeRow = analysis.matrices.speaker!.rows.find((row) => row.id === 'a-match-claims-quotes/flee')!;
     expect(fleeRow.answered).toBe(3);
     expect(Object.fromEntries(fleeRow.cells.map((cell) => [cell.column, [cell.count, cell.right]]))).toEqual({

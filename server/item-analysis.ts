@@ -10,7 +10,7 @@ type Language = 'en' | 'es';
 /** One choice a student could make, how many made it, and what a wrong one suggests. */
 export type DistributionEntry = { label: string; count: number; percent: number | null; correct: boolean; misconception: string | null };
 /** The choices of one question, or of one row and field of a matching or classification item. */
-export type DistributionGroup = { label: string | null; entries: DistributionEntry[] };
+export type DistributionGroup = { label: string | null; field?: 'speaker' | 'organization' | 'kind'; entries: DistributionEntry[] };
 
 export type AnalysedItem = {
   id: string;
@@ -81,6 +81,14 @@ function misconceptionLabel(lesson: LoadedLesson, id: string | undefined, langua
   return id ? (lesson.misconceptions.find((misconception) => misconception.id === id)?.label[language] ?? null) : null;
 }
 
+/** The misconception a wrong choice on a matching or classification row suggests, from misconceptions.json. */
+function confusionOf(lesson: LoadedLesson, field: 'speaker' | 'organization' | 'kind', right: string | undefined, chosen: string): string | undefined {
+  if (right === undefined || right === chosen) return undefined;
+  return lesson.misconceptions.find((misconception) =>
+    misconception.confusions?.some((confusion) => confusion.field === field && confusion.right.includes(right) && confusion.chosen.includes(chosen)),
+  )?.id;
+}
+
 /** Every choice of an item with its count; choices nobody made are listed too, with zero. */
 function distribution(item: QuizItem, answered: number, context: Context): DistributionGroup[] {
   const { lesson, language, labels, counts } = context;
@@ -114,20 +122,26 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
       ];
     case 'matching':
       return item.rows.flatMap((row) =>
-        item.fields.map((field) => ({
-          label: matchingRowLabel(lesson, row, language),
-          entries:
+        item.fields.map((field) => {
+          const right = row.answer[field];
+          const choices =
             field === 'speaker'
-              ? lesson.voices.people.map((person) => entry(person.name, count(person.id, row.id, field), person.id === row.answer.speaker))
-              : lesson.voices.organizations.map((organization) =>
-                  entry(organizationName(lesson, organization.id, language), count(organization.id, row.id, field), organization.id === row.answer.organization),
-                ),
-        })),
+              ? lesson.voices.people.map((person) => ({ id: person.id, label: person.name }))
+              : lesson.voices.organizations.map((organization) => ({ id: organization.id, label: organizationName(lesson, organization.id, language) }));
+          return {
+            label: matchingRowLabel(lesson, row, language),
+            field,
+            entries: choices.map((choice) => entry(choice.label, count(choice.id, row.id, field), choice.id === right, confusionOf(lesson, field, right, choice.id))),
+          };
+        }),
       );
     case 'classification':
       return item.rows.map((row) => ({
         label: `“${row.quote.text[language]}”`,
-        entries: (['quote', 'paraphrase', 'reporter'] as const).map((kind) => entry(labels.kinds[kind], count(kind, row.id, 'kind'), kind === row.answer)),
+        field: 'kind' as const,
+        entries: (['quote', 'paraphrase', 'reporter'] as const).map((kind) =>
+          entry(labels.kinds[kind], count(kind, row.id, 'kind'), kind === row.answer, confusionOf(lesson, 'kind', row.answer, kind)),
+        ),
       }));
   }
 }

@@ -26,7 +26,12 @@ async function Distribution({ group }: { group: DistributionGroup }) {
   return (
     <div className={styles.tableScroll}>
       <table className="data-table">
-        {group.label && <caption dir="auto">{group.label}</caption>}
+        {group.label && (
+          <caption dir="auto">
+            {group.label}
+            {group.field && ` → ${t(`fields.${group.field}`)}`}
+          </caption>
+        )}
         <thead>
           <tr>
             <th scope="col">{t('choice')}</th>
