@@ -1,15 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { answerWithMouse } from './support/answer-quiz';
+import { expectNoAxeViolations } from './support/axe';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { createClass, joinClass, signUpTeacher } from './support/teacher';
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
 
 for (const { locale, messages } of LOCALES) {
   test.describe(`axe (${locale})`, () => {

@@ -131,17 +131,60 @@ const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcom
       expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
     },
   ],
+  '[locale]/teacher/classes/[classId]/analysis/[quizId]/page.tsx': () => [
+    {
+      path: `/en/teacher/classes/${world.classA.classId}/analysis/attribution`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: [world.classA.joinCode, 'Class A'] },
+    },
+    {
+      path: `/en/teacher/classes/${world.classA.classId}/analysis/no-such-quiz`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/students/[learnerId]/page.tsx': () => [
+    {
+      path: `/en/teacher/classes/${world.classA.classId}/students/${world.studentAId}`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: ['Student A'] },
+    },
+    {
+      // Student A through teacher B's class: the student must belong to the class in the URL.
+      path: `/en/teacher/classes/${world.classB.classId}/students/${world.studentAId}`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+      hidden: { teacherB: ['Student A'] },
+    },
+  ],
 };
 
-function pageFiles(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
+/** Every route handler (CSV downloads), with what each actor must get: the file, the sign-in page or a 404. */
+const ROUTES: Record<string, () => { path: string; expected: Record<Actor, 'file' | 'signin' | 'not-found'>; contains?: string }[]> = {
+  '[locale]/teacher/classes/[classId]/export/students/route.ts': () => [
+    {
+      path: `/en/teacher/classes/${world.classA.classId}/export/students`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'file', teacherB: 'not-found' },
+      contains: 'Student A',
+    },
+    {
+      path: '/en/teacher/classes/not-a-class/export/students',
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/export/answers/route.ts': () => [
+    {
+      path: `/en/teacher/classes/${world.classA.classId}/export/answers`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'file', teacherB: 'not-found' },
+      contains: 'Student A',
+    },
+  ],
+};
+
+function appFiles(name: string, dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? pageFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-      : entry.name === 'page.tsx'
-        ? [`${prefix}page.tsx`]
-        : [],
+    entry.isDirectory() ? appFiles(name, path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name === name ? [`${prefix}${name}`] : [],
   );
 }
+const pageFiles = () => appFiles('page.tsx');
 
 test('every page is in the matrix, and each actor gets only what is theirs', async () => {
   test.setTimeout(120_000);
@@ -152,6 +195,26 @@ test('every page is in the matrix, and each actor gets only what is theirs', asy
         const { outcome, html } = await visit(actor, pathname);
         expect(outcome, `${actor} → ${pathname} (${file})`).toBe(expected[actor]);
         for (const secret of hidden?.[actor] ?? []) expect(html.includes(secret), `${actor} sees ${secret} on ${pathname}`).toBe(false);
+      }
+    }
+  }
+});
+
+test('every route handler is in the matrix, and only the class’s teacher gets the file', async () => {
+  expect(appFiles('route.ts').sort()).toEqual(Object.keys(ROUTES).sort());
+  for (const [file, cases] of Object.entries(ROUTES)) {
+    for (const { path: pathname, expected, contains } of cases()) {
+      for (const actor of ACTORS) {
+        const response = await world.contexts[actor].request.get(pathname, { maxRedirects: 0 });
+        const body = await response.text();
+        const outcome = response.status() === 404 ? 'not-found' : response.status() === 303 && /\/teacher\/signin$/.test(response.headers().location ?? '') ? 'signin' : 'file';
+        expect(outcome, `${actor} → ${pathname} (${file})`).toBe(expected[actor]);
+        if (outcome === 'file') {
+          expect(response.status()).toBe(200);
+          if (contains) expect(body).toContain(contains);
+        } else if (contains) {
+          expect(body.includes(contains), `${actor} sees ${contains} in ${pathname}`).toBe(false);
+        }
       }
     }
   }

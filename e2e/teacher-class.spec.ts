@@ -52,10 +52,10 @@ for (const { locale, messages } of LOCALES) {
       const overview = teacher.getByRole('region', { name: messages.TeacherDashboard.overviewTitle.split('“')[0]!.trim() }).first();
       await expect(overview.getByRole('row', { name: /^Ana / }).first()).toContainText(messages.TeacherDashboard.status.reading);
       await expect(overview.getByRole('row', { name: /^Ana \(2\)/ })).toContainText(messages.TeacherDashboard.status['not-started']);
-      await overview.getByRole('link', { name: messages.TeacherDashboard.columns.name }).click();
+      await overview.getByRole('link', { name: messages.TeacherDashboard.columns.name, exact: true }).click();
       await expect(overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.name })).toHaveAttribute('aria-sort', 'descending');
       await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
-      await overview.getByRole('link', { name: messages.TeacherDashboard.columns.reading }).click();
+      await overview.getByRole('link', { name: messages.TeacherDashboard.columns.reading, exact: true }).click();
       await expect(overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.reading })).toHaveAttribute('aria-sort', 'ascending');
       await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
     });

@@ -12,6 +12,16 @@ const database = await createFreshDatabase('e2e');
 const env = { ...process.env, ...database.env, NEXT_TELEMETRY_DISABLED: '1' };
 for (const [key, value] of Object.entries(database.env)) if (value === undefined) delete env[key];
 
+// The demo class (npm run demo) is what the dashboard tests look at; e2e/support/demo.ts holds the same password.
+const demo = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/demo.ts'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...env, FUENTE_DEMO_PASSWORD: 'demo class for the e2e tests' },
+});
+if (demo.status !== 0) {
+  await database.cleanup();
+  process.exit(demo.status ?? 1);
+}
+
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], { stdio: 'inherit', env });
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

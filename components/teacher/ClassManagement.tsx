@@ -26,7 +26,7 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
       <h1>{klass.name}</h1>
       {klass.archived && <p className={styles.notice}>{t('archivedNotice')}</p>}
 
-      <section aria-labelledby="join-code" className={forms.panel}>
+      <section aria-labelledby="join-code" className={`${forms.panel} no-print`}>
         <h2 id="join-code">{t('joinCodeTitle')}</h2>
         <p className={forms.code}>{klass.joinCode}</p>
         <p>{t('joinInstructions', { url: `/${locale}/join` })}</p>
@@ -38,18 +38,18 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
 
       {children}
 
-      <section aria-labelledby="roster">
+      <section aria-labelledby="roster" className="no-print">
         <h2 id="roster">{t('rosterTitle')}</h2>
         <p className={forms.hint}>{tDashboard('manageTitle')}</p>
         <Roster classId={klass.id} students={students} />
       </section>
 
-      <section aria-labelledby="settings" className={forms.panel}>
+      <section aria-labelledby="settings" className={`${forms.panel} no-print`}>
         <h2 id="settings">{t('settingsTitle')}</h2>
         <ClassSettingsForm classId={klass.id} settings={klass} />
       </section>
 
-      <section aria-labelledby="rename" className={forms.panel}>
+      <section aria-labelledby="rename" className={`${forms.panel} no-print`}>
         <h2 id="rename">{t('renameTitle')}</h2>
         <ActionForm action={renameClassAction} submitLabel={t('rename')}>
           {hidden}
@@ -57,7 +57,7 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
         </ActionForm>
       </section>
 
-      <section aria-labelledby="archive" className={forms.panel}>
+      <section aria-labelledby="archive" className={`${forms.panel} no-print`}>
         <h2 id="archive">{t('archiveTitle')}</h2>
         <p>{t('archiveHint')}</p>
         <ActionForm action={archiveClassAction} submitLabel={klass.archived ? t('unarchive') : t('archive')}>
@@ -66,7 +66,7 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
         </ActionForm>
       </section>
 
-      <section aria-labelledby="delete" className={`${forms.panel} ${forms.danger}`}>
+      <section aria-labelledby="delete" className={`${forms.panel} ${forms.danger} no-print`}>
         <h2 id="delete">{t('deleteTitle')}</h2>
         <ActionForm action={deleteClassAction} submitLabel={t('delete')} danger>
           {hidden}

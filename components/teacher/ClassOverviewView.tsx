@@ -53,7 +53,7 @@ export async function ClassOverviewView({ overview, lessonTitle, quizzes, classP
         </div>
       </dl>
       <p className={styles.updated}>{t('updated', { time: format.dateTime(now, { timeStyle: 'medium' }) })}</p>
-      <nav aria-labelledby="analysis-links" className={styles.noPrint}>
+      <nav aria-labelledby="analysis-links" className="no-print">
         <h3 id="analysis-links">{t('analysisTitle')}</h3>
         <ul className={styles.links}>
           {quizzes.map((quiz) => (

@@ -6,7 +6,7 @@ import styles from './Teacher.module.css';
 export async function TeacherBar({ email }: { email: string }) {
   const t = await getTranslations('TeacherHome');
   return (
-    <div className={styles.bar}>
+    <div className={`${styles.bar} no-print`}>
       <span>{t('signedInAs', { email })}</span>
       <form action={signOutAction}>
         <button type="submit" className="button button-secondary">

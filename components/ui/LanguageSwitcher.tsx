@@ -13,7 +13,7 @@ export function LanguageSwitcher() {
   const other = routing.locales.find((candidate) => candidate !== locale) ?? routing.defaultLocale;
 
   return (
-    <nav aria-label={t('label')} className={styles.switcher}>
+    <nav aria-label={t('label')} className={`${styles.switcher} no-print`}>
       <Link href={pathname} locale={other} hrefLang={other} lang={other} className={styles.link}>
         {t('switchTo')}
       </Link>

@@ -14,7 +14,7 @@ export async function SiteHeader() {
         <span>Fuente</span>
       </Link>
       <p className={styles.tagline}>{t('tagline')}</p>
-      <nav aria-label={tNav('label')} className={styles.nav}>
+      <nav aria-label={tNav('label')} className={`${styles.nav} no-print`}>
         <Link href="/join">{tNav('join')}</Link>
         <Link href="/teacher">{tNav('teachers')}</Link>
         <Link href="/privacy">{tNav('privacy')}</Link>

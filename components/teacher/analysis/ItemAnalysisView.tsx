@@ -14,7 +14,7 @@ export async function ItemAnalysisView({ analysis }: { analysis: ItemAnalysis })
   const inQuizOrder = [...analysis.items].sort((a, b) => a.position - b.position);
   return (
     <>
-      <p>{t('counted', { count: analysis.students })}</p>
+      <p data-students={analysis.students}>{t('counted', { count: analysis.students })}</p>
       {analysis.students === 0 && <p className={styles.empty}>{t('emptyHint')}</p>}
       {(matrices.speaker || matrices.organization) && (
         <section aria-labelledby="discussion" className={styles.discussion}>

@@ -7,7 +7,7 @@ export async function ItemCard({ item }: { item: AnalysedItem }) {
   const t = await getTranslations('ItemAnalysis');
   const headingId = `item-${item.id}`;
   return (
-    <article className={styles.item} aria-labelledby={headingId} data-item={item.id}>
+    <article className={styles.item} aria-labelledby={headingId} data-item={item.id} data-percent-correct={item.percentCorrect ?? undefined}>
       <h3 id={headingId}>
         {t('itemHeading', { number: item.position })}: <span className={styles.prompt}>{item.prompt}</span>
       </h3>
