@@ -3,6 +3,10 @@ import { LocalizedTextSchema, VoiceKindSchema } from './lesson-schema';
 
 // Quiz files hold answer keys and explanations: only server code may read them (server/quizzes.ts).
 
+/** Upper bounds the item analysis's SQL relies on (server/quiz-counts.ts): raise them there too. */
+export const MAX_MULTIPLE_OPTIONS = 8;
+export const MAX_ROWS = 6;
+
 const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 const ParagraphIdSchema = z.string().regex(/^p\d+$/, 'use a paragraph id such as p3');
 const SentenceIdSchema = z.string().regex(/^p\d+s\d+$/, 'use a sentence id such as p3s2');
@@ -30,7 +34,7 @@ export const OptionSchema = z.object({
 });
 
 export const SingleChoiceItemSchema = z.object({ ...ItemBase, type: z.literal('single'), options: z.array(OptionSchema).min(2).max(6) });
-export const MultipleSelectItemSchema = z.object({ ...ItemBase, type: z.literal('multiple'), options: z.array(OptionSchema).min(3).max(8) });
+export const MultipleSelectItemSchema = z.object({ ...ItemBase, type: z.literal('multiple'), options: z.array(OptionSchema).min(3).max(MAX_MULTIPLE_OPTIONS) });
 export const TrueFalseItemSchema = z.object({
   ...ItemBase,
   type: z.literal('truefalse'),
@@ -63,12 +67,12 @@ export const MatchingItemSchema = z.object({
       }),
     )
     .min(2)
-    .max(6),
+    .max(MAX_ROWS),
 });
 export const ClassificationItemSchema = z.object({
   ...ItemBase,
   type: z.literal('classification'),
-  rows: z.array(z.object({ id: IdSchema, quote: ArticleQuoteSchema, answer: VoiceKindSchema })).min(2).max(6),
+  rows: z.array(z.object({ id: IdSchema, quote: ArticleQuoteSchema, answer: VoiceKindSchema })).min(2).max(MAX_ROWS),
 });
 
 export const QuizItemSchema = z.discriminatedUnion('type', [

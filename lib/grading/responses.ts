@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { QuizItem } from '@/content/quiz-schema';
+import { MAX_MULTIPLE_OPTIONS, type QuizItem } from '@/content/quiz-schema';
 
 const Id = z.string().min(1).max(60);
 
 /** What a student can send for each item type. Shapes only: ids are checked against the item below. */
 export const SingleResponseSchema = z.object({ optionId: Id }).strict();
-export const MultipleResponseSchema = z.object({ optionIds: z.array(Id).max(8) }).strict();
+export const MultipleResponseSchema = z.object({ optionIds: z.array(Id).max(MAX_MULTIPLE_OPTIONS) }).strict();
 export const TrueFalseResponseSchema = z.object({ value: z.boolean() }).strict();
 export const EvidenceResponseSchema = z.object({ sentenceId: Id }).strict();
 export const MatchingResponseSchema = z
