@@ -32,7 +32,9 @@ export async function ClassOverviewView({ overview, lessonTitle, quizzes, classP
       </th>
     );
   };
-  const score = (value: number | null | undefined) => (value === null || value === undefined ? t('never') : `${value}%`);
+  // Percentages in the reader's convention: "75%" in English, "75 %" in Spanish.
+  const percent = (value: number) => format.number(value / 100, { style: 'percent' });
+  const score = (value: number | null | undefined) => (value === null || value === undefined ? t('never') : percent(value));
 
   return (
     <section aria-labelledby="overview" className={styles.overview}>
@@ -49,7 +51,7 @@ export async function ClassOverviewView({ overview, lessonTitle, quizzes, classP
         </div>
         <div>
           <dt>{t('average')}</dt>
-          <dd>{overview.averagePercent === null ? t('noAverage') : `${overview.averagePercent}%`}</dd>
+          <dd>{overview.averagePercent === null ? t('noAverage') : percent(overview.averagePercent)}</dd>
         </div>
       </dl>
       <p className={styles.updated}>{t('updated', { time: format.dateTime(now, { timeStyle: 'medium' }) })}</p>
@@ -95,7 +97,7 @@ export async function ClassOverviewView({ overview, lessonTitle, quizzes, classP
                       {t(`status.${student.status}`)}
                     </span>
                   </td>
-                  <td>{student.readingPercent}%</td>
+                  <td>{percent(student.readingPercent)}</td>
                   <td>{score(student.scores.comprehension)}</td>
                   <td>{score(student.scores.attribution)}</td>
                   <td>{student.language ? t(`languages.${student.language}`) : t('never')}</td>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/charts/BarChart';
 import { binLabels } from '@/lib/dashboard/item-stats';
 import type { ItemAnalysis } from '@/server/item-analysis';
@@ -9,6 +9,7 @@ import styles from './Analysis.module.css';
 /** The body of the item-analysis page: discussion starter, charts, who-said-what matrices, then every question. */
 export async function ItemAnalysisView({ analysis }: { analysis: ItemAnalysis }) {
   const t = await getTranslations('ItemAnalysis');
+  const format = await getFormatter();
   const { matrices, commonMistake } = analysis;
   const submitted = analysis.scoreBins.reduce((sum, count) => sum + count, 0);
   const inQuizOrder = [...analysis.items].sort((a, b) => a.position - b.position);
@@ -50,7 +51,7 @@ export async function ItemAnalysisView({ analysis }: { analysis: ItemAnalysis })
             bars={inQuizOrder.map((item) => ({
               label: t('questionShort', { number: item.position }),
               value: item.percentCorrect ?? 0,
-              display: item.percentCorrect === null ? '—' : `${item.percentCorrect}%`,
+              display: item.percentCorrect === null ? '—' : format.number(item.percentCorrect / 100, { style: 'percent' }),
             }))}
             max={100}
             columns={[t('question'), t('percentCorrect')]}

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AnalysedItem, DistributionGroup } from '@/server/item-analysis';
 import styles from './Analysis.module.css';
 
@@ -23,6 +23,7 @@ export async function ItemCard({ item }: { item: AnalysedItem }) {
 
 async function Distribution({ group }: { group: DistributionGroup }) {
   const t = await getTranslations('ItemAnalysis');
+  const format = await getFormatter();
   return (
     <div className={styles.tableScroll}>
       <table className="data-table">
@@ -51,7 +52,7 @@ async function Distribution({ group }: { group: DistributionGroup }) {
               <td>
                 <span className={styles.share}>
                   <span className={styles.shareBar} style={{ inlineSize: `${(entry.percent ?? 0) / 20}rem` }} aria-hidden="true" />
-                  {entry.percent ?? 0}%
+                  {format.number((entry.percent ?? 0) / 100, { style: 'percent' })}
                 </span>
               </td>
               <td>{entry.misconception ?? ''}</td>
