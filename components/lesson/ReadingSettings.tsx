@@ -22,7 +22,6 @@ function applyToPage(form: HTMLFormElement) {
 export function ReadingSettings({ preference }: { preference: ReadingPreference }) {
   const t = useTranslations('ReadingSettings');
   const [state, formAction, pending] = useActionState(saveReadingPreferenceAction, initialState);
-  const current = state.status === 'ok' ? state.preference : preference;
 
   return (
     <form
@@ -35,9 +34,11 @@ export function ReadingSettings({ preference }: { preference: ReadingPreference 
     >
       <fieldset className={styles.choiceGroup}>
         <legend>{t('size')}</legend>
+        {/* Uncontrolled radios stay as the learner left them: two quick changes send two saves in turn, and the
+            reply to the first must not put back the value that the second one changed. */}
         {TEXT_SIZES.map((size) => (
-          <label key={`${size}-${current.textSize}`} className={styles.choice}>
-            <input type="radio" name="textSize" value={size} defaultChecked={size === current.textSize} />
+          <label key={size} className={styles.choice}>
+            <input type="radio" name="textSize" value={size} defaultChecked={size === preference.textSize} />
             {t(`sizes.${size}`)}
           </label>
         ))}
@@ -45,8 +46,8 @@ export function ReadingSettings({ preference }: { preference: ReadingPreference 
       <fieldset className={styles.choiceGroup}>
         <legend>{t('spacing')}</legend>
         {LINE_SPACINGS.map((spacing) => (
-          <label key={`${spacing}-${current.lineSpacing}`} className={styles.choice}>
-            <input type="radio" name="lineSpacing" value={spacing} defaultChecked={spacing === current.lineSpacing} />
+          <label key={spacing} className={styles.choice}>
+            <input type="radio" name="lineSpacing" value={spacing} defaultChecked={spacing === preference.lineSpacing} />
             {t(`spacings.${spacing}`)}
           </label>
         ))}
