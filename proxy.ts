@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import { contentSecurityPolicy, createNonce } from './lib/content-security-policy';
 
 // Redirects `/` by the NEXT_LOCALE cookie or Accept-Language, and remembers a language once chosen.
 const i18n = createMiddleware(routing);
@@ -16,7 +17,13 @@ function isCrossOrigin(request: NextRequest): boolean {
 
 export default function proxy(request: NextRequest) {
   if (isCrossOrigin(request)) return new NextResponse('Forbidden: cross-origin request', { status: 403 });
-  return i18n(request);
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; next-intl passes the
+  // request headers on. Every page therefore renders per request (app/[locale]/layout.tsx).
+  const policy = contentSecurityPolicy(createNonce(), process.env.NODE_ENV === 'development');
+  request.headers.set('content-security-policy', policy);
+  const response = i18n(request);
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {

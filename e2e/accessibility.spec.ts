@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { answerWithMouse } from './support/answer-quiz';
 import { expectNoAxeViolations } from './support/axe';
 import { LESSON_SLUG, LOCALES } from './support/locales';

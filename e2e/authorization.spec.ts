@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './support/test';
 import en from '../messages/en.json';
 import { answerWithMouse } from './support/answer-quiz';
 import { LESSON_SLUG } from './support/locales';

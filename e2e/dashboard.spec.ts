@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO, openDemoClass } from './support/demo';
 import { LOCALES } from './support/locales';

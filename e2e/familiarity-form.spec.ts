@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 
 const legendOf = (page: Page, legend: string) => page.getByRole('group', { name: legend });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 
 test.describe('language routing', () => {

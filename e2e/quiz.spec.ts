@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import type { Quiz } from '../content/quiz-schema';
 import { answerWithKeyboard, answerWithMouse, tabTo } from './support/answer-quiz';
 import { LESSON_SLUG, LOCALES } from './support/locales';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { article, glossary, sentences, sourceText } from './support/lesson-content';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 
@@ -106,6 +106,8 @@ for (const { locale, messages } of LOCALES) {
       await page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.xlarge }).check();
       await page.getByRole('group', { name: settings.spacing }).getByRole('radio', { name: settings.spacings.loose }).check();
       await expect(page.getByRole('status').filter({ hasText: settings.saved })).toBeVisible();
+      // Both changes were saved (one save each, in turn) once the form is no longer busy.
+      await expect(page.getByRole('button', { name: settings.apply })).toBeEnabled();
       const after = await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(after).toBeGreaterThan(before * 1.3);
       await page.reload();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { createFreshDatabase } from '../scripts/fresh-database.mjs';
 import { startApp, startAppExpectingFailure } from './support/app-process';
 import { LESSON_SLUG, LOCALES } from './support/locales';
