@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { contentSecurityPolicy, createNonce } from './lib/content-security-policy';
+import { refusal } from './lib/server-action-request';
+import en from './messages/en.json';
+import es from './messages/es.json';
 
 // Redirects `/` by the NEXT_LOCALE cookie or Accept-Language, and remembers a language once chosen.
 const i18n = createMiddleware(routing);
@@ -15,8 +18,16 @@ function isCrossOrigin(request: NextRequest): boolean {
   return !URL.canParse(origin) || new URL(origin).host !== host;
 }
 
-export default function proxy(request: NextRequest) {
+/** A refused request's answer, in the language of its URL. */
+function refusedResponse(request: NextRequest, status: keyof typeof en.RequestErrors): NextResponse {
+  const messages = request.nextUrl.pathname.startsWith('/es') ? es : en;
+  return new NextResponse(messages.RequestErrors[status], { status: Number(status), headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+export default async function proxy(request: NextRequest) {
   if (isCrossOrigin(request)) return new NextResponse('Forbidden: cross-origin request', { status: 403 });
+  const refused = await refusal(request);
+  if (refused) return refusedResponse(request, String(refused.status) as keyof typeof en.RequestErrors);
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; next-intl passes the
   // request headers on. Every page therefore renders per request (app/[locale]/layout.tsx).
   const policy = contentSecurityPolicy(createNonce(), process.env.NODE_ENV === 'development');

@@ -170,6 +170,10 @@ const ROUTES: Record<string, () => { path: string; expected: Record<Actor, 'file
       expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
     },
   ],
+  // Test support: served only because the e2e server sets FUENTE_TEST_SUPPORT=1; row counts and hashes, no content.
+  'api/test-support/fingerprint/route.ts': () => [
+    { path: '/api/test-support/fingerprint', expected: { anonymous: 'file', studentA: 'file', studentB: 'file', teacherA: 'file', teacherB: 'file' } },
+  ],
   '[locale]/teacher/classes/[classId]/export/answers/route.ts': () => [
     {
       path: `/en/teacher/classes/${world.classA.classId}/export/answers`,

@@ -9,7 +9,8 @@ const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inher
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const database = await createFreshDatabase('e2e');
-const env = { ...process.env, ...database.env, NEXT_TELEMETRY_DISABLED: '1' };
+// FUENTE_TEST_SUPPORT serves the database fingerprint that e2e/fuzz.spec.ts compares before and after.
+const env = { ...process.env, ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_TEST_SUPPORT: '1' };
 for (const [key, value] of Object.entries(database.env)) if (value === undefined) delete env[key];
 
 // The demo class (npm run demo) is what the dashboard tests look at; e2e/support/demo.ts holds the same password.

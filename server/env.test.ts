@@ -3,7 +3,7 @@ import { ConfigError, parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('uses the embedded database and .data when nothing is set', () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, FUENTE_DATA_DIR: '.data', NODE_ENV: 'development', FUENTE_INSECURE_COOKIES: 'false' });
+    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, FUENTE_DATA_DIR: '.data', NODE_ENV: 'development', FUENTE_INSECURE_COOKIES: 'false', FUENTE_TEST_SUPPORT: '0' });
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

@@ -3,6 +3,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { formFrom } from '@/lib/action-input';
 import { DisplayNameSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
 import { isWellFormedCode, normalizeCode } from '@/lib/join-code';
@@ -16,7 +17,8 @@ export type JoinState =
   | { status: 'joined'; displayName: string; className: string; resumeCode: string; locale: 'en' | 'es' };
 
 /** Joins a class with its code and a display name; shows the personal resume code once. */
-export async function joinAction(_previous: JoinState, formData: FormData): Promise<JoinState> {
+export async function joinAction(_previous: JoinState, input: FormData): Promise<JoinState> {
+  const formData = formFrom(input);
   const [t, tForms] = await Promise.all([getTranslations('Join'), getTranslations('Forms')]);
   const code = normalizeCode(String(formData.get('code') ?? ''));
   const name = DisplayNameSchema.safeParse(formData.get('displayName'));
@@ -35,7 +37,8 @@ export async function joinAction(_previous: JoinState, formData: FormData): Prom
 }
 
 /** Continues as a student on this device with the class code and the personal code. */
-export async function resumeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function resumeAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const [t, tForms] = await Promise.all([getTranslations('Resume'), getTranslations('Forms')]);
   const code = normalizeCode(String(formData.get('code') ?? ''));
   const resumeCode = normalizeCode(String(formData.get('resumeCode') ?? ''));

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { formFrom } from '@/lib/action-input';
 import { ClassNameSchema, ClassSettingsSchema, EmailSchema, PasswordSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
 import { createClass } from '@/server/classes';
@@ -26,7 +27,8 @@ async function credentialErrors(formData: FormData) {
 }
 
 /** Creates a teacher account and signs it in. */
-export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function signUpAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const [t, tForms] = await Promise.all([getTranslations('TeacherAuth'), getTranslations('Forms')]);
   const { data, fieldErrors } = await credentialErrors(formData);
   if (!data) return { status: 'error', message: tForms('fixErrors'), fieldErrors: fieldErrors! };
@@ -42,7 +44,8 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
 }
 
 /** Signs a teacher in with a new session. The error never says whether the email exists. */
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function signInAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const [t, tForms] = await Promise.all([getTranslations('TeacherAuth'), getTranslations('Forms')]);
   const { data } = await credentialErrors(formData);
   if (!data) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
@@ -60,7 +63,8 @@ export async function signOutAction(): Promise<void> {
 }
 
 /** Sets a new password for the signed-in teacher; their other sessions end. */
-export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function changePasswordAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const [t, tAuth, tForms] = await Promise.all([getTranslations('Account'), getTranslations('TeacherAuth'), getTranslations('Forms')]);
   const teacher = await currentTeacher();
   const token = await currentTeacherToken();
@@ -77,7 +81,8 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
 }
 
 /** Creates a class for the signed-in teacher and opens it. */
-export async function createClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createClassAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const tForms = await getTranslations('Forms');
   const locale = (await getLocale()) as Locale;
   const teacher = await currentTeacher();

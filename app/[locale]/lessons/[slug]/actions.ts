@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { formFrom } from '@/lib/action-input';
 import { FamiliarityFormSchema } from '@/lib/familiarity';
 import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import type { ReadingPreference } from '@/lib/reading-preferences';
@@ -17,7 +18,8 @@ export type FamiliarityState =
   | { status: 'error'; fieldErrors: { level?: string }; message: string };
 
 /** Saves the learner's answer to "How familiar are you with this topic?". */
-export async function saveFamiliarityAction(_previous: FamiliarityState, formData: FormData): Promise<FamiliarityState> {
+export async function saveFamiliarityAction(_previous: FamiliarityState, input: FormData): Promise<FamiliarityState> {
+  const formData = formFrom(input);
   const t = await getTranslations('Familiarity');
   const parsed = FamiliarityFormSchema.safeParse({ lessonSlug: formData.get('lessonSlug'), level: formData.get('level') });
   if (!parsed.success) {
@@ -44,7 +46,8 @@ export type ReadingPreferenceState =
   | { status: 'error'; message: string };
 
 /** Saves the learner's text size and line spacing. */
-export async function saveReadingPreferenceAction(_previous: ReadingPreferenceState, formData: FormData): Promise<ReadingPreferenceState> {
+export async function saveReadingPreferenceAction(_previous: ReadingPreferenceState, input: FormData): Promise<ReadingPreferenceState> {
+  const formData = formFrom(input);
   const t = await getTranslations('ReadingSettings');
   const parsed = ReadingPreferenceSchema.safeParse({ textSize: formData.get('textSize'), lineSpacing: formData.get('lineSpacing') });
   if (!parsed.success) return { status: 'error', message: t('error') };

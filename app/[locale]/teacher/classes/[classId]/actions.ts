@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { formFrom } from '@/lib/action-input';
 import { ClassNameSchema, ClassSettingsSchema, DisplayNameSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
 import {
@@ -39,14 +40,16 @@ async function invalid(): Promise<FormState> {
   return { status: 'error', message: (await getTranslations('Forms'))('fixErrors'), fieldErrors: {} };
 }
 
-export async function renameClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function renameClassAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const teacherId = await teacherOrSignIn();
   const name = ClassNameSchema.safeParse(formData.get('name'));
   if (!name.success) return invalid();
   return done(await renameClass(teacherId, field(formData, 'classId'), name.data));
 }
 
-export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateSettingsAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const teacherId = await teacherOrSignIn();
   const settings = ClassSettingsSchema.safeParse({
     feedbackMode: formData.get('feedbackMode'),
@@ -57,15 +60,18 @@ export async function updateSettingsAction(_previous: FormState, formData: FormD
   return done(await updateClassSettings(teacherId, field(formData, 'classId'), settings.data));
 }
 
-export async function regenerateCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function regenerateCodeAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   return done(await regenerateJoinCode(await teacherOrSignIn(), field(formData, 'classId')));
 }
 
-export async function archiveClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function archiveClassAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   return done(await setClassArchived(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'archived') === 'true'));
 }
 
-export async function deleteClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteClassAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const teacherId = await teacherOrSignIn();
   const result = await deleteClass(teacherId, field(formData, 'classId'), field(formData, 'confirmation'));
   if (result === 'wrong-name') {
@@ -77,7 +83,8 @@ export async function deleteClassAction(_previous: FormState, formData: FormData
   return { status: 'ok' };
 }
 
-export async function renameStudentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function renameStudentAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   const teacherId = await teacherOrSignIn();
   const name = DisplayNameSchema.safeParse(formData.get('displayName'));
   if (!name.success) return invalid();
@@ -86,10 +93,12 @@ export async function renameStudentAction(_previous: FormState, formData: FormDa
   return done(result === 'ok');
 }
 
-export async function removeStudentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function removeStudentAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   return done(await removeStudent(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')));
 }
 
-export async function resetAttemptsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function resetAttemptsAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
   return done(await resetStudentAttempts(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')));
 }

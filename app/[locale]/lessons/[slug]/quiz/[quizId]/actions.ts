@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuizIdSchema } from '@/content/quiz-schema';
+import { formFrom } from '@/lib/action-input';
 import { responseFromForm } from '@/lib/quiz/form-response';
 import type { ItemFeedback } from '@/lib/quiz/public-item';
 import { getOrStartAttempt, saveAnswer, startRetake, submitAttempt } from '@/server/attempts';
@@ -74,10 +75,12 @@ const FormMetaSchema = z.object({
 });
 
 /** The same save without JavaScript: the item's form posts here, then the page shows its feedback. */
-export async function answerItemFormAction(formData: FormData): Promise<void> {
+export async function answerItemFormAction(input: FormData): Promise<void> {
+  const formData = formFrom(input);
   const locale = (await getLocale()) as Locale;
   const meta = FormMetaSchema.safeParse(Object.fromEntries(['lessonSlug', 'quizId', 'attemptId', 'itemId', 'itemType', 'position'].map((key) => [key, formData.get(key) ?? undefined])));
-  if (!meta.success) redirect({ href: '/', locale });
+  // Redirect only to a lesson that exists: the form's fields could be anything.
+  if (!meta.success || !getLesson(meta.data.lessonSlug)) redirect({ href: '/', locale });
   const { lessonSlug, quizId, attemptId, itemId, itemType, position } = meta.data!;
   const result = await saveAnswerAction({
     lessonSlug,
@@ -112,17 +115,21 @@ export async function submitAttemptAction(input: { lessonSlug: string; quizId: s
 }
 
 /** Submitting without JavaScript. */
-export async function submitAttemptFormAction(formData: FormData): Promise<void> {
+export async function submitAttemptFormAction(input: FormData): Promise<void> {
+  const formData = formFrom(input);
   const locale = (await getLocale()) as Locale;
-  const lessonSlug = String(formData.get('lessonSlug') ?? '');
-  const quizId = String(formData.get('quizId') ?? '');
-  const result = await submitAttemptAction({ lessonSlug, quizId, attemptId: String(formData.get('attemptId') ?? '') });
+  const lesson = getLesson(String(formData.get('lessonSlug') ?? ''));
+  const quizId = QuizIdSchema.safeParse(formData.get('quizId'));
+  // Redirect only to a quiz that exists: the form's fields could be anything.
+  if (!lesson || !quizId.success) redirect({ href: '/', locale });
+  const result = await submitAttemptAction({ lessonSlug: lesson!.slug, quizId: quizId.data!, attemptId: String(formData.get('attemptId') ?? '') });
   if (result.status === 'ok') redirect({ href: result.resultsPath, locale });
-  redirect({ href: { pathname: `/lessons/${lessonSlug}/quiz/${quizId}`, query: { error: 'submit' } }, locale });
+  redirect({ href: { pathname: `/lessons/${lesson!.slug}/quiz/${quizId.data}`, query: { error: 'submit' } }, locale });
 }
 
 /** Starts a new attempt after a submitted one. */
-export async function retakeFormAction(formData: FormData): Promise<void> {
+export async function retakeFormAction(input: FormData): Promise<void> {
+  const formData = formFrom(input);
   const locale = (await getLocale()) as Locale;
   const lesson = getLesson(String(formData.get('lessonSlug') ?? ''));
   const quizId = QuizIdSchema.safeParse(formData.get('quizId'));

@@ -1,0 +1,7 @@
+import { databaseFingerprint, testSupportEnabled } from '@/server/test-support';
+
+// For the e2e fuzz test only: 404 unless the server was started with FUENTE_TEST_SUPPORT=1 (scripts/e2e-server.mjs).
+export async function GET(): Promise<Response> {
+  if (!testSupportEnabled()) return new Response(null, { status: 404 });
+  return Response.json(await databaseFingerprint(), { headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,219 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import en from '../messages/en.json';
+import { DEMO, openDemoClass } from './support/demo';
+import { FIELD_NAMES, hostileStrings, hostileValues, pick, seededRandom } from './support/hostile-input';
+import { LESSON_SLUG } from './support/locales';
+import { serverActions } from './support/server-actions';
+import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { expect, test, type BrowserContext } from './support/test';
+
+// At least 1,000 malformed requests to every Server Action and every Route Handler of the build, as an anonymous
+// visitor, a signed-in student and a signed-in teacher: wrong types, missing and extra fields, huge strings and
+// arrays, invalid UTF-8, deep JSON, wrong content types, unknown ids and the ids of another teacher's class.
+// Nothing may answer 5xx, and no stored row may change (compared through the test server's database fingerprint).
+
+const CASES = 1_000;
+const CONCURRENCY = 6;
+const SEED = 20_180_619;
+
+type Target = { name: string; send: (index: number) => Promise<Response>; describe: (index: number) => string };
+
+test.describe.configure({ mode: 'serial' });
+
+let baseURL: string;
+let cookies: { anonymous: string; student: string; teacher: string };
+let ids: { ownClassId: string; otherTenant: string[] };
+
+async function cookieHeader(context: BrowserContext): Promise<string> {
+  return (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
+
+test.beforeAll(async ({ browser }, info) => {
+  test.setTimeout(120_000);
+  baseURL = info.project.use.baseURL!;
+  // Another teacher's class, and one of its students: their ids are what a forger would try.
+  const demo = await openDemoClass(browser, baseURL, 'en', en);
+  const demoLearner = (await demo.page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
+  const demoClass = demo.classUrl.split('/').pop()!;
+  await demo.page.context().close();
+
+  const teacherContext = await browser.newContext({ baseURL });
+  const teacherPage = await teacherContext.newPage();
+  await signUpTeacher(teacherPage, 'en', en);
+  const own = await createClass(teacherPage, en, 'Fuzz class');
+  const studentContext = await browser.newContext({ baseURL });
+  await joinClass(await studentContext.newPage(), 'en', en, own.joinCode, 'Fuzz student');
+  cookies = { anonymous: '', student: await cookieHeader(studentContext), teacher: await cookieHeader(teacherContext) };
+  ids = { ownClassId: own.classId, otherTenant: [demoClass, demoLearner] };
+  await Promise.all([teacherContext.close(), studentContext.close()]);
+  expect(DEMO.students).toBeGreaterThan(0);
+});
+
+async function fingerprint(): Promise<unknown> {
+  const response = await fetch(`${baseURL}/api/test-support/fingerprint`);
+  expect(response.status, 'the e2e server serves the database fingerprint').toBe(200);
+  return response.json();
+}
+
+/** A concrete path for a page of the build, e.g. app/[locale]/teacher/classes/[classId]/page → /es/teacher/classes/… */
+function pagePath(page: string, random: () => number): string {
+  const values: Record<string, string> = { '[locale]': pick(random, ['en', 'es']), '[slug]': LESSON_SLUG, '[quizId]': 'attribution', '[classId]': ids.ownClassId };
+  return page.replace(/^app/, '').replace(/\/page$/, '').replace(/\[[a-zA-Z]+\]/g, (segment) => values[segment] ?? crypto.randomUUID()) || '/';
+}
+
+/** URL-encodes any string, lone surrogates included (they become U+FFFD, as a browser would send them). */
+const urlSafe = (value: string) => encodeURIComponent(value.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
+
+/** One malformed Server Action request, chosen by the case number. */
+function actionRequest(action: { id: string; key: string; pages: string[] }, index: number): { url: string; init: RequestInit } {
+  const random = seededRandom(SEED + index * 7919 + action.id.charCodeAt(3));
+  const strings = hostileStrings(ids.otherTenant);
+  const values = hostileValues(strings);
+  // Signing out with one's own session would be a real change, not a malformed request.
+  const signsOut = /SignOut|signOut/.test(action.key);
+  const actor = signsOut ? 'anonymous' : pick(random, ['anonymous', 'student', 'teacher'] as const);
+  const headers: Record<string, string> = { 'Next-Action': action.id, Origin: baseURL, Accept: 'text/x-component' };
+  if (cookies[actor]) headers.Cookie = cookies[actor];
+  if (random() < 0.1) headers['Next-Router-State-Tree'] = urlSafe(pick(random, strings.slice(0, 12)).slice(0, 2_000));
+  const url = `${baseURL}${pagePath(pick(random, action.pages), random)}`;
+  const shape = Math.floor(random() * 7);
+  let body: BodyInit | undefined;
+  switch (shape) {
+    case 0: {
+      // React's form encoding with hostile fields, extra fields and missing ones.
+      const form = new FormData();
+      const count = Math.floor(random() * 6);
+      for (let field = 0; field < count; field += 1) form.append(`_1_${pick(random, FIELD_NAMES)}`, pick(random, strings));
+      form.append('0', pick(random, ['["$K1"]', '[{"status":"idle"},"$K1"]', '["$K1","$K1"]']));
+      body = form;
+      break;
+    }
+    case 1: {
+      // A malformed root argument list.
+      const form = new FormData();
+      form.append('_1_classId', pick(random, strings));
+      form.append('0', pick(random, ['', '{', '{}', '[1,2,3]', '["$K9"]', '["$@1"]', '["$Q1"]', '["$T"]', pick(random, strings), JSON.stringify(pick(random, values))]));
+      body = form;
+      break;
+    }
+    case 2:
+      // Arguments as JSON, of the wrong types and shapes.
+      headers['Content-Type'] = 'text/plain;charset=UTF-8';
+      body = JSON.stringify(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, values)));
+      break;
+    case 3:
+      headers['Content-Type'] = pick(random, ['application/json', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data', 'multipart/form-data; boundary=x']);
+      body = pick(random, ['{"a":1}', 'a=1&b=2', '<x/>', '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--x--', pick(random, strings)]);
+      break;
+    case 4:
+      // Bytes that are not UTF-8.
+      headers['Content-Type'] = pick(random, ['text/plain;charset=UTF-8', 'multipart/form-data; boundary=x']);
+      body = new Uint8Array([0x5b, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x22, 0x5d]);
+      break;
+    case 5:
+      // Larger than any form needs (the framework's limit is 1 MB).
+      headers['Content-Type'] = 'text/plain;charset=UTF-8';
+      body = JSON.stringify(['x'.repeat(1_500_000)]);
+      break;
+    default:
+      // No body at all, or an unknown action id.
+      if (random() < 0.5) headers['Next-Action'] = pick(random, ['0'.repeat(42), 'x', '', action.id.slice(0, 10)]);
+      body = undefined;
+  }
+  return { url, init: { method: 'POST', headers, body, redirect: 'manual' } };
+}
+
+/** One malformed request to a route handler: hostile path segment, query, method, cookie. */
+function routeRequest(route: string, index: number): { url: string; init: RequestInit } {
+  const random = seededRandom(SEED + index * 104_729 + route.length);
+  const strings = hostileStrings(ids.otherTenant);
+  const segment = (name: string) => (name === '[classId]' ? pick(random, [...strings.slice(0, 30).map((value) => value.slice(0, 150)), ...ids.otherTenant, ids.ownClassId]) : name === '[locale]' ? pick(random, ['en', 'es', 'xx', '..']) : name);
+  const pathname = `/${route.replace(/\/route\.ts$/, '').split('/').map((part) => urlSafe(segment(part))).join('/')}`;
+  const query = random() < 0.5 ? `?${urlSafe(pick(random, FIELD_NAMES).slice(0, 100))}=${urlSafe(pick(random, strings).slice(0, 150))}` : '';
+  const actor = pick(random, ['anonymous', 'student', 'teacher'] as const);
+  const headers: Record<string, string> = { Origin: baseURL };
+  if (cookies[actor]) headers.Cookie = cookies[actor];
+  if (random() < 0.2) headers.Cookie = `fuente_teacher=${urlSafe(pick(random, strings).slice(0, 1_000))}; fuente_session=${urlSafe(pick(random, strings).slice(0, 1_000))}`;
+  const method = pick(random, ['GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
+  const body = method === 'GET' || method === 'HEAD' ? undefined : pick(random, strings).slice(0, 100_000);
+  return { url: `${baseURL}${pathname}${query}`, init: { method, headers, body, redirect: 'manual' } };
+}
+
+/** What a failing case sent, short enough to read in the report. */
+function describeRequest({ url, init }: { url: string; init: RequestInit }): string {
+  const headers = Object.entries(init.headers as Record<string, string>)
+    .filter(([name]) => name !== 'Cookie')
+    .map(([name, value]) => `${name}: ${value.slice(0, 80)}`);
+  const body = init.body instanceof FormData ? JSON.stringify([...init.body.entries()].map(([name, value]) => [name.slice(0, 40), String(value).slice(0, 80)])) : String(init.body ?? '').slice(0, 120);
+  return `${init.method} ${url.slice(0, 120)} [${headers.join('; ')}] ${body}`;
+}
+
+function routeFiles(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? routeFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name === 'route.ts' ? [`${prefix}route.ts`] : [],
+  );
+}
+
+/** Sends CASES requests to one target, CONCURRENCY at a time; returns the count per status and what went wrong. */
+async function hammer(target: Target) {
+  const statuses = new Map<number, number>();
+  const serverErrors: string[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < CASES) {
+        const index = next++;
+        // An oversized body may be cut off by the server before it is all sent: the connection resets (counted as
+        // status 0). That is a refusal too; the next requests show the server is still there.
+        const response = await target.send(index).catch((error: Error & { cause?: { code?: string; message?: string } }) => {
+          if (error.cause?.code === 'ECONNRESET' || error.cause?.code === 'EPIPE') return null;
+          serverErrors.push(`case ${index}: ${error.message}: ${error.cause?.code ?? ''} ${target.describe(index)}`);
+          return undefined;
+        });
+        if (response === undefined) continue;
+        const status = response?.status ?? 0;
+        const text = (await response?.text()) ?? '';
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        if (status >= 500) serverErrors.push(`case ${index}: ${status} ${target.describe(index)} → ${text.slice(0, 120)}`);
+      }
+    }),
+  );
+  return { statuses, serverErrors, seconds: (performance.now() - started) / 1000 };
+}
+
+test('every Server Action and Route Handler refuses 1,000 malformed requests: no 5xx, no row changed', async () => {
+  test.setTimeout(900_000);
+  const before = await fingerprint();
+  const targets: Target[] = [
+    ...serverActions().map((action) => ({
+      name: action.key,
+      send: (index: number) => {
+        const { url, init } = actionRequest(action, index);
+        return fetch(url, init);
+      },
+      describe: (index: number) => describeRequest(actionRequest(action, index)),
+    })),
+    ...routeFiles().map((route) => ({
+      name: route,
+      send: (index: number) => {
+        const { url, init } = routeRequest(route, index);
+        return fetch(url, init);
+      },
+      describe: (index: number) => describeRequest(routeRequest(route, index)),
+    })),
+  ];
+  expect(targets.length).toBeGreaterThan(20);
+  const report: string[] = [];
+  const failures: string[] = [];
+  for (const target of targets) {
+    const { statuses, serverErrors, seconds } = await hammer(target);
+    report.push(`${target.name.padEnd(70)} ${CASES} requests in ${seconds.toFixed(1)} s  ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')}`);
+    const distinct = new Map(serverErrors.map((error) => [error.replace(/^case \d+: /, '').slice(0, 120), error]));
+    failures.push(...[...distinct.values()].slice(0, 5).map((error) => `${target.name}: ${error.slice(0, 300)}`));
+  }
+  console.log(report.join('\n'));
+  expect(failures).toEqual([]);
+  expect(await fingerprint(), 'no stored row changed').toEqual(before);
+});
