@@ -170,9 +170,9 @@ const ROUTES: Record<string, () => { path: string; expected: Record<Actor, 'file
       expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
     },
   ],
-  // Test support: served only because the e2e server sets FUENTE_TEST_SUPPORT=1; row counts and hashes, no content.
+  // Test support for e2e/fuzz.spec.ts, which starts its own app with FUENTE_TEST_SUPPORT=1; off (404) everywhere else.
   'api/test-support/fingerprint/route.ts': () => [
-    { path: '/api/test-support/fingerprint', expected: { anonymous: 'file', studentA: 'file', studentB: 'file', teacherA: 'file', teacherB: 'file' } },
+    { path: '/api/test-support/fingerprint', expected: { anonymous: 'not-found', studentA: 'not-found', studentB: 'not-found', teacherA: 'not-found', teacherB: 'not-found' } },
   ],
   '[locale]/teacher/classes/[classId]/export/answers/route.ts': () => [
     {

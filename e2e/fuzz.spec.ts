@@ -7,11 +7,16 @@ import { LESSON_SLUG } from './support/locales';
 import { serverActions } from './support/server-actions';
 import { createClass, joinClass, signUpTeacher } from './support/teacher';
 import { expect, test, type BrowserContext } from './support/test';
+import { createFreshDatabase } from '../scripts/fresh-database.mjs';
+import { seedDemo } from '../scripts/seed-demo.mjs';
+import { startApp } from './support/app-process';
 
 // At least 1,000 malformed requests to every Server Action and every Route Handler of the build, as an anonymous
 // visitor, a signed-in student and a signed-in teacher: wrong types, missing and extra fields, huge strings and
 // arrays, invalid UTF-8, deep JSON, wrong content types, unknown ids and the ids of another teacher's class.
-// Nothing may answer 5xx, and no stored row may change (compared through the test server's database fingerprint).
+// Nothing may answer 5xx, and no stored row may change. The spec runs its own app on its own database (the demo
+// class plus the actors below), so that other specs running meanwhile cannot change rows, and compares the
+// database fingerprint that this app serves because it is started with FUENTE_TEST_SUPPORT=1.
 
 const CASES = 1_000;
 const CONCURRENCY = 6;
@@ -24,14 +29,20 @@ test.describe.configure({ mode: 'serial' });
 let baseURL: string;
 let cookies: { anonymous: string; student: string; teacher: string };
 let ids: { ownClassId: string; otherTenant: string[] };
+let stopApp: () => Promise<void>;
+let dropDatabase: () => Promise<void>;
 
 async function cookieHeader(context: BrowserContext): Promise<string> {
   return (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 }
 
-test.beforeAll(async ({ browser }, info) => {
-  test.setTimeout(120_000);
-  baseURL = info.project.use.baseURL!;
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  const database = await createFreshDatabase('fuzz');
+  dropDatabase = database.cleanup;
+  seedDemo(database.env);
+  const app = await startApp({ ...database.env, FUENTE_TEST_SUPPORT: '1' });
+  ({ baseURL, stop: stopApp } = app);
   // Another teacher's class, and one of its students: their ids are what a forger would try.
   const demo = await openDemoClass(browser, baseURL, 'en', en);
   const demoLearner = (await demo.page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
@@ -48,6 +59,11 @@ test.beforeAll(async ({ browser }, info) => {
   ids = { ownClassId: own.classId, otherTenant: [demoClass, demoLearner] };
   await Promise.all([teacherContext.close(), studentContext.close()]);
   expect(DEMO.students).toBeGreaterThan(0);
+});
+
+test.afterAll(async () => {
+  await stopApp?.();
+  await dropDatabase?.();
 });
 
 async function fingerprint(): Promise<unknown> {

@@ -25,7 +25,7 @@ export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Set to "true" only for a school server on plain HTTP: session cookies then go without the Secure flag. */
   FUENTE_INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  /** "1" only in the e2e test server: serves the database fingerprint the fuzz test compares (server/test-support.ts). */
+  /** "1" only in the app e2e/fuzz.spec.ts starts: serves the database fingerprint it compares (server/test-support.ts). */
   FUENTE_TEST_SUPPORT: z.enum(['0', '1']).default('0'),
 });
 

@@ -4,7 +4,7 @@ import { env } from './env';
 
 /**
  * A fingerprint of every stored row, for the fuzz test's "nothing changed" check (e2e/fuzz.spec.ts). Served only
- * when FUENTE_TEST_SUPPORT=1, which the e2e test server sets and nothing else does.
+ * when FUENTE_TEST_SUPPORT=1, which only the app that e2e/fuzz.spec.ts starts for itself sets.
  *
  * Left out on purpose: the sign-in/join rate-limit counters (AuthThrottle), which count rejected attempts by
  * design, and when a session was last seen, which every signed-in request refreshes.
