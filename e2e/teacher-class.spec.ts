@@ -60,15 +60,24 @@ for (const { locale, messages } of LOCALES) {
       await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
     });
 
-    test('hostile display names are shown as plain text', async ({ browser }) => {
+    test('hostile display names and class names are shown as plain text', async ({ browser }) => {
       const teacher = await (await browser.newContext()).newPage();
       await signUpTeacher(teacher, locale, messages);
-      const klass = await createClass(teacher, messages, `Names ${locale}`);
-      const names = ['<img src=x onerror=alert(1)>', '=1+1', 'شريف', `${'Long'.repeat(14)}`, '🦊 Zoë'];
+      const className = `<script>window.xss = 1</script>"'; DROP TABLE "Class"; -- ${locale}`;
+      const klass = await createClass(teacher, messages, className);
+      const names = ['<img src=x onerror=alert(1)>', '=1+1', 'شريف', `${'Long'.repeat(14)}`, '🦊 Zoë', `Robert'); DROP TABLE "Learner";--`];
       for (const name of names) await joinClass(await (await browser.newContext()).newPage(), locale, messages, klass.joinCode, name);
       await teacher.reload();
       const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
       for (const name of names) await expect(roster.getByRole('rowheader', { name, exact: true })).toHaveText(name);
+      await expect(teacher.locator('img[src="x"]')).toHaveCount(0);
+      // The same words on every page that shows them back: the item analysis and a student's answers.
+      await teacher.goto(`${klass.url}/analysis/attribution`);
+      await expect(teacher.getByRole('heading', { level: 1 })).toContainText(className);
+      await teacher.goto(klass.url);
+      await teacher.locator('section[aria-labelledby="overview"] tbody').getByRole('link', { name: names[0], exact: true }).click();
+      await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(messages.StudentAnswers.title.replace('{name}', names[0]!));
+      expect(await teacher.evaluate(() => (window as unknown as { xss?: number }).xss)).toBeUndefined();
       await expect(teacher.locator('img[src="x"]')).toHaveCount(0);
     });
 

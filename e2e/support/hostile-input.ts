@@ -1,17 +1,5 @@
 // Malformed and hostile inputs for e2e/fuzz.spec.ts, drawn from a seeded generator so a failure can be replayed.
 
-/** mulberry32: small, seeded, good enough to pick test cases. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
 /** Strings no form of the app accepts as valid: wrong types, huge, control characters, injections, forged ids. */

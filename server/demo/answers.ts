@@ -1,18 +1,6 @@
 import type { QuizItem } from '@/content/quiz-schema';
 import type { ItemResponse } from '@/lib/grading/responses';
 
-/** A small seeded random generator (mulberry32), so the demo class is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // The confusions a real class makes most: the two U.N. spokespeople and their two agencies, and quotation vs.
 // paraphrase. Wrong answers follow them more often than chance, so the dashboard has something to show.
 const SWAPPED_PERSON: Record<string, string> = { 'ravina-shamdasani': 'william-spindler', 'william-spindler': 'ravina-shamdasani', 'jeff-sessions': 'ravina-shamdasani' };

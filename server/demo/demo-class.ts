@@ -5,7 +5,8 @@ import { db } from '../db';
 import { getLesson, lessonSlugs, type LoadedLesson } from '../lessons';
 import { hashPassword } from '../passwords';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../attempts';
-import { seededRandom, simulatedResponse } from './answers';
+import { seededRandom } from '@/lib/seeded-random';
+import { simulatedResponse } from './answers';
 
 export const DEMO_EMAIL = 'demo@fuente.example';
 export const DEMO_CLASS_NAME = 'Demo class · Clase de demostración';
