@@ -1,0 +1,100 @@
+// Plain-HTTP plumbing for the load benchmark: one cookie jar per simulated student, and Server Actions called the way
+// React calls them (see e2e/support/server-actions.ts), but with Node's fetch so that hundreds of students cost
+// nothing but sockets.
+import { serverActions } from '../../e2e/support/server-actions';
+
+/** A request that takes longer than this counts as an error: a student would see "offline" long before. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** The action ids of the current build, by "path#exportName" (ids change with every build). */
+export function actionIds(): Map<string, string> {
+  return new Map(serverActions().map((action) => [action.key, action.id]));
+}
+
+/** One browser's cookies: enough of RFC 6265 for an app that sets host-only, path "/" cookies. */
+export class CookieJar {
+  private readonly cookies = new Map<string, string>();
+
+  store(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      if (at <= 0) continue;
+      const name = pair.slice(0, at).trim();
+      const value = pair.slice(at + 1).trim();
+      // A cookie cleared by the server comes back empty or already expired.
+      if (value === '' || /max-age=0\b/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+}
+
+/** A simulated browser: its cookies and the address the app throttles it by. */
+export type Browser = { baseURL: string; jar: CookieJar; address: string };
+
+async function send(browser: Browser, path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+  const cookie = browser.jar.header();
+  const response = await fetch(`${browser.baseURL}${path}`, {
+    ...init,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    // Next.js keeps an X-Forwarded-For it is given, and the app throttles joins by its last hop: one per student.
+    headers: { ...init.headers, 'X-Forwarded-For': browser.address, ...(cookie ? { Cookie: cookie } : {}) },
+  });
+  browser.jar.store(response);
+  return response;
+}
+
+/** GETs a page and reads it to the end (a page is not served until its last byte is). */
+export async function getPage(browser: Browser, path: string): Promise<{ status: number; bytes: number }> {
+  const response = await send(browser, path, { method: 'GET', headers: { Accept: 'text/html' } });
+  const body = await response.arrayBuffer();
+  return { status: response.status, bytes: body.byteLength };
+}
+
+export type ActionArgs = { form: Record<string, string>; withPreviousState: boolean } | { json: unknown[] };
+
+/**
+ * Calls a Server Action and returns its decoded result. The proxy (proxy.ts) wants an Origin that matches the host
+ * and well-framed arguments (lib/server-action-request.ts); the encodings below are React's own.
+ */
+export async function callAction<Result>(browser: Browser, pagePath: string, actionId: string, args: ActionArgs): Promise<Result> {
+  const headers: Record<string, string> = { 'Next-Action': actionId, Accept: 'text/x-component', Origin: browser.baseURL };
+  let body: string | FormData;
+  if ('json' in args) {
+    headers['Content-Type'] = 'text/plain;charset=UTF-8';
+    body = JSON.stringify(args.json);
+  } else {
+    // The fields first and the root "0" last, as browsers send it: the server resolves "$K1" from fields already read.
+    body = new FormData();
+    for (const [name, value] of Object.entries(args.form)) body.append(`_1_${name}`, value);
+    body.append('0', JSON.stringify(args.withPreviousState ? [{ status: 'idle' }, '$K1'] : ['$K1']));
+  }
+  const response = await send(browser, pagePath, { method: 'POST', headers, body });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+  return actionResult<Result>(text);
+}
+
+/**
+ * The action's return value from a React Server Components response. Row 0 names the row that holds the result
+ * ({"a":"$@1",…}); each row is "<hex id>:<json>" on its own line. The app's results are plain JSON objects, so no
+ * other row type needs decoding.
+ */
+export function actionResult<Result>(payload: string): Result {
+  const rows = new Map<string, string>();
+  for (const line of payload.split('\n')) {
+    const at = line.indexOf(':');
+    if (at > 0) rows.set(line.slice(0, at), line.slice(at + 1));
+  }
+  const root = JSON.parse(rows.get('0') ?? 'null') as { a?: unknown } | null;
+  const reference = typeof root?.a === 'string' ? /^\$@([0-9a-f]+)$/.exec(root.a) : null;
+  if (!reference) return root?.a as Result;
+  const row = rows.get(reference[1]!);
+  if (row === undefined) throw new Error(`action result row ${reference[1]} missing: ${payload.slice(0, 200)}`);
+  return JSON.parse(row) as Result;
+}
