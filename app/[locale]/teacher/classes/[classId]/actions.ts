@@ -31,7 +31,8 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 
 async function done(ok: boolean): Promise<FormState> {
   const t = await getTranslations('Forms');
-  revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
+  // Only a change needs the page drawn again; a refused request answers with its message alone.
+  if (ok) revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
   // Someone else's class (or none) gets the same answer as a class that does not exist.
   return ok ? { status: 'ok', message: t('saved') } : { status: 'error', message: t('server'), fieldErrors: {} };
 }
