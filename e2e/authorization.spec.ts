@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from './support/test';
 import en from '../messages/en.json';
 import { answerWithMouse } from './support/answer-quiz';
+import { appFiles } from './support/app-files';
 import { LESSON_SLUG } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { callAction, serverActions, type ActionArgs } from './support/server-actions';
@@ -183,11 +182,6 @@ const ROUTES: Record<string, () => { path: string; expected: Record<Actor, 'file
   ],
 };
 
-function appFiles(name: string, dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? appFiles(name, path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name === name ? [`${prefix}${name}`] : [],
-  );
-}
 const pageFiles = () => appFiles('page.tsx');
 
 test('every page is in the matrix, and each actor gets only what is theirs', async () => {

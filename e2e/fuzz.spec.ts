@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import en from '../messages/en.json';
 import { DEMO, openDemoClass } from './support/demo';
 import { seededRandom } from '../lib/seeded-random';
@@ -11,6 +9,7 @@ import { expect, test, type BrowserContext } from './support/test';
 import { createFreshDatabase } from '../scripts/fresh-database.mjs';
 import { seedDemo } from '../scripts/seed-demo.mjs';
 import { startApp } from './support/app-process';
+import { appFiles } from './support/app-files';
 
 // At least 1,000 malformed requests to every Server Action and every Route Handler of the build, as an anonymous
 // visitor, a signed-in student and a signed-in teacher: wrong types, missing and extra fields, huge strings and
@@ -168,11 +167,6 @@ function describeRequest({ url, init }: { url: string; init: RequestInit }): str
   return `${init.method} ${url.slice(0, 120)} [${headers.join('; ')}] ${body}`;
 }
 
-function routeFiles(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? routeFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name === 'route.ts' ? [`${prefix}route.ts`] : [],
-  );
-}
 
 /** Sends CASES requests to one target, CONCURRENCY at a time; returns the count per status and what went wrong. */
 async function hammer(target: Target) {
@@ -214,7 +208,7 @@ test('every Server Action and Route Handler refuses 1,000 malformed requests: no
       },
       describe: (index: number) => describeRequest(actionRequest(action, index)),
     })),
-    ...routeFiles().map((route) => ({
+    ...appFiles('route.ts').map((route) => ({
       name: route,
       send: (index: number) => {
         const { url, init } = routeRequest(route, index);

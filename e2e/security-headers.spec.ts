@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import en from '../messages/en.json';
+import { appFiles } from './support/app-files';
 import { openDemoClass } from './support/demo';
 import { LESSON_SLUG } from './support/locales';
 import { expect, test, type Page } from './support/test';
@@ -8,11 +7,6 @@ import { expect, test, type Page } from './support/test';
 // Every page of the build, in both languages, as the signed-in demo teacher (so that teacher pages render):
 // the security headers are there, the policy has a fresh nonce, and every script of the page carries it.
 
-function pageFiles(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? pageFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.name === 'page.tsx' ? [prefix] : [],
-  );
-}
 
 function scriptPolicy(policy: string): string {
   return policy.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src '))!;
@@ -47,7 +41,8 @@ test('every page sends the security headers, with a fresh script nonce that each
   const learnerId = (await page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
   const classId = classUrl.split('/').pop()!;
   const values: Record<string, string> = { '[slug]': LESSON_SLUG, '[quizId]': 'attribution', '[classId]': classId, '[learnerId]': learnerId };
-  const files = pageFiles();
+  // Each page's directory under app/, e.g. "[locale]/lessons/[slug]/".
+  const files = appFiles('page.tsx').map((file) => file.replace(/page\.tsx$/, ''));
   expect(files.length).toBeGreaterThan(10);
   for (const locale of ['en', 'es']) {
     for (const file of files) {

@@ -3,7 +3,7 @@ import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import { confusionMatrix, hardestFirst, mostCommonMistake, percent, type CommonMistake, type Matrix, type MatrixRow } from '@/lib/dashboard/item-stats';
 import type { LoadedLesson } from './lessons';
 import { countQuizAnswers, type ChoiceCount, type LanguageFilter } from './quiz-counts';
-import { organizationName, personName, sentenceQuote, type AnswerLabels } from './quizzes';
+import { organizationName, paragraphNumber, personName, sentenceQuote, type AnswerLabels } from './quizzes';
 
 type Language = 'en' | 'es';
 
@@ -56,7 +56,7 @@ export async function getItemAnalysis(
       id: item.id,
       position: index + 1,
       prompt: item.prompt[language],
-      paragraphNumber: lesson.article.paragraphs.findIndex((paragraph) => paragraph.id === item.paragraph) + 1,
+      paragraphNumber: paragraphNumber(lesson, item.paragraph),
       answered,
       percentCorrect: percent(total?.correct ?? 0, answered),
       distribution: distribution(item, answered, context),

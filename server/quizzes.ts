@@ -17,7 +17,8 @@ export function getQuizContent(slug: string, quizId: string): { lesson: LoadedLe
   return lesson && quiz ? { lesson, quiz } : null;
 }
 
-function paragraphNumber(lesson: LoadedLesson, paragraphId: string): number {
+/** 1-based place of a paragraph in the article, for "paragraph 3" links. */
+export function paragraphNumber(lesson: LoadedLesson, paragraphId: string): number {
   return lesson.article.paragraphs.findIndex((paragraph) => paragraph.id === paragraphId) + 1;
 }
 
