@@ -169,6 +169,10 @@ const ROUTES: Record<string, () => { path: string; expected: Record<Actor, 'file
       expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
     },
   ],
+  // The liveness probe says nothing about anyone: the same answer for everybody.
+  'api/health/route.ts': () => [
+    { path: '/api/health', expected: { anonymous: 'file', studentA: 'file', studentB: 'file', teacherA: 'file', teacherB: 'file' }, contains: '"status":"ok"' },
+  ],
   // Test support for e2e/fuzz.spec.ts, which starts its own app with FUENTE_TEST_SUPPORT=1; off (404) everywhere else.
   'api/test-support/fingerprint/route.ts': () => [
     { path: '/api/test-support/fingerprint', expected: { anonymous: 'not-found', studentA: 'not-found', studentB: 'not-found', teacherA: 'not-found', teacherB: 'not-found' } },
