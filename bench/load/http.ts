@@ -33,17 +33,26 @@ export class CookieJar {
   }
 }
 
-/** A simulated browser: its cookies and the address the app throttles it by. */
-export type Browser = { baseURL: string; jar: CookieJar; address: string };
+/**
+ * A simulated browser: its cookies, the address the app throttles it by, and the app instance(s) it talks to. With
+ * two instances behind the benchmark, each request goes to the next one in turn, as a round-robin balancer does.
+ */
+export type Browser = { baseURLs: string[]; jar: CookieJar; address: string; turn?: number };
+
+export function browserFor(baseURLs: string[], address: string): Browser {
+  return { baseURLs, jar: new CookieJar(), address, turn: 0 };
+}
 
 async function send(browser: Browser, path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+  const baseURL = browser.baseURLs[(browser.turn = (browser.turn ?? 0) + 1) % browser.baseURLs.length]!;
   const cookie = browser.jar.header();
-  const response = await fetch(`${browser.baseURL}${path}`, {
+  const response = await fetch(`${baseURL}${path}`, {
     ...init,
     redirect: 'manual',
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     // Next.js keeps an X-Forwarded-For it is given, and the app throttles joins by its last hop: one per student.
-    headers: { ...init.headers, 'X-Forwarded-For': browser.address, ...(cookie ? { Cookie: cookie } : {}) },
+    // The proxy (proxy.ts) wants a Server Action's Origin to match the host it was sent to.
+    headers: { ...init.headers, Origin: baseURL, 'X-Forwarded-For': browser.address, ...(cookie ? { Cookie: cookie } : {}) },
   });
   browser.jar.store(response);
   return response;
@@ -58,12 +67,9 @@ export async function getPage(browser: Browser, path: string): Promise<{ status:
 
 export type ActionArgs = { form: Record<string, string>; withPreviousState: boolean } | { json: unknown[] };
 
-/**
- * Calls a Server Action and returns its decoded result. The proxy (proxy.ts) wants an Origin that matches the host
- * and well-framed arguments (lib/server-action-request.ts); the encodings below are React's own.
- */
-export async function callAction<Result>(browser: Browser, pagePath: string, actionId: string, args: ActionArgs): Promise<Result> {
-  const headers: Record<string, string> = { 'Next-Action': actionId, Accept: 'text/x-component', Origin: browser.baseURL };
+/** Posts a Server Action call as React does and returns the raw response (a redirect, say, is not an error here). */
+export async function postAction(browser: Browser, pagePath: string, actionId: string, args: ActionArgs): Promise<Response> {
+  const headers: Record<string, string> = { 'Next-Action': actionId, Accept: 'text/x-component' };
   let body: string | FormData;
   if ('json' in args) {
     headers['Content-Type'] = 'text/plain;charset=UTF-8';
@@ -74,7 +80,15 @@ export async function callAction<Result>(browser: Browser, pagePath: string, act
     for (const [name, value] of Object.entries(args.form)) body.append(`_1_${name}`, value);
     body.append('0', JSON.stringify(args.withPreviousState ? [{ status: 'idle' }, '$K1'] : ['$K1']));
   }
-  const response = await send(browser, pagePath, { method: 'POST', headers, body });
+  return send(browser, pagePath, { method: 'POST', headers, body });
+}
+
+/**
+ * Calls a Server Action and returns its decoded result; throws on a transport error or a status other than 200. The
+ * proxy wants well-framed arguments (lib/server-action-request.ts): the encodings above are React's own.
+ */
+export async function callAction<Result>(browser: Browser, pagePath: string, actionId: string, args: ActionArgs): Promise<Result> {
+  const response = await postAction(browser, pagePath, actionId, args);
   const text = await response.text();
   if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
   return actionResult<Result>(text);

@@ -1,38 +1,57 @@
-// Load and reliability benchmark: `npm run bench:load` (`-- --students 10,50 --pause 100-400` for a quick run).
+// Load and reliability benchmark: `npm run bench:load` (`-- --students 10,50 --skip-faults` for a quick run).
 // Starts the built app on a brand-new database (PGlite in a temporary folder, and also a fresh PostgreSQL database
-// when DATABASE_URL is set), seeds the demo class, and lets N students join, read the lesson and answer both quizzes
-// over plain HTTP at once. Prints save latency and throughput next to the framework's ceiling, then stops the app and
-// checks in the database that every acknowledged save and submit is there exactly once. Not part of `npm test`.
+// when DATABASE_URL is set), seeds the demo class, and then, on each database:
+//  1. classes of 10, 50 and 200 students join, read and answer both quizzes at once, with a person's pauses;
+//  2. as many clients save answers back to back, then ask the liveness probe back to back (the framework's ceiling);
+//  3. faults in the middle of a class of 50: the app crashes and restarts; on PostgreSQL, the database restarts;
+//  4. on PostgreSQL, two app instances serve one class, request by request in turn.
+// Then it stops the app and checks in the database that every acknowledged save and submit is there exactly once.
+// Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { startApp } from '../../e2e/support/app-process';
-import { seededRandom } from '../../lib/seeded-random';
+import { startApp, type RunningApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { loadQuizzes } from './answers';
-import { actionIds, CookieJar, getPage } from './http';
-import { runStudent, type ActionIds, type StudentReport } from './student';
-import { verify, type Target, type Verdict } from './verify';
+import { runClass, type ClassResult, type ClassSetup } from './classroom';
+import { postgresRestart, runClassWithFault, type Fault, type FaultResult } from './faults';
+import { actionIds } from './http';
+import { checkSharedSession, checkSharedThrottle, type SharedStateCheck } from './instances';
+import { printChecks, printLevels, printScenarios, printThroughput, type Section } from './report';
+import { measureSaturation, type Saturation } from './saturation';
+import type { ActionIds } from './student';
+import { verify, type Target } from './verify';
 
 type Env = Record<string, string | undefined>;
-type Options = { levels: number[]; pauseMs: { min: number; max: number }; ceilingSeconds: number; rampMs: number };
-type Database = { label: string; env: Env; target: Target; cleanup: () => Promise<void> };
-type Ceiling = { requests: number; errors: number; perSecond: number; p50: number; p95: number };
-type LevelResult = { students: number; reports: StudentReport[]; seconds: number; saveWindowSeconds: number; ceiling: Ceiling };
+type Options = {
+  levels: number[];
+  pauseMs: { min: number; max: number };
+  throughputSeconds: number;
+  rampMs: number;
+  faultStudents: number;
+  faults: boolean;
+};
+type Database = { label: string; kind: Target['kind']; env: Env; target: Target; cleanup: () => Promise<void> };
+type Actions = ActionIds & { signIn: string };
 
-/** The cheapest endpoint the app has: a static file, served without the proxy, a page or the database. */
-const CEILING_PATH = '/icon.svg';
+/** The demo teacher's password in the benchmark's database (scripts/demo.ts takes it from FUENTE_DEMO_PASSWORD). */
+const DEMO_PASSWORD = 'load benchmark demo password';
+const DEMO_EMAIL = 'demo@fuente.example';
+/** How long a student keeps retrying one step: well beyond any outage the benchmark causes. */
+const PATIENCE_MS = 120_000;
 
 function optionsFromArgs(): Options {
   const { values } = parseArgs({
     options: {
       students: { type: 'string', default: '10,50,200' },
       pause: { type: 'string', default: '200-800' },
-      'ceiling-seconds': { type: 'string', default: '5' },
+      'throughput-seconds': { type: 'string', default: '8' },
       ramp: { type: 'string', default: '2000' },
+      'fault-students': { type: 'string', default: '50' },
+      'skip-faults': { type: 'boolean', default: false },
     },
   });
   const levels = values.students.split(',').map(Number);
@@ -42,15 +61,11 @@ function optionsFromArgs(): Options {
   return {
     levels,
     pauseMs: { min: Number(pause[1]), max: Number(pause[2]) },
-    ceilingSeconds: Number(values['ceiling-seconds']),
+    throughputSeconds: Number(values['throughput-seconds']),
     rampMs: Number(values.ramp),
+    faultStudents: Number(values['fault-students']),
+    faults: !values['skip-faults'],
   };
-}
-
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,6 +76,7 @@ async function databases(): Promise<Database[]> {
   const list: Database[] = [
     {
       label: 'PGlite (embedded, temporary data folder)',
+      kind: 'pglite',
       env: { DATABASE_URL: undefined, FUENTE_DATA_DIR: dataDir },
       target: { kind: 'pglite', dataDir },
       cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
@@ -68,14 +84,15 @@ async function databases(): Promise<Database[]> {
   ];
   if (process.env.DATABASE_URL || process.env.TEST_DATABASE_URL) {
     const fresh = await createFreshDatabase('load');
-    list.push({ label: 'PostgreSQL (fresh database)', env: fresh.env, target: { kind: 'postgres', url: fresh.env.DATABASE_URL! }, cleanup: fresh.cleanup });
+    const url = fresh.env.DATABASE_URL!;
+    list.push({ label: 'PostgreSQL (fresh database)', kind: 'postgres', env: fresh.env, target: { kind: 'postgres', url }, cleanup: fresh.cleanup });
   }
   return list;
 }
 
 /** Runs `npm run demo` on the database (migrations included) and returns the demo class's join code. */
 function seedDemoClass(env: Env): string {
-  const defined = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined));
+  const defined = Object.fromEntries(Object.entries({ ...process.env, ...env, FUENTE_DEMO_PASSWORD: DEMO_PASSWORD }).filter(([, value]) => value !== undefined));
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/demo.ts'], {
     env: defined as NodeJS.ProcessEnv,
     encoding: 'utf8',
@@ -85,108 +102,93 @@ function seedDemoClass(env: Env): string {
   return code;
 }
 
-/** N clients fetching the cheapest endpoint back to back: the most requests per second the framework serves here. */
-async function measureCeiling(baseURL: string, clients: number, seconds: number): Promise<Ceiling> {
-  const until = performance.now() + seconds * 1000;
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, index) => {
-      const browser = { baseURL, jar: new CookieJar(), address: `10.255.${index >> 8}.${index & 255}` };
-      while (performance.now() < until) {
-        const start = performance.now();
-        const page = await getPage(browser, CEILING_PATH).catch(() => ({ status: 0, bytes: 0 }));
-        latencies.push(performance.now() - start);
-        if (page.status !== 200) errors += 1;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, perSecond: (latencies.length - errors) / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
-}
-
-/** One concurrency level: every student starts within the ramp, as a class does when the teacher says "go". */
-async function runLevel(baseURL: string, joinCode: string, actions: ActionIds, students: number, options: Options): Promise<LevelResult> {
-  const quizzes = loadQuizzes();
-  const started = performance.now();
-  const reports = await Promise.all(
-    Array.from({ length: students }, async (_, i) => {
-      const random = seededRandom(students * 100_003 + i);
-      await sleep(random() * options.rampMs);
-      // Student indexes are unique across levels, so addresses and names never repeat within a run.
-      return runStudent({ baseURL, joinCode, index: students * 1000 + i, runLabel: `n${students}`, quizzes, actions, pauseMs: options.pauseMs, random });
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const spans = reports.flatMap((report) => report.saveSpans);
-  const saveWindowSeconds = spans.length ? (Math.max(...spans.map((s) => s.end)) - Math.min(...spans.map((s) => s.start))) / 1000 : Number.NaN;
-  const ceiling = await measureCeiling(baseURL, students, options.ceilingSeconds);
-  return { students, reports, seconds, saveWindowSeconds, ceiling };
-}
-
-const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0));
-
-function levelRow(level: LevelResult): string {
-  const saveMs = level.reports.flatMap((report) => report.saveMs).sort((a, b) => a - b);
-  const pageMs = level.reports.flatMap((report) => report.pageMs).sort((a, b) => a - b);
-  const acked = level.reports.reduce((sum, report) => sum + report.acked.length, 0);
-  const errors = level.reports.reduce((sum, report) => sum + report.errors.length, 0);
-  const joined = level.reports.filter((report) => report.joined).length;
-  const savesPerSecond = acked / level.saveWindowSeconds;
-  return `| ${level.students} | ${joined} | ${saveMs.length} | ${savesPerSecond.toFixed(1)} | ${ms(percentile(saveMs, 50))} | ${ms(percentile(saveMs, 95))} | ${ms(
-    percentile(saveMs, 99),
-  )} | ${errors} | ${ms(percentile(pageMs, 95))} | ${level.ceiling.perSecond.toFixed(0)} (p50 ${ms(level.ceiling.p50)}) | ${(
-    savesPerSecond / level.ceiling.perSecond
-  ).toFixed(3)} | ${level.seconds.toFixed(0)} |`;
-}
-
-function printTable(label: string, levels: LevelResult[], verdict: Verdict): void {
-  console.log(`\n${label}\n`);
-  console.log('| Students | Joined | Saves | Saves/s | p50 ms | p95 ms | p99 ms | Errors | Page p95 ms | /icon.svg req/s | Saves/s ÷ ceiling | Level s |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const level of levels) console.log(levelRow(level));
-  console.log(
-    `\nNothing lost: ${verdict.ackedSaves} saves acknowledged → ${verdict.expectedAnswers} answers expected, ${verdict.storedAnswers} stored, ` +
-      `${verdict.matchingAnswers} hold the last acknowledged save; ${verdict.ackedSubmits} submits acknowledged, ${verdict.scoredAttempts} attempts scored once. ` +
-      (verdict.problems.length ? `FAIL (${verdict.problems.length} problems)` : 'PASS'),
-  );
-  for (const problem of verdict.problems.slice(0, 20)) console.log(`  - ${problem}`);
-}
-
-/** Errors reported by students, grouped, so that a failing level says why. */
-function printErrors(levels: LevelResult[]): void {
-  const counts = new Map<string, number>();
-  for (const error of levels.flatMap((level) => level.reports.flatMap((report) => report.errors))) {
-    const kind = error.replace(/[0-9a-f-]{36}/g, '…').slice(0, 160);
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
-  for (const [kind, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${count} × ${kind}`);
-}
-
-/** Seeds, serves, loads and checks one database; true when nothing was lost. */
-async function runDatabase(database: Database, options: Options, actions: ActionIds): Promise<boolean> {
+/** Everything one database goes through; returns the sections to report, each with its own nothing-lost verdict. */
+async function runDatabase(database: Database, options: Options, actions: Actions) {
   const joinCode = seedDemoClass(database.env);
-  const app = await startApp({ ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true' });
-  const levels: LevelResult[] = [];
+  const appEnv = { ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true' };
+  let app: RunningApp = await startApp(appEnv);
+  // Student indexes never repeat within a database, so names and addresses (the join throttle's key) never do.
+  let nextIndex = 1;
+  const take = (count: number) => ((nextIndex += count), nextIndex - count);
+  const classSetup = (students: number, label: string, baseURLs = [app.baseURL]): ClassSetup => ({
+    baseURLs,
+    joinCode,
+    actions,
+    students,
+    label,
+    firstIndex: take(students),
+    pauseMs: options.pauseMs,
+    rampMs: options.rampMs,
+    patienceMs: PATIENCE_MS,
+  });
+  const levels: ClassResult[] = [];
+  const throughput: Saturation[] = [];
+  const scenarios: FaultResult[] = [];
+  const checks: SharedStateCheck[] = [];
+  const comprehension = loadQuizzes()[0]!;
   try {
     for (const students of options.levels) {
-      console.log(`${database.label}: ${students} students…`);
-      levels.push(await runLevel(app.baseURL, joinCode, actions, students, options));
+      console.log(`${database.label}: a class of ${students}…`);
+      levels.push(await runClass(classSetup(students, `n${students}`)));
+      console.log(`${database.label}: ${students} clients saving back to back, then the ceiling…`);
+      throughput.push(
+        await measureSaturation({ baseURLs: [app.baseURL], joinCode, clients: students, seconds: options.throughputSeconds, firstIndex: take(students), actions, quiz: comprehension }),
+      );
+    }
+    if (options.faults) {
+      // Once every student has started and is answering: ramp, the lesson page, the first answers.
+      const faultAfterMs = options.rampMs + 6_000;
+      const crash: Fault = {
+        name: 'App killed (SIGKILL) and started again',
+        inject: async () => {
+          await app.stop('SIGKILL');
+          await sleep(1_000);
+          app = await startApp(appEnv, { port: app.port });
+        },
+      };
+      console.log(`${database.label}: ${crash.name}, during a class of ${options.faultStudents}…`);
+      scenarios.push(await runClassWithFault(classSetup(options.faultStudents, 'crash'), crash, faultAfterMs));
+      if (database.target.kind === 'postgres') {
+        const restart = postgresRestart(database.target.url);
+        if (!restart) console.log('PostgreSQL restart skipped: set FUENTE_BENCH_PG_STOP and FUENTE_BENCH_PG_START to say how.');
+        else {
+          console.log(`${database.label}: ${restart.name}, during a class of ${options.faultStudents}…`);
+          scenarios.push(await runClassWithFault(classSetup(options.faultStudents, 'pgrestart'), restart, faultAfterMs));
+        }
+      }
+    }
+    if (database.target.kind === 'postgres') {
+      // PGlite cannot do this: one process at a time may open its data folder.
+      const second = await startApp(appEnv);
+      try {
+        const baseURLs = [app.baseURL, second.baseURL];
+        console.log(`${database.label}: two app instances, a class of ${options.faultStudents}…`);
+        const result = await runClass(classSetup(options.faultStudents, 'twoapps', baseURLs));
+        scenarios.push({ ...result, fault: 'Two app instances, requests alternating', faultSeconds: Number.NaN });
+        checks.push(await checkSharedSession(baseURLs, actions.signIn, DEMO_EMAIL, DEMO_PASSWORD));
+        checks.push(await checkSharedThrottle(baseURLs, actions.signIn));
+      } finally {
+        await second.stop();
+      }
     }
   } finally {
     await app.stop();
   }
-  const acked = levels.flatMap((level) => level.reports.flatMap((report) => report.acked));
-  const submitted = levels.flatMap((level) => level.reports.flatMap((report) => report.submitted));
-  const verdict = await verify(database.target, acked, submitted);
-  printTable(database.label, levels, verdict);
-  printErrors(levels);
-  return verdict.problems.length === 0;
+  // The checks read the database directly, after the app has stopped (PGlite allows one process at a time).
+  const section = async (name: string, results: ClassResult[], extraAcked: Saturation['acked'] = []): Promise<Section> => {
+    const reports = results.flatMap((result) => result.reports);
+    const acked = [...reports.flatMap((report) => report.acked), ...extraAcked];
+    return { name, verdict: await verify(database.target, acked, reports.flatMap((report) => report.submitted)) };
+  };
+  const sections: Section[] = [
+    await section('Classes', levels),
+    await section('Back-to-back saves', [], throughput.flatMap((t) => t.acked)),
+    ...(await Promise.all(scenarios.map((scenario) => section(scenario.fault, [scenario])))),
+  ];
+  return { levels, throughput, scenarios, checks, sections };
 }
 
-function requiredActions(): ActionIds {
+function requiredActions(): Actions {
   const ids = actionIds();
   const id = (key: string) => {
     const found = ids.get(key);
@@ -197,6 +199,7 @@ function requiredActions(): ActionIds {
     join: id('[locale]/join/actions.ts#joinAction'),
     save: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction'),
     submit: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction'),
+    signIn: id('[locale]/teacher/actions.ts#signInAction'),
   };
 }
 
@@ -205,7 +208,7 @@ async function main(): Promise<void> {
   const options = optionsFromArgs();
   const actions = requiredActions();
   console.log(
-    `Load benchmark: ${options.levels.join(', ')} students, pauses ${options.pauseMs.min}-${options.pauseMs.max} ms, ` +
+    `Load benchmark: classes of ${options.levels.join(', ')}, pauses ${options.pauseMs.min}-${options.pauseMs.max} ms, ` +
       `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString()}`,
   );
   const list = await databases();
@@ -215,11 +218,20 @@ async function main(): Promise<void> {
   let ok = true;
   const started = performance.now();
   try {
-    for (const database of list) ok = (await runDatabase(database, options, actions)) && ok;
+    for (const database of list) {
+      const result = await runDatabase(database, options, actions);
+      console.log(`\n## ${database.label}`);
+      printLevels(result.levels);
+      printThroughput(result.throughput, database.kind === 'postgres');
+      printScenarios(result.scenarios, result.sections);
+      printChecks(result.checks);
+      const gaveUp = [...result.levels, ...result.scenarios].reduce((sum, run) => sum + run.reports.filter((report) => report.gaveUp).length, 0);
+      ok = ok && gaveUp === 0 && result.checks.every((check) => check.ok) && result.sections.every((section) => section.verdict.problems.length === 0);
+    }
   } finally {
     await Promise.allSettled(cleanups.map((cleanup) => cleanup()));
   }
-  console.log(`\nWhole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`\nWhole run ${((performance.now() - started) / 1000).toFixed(0)} s: ${ok ? 'PASS' : 'FAIL'}.`);
   if (!ok) process.exitCode = 1;
 }
 

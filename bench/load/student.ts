@@ -1,15 +1,19 @@
-// One simulated student, over plain HTTP: joins the class, reads the lesson, answers every item of both quizzes with
-// the quiz page's autosave action (pausing between saves as a person would), and submits each quiz.
+// One simulated student, over plain HTTP: joins the class, reads the lesson, answers every item of both quizzes
+// (pausing between answers as a person would) and submits each quiz. Saves go through the quiz page's own answer
+// queue (lib/quiz/save-queue.ts): in order, retried with the page's backoff when the app or its database is down.
+// Where a person would reload or click again (a page that failed to load, a submit that failed), the student does
+// too, with the same backoff.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, planQuiz, type ItemPlan } from './answers';
 import type { Quiz } from '../../content/quiz-schema';
-import { callAction, CookieJar, getPage, type Browser } from './http';
+import { backoffMs, SaveQueue } from '../../lib/quiz/save-queue';
+import { browserFor, callAction, getPage, type Browser } from './http';
 
 export type ActionIds = { join: string; save: string; submit: string };
 
 export type StudentSetup = {
-  baseURL: string;
+  baseURLs: string[];
   joinCode: string;
   /** Unique per student and run: the display name and the X-Forwarded-For address derive from it. */
   index: number;
@@ -18,27 +22,43 @@ export type StudentSetup = {
   actions: ActionIds;
   pauseMs: { min: number; max: number };
   random: () => number;
+  /** How long the student keeps retrying one step before giving up (a fault scenario needs longer than an outage). */
+  patienceMs: number;
 };
 
 /** A save the server acknowledged ({status: 'ok'}); the checker looks for the last one per item in the database. */
-export type AckedSave = { attemptId: string; itemId: string; saveId: string; seq: number; checked: boolean };
+export type AckedSave = { attemptId: string; itemId: string; saveId: string; seq: number };
 
 export type StudentReport = {
   joined: boolean;
   pageMs: number[];
+  /** Every save request sent, retries included, and how long its answer took. */
   saveMs: number[];
-  /** Wall-clock start and end of each save (performance.now()), for the saves-per-second window. */
+  /** Wall-clock start and end of each save request (performance.now()), for the saves-per-second window. */
   saveSpans: { start: number; end: number }[];
   acked: AckedSave[];
   submitted: string[];
+  /** Requests that failed (a retry may have succeeded later); `gaveUp` says whether the student could not finish. */
   errors: string[];
+  gaveUp: boolean;
 };
 
-type SaveResult = { status: 'ok'; attemptId: string; itemId: string; checked: boolean } | { status: 'error'; code: string; message: string };
+export type SaveRequest = {
+  lessonSlug: string;
+  quizId: string;
+  attemptId: string | null;
+  itemId: string;
+  response: unknown;
+  saveId: string;
+  seq: number;
+  check: boolean;
+};
+export type SaveResult = { status: 'ok'; attemptId: string; itemId: string; checked: boolean } | { status: 'error'; code: string; message: string };
 type SubmitResult = { status: 'ok'; resultsPath: string } | { status: 'error'; message: string };
 type JoinState = { status: string; message?: string };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function pause(setup: StudentSetup): Promise<unknown> {
   const { min, max } = setup.pauseMs;
@@ -46,83 +66,118 @@ function pause(setup: StudentSetup): Promise<unknown> {
 }
 
 /** A private-range address per student: the join throttle allows 60 joins a minute per address. */
-function addressFor(index: number): string {
+export function addressFor(index: number): string {
   return `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+}
+
+/** Tries a step until it succeeds, waiting as the quiz page does between tries; throws once patience runs out. */
+async function persist<T>(setup: StudentSetup, report: StudentReport, label: string, step: () => Promise<T>): Promise<T> {
+  const deadline = performance.now() + setup.patienceMs;
+  for (let failures = 1; ; failures += 1) {
+    try {
+      return await step();
+    } catch (error) {
+      report.errors.push(`${label}: ${messageOf(error)}`);
+      if (performance.now() + backoffMs(failures) > deadline) throw new Error(`${label}: gave up after ${failures} tries`);
+      await sleep(backoffMs(failures));
+    }
+  }
 }
 
 /** Runs one student from join to the second submit; failures are recorded, never thrown, so the run goes on. */
 export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
-  const report: StudentReport = { joined: false, pageMs: [], saveMs: [], saveSpans: [], acked: [], submitted: [], errors: [] };
-  const browser: Browser = { baseURL: setup.baseURL, jar: new CookieJar(), address: addressFor(setup.index) };
+  const report: StudentReport = { joined: false, pageMs: [], saveMs: [], saveSpans: [], acked: [], submitted: [], errors: [], gaveUp: false };
+  const browser = browserFor(setup.baseURLs, addressFor(setup.index));
   try {
-    const joined = await callAction<JoinState>(browser, '/en/join', setup.actions.join, {
-      form: { code: setup.joinCode, displayName: `Load ${setup.runLabel} ${setup.index}` },
-      withPreviousState: true,
+    await persist(setup, report, 'join', async () => {
+      const joined = await callAction<JoinState>(browser, '/en/join', setup.actions.join, {
+        form: { code: setup.joinCode, displayName: `Load ${setup.runLabel} ${setup.index}` },
+        withPreviousState: true,
+      });
+      if (joined.status !== 'joined') throw new Error(`${joined.status} ${joined.message ?? ''}`);
     });
-    if (joined.status !== 'joined') throw new Error(`join: ${joined.status} ${joined.message ?? ''}`);
     report.joined = true;
-    await timedPage(browser, `/en/lessons/${LESSON_SLUG}`, report);
+    await openPage(setup, browser, `/en/lessons/${LESSON_SLUG}`, report);
     for (const quiz of setup.quizzes) await answerQuiz(setup, browser, quiz, report);
   } catch (error) {
-    report.errors.push(error instanceof Error ? error.message : String(error));
+    report.errors.push(messageOf(error));
+    report.gaveUp = true;
   }
   return report;
 }
 
-async function timedPage(browser: Browser, path: string, report: StudentReport): Promise<void> {
-  const start = performance.now();
-  const page = await getPage(browser, path);
-  report.pageMs.push(performance.now() - start);
-  if (page.status !== 200) report.errors.push(`GET ${path}: HTTP ${page.status}`);
+async function openPage(setup: StudentSetup, browser: Browser, path: string, report: StudentReport): Promise<void> {
+  await persist(setup, report, `GET ${path}`, async () => {
+    const start = performance.now();
+    const page = await getPage(browser, path);
+    report.pageMs.push(performance.now() - start);
+    if (page.status !== 200) throw new Error(`HTTP ${page.status}`);
+  });
 }
 
-/** Opens the quiz page, saves every planned response of every item in order, then submits. */
+/** The quiz page's queue, sending over HTTP; every try is timed, every delivered save recorded. */
+function answerQueue(setup: StudentSetup, browser: Browser, pagePath: string, report: StudentReport) {
+  return new SaveQueue<SaveRequest, SaveResult>({
+    send: async (request) => {
+      const start = performance.now();
+      try {
+        const result = await callAction<SaveResult>(browser, pagePath, setup.actions.save, { json: [request] });
+        if (result.status === 'error') report.errors.push(`save ${request.itemId}: ${result.code} ${result.message}`);
+        return result;
+      } catch (error) {
+        report.errors.push(`save ${request.itemId}: ${messageOf(error)}`);
+        throw error;
+      } finally {
+        const end = performance.now();
+        report.saveMs.push(end - start);
+        report.saveSpans.push({ start, end });
+      }
+    },
+    onResult: (request, result) => {
+      if (result.status === 'ok') report.acked.push({ attemptId: result.attemptId, itemId: request.itemId, saveId: request.saveId, seq: request.seq });
+    },
+  });
+}
+
+/** Opens the quiz page, answers every item (drafts are autosaved, the last answer is checked), then submits. */
 async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, report: StudentReport): Promise<void> {
   const pagePath = `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
-  await timedPage(browser, pagePath, report);
+  await openPage(setup, browser, pagePath, report);
+  const queue = answerQueue(setup, browser, pagePath, report);
   let attemptId: string | null = null;
-  for (const plan of planQuiz(quiz, setup.random)) {
-    attemptId = await answerItem(setup, browser, pagePath, quiz.id, attemptId, plan, report);
+  try {
+    for (const plan of planQuiz(quiz, setup.random)) {
+      const checked = await answerItem(setup, queue, quiz.id, plan);
+      if (checked.status === 'ok') attemptId = checked.attemptId;
+    }
+    // As the page does before submitting: everything queued must have reached the server.
+    if (!(await queue.drain(setup.patienceMs))) throw new Error(`${quiz.id}: saves still queued after ${setup.patienceMs} ms`);
+  } finally {
+    queue.dispose();
   }
   if (!attemptId) throw new Error(`${quiz.id}: no attempt was started`);
   await pause(setup);
-  const submitted = await callAction<SubmitResult>(browser, pagePath, setup.actions.submit, {
-    json: [{ lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId }],
-  }).catch((error: unknown) => ({ status: 'error' as const, message: error instanceof Error ? error.message : String(error) }));
-  if (submitted.status === 'ok') report.submitted.push(attemptId);
-  else report.errors.push(`submit ${quiz.id}: ${submitted.message}`);
+  await persist(setup, report, `submit ${quiz.id}`, async () => {
+    const submitted = await callAction<SubmitResult>(browser, pagePath, setup.actions.submit, {
+      json: [{ lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId }],
+    });
+    if (submitted.status !== 'ok') throw new Error(submitted.message);
+  });
+  report.submitted.push(attemptId);
 }
 
-/** The saves of one item; returns the attempt id (the first save of a quiz starts the attempt). */
-async function answerItem(
-  setup: StudentSetup,
-  browser: Browser,
-  pagePath: string,
-  quizId: string,
-  attemptId: string | null,
-  plan: ItemPlan,
-  report: StudentReport,
-): Promise<string | null> {
+/** The answers to one item: each change is queued without waiting (autosave), the last one is a check, awaited. */
+async function answerItem(setup: StudentSetup, queue: SaveQueue<SaveRequest, SaveResult>, quizId: string, plan: ItemPlan): Promise<SaveResult> {
+  let last: Promise<SaveResult> | null = null;
   for (const [index, response] of plan.responses.entries()) {
     await pause(setup);
     const check = index === plan.responses.length - 1;
-    const request = { lessonSlug: LESSON_SLUG, quizId, attemptId, itemId: plan.itemId, response, saveId: randomUUID(), seq: index + 1, check };
-    const start = performance.now();
-    let result: SaveResult;
-    try {
-      result = await callAction<SaveResult>(browser, pagePath, setup.actions.save, { json: [request] });
-    } catch (error) {
-      result = { status: 'error', code: 'transport', message: error instanceof Error ? error.message : String(error) };
-    }
-    const end = performance.now();
-    report.saveMs.push(end - start);
-    report.saveSpans.push({ start, end });
-    if (result.status === 'ok') {
-      attemptId = result.attemptId;
-      report.acked.push({ attemptId, itemId: plan.itemId, saveId: request.saveId, seq: request.seq, checked: result.checked });
-    } else {
-      report.errors.push(`save ${quizId}/${plan.itemId}: ${result.code} ${result.message}`);
-    }
+    last = queue.enqueue({ lessonSlug: LESSON_SLUG, quizId, attemptId: null, itemId: plan.itemId, response, saveId: randomUUID(), seq: index + 1, check });
   }
-  return attemptId;
+  // The student waits for the feedback, but not forever.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${quizId}/${plan.itemId}: no feedback after ${setup.patienceMs} ms`)), setup.patienceMs);
+  });
+  return Promise.race([last!, timeout]).finally(() => clearTimeout(timer));
 }

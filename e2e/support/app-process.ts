@@ -26,9 +26,16 @@ function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => 
   return { child, output: () => ({ stdout, stderr }) };
 }
 
-/** Starts the built app on a free port and resolves once it serves /en. */
-export async function startApp(env: Env): Promise<{ baseURL: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+export type RunningApp = {
+  baseURL: string;
+  port: number;
+  /** Stops the app: SIGTERM lets it finish what it is doing, SIGKILL is a crash (the load benchmark's fault). */
+  stop: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>;
+};
+
+/** Starts the built app (on a free port unless one is given, as when restarting it) and resolves once it serves /en. */
+export async function startApp(env: Env, options: { port?: number } = {}): Promise<RunningApp> {
+  const port = options.port ?? (await freePort());
   const { child, output } = spawnApp(port, env);
   const baseURL = `http://localhost:${port}`;
   const exited = new Promise<never>((_, reject) =>
@@ -45,11 +52,13 @@ export async function startApp(env: Env): Promise<{ baseURL: string; stop: () =>
   await Promise.race([ready, exited]);
   return {
     baseURL,
-    stop: () =>
+    port,
+    stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }
