@@ -13,7 +13,8 @@ import { appFiles } from './support/app-files';
 
 // At least 1,000 malformed requests to every Server Action and every Route Handler of the build, as an anonymous
 // visitor, a signed-in student and a signed-in teacher: wrong types, missing and extra fields, huge strings and
-// arrays, invalid UTF-8, deep JSON, wrong content types, unknown ids and the ids of another teacher's class.
+// arrays, invalid UTF-8, deep JSON, wrong content types, unknown ids and the ids of another teacher's class, sent as
+// React sends them and as a browser without JavaScript posts a form.
 // Nothing may answer 5xx, and no stored row may change. The spec runs its own app on its own database (the demo
 // class plus the actors below), so that other specs running meanwhile cannot change rows, and compares the
 // database fingerprint that this app serves because it is started with FUENTE_TEST_SUPPORT=1.
@@ -95,7 +96,7 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
   if (cookies[actor]) headers.Cookie = cookies[actor];
   if (random() < 0.1) headers['Next-Router-State-Tree'] = urlSafe(pick(random, strings.slice(0, 12)).slice(0, 2_000));
   const url = `${baseURL}${pagePath(pick(random, action.pages), random)}`;
-  const shape = Math.floor(random() * 7);
+  const shape = Math.floor(random() * 8);
   let body: BodyInit | undefined;
   switch (shape) {
     case 0: {
@@ -134,6 +135,18 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       headers['Content-Type'] = 'text/plain;charset=UTF-8';
       body = JSON.stringify(['x'.repeat(1_500_000)]);
       break;
+    case 6: {
+      // The form as a browser without JavaScript posts it: no Next-Action header, the action named in a field.
+      delete headers['Next-Action'];
+      headers.Accept = 'text/html';
+      const form = new FormData();
+      form.append(pick(random, [`$ACTION_ID_${action.id}`, `$ACTION_ID_${'0'.repeat(42)}`, '$ACTION_REF_1', '$ACTION_ID_']), '');
+      if (random() < 0.3) form.append('$ACTION_1:0', pick(random, ['{', '{"id":"x","bound":"$@1"}', JSON.stringify({ id: action.id, bound: pick(random, values) }), pick(random, strings)]));
+      const count = Math.floor(random() * 6);
+      for (let field = 0; field < count; field += 1) form.append(pick(random, FIELD_NAMES), pick(random, strings));
+      body = form;
+      break;
+    }
     default:
       // No body at all, or an unknown action id.
       if (random() < 0.5) headers['Next-Action'] = pick(random, ['0'.repeat(42), 'x', '', action.id.slice(0, 10)]);
