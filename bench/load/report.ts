@@ -2,7 +2,8 @@
 import type { ClassResult } from './classroom';
 import type { FaultResult } from './faults';
 import type { SharedStateCheck } from './instances';
-import { CEILING_PATH, percentile, type Saturation } from './saturation';
+import { percentile } from './hammer';
+import { CEILING_PATH, type Saturation } from './saturation';
 import type { Verdict } from './verify';
 
 export type Section = { name: string; verdict: Verdict };

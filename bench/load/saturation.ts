@@ -2,8 +2,8 @@
 // liveness probe (/api/health, a route handler that does nothing) back to back for as long. The probe is the most
 // requests per second this app's framework serves on this machine; the ratio says what a save costs on top.
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, planQuiz } from './answers';
+import { hammer, type Throughput } from './hammer';
 import type { Quiz } from '../../content/quiz-schema';
 import { seededRandom } from '../../lib/seeded-random';
 import { browserFor, callAction, getPage, type Browser } from './http';
@@ -11,35 +11,7 @@ import { addressFor, type ActionIds, type AckedSave, type SaveResult } from './s
 
 export const CEILING_PATH = '/api/health';
 
-export type Throughput = { requests: number; errors: number; perSecond: number; p50: number; p95: number; p99: number };
 export type Saturation = { clients: number; saves: Throughput; ceiling: Throughput; acked: AckedSave[] };
-
-export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** `clients` loops calling `request` until `seconds` have passed; requests per second count successes only. */
-async function hammer(clients: number, seconds: number, request: (client: number) => Promise<boolean>): Promise<Throughput> {
-  const started = performance.now();
-  const until = started + seconds * 1000;
-  const latencies: number[] = [];
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      while (performance.now() < until) {
-        const start = performance.now();
-        const ok = await request(client).catch(() => false);
-        latencies.push(performance.now() - start);
-        if (!ok) errors += 1;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const p = (q: number) => percentile(latencies, q);
-  return { requests: latencies.length, errors, perSecond: (latencies.length - errors) / elapsed, p50: p(50), p95: p(95), p99: p(99) };
-}
 
 /** A joined student with a started attempt at the quiz, ready to save. */
 async function readyStudent(baseURLs: string[], joinCode: string, index: number, actions: ActionIds, quiz: Quiz) {

@@ -1,0 +1,162 @@
+// Page-speed benchmark: `npm run bench:pages` (`-- --locales en --seconds 3` for a quick run).
+// Starts the built app on a brand-new database seeded with the demo class, signs a student and the teacher in over
+// HTTP, then: Lighthouse (mobile defaults) on the home, reading, quiz, results and dashboard pages in each language;
+// the gzipped JavaScript each of those pages loads; and the lesson page's throughput next to a static file's. Prints
+// markdown tables. Exits non-zero on an error, not when a target is missed (that row says MISS or OVER).
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { startApp } from '../../e2e/support/app-process';
+import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
+import { seedDemo } from '../../scripts/seed-demo.mjs';
+import { LESSON_SLUG } from '../load/answers';
+import type { Browser } from '../load/http';
+import { pageJs } from './js-size';
+import { auditPage, startChromium, type Audit, type Chromium, type Cookie } from './lighthouse';
+import { LOCALES, PAGE_NAMES, pageSpecs, type Locale, type PageName, type PageResult } from './pages';
+import { printAudits, printJs, printThroughput } from './report';
+import { cookiesOf, joinStudent, makeVisitors, newBrowser, pageHtml, type Visitors } from './sessions';
+import { measureThroughput, type Throughput } from './throughput';
+
+const STEPS = ['lighthouse', 'js', 'throughput'] as const;
+/**
+ * Every page of the app renders per request (a CSP nonce each time), so nothing HTML is prerendered; the most static
+ * thing it serves is this file, written at build time and served without the proxy, a render or the database.
+ */
+const STATIC_PATH = '/icon.svg';
+/** A page without data: its rate, between the lesson page's and the static file's, separates rendering from data. For information. */
+const DATA_FREE_PAGE = '/en/privacy';
+const BUILD_ID = '.next/BUILD_ID';
+
+type Step = (typeof STEPS)[number];
+type Options = { locales: Locale[]; pages: PageName[]; steps: Set<Step>; runs: number; clients: number; seconds: number };
+
+function listOption<T extends string>(name: string, value: string, allowed: readonly T[]): T[] {
+  const list = value.split(',').filter(Boolean);
+  const wrong = list.filter((item) => !allowed.includes(item as T));
+  if (wrong.length || !list.length) throw new Error(`--${name} takes a comma-separated list of ${allowed.join(', ')}, not "${value}"`);
+  return list as T[];
+}
+
+function wholeNumber(name: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} takes a whole number of at least 1, not "${value}"`);
+  return number;
+}
+
+function optionsFromArgs(): Options {
+  const { values } = parseArgs({
+    options: {
+      locales: { type: 'string', default: LOCALES.join(',') },
+      pages: { type: 'string', default: PAGE_NAMES.join(',') },
+      skip: { type: 'string', default: '' },
+      runs: { type: 'string', default: '1' },
+      clients: { type: 'string', default: '20' },
+      seconds: { type: 'string', default: '10' },
+    },
+  });
+  const skipped = values.skip ? listOption('skip', values.skip, STEPS) : [];
+  return {
+    locales: listOption('locales', values.locales, LOCALES),
+    pages: listOption('pages', values.pages, PAGE_NAMES),
+    steps: new Set(STEPS.filter((step) => !skipped.includes(step))),
+    runs: wholeNumber('runs', values.runs),
+    clients: wholeNumber('clients', values.clients),
+    seconds: wholeNumber('seconds', values.seconds),
+  };
+}
+
+/** The median run by performance score, as Lighthouse's own docs advise for repeated runs. */
+async function medianAudit(chromium: Chromium, url: string, cookies: Cookie[], runs: number): Promise<Audit> {
+  const audits: Audit[] = [];
+  for (let run = 0; run < runs; run += 1) audits.push(await auditPage(chromium, url, cookies));
+  audits.sort((a, b) => a.scores.performance - b.scores.performance);
+  return audits[Math.floor(audits.length / 2)]!;
+}
+
+async function measurePages(baseURL: string, visitors: Visitors, chromium: Chromium | null, options: Options): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const spec of pageSpecs(visitors, newBrowser(baseURL, 2), options.locales, options.pages)) {
+    // Every page must answer 200 to its visitor: a redirect to sign-in would be measured as if it were the page.
+    const html = await pageHtml(spec.visitor, spec.path);
+    const result: PageResult = { ...spec };
+    if (options.steps.has('js')) result.js = pageJs(spec.route, html);
+    if (chromium) {
+      console.error(`Lighthouse: ${spec.path}…`);
+      result.audit = await medianAudit(chromium, `${baseURL}${spec.path}`, cookiesOf(spec.visitor), options.runs);
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+/** The lesson page read by joined students, the data-free page, then the static file, by the same clients. */
+async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Throughput[]> {
+  console.error(`Throughput: ${options.clients} students joining…`);
+  const clients: Browser[] = [];
+  for (let i = 0; i < options.clients; i += 1) clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i));
+  const rates: Throughput[] = [];
+  for (const path of [`/en/lessons/${LESSON_SLUG}`, DATA_FREE_PAGE, STATIC_PATH]) {
+    console.error(`Throughput: ${path}, ${options.seconds} s…`);
+    rates.push(await measureThroughput(clients, path, options.seconds));
+  }
+  return rates;
+}
+
+/** The build in .next/, or '' while there is none (during `npm run build`, say). */
+function currentBuildId(): string {
+  return existsSync(BUILD_ID) ? readFileSync(BUILD_ID, 'utf8').trim() : '';
+}
+
+/** Date, machine, versions and database, so that figures pasted elsewhere keep their context. */
+function header(chromium: Chromium | null, pages: PageResult[], databaseLabel: string, buildId: string): string {
+  const cpu = os.cpus();
+  const memory = (os.totalmem() / 1024 ** 3).toFixed(1);
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  const lighthouse = pages.find((page) => page.audit)?.audit?.lighthouseVersion;
+  const settings = 'mobile defaults: simulated throttling, Moto G Power screen';
+  const browser = chromium && lighthouse ? `${chromium.version}, Lighthouse ${lighthouse} (${settings})` : 'Lighthouse skipped';
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${memory} GiB RAM, load average ${load}`;
+  const versions = `Node ${process.version} | ${browser} | ${databaseLabel} | build ${buildId}`;
+  return `# Page speed, ${new Date().toISOString()}\n\n${machine} | ${versions}`;
+}
+
+async function main(): Promise<void> {
+  const options = optionsFromArgs();
+  const buildId = currentBuildId();
+  if (!buildId) throw new Error('No build in .next/: run npm run build first.');
+  const started = performance.now();
+  const database = await createFreshDatabase('pages');
+  // Ctrl-C must not leave a fresh PostgreSQL database or a data folder behind.
+  process.once('SIGINT', () => void database.cleanup().then(() => process.exit(130)));
+  const databaseLabel = database.env.DATABASE_URL ? 'PostgreSQL (fresh database on DATABASE_URL’s server)' : 'PGlite (embedded, fresh data folder)';
+  let chromium: Chromium | null = null;
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  try {
+    console.error('Seeding the demo class…');
+    seedDemo(database.env);
+    app = await startApp({ ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true' });
+    const visitors = await makeVisitors(app.baseURL);
+    if (options.steps.has('lighthouse')) chromium = await startChromium();
+    const pages = options.steps.has('lighthouse') || options.steps.has('js') ? await measurePages(app.baseURL, visitors, chromium, options) : [];
+    const rates = options.steps.has('throughput') ? await measureRates(app.baseURL, visitors, options) : [];
+    console.log(header(chromium, pages, databaseLabel, buildId));
+    if (chromium) printAudits(pages);
+    if (options.steps.has('js')) printJs(pages);
+    if (rates.length) printThroughput(rates, options.clients, options.seconds);
+    console.log(`\nWhole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+    if (rates.some((rate) => rate.errors > 0)) throw new Error('some throughput requests failed (see Errors): the rates are not comparable');
+    // Another `npm run build` during the run mixes two builds' chunks and pages: the figures above are not to be kept.
+    if (currentBuildId() !== buildId) throw new Error('the build in .next/ changed during the run: run again');
+  } finally {
+    await chromium?.stop();
+    await app?.stop();
+    await database.cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
