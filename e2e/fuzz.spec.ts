@@ -26,7 +26,7 @@ const SEED = 20_180_619;
 type Target = { name: string; send: (index: number) => Promise<Response>; describe: (index: number) => string };
 
 test.describe.configure({ mode: 'serial' });
-// 27,000 requests take minutes on a 2-core machine; CI runs them once, on the embedded database (.ci/run).
+// 28,000 requests take minutes on a 2-core machine; CI runs them once, on the embedded database (.ci/run).
 test.skip(process.env.FUENTE_SKIP_FUZZ === '1', 'FUENTE_SKIP_FUZZ=1');
 
 let baseURL: string;

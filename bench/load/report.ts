@@ -50,6 +50,7 @@ export function printLevels(levels: ClassResult[]): void {
       ];
     }),
   );
+  printErrors(levels.map((level) => ({ label: `Class of ${level.students}`, errors: level.reports.flatMap((report) => report.errors) })));
 }
 
 export function printThroughput(rows: Saturation[], targets: boolean): void {
@@ -69,6 +70,7 @@ export function printThroughput(rows: Saturation[], targets: boolean): void {
       (row.saves.perSecond / row.ceiling.perSecond).toFixed(2),
     ]),
   );
+  printErrors(rows.map((row) => ({ label: `${row.clients} clients back to back`, errors: row.failures })));
   const atTarget = rows.find((row) => row.clients === TARGET_CLIENTS);
   if (targets && atTarget) {
     const ratio = atTarget.saves.perSecond / atTarget.ceiling.perSecond;
@@ -103,19 +105,20 @@ export function printScenarios(scenarios: FaultResult[], sections: Section[]): v
     }),
   );
   for (const { name, verdict } of sections) for (const problem of verdict.problems.slice(0, 10)) console.log(`  - ${name}: ${problem}`);
-  printErrors(scenarios);
+  printErrors(scenarios.map((scenario) => ({ label: scenario.fault, errors: scenario.reports.flatMap((report) => report.errors) })));
 }
 
-/** The failed requests of the fault runs, grouped: what students ran into while the fault lasted. */
-function printErrors(scenarios: FaultResult[]): void {
-  for (const scenario of scenarios) {
+/** The failed requests of each run, grouped: what students ran into. */
+function printErrors(runs: { label: string; errors: string[] }[]): void {
+  for (const run of runs) {
     const counts = new Map<string, number>();
-    for (const error of scenario.reports.flatMap((report) => report.errors)) {
-      const kind = error.replace(/[0-9a-f-]{36}/g, '…').replace(/\b(item|q)[\w-]*\b/g, '…').slice(0, 120);
+    for (const error of run.errors) {
+      // Grouped by what went wrong, not by which item or attempt it happened to.
+      const kind = error.replace(/[0-9a-f-]{36}/g, '…').replace(/^save \S+:/, 'save:').slice(0, 120);
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     if (!counts.size) continue;
-    console.log(`\n${scenario.fault}: failed requests, retried`);
+    console.log(`\n${run.label}: failed requests, retried`);
     for (const [kind, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${count} × ${kind}`);
   }
 }

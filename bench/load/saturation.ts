@@ -11,7 +11,8 @@ import { addressFor, type ActionIds, type AckedSave, type SaveResult } from './s
 
 export const CEILING_PATH = '/api/health';
 
-export type Saturation = { clients: number; saves: Throughput; ceiling: Throughput; acked: AckedSave[] };
+/** `failures`: why saves failed, for the report (a failed save here is not retried: the next one is sent instead). */
+export type Saturation = { clients: number; saves: Throughput; ceiling: Throughput; acked: AckedSave[]; failures: string[] };
 
 /** A joined student with a started attempt at the quiz, ready to save. */
 async function readyStudent(baseURLs: string[], joinCode: string, index: number, actions: ActionIds, quiz: Quiz) {
@@ -26,12 +27,17 @@ async function readyStudent(baseURLs: string[], joinCode: string, index: number,
   return { browser, plans, attemptId: null as string | null, seq: 0 };
 }
 
-async function saveOnce(student: Awaited<ReturnType<typeof readyStudent>>, quiz: Quiz, actions: ActionIds, acked: AckedSave[]): Promise<boolean> {
+async function saveOnce(student: Awaited<ReturnType<typeof readyStudent>>, quiz: Quiz, actions: ActionIds, acked: AckedSave[], failures: string[]): Promise<boolean> {
   student.seq += 1;
   const plan = student.plans[student.seq % student.plans.length]!;
   const request = { lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId: student.attemptId, itemId: plan.itemId, response: plan.response, saveId: randomUUID(), seq: student.seq, check: false };
-  const result = await callAction<SaveResult>(student.browser, `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`, actions.save, { json: [request] });
-  if (result.status !== 'ok') return false;
+  const result = await callAction<SaveResult>(student.browser, `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`, actions.save, { json: [request] }).catch(
+    (error: unknown) => ({ status: 'error' as const, code: 'transport', message: error instanceof Error ? error.message : String(error) }),
+  );
+  if (result.status !== 'ok') {
+    failures.push(`${result.code} ${result.message}`.slice(0, 120));
+    return false;
+  }
   student.attemptId = result.attemptId;
   acked.push({ attemptId: result.attemptId, itemId: plan.itemId, saveId: request.saveId, seq: request.seq });
   return true;
@@ -51,8 +57,9 @@ export async function measureSaturation(setup: {
     Array.from({ length: setup.clients }, (_, i) => readyStudent(setup.baseURLs, setup.joinCode, setup.firstIndex + i, setup.actions, setup.quiz)),
   );
   const acked: AckedSave[] = [];
-  const saves = await hammer(setup.clients, setup.seconds, (client) => saveOnce(students[client]!, setup.quiz, setup.actions, acked));
+  const failures: string[] = [];
+  const saves = await hammer(setup.clients, setup.seconds, (client) => saveOnce(students[client]!, setup.quiz, setup.actions, acked, failures));
   const probes: Browser[] = students.map((student) => student.browser);
   const ceiling = await hammer(setup.clients, setup.seconds, async (client) => (await getPage(probes[client]!, CEILING_PATH)).status === 200);
-  return { clients: setup.clients, saves, ceiling, acked };
+  return { clients: setup.clients, saves, ceiling, acked, failures };
 }
