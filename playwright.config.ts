@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { SYSTEM_CHROMIUM_ARGS, systemChromium } from './e2e/support/system-chromium';
 
 // A free port chosen once by the main process; workers inherit it through the environment.
 process.env.FUENTE_E2E_PORT ??= execFileSync(process.execPath, [
@@ -11,8 +11,7 @@ process.env.FUENTE_E2E_PORT ??= execFileSync(process.execPath, [
   .trim();
 const port = Number(process.env.FUENTE_E2E_PORT);
 
-// Debian's Chromium where Playwright cannot download its own browser (see README, "Offline machines").
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
+const chromium = systemChromium();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,20 +24,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        }
-      : {},
+    launchOptions: chromium ? { executablePath: chromium, args: SYSTEM_CHROMIUM_ARGS } : {},
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

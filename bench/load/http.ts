@@ -11,6 +11,25 @@ export function actionIds(): Map<string, string> {
   return new Map(serverActions().map((action) => [action.key, action.id]));
 }
 
+/** The Server Actions the benchmarks call, as a student and a teacher would. */
+export type BenchActions = { join: string; save: string; submit: string; signIn: string };
+
+/** Their ids in the current build; throws when the build is missing or older than the code. */
+export function benchActions(): BenchActions {
+  const ids = actionIds();
+  const id = (key: string) => {
+    const found = ids.get(key);
+    if (!found) throw new Error(`Server Action ${key} is not in the build: run npm run build`);
+    return found;
+  };
+  return {
+    join: id('[locale]/join/actions.ts#joinAction'),
+    save: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction'),
+    submit: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction'),
+    signIn: id('[locale]/teacher/actions.ts#signInAction'),
+  };
+}
+
 /** One browser's cookies: enough of RFC 6265 for an app that sets host-only, path "/" cookies. */
 export class CookieJar {
   private readonly cookies = new Map<string, string>();

@@ -18,11 +18,10 @@ import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { loadQuizzes } from './answers';
 import { runClass, type ClassResult, type ClassSetup } from './classroom';
 import { postgresRestart, runClassWithFault, type Fault, type FaultResult } from './faults';
-import { actionIds } from './http';
+import { benchActions, type BenchActions } from './http';
 import { checkSharedSession, checkSharedThrottle, type SharedStateCheck } from './instances';
 import { printChecks, printLevels, printScenarios, printThroughput, type Section } from './report';
 import { measureSaturation, type Saturation } from './saturation';
-import type { ActionIds } from './student';
 import { verify, type Target } from './verify';
 
 type Env = Record<string, string | undefined>;
@@ -35,7 +34,6 @@ type Options = {
   faults: boolean;
 };
 type Database = { label: string; kind: Target['kind']; env: Env; target: Target; cleanup: () => Promise<void> };
-type Actions = ActionIds & { signIn: string };
 
 /** The demo teacher's password in the benchmark's database (scripts/demo.ts takes it from FUENTE_DEMO_PASSWORD). */
 const DEMO_PASSWORD = 'load benchmark demo password';
@@ -103,7 +101,7 @@ function seedDemoClass(env: Env): string {
 }
 
 /** Everything one database goes through; returns the sections to report, each with its own nothing-lost verdict. */
-async function runDatabase(database: Database, options: Options, actions: Actions) {
+async function runDatabase(database: Database, options: Options, actions: BenchActions) {
   const joinCode = seedDemoClass(database.env);
   const appEnv = { ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true' };
   let app: RunningApp = await startApp(appEnv);
@@ -188,25 +186,10 @@ async function runDatabase(database: Database, options: Options, actions: Action
   return { levels, throughput, scenarios, checks, sections };
 }
 
-function requiredActions(): Actions {
-  const ids = actionIds();
-  const id = (key: string) => {
-    const found = ids.get(key);
-    if (!found) throw new Error(`Server Action ${key} is not in the build: run npm run build`);
-    return found;
-  };
-  return {
-    join: id('[locale]/join/actions.ts#joinAction'),
-    save: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction'),
-    submit: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction'),
-    signIn: id('[locale]/teacher/actions.ts#signInAction'),
-  };
-}
-
 async function main(): Promise<void> {
   if (!existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('No build in .next/: run npm run build first.');
   const options = optionsFromArgs();
-  const actions = requiredActions();
+  const actions = benchActions();
   console.log(
     `Load benchmark: classes of ${options.levels.join(', ')}, pauses ${options.pauseMs.min}-${options.pauseMs.max} ms, ` +
       `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${new Date().toISOString()}`,

@@ -1,26 +1,17 @@
 // Lighthouse 12 on the system Chromium with its default (mobile) settings, each page in a fresh browser context: the
 // scores, the key metrics, the script bytes the browser received, and every scored audit a page fails, with details.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import type { Result as LighthouseResult } from 'lighthouse';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
+import { SYSTEM_CHROMIUM_ARGS, systemChromium } from '../../e2e/support/system-chromium';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 type Category = (typeof CATEGORIES)[number];
 type AuditResult = LighthouseResult['audits'][string];
 
-/** The flags of ENVIRONMENT.md ("Browsers"), with the new headless mode, the one Lighthouse supports. */
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The e2e tests' flags, with the new headless mode, the one Lighthouse supports. */
+const CHROMIUM_FLAGS = ['--headless=new', ...SYSTEM_CHROMIUM_ARGS];
 const ITEMS_PER_FAILURE = 3;
 /** Lighthouse runs per page before its runtime error counts as the benchmark's. */
 const ATTEMPTS = 3;
@@ -50,8 +41,8 @@ export type Audit = {
 
 /** Starts the system Chromium (CHROMIUM_PATH, else /usr/bin/chromium) the way Lighthouse's CLI does, and connects Puppeteer. */
 export async function startChromium(): Promise<Chromium> {
-  const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+  const chromePath = systemChromium();
+  if (!chromePath) throw new Error('no Chromium at CHROMIUM_PATH or /usr/bin/chromium: install it (apt-get install chromium) or set CHROMIUM_PATH');
   const chrome: LaunchedChrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   try {
     // Imported at run time for the reason given in runLighthouse, and so that Lighthouse and this code share one copy.

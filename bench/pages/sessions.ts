@@ -6,11 +6,10 @@ import type { Quiz } from '../../content/quiz-schema';
 import { DEMO } from '../../e2e/support/demo';
 import { seededRandom } from '../../lib/seeded-random';
 import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
-import { actionIds, browserFor, callAction, postAction, type Browser } from '../load/http';
+import { benchActions, browserFor, callAction, postAction, type BenchActions, type Browser } from '../load/http';
 import { addressFor, type SaveResult } from '../load/student';
 import type { Cookie } from './lighthouse';
 
-type Actions = { join: string; save: string; submit: string; signIn: string };
 type JoinState = { status: string; message?: string };
 type SubmitResult = { status: 'ok'; resultsPath: string } | { status: 'error'; message: string };
 
@@ -26,21 +25,6 @@ export type Visitors = {
   /** The first quiz's results page, without the language prefix (as the submit action returns it). */
   resultsPath: string;
 };
-
-function requiredActions(): Actions {
-  const ids = actionIds();
-  const id = (key: string) => {
-    const found = ids.get(key);
-    if (!found) throw new Error(`Server Action ${key} is not in the build: run npm run build`);
-    return found;
-  };
-  return {
-    join: id('[locale]/join/actions.ts#joinAction'),
-    save: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction'),
-    submit: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction'),
-    signIn: id('[locale]/teacher/actions.ts#signInAction'),
-  };
-}
 
 /** A fresh browser with its own address: the app throttles joins and sign-ins per address. */
 export function newBrowser(baseURL: string, index: number): Browser {
@@ -71,7 +55,7 @@ export async function pageHtml(browser: Browser, path: string): Promise<string> 
  * Signs the demo teacher in with the sign-in form's Server Action, which answers with a redirect to /teacher once the
  * session cookie is set; reading /en/teacher (200, not a redirect to sign-in) proves the session.
  */
-async function signInTeacher(baseURL: string, actions: Actions): Promise<{ teacher: Browser; classPath: string; joinCode: string }> {
+async function signInTeacher(baseURL: string, actions: BenchActions): Promise<{ teacher: Browser; classPath: string; joinCode: string }> {
   const teacher = newBrowser(baseURL, 0);
   const credentials = { email: DEMO.email, password: DEMO.password };
   const signedIn = await postAction(teacher, '/en/teacher/signin', actions.signIn, { form: credentials, withPreviousState: true });
@@ -89,7 +73,7 @@ async function signInTeacher(baseURL: string, actions: Actions): Promise<{ teach
 /** Joins the class as a new student; `index` keeps names and addresses apart. */
 export async function joinStudent(baseURL: string, joinCode: string, index: number): Promise<Browser> {
   const student = newBrowser(baseURL, index);
-  const joined = await callAction<JoinState>(student, '/en/join', requiredActions().join, {
+  const joined = await callAction<JoinState>(student, '/en/join', benchActions().join, {
     form: { code: joinCode, displayName: `Page bench ${index}` },
     withPreviousState: true,
   });
@@ -98,7 +82,7 @@ export async function joinStudent(baseURL: string, joinCode: string, index: numb
 }
 
 /** Answers every item of `quiz` (the final answers of bench/load's plan) and submits; returns the results path. */
-async function submitQuiz(student: Browser, quiz: Quiz, actions: Actions): Promise<string> {
+async function submitQuiz(student: Browser, quiz: Quiz, actions: BenchActions): Promise<string> {
   const pagePath = `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
   let attemptId: string | null = null;
   for (const [seq, plan] of planQuiz(quiz, seededRandom(1)).entries()) {
@@ -123,7 +107,7 @@ async function submitQuiz(student: Browser, quiz: Quiz, actions: Actions): Promi
 
 /** The signed-in teacher and one student with a submitted quiz, on the app at `baseURL` seeded by scripts/seed-demo.mjs (as the e2e servers are). */
 export async function makeVisitors(baseURL: string): Promise<Visitors> {
-  const actions = requiredActions();
+  const actions = benchActions();
   const { teacher, classPath, joinCode } = await signInTeacher(baseURL, actions);
   const student = await joinStudent(baseURL, joinCode, 1);
   const [submitted, open] = loadQuizzes();

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * Debian's Chromium where Playwright cannot download its own browser (see README, "Offline machines"): CHROMIUM_PATH,
+ * else /usr/bin/chromium when present, else undefined (Playwright's own browser).
+ */
+export function systemChromium(): string | undefined {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+}
+
+/** The flags that system Chromium needs in a container (ENVIRONMENT.md, "Browsers"); the e2e tests and bench:pages use them. */
+export const SYSTEM_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
