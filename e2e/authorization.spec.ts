@@ -189,12 +189,13 @@ const ROUTES: Record<string, () => { path: string; expected: Record<Actor, 'file
 const pageFiles = () => appFiles('page.tsx');
 
 test('every page is in the matrix, and each actor gets only what is theirs', async () => {
-  test.setTimeout(120_000);
+  // About a hundred page loads; the five actors (separate browser contexts) load each path at the same time.
+  test.setTimeout(240_000);
   expect(pageFiles().sort()).toEqual(Object.keys(PAGES).sort());
   for (const [file, cases] of Object.entries(PAGES)) {
     for (const { path: pathname, expected, hidden } of cases()) {
-      for (const actor of ACTORS) {
-        const { outcome, html } = await visit(actor, pathname);
+      const visits = await Promise.all(ACTORS.map(async (actor) => ({ actor, ...(await visit(actor, pathname)) })));
+      for (const { actor, outcome, html } of visits) {
         expect(outcome, `${actor} → ${pathname} (${file})`).toBe(expected[actor]);
         for (const secret of hidden?.[actor] ?? []) expect(html.includes(secret), `${actor} sees ${secret} on ${pathname}`).toBe(false);
       }
