@@ -37,7 +37,8 @@ for (const { locale, messages } of LOCALES) {
     });
 
     test('quiz pages with feedback shown, and the results page', async ({ page }) => {
-      test.setTimeout(60_000);
+      // 16 axe scans and 12 answers; in CI this shares 2 cores with the fuzz test.
+      test.setTimeout(120_000);
       for (const quiz of [quizzes.attribution, quizzes.comprehension]) {
         await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`);
         await expectNoAxeViolations(page);
@@ -66,7 +67,7 @@ for (const { locale, messages } of LOCALES) {
     });
 
     test('join, privacy and teacher pages, with a student in the class', async ({ page, browser }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       for (const path of ['privacy', 'join', 'join/resume', 'teacher/signin', 'teacher/signup']) {
         await page.goto(`/${locale}/${path}`);
         await expectNoAxeViolations(page);
