@@ -13,6 +13,16 @@ const port = Number(process.env.FUENTE_E2E_PORT);
 
 const chromium = systemChromium();
 
+const FUZZ_SPEC = /fuzz\.spec\.ts$/;
+
+/**
+ * CI's second pass (PostgreSQL) sets FUENTE_E2E_DATABASE_SPECS_ONLY=1 and skips the specs whose outcome does not
+ * depend on the database (axe, headers, locale routing): they ran in the first pass on the same build.
+ */
+function databaseIndependentSpecs(): RegExp[] {
+  return process.env.FUENTE_E2E_DATABASE_SPECS_ONLY === '1' ? [/accessibility\.spec\.ts$/, /security-headers\.spec\.ts$/, /locale-routing\.spec\.ts$/] : [];
+}
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -26,7 +36,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromium ? { executablePath: chromium, args: SYSTEM_CHROMIUM_ARGS } : {},
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The fuzz test is the longest by far: as a project of its own, listed first, it starts at once on one worker
+  // while the other worker runs everything else.
+  projects: [
+    { name: 'fuzz', testMatch: FUZZ_SPEC, use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: [FUZZ_SPEC, ...databaseIndependentSpecs()], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     env: { PORT: String(port) },
