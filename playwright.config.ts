@@ -13,8 +13,6 @@ const port = Number(process.env.FUENTE_E2E_PORT);
 
 const chromium = systemChromium();
 
-const FUZZ_SPEC = /fuzz\.spec\.ts$/;
-
 /**
  * CI's second pass (PostgreSQL) sets FUENTE_E2E_DATABASE_SPECS_ONLY=1 and skips the specs whose outcome does not
  * depend on the database (axe, headers, locale routing): they ran in the first pass on the same build.
@@ -36,12 +34,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromium ? { executablePath: chromium, args: SYSTEM_CHROMIUM_ARGS } : {},
   },
-  // The fuzz test is the longest by far: as a project of its own, listed first, it starts at once on one worker
-  // while the other worker runs everything else.
-  projects: [
-    { name: 'fuzz', testMatch: FUZZ_SPEC, use: { ...devices['Desktop Chrome'] } },
-    { name: 'chromium', testIgnore: [FUZZ_SPEC, ...databaseIndependentSpecs()], use: { ...devices['Desktop Chrome'] } },
-  ],
+  projects: [{ name: 'chromium', testIgnore: databaseIndependentSpecs(), use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     env: { PORT: String(port) },

@@ -7,6 +7,8 @@ import { LESSON_SLUG, LOCALES } from './support/locales';
 test.describe.configure({ mode: 'serial' });
 
 test('a saved answer is still there after the app is stopped and started again', async ({ browser }) => {
+  // Two app starts; in CI they share 2 cores with the fuzz test.
+  test.setTimeout(90_000);
   const database = await createFreshDatabase('restart');
   const { messages } = LOCALES[0];
   const t = messages.Familiarity;
