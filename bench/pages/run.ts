@@ -11,7 +11,7 @@ import { startApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { seedDemo } from '../../scripts/seed-demo.mjs';
 import { LESSON_SLUG } from '../load/answers';
-import type { Browser } from '../load/http';
+import { benchActions, type Browser } from '../load/http';
 import { pageJs } from './js-size';
 import { auditPage, startChromium, type Audit, type Chromium, type Cookie } from './lighthouse';
 import { LOCALES, PAGE_NAMES, pageSpecs, type Locale, type PageName, type PageResult } from './pages';
@@ -95,7 +95,8 @@ async function measurePages(baseURL: string, visitors: Visitors, chromium: Chrom
 async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Throughput[]> {
   console.error(`Throughput: ${options.clients} students joining…`);
   const clients: Browser[] = [];
-  for (let i = 0; i < options.clients; i += 1) clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i));
+  const { join } = benchActions();
+  for (let i = 0; i < options.clients; i += 1) clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
   const rates: Throughput[] = [];
   for (const path of [`/en/lessons/${LESSON_SLUG}`, DATA_FREE_PAGE, STATIC_PATH]) {
     console.error(`Throughput: ${path}, ${options.seconds} s…`);

@@ -70,10 +70,10 @@ async function signInTeacher(baseURL: string, actions: BenchActions): Promise<{ 
   return { teacher, classPath, joinCode };
 }
 
-/** Joins the class as a new student; `index` keeps names and addresses apart. */
-export async function joinStudent(baseURL: string, joinCode: string, index: number): Promise<Browser> {
+/** Joins the class as a new student with the join action `joinAction`; `index` keeps names and addresses apart. */
+export async function joinStudent(baseURL: string, joinCode: string, index: number, joinAction: string): Promise<Browser> {
   const student = newBrowser(baseURL, index);
-  const joined = await callAction<JoinState>(student, '/en/join', benchActions().join, {
+  const joined = await callAction<JoinState>(student, '/en/join', joinAction, {
     form: { code: joinCode, displayName: `Page bench ${index}` },
     withPreviousState: true,
   });
@@ -109,7 +109,7 @@ async function submitQuiz(student: Browser, quiz: Quiz, actions: BenchActions): 
 export async function makeVisitors(baseURL: string): Promise<Visitors> {
   const actions = benchActions();
   const { teacher, classPath, joinCode } = await signInTeacher(baseURL, actions);
-  const student = await joinStudent(baseURL, joinCode, 1);
+  const student = await joinStudent(baseURL, joinCode, 1, actions.join);
   const [submitted, open] = loadQuizzes();
   const resultsPath = await submitQuiz(student, submitted!, actions);
   return { teacher, classPath, joinCode, student, openQuizId: open!.id, resultsPath };
