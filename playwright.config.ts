@@ -12,6 +12,7 @@ process.env.FUENTE_E2E_PORT ??= execFileSync(process.execPath, [
 const port = Number(process.env.FUENTE_E2E_PORT);
 
 const chromium = systemChromium();
+const FUZZ_SPEC = /fuzz\.spec\.ts$/;
 
 /**
  * CI's second pass (PostgreSQL) sets FUENTE_E2E_DATABASE_SPECS_ONLY=1 and skips the specs whose outcome does not
@@ -35,11 +36,11 @@ export default defineConfig({
     launchOptions: chromium ? { executablePath: chromium, args: SYSTEM_CHROMIUM_ARGS } : {},
   },
   projects: [
-    { name: 'chromium', testIgnore: [/fuzz\.spec\.ts$/, ...databaseIndependentSpecs()], use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: [FUZZ_SPEC, ...databaseIndependentSpecs()], use: { ...devices['Desktop Chrome'] } },
     // The fuzz test (28,000 requests to its own app) keeps both cores busy. Beside the browser tests it took
     // 10-11 min and pushed them towards their timeouts; after them, alone, it takes about 2.5 min. Being a
     // dependant, it is skipped when a browser test fails; run it alone with `--project=fuzz --no-deps`.
-    { name: 'fuzz', testMatch: /fuzz\.spec\.ts$/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'fuzz', testMatch: FUZZ_SPEC, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
