@@ -149,6 +149,11 @@ describe('content check of the quizzes', () => {
     if (!found) throw new Error(`no item ${id}`);
     return found;
   };
+  const option = (choice: Extract<QuizItem, { type: 'single' | 'multiple' }>, id: string) => {
+    const found = choice.options.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`no option ${id}`);
+    return found;
+  };
 
   it('fails when a quotation used in an item is not verbatim in the article', () => {
     const errors = brokenQuiz((files) => {
@@ -178,12 +183,12 @@ describe('content check of the quizzes', () => {
   it('fails when a wrong option has no misconception, or names an unknown one', () => {
     const errors = brokenQuiz((files) => {
       const single = item(files, 'attribution', 'a-unhcr-mislabel') as Extract<QuizItem, { type: 'single' }>;
-      delete single.options[1]!.misconception;
-      single.options[2]!.misconception = 'no-such-tag';
+      delete option(single, 'unhcr').misconception;
+      option(single, 'doj').misconception = 'no-such-tag';
     });
     expect(errors).toEqual([
-      `${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel, option unhcr, is a wrong answer without a misconception`,
       `${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel, option doj, names misconception "no-such-tag", which is not in misconceptions.json`,
+      `${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel, option unhcr, is a wrong answer without a misconception`,
     ]);
   });
 
@@ -202,7 +207,7 @@ describe('content check of the quizzes', () => {
   it('fails when a single-choice item has two right options', () => {
     const errors = brokenQuiz((files) => {
       const single = item(files, 'attribution', 'a-unhcr-mislabel') as Extract<QuizItem, { type: 'single' }>;
-      single.options[1]!.correct = true;
+      option(single, 'unhcr').correct = true;
     });
     expect(errors).toContain(`${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel must have exactly one correct option, not 2`);
   });
@@ -213,6 +218,59 @@ describe('content check of the quizzes', () => {
       matching.rows[3]!.answer.speaker = 'jeff-session';
     });
     expect(errors).toEqual([`${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row congress, answers speaker "jeff-session", which is not in voices.json`]);
+  });
+});
+
+describe('content check against test-wiseness', () => {
+  type Files = LessonFiles & { quizzes: Record<string, Quiz> };
+  const brokenQuiz = (change: (files: Files) => void) => broken((files) => change(files as unknown as Files));
+  const item = <T extends QuizItem['type']>(files: Files, quiz: string, id: string, type: T) => {
+    const found = files.quizzes[quiz]!.items.find((candidate) => candidate.id === id);
+    if (found?.type !== type) throw new Error(`no ${type} item ${id}`);
+    return found as Extract<QuizItem, { type: T }>;
+  };
+  const key = (choice: Extract<QuizItem, { type: 'single' }>) => choice.options.find((option) => option.correct)!;
+
+  it('fails when the key is clearly the longest option in more than a quarter of a quiz’s choice items', () => {
+    const errors = brokenQuiz((files) => {
+      for (const id of ['c-countries', 'c-sessions-congress']) key(item(files, 'comprehension', id, 'single')).text.en += ' (exactly as the reporter wrote it, nothing else)';
+    });
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/comprehension.json: the key is clearly the longest option (1.2× the longest wrong one) in 2 of 7 choice items (en), more than a quarter: c-countries, c-sessions-congress`,
+    ]);
+  });
+
+  it('fails when the key echoes the prompt’s words and no wrong option does as much', () => {
+    const errors = brokenQuiz((files) => {
+      const single = item(files, 'attribution', 'a-two-un-bodies', 'single');
+      key(single).text.en = 'Ravina Shamdasani and William Spindler speak for two different U.N. bodies.';
+    });
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/attribution.json: item a-two-un-bodies: the key echoes the prompt: it is the only option sharing its words, or shares 2+ more than any wrong option (en)`,
+    ]);
+  });
+
+  it('fails when the key of an evidence item is the only choice that contains the claim', () => {
+    const errors = brokenQuiz((files) => {
+      item(files, 'comprehension', 'c-refugee-agency-too', 'evidence').prompt.en = 'Which sentence shows that the Trump administration’s policy was condemned by a second agency?';
+    });
+    expect(errors).toEqual([`${LESSON}/quizzes/comprehension.json: item c-refugee-agency-too: the key is the only choice that contains the claim's words (en)`]);
+  });
+
+  it('fails when every true/false key of a quiz is the same', () => {
+    const errors = brokenQuiz((files) => {
+      item(files, 'comprehension', 'c-midterms', 'truefalse').answer = false;
+    });
+    expect(errors).toEqual([`${LESSON}/quizzes/comprehension.json: all 3 true/false items are false: a student who always answers false gets them all`]);
+  });
+
+  it('fails when the content puts most single-choice keys in the same place', () => {
+    const errors = brokenQuiz((files) => {
+      for (const single of files.quizzes.comprehension!.items.filter((candidate) => candidate.type === 'single')) {
+        single.options.sort((a, b) => Number(b.correct) - Number(a.correct));
+      }
+    });
+    expect(errors).toEqual([`${LESSON}/quizzes/comprehension.json: the key is option 1 in 5 of 5 single-choice items: vary its place in the content`]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from './lesson-schema';
 import { findTerm } from '@/lib/glossary-marks';
 import { checkQuiz } from './check-quizzes';
+import { checkTestWiseness } from './check-testwise';
 import { MisconceptionsSchema, QuizSchema, type Misconception, type Quiz } from './quiz-schema';
 import { LESSON_FILES, QUIZ_IDS, type LessonFiles } from './lesson-files';
 
@@ -65,7 +66,9 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     ...checkGlossary(article, glossary).map((message) => `${where(LESSON_FILES.glossary)}: ${message}`),
     ...checkConfusions(misconceptions, voices).map((message) => `${where(LESSON_FILES.misconceptions)}: ${message}`),
     ...quizzes.flatMap((quiz) =>
-      checkQuiz(quiz, article, voices, misconceptions).map((message) => `${where(`${LESSON_FILES.quizzes}/${quiz.id}.json`)}: ${message}`),
+      [...checkQuiz(quiz, article, voices, misconceptions), ...checkTestWiseness(quiz, article)].map(
+        (message) => `${where(`${LESSON_FILES.quizzes}/${quiz.id}.json`)}: ${message}`,
+      ),
     ),
   );
   if (errors.length) return { ok: false, errors };

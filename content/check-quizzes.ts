@@ -39,7 +39,7 @@ export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconce
     itemIds.add(item.id);
     if (!paragraphs.has(item.paragraph)) errors.push(`${where} cites paragraph ${item.paragraph}, which does not exist`);
     if (item.quote) quoteOk(where, item.quote);
-    errors.push(...checkItem(item, where, { quoteOk, tagOk, uniqueIds, sentences, people, organizations }));
+    errors.push(...checkItem(item, where, { quoteOk, tagOk, uniqueIds, sentences, paragraphs, people, organizations }));
   }
   return errors;
 }
@@ -49,11 +49,12 @@ type Helpers = {
   tagOk: (where: string, tag: string | undefined, required: boolean) => void;
   uniqueIds: (where: string, ids: string[]) => void;
   sentences: Map<string, unknown>;
+  paragraphs: Set<string>;
   people: Set<string>;
   organizations: Set<string>;
 };
 
-function checkItem(item: QuizItem, where: string, { quoteOk, tagOk, uniqueIds, sentences, people, organizations }: Helpers): string[] {
+function checkItem(item: QuizItem, where: string, { quoteOk, tagOk, uniqueIds, sentences, paragraphs, people, organizations }: Helpers): string[] {
   const errors: string[] = [];
   switch (item.type) {
     case 'single':
@@ -84,6 +85,8 @@ function checkItem(item: QuizItem, where: string, { quoteOk, tagOk, uniqueIds, s
         const rowWhere = `${where}, row ${row.id},`;
         if (row.quote) quoteOk(rowWhere, row.quote);
         if (!row.quote && !row.person) errors.push(`${rowWhere} needs a quote or a person`);
+        if (row.person && !row.paragraph) errors.push(`${rowWhere} names a person but no paragraph for its feedback`);
+        if (row.paragraph && !paragraphs.has(row.paragraph)) errors.push(`${rowWhere} cites paragraph ${row.paragraph}, which does not exist`);
         if (row.person && !people.has(row.person)) errors.push(`${rowWhere} names person "${row.person}", who is not in voices.json`);
         for (const field of item.fields) {
           const answer = row.answer[field];

@@ -63,6 +63,8 @@ export const MatchingItemSchema = z.object({
         quote: ArticleQuoteSchema.optional(),
         /** The person the row is about, when the row names a person instead of quoting. */
         person: IdSchema.optional(),
+        /** For a person row: the paragraph that names the person and their organization, for the row's feedback. */
+        paragraph: ParagraphIdSchema.optional(),
         answer: z.object({ speaker: IdSchema.optional(), organization: IdSchema.optional() }),
       }),
     )

@@ -4,6 +4,15 @@ import path from 'node:path';
 import { checkLesson } from '../content/check-lesson';
 import { LESSONS_DIR, readLessonFiles } from '../content/lesson-files';
 import { lessonReadability } from '../lib/lesson-stats';
+import { testWisenessReport } from '../lib/testwise/report';
+import en from '../messages/en.json';
+import es from '../messages/es.json';
+
+// The words the quiz page shows beside the content, which a test-wise student can read too.
+const labels = {
+  en: { true: en.Quiz.true, false: en.Quiz.false, kinds: en.Quiz.kinds },
+  es: { true: es.Quiz.true, false: es.Quiz.false, kinds: es.Quiz.kinds },
+};
 
 const folders = readdirSync(LESSONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
 let failed = 0;
@@ -22,12 +31,19 @@ for (const folder of folders) {
   }
   const { article, glossary, quizzes } = result.lesson;
   const sentences = article.paragraphs.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0);
-  const { en, es } = lessonReadability(article);
+  const { en: english, es: spanish } = lessonReadability(article);
   console.log(
     `✓ ${folder.name}: ${article.paragraphs.length} paragraphs, ${sentences} sentences, ${glossary.length} glossary terms, ` +
       `${quizzes.map((quiz) => `${quiz.items.length} ${quiz.id} items`).join(', ')}; ` +
-      `EN ${en.words} words, ${en.minutes} min, Flesch-Kincaid grade ${en.grade}; ES ${es.words} words, ${es.minutes} min, Fernández-Huerta ${es.ease}`,
+      `EN ${english.words} words, ${english.minutes} min, Flesch-Kincaid grade ${english.grade}; ES ${spanish.words} words, ${spanish.minutes} min, Fernández-Huerta ${spanish.ease}`,
   );
+  const testWise = testWisenessReport(result.lesson, labels);
+  for (const line of testWise.lines) console.log(line);
+  if (testWise.failures.length) {
+    failed += 1;
+    console.error(`✗ ${folder.name}: a quiz can be passed without reading the article`);
+    for (const failure of testWise.failures) console.error(`  ${failure}`);
+  }
 }
 if (folders.length === 0) {
   console.error('✗ no lesson folders in content/lessons');
