@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CountedAttemptSchema } from './counted-attempt';
 
 /** NIST SP 800-63B: at least 8 characters, long passphrases welcome, no composition rules. */
 export const PASSWORD_MIN = 8;
@@ -28,6 +29,13 @@ export const ClassSettingsSchema = z.object({
   feedbackMode: z.enum(['immediate', 'deferred']),
   retakes: z.coerce.number().int().refine((value) => [-1, 0, 1, 2].includes(value)),
   defaultLocale: z.enum(['en', 'es']),
+  /** Forms from before this setting existed leave it out: the latest attempt, as then. */
+  countedAttempt: CountedAttemptSchema.default('latest'),
 });
 
 export type ClassSettings = z.infer<typeof ClassSettingsSchema>;
+
+/** The settings fields of a class form (create or update), parsed. */
+export function classSettingsFromForm(formData: FormData) {
+  return ClassSettingsSchema.safeParse(Object.fromEntries(Object.keys(ClassSettingsSchema.shape).map((key) => [key, formData.get(key) ?? undefined])));
+}

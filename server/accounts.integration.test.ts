@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClass, deleteClass, getClass, listStudents, removeStudent, renameClass, resetStudentAttempts, setClassArchived } from './classes';
-import { findLearnerIdByToken } from './learners';
+import { createAnonymousLearner, findLearnerIdByToken } from './learners';
 import { hashPassword, isCommonPassword, SCRYPT_PARAMS, verifyPassword } from './passwords';
 import { joinClass, resumeStudent } from './students';
 import {
@@ -22,7 +22,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const settings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en' } as const;
+const settings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en', countedAttempt: 'latest' } as const;
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter += 1)}`;
 
@@ -141,6 +141,27 @@ describe('classes and students', () => {
     expect(resumed).toMatchObject({ ok: true, displayName: 'Ana (2)' });
     expect(await findLearnerIdByToken(resumed.ok ? resumed.token : '')).toBe(await findLearnerIdByToken(second.token));
     expect(await resumeStudent(code, first.resumeCode.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')), unique('ip'))).toEqual({ ok: false, error: 'invalid' });
+  });
+
+  it('keeps a guest’s reading when they join, turns their quiz attempts into practice, and records when they joined', async () => {
+    const teacher = await newTeacher();
+    const { id } = await createClass(teacher.teacherId, 'Period 6', settings);
+    const code = (await getClass(teacher.teacherId, id))!.joinCode;
+    const guest = await createAnonymousLearner();
+    await database.prisma.readingProgress.create({ data: { learnerId: guest.learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 7 } });
+    const done = await database.prisma.quizAttempt.create({
+      data: { learnerId: guest.learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1, status: 'submitted', pointsEarned: 12, pointsPossible: 12 },
+    });
+    const before = Date.now();
+    const joined = await joinClass(code, 'Guest', unique('ip'), guest.token);
+    if (!joined.ok) throw new Error('join failed');
+    expect(await findLearnerIdByToken(joined.token)).toBe(guest.learnerId);
+    const learner = await database.prisma.learner.findUniqueOrThrow({ where: { id: guest.learnerId }, include: { reading: true, attempts: true } });
+    expect(learner.reading.map((row) => row.furthestParagraph)).toEqual([7]);
+    expect(learner.attempts.map((attempt) => [attempt.id, attempt.practice])).toEqual([[done.id, true]]);
+    expect(learner.joinedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    const [row] = await listStudents(teacher.teacherId, id);
+    expect(row).toMatchObject({ displayName: 'Guest', joinedAt: learner.joinedAt, attempts: 0 });
   });
 
   it('lets a whole class behind one school address join at once', async () => {

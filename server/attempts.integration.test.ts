@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
-import { getOrStartAttempt, getSavedAnswers, saveAnswer, startRetake, submitAttempt, type SaveAnswerInput } from './attempts';
+import {
+  derivedOptionSeed,
+  getOrStartAttempt,
+  getSavedAnswers,
+  latestAttempt,
+  saveAnswer,
+  startRetake,
+  submitAttempt,
+  submittedAttempt,
+  type SaveAnswerInput,
+} from './attempts';
 import { createAnonymousLearner } from './learners';
 import type { LoadedLesson } from './lessons';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
@@ -218,5 +228,43 @@ describe('submitting', () => {
     expect(second?.number).toBe(2);
     await submitAttempt(lesson, student.id, second!.id);
     expect(await startRetake(student.id, lesson.slug, 'comprehension')).toBeNull();
+  });
+});
+
+describe('option order', () => {
+  it('starts an attempt in the order its page showed, keeps it, and gives a retake an order of its own', async () => {
+    const { learnerId } = await createAnonymousLearner();
+    const first = await getOrStartAttempt(learnerId, lesson.slug, 'comprehension', 'en', 12345);
+    expect(first.optionSeed).toBe(12345);
+    // A second tab proposing another order gets the attempt that exists, with its order.
+    expect((await getOrStartAttempt(learnerId, lesson.slug, 'comprehension', 'en', 999)).optionSeed).toBe(12345);
+    await submitAttempt(lesson, learnerId, first.id);
+    const retake = await startRetake(learnerId, lesson.slug, 'comprehension');
+    expect(retake?.optionSeed).toBe(derivedOptionSeed(learnerId, lesson.slug, 'comprehension', 2));
+    expect(retake?.optionSeed).not.toBe(12345);
+  });
+
+  it('derives a learner’s first order from who they are when the page proposes none, different for each learner', async () => {
+    const [a, b] = await Promise.all([createAnonymousLearner(), createAnonymousLearner()]);
+    const [first, second] = await Promise.all([getOrStartAttempt(a.learnerId, lesson.slug, 'attribution'), getOrStartAttempt(b.learnerId, lesson.slug, 'attribution')]);
+    expect(first.optionSeed).toBe(derivedOptionSeed(a.learnerId, lesson.slug, 'attribution', 1));
+    expect(first.optionSeed).not.toBe(second.optionSeed);
+  });
+});
+
+describe('practice attempts', () => {
+  it('are read-only, and neither the quiz page, the results page nor a retake counts them', async () => {
+    const { learnerId, attempt, save } = await newAttempt();
+    await save({ itemId: 'one', response: { optionId: 'right' } });
+    await submitAttempt(lesson, learnerId, attempt.id);
+    await database.prisma.quizAttempt.update({ where: { id: attempt.id }, data: { practice: true } });
+    expect(await latestAttempt(learnerId, lesson.slug, 'comprehension')).toBeNull();
+    expect(await submittedAttempt(learnerId, lesson.slug, 'comprehension')).toBeNull();
+    expect((await submittedAttempt(learnerId, lesson.slug, 'comprehension', attempt.id))?.practice).toBe(true);
+    expect(await save({ itemId: 'two', response: { value: true } })).toEqual({ status: 'submitted' });
+    expect(await submitAttempt(lesson, learnerId, attempt.id)).toEqual({ status: 'not-found' });
+    const classAttempt = await getOrStartAttempt(learnerId, lesson.slug, 'comprehension');
+    expect(classAttempt).toMatchObject({ number: 1, practice: false, status: 'in_progress' });
+    expect(classAttempt.id).not.toBe(attempt.id);
   });
 });

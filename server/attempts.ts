@@ -1,9 +1,11 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import { gradeItem, scoreAttempt, type ItemGrade } from '@/lib/grading/grade-item';
 import { parseResponse, type ItemResponse } from '@/lib/grading/responses';
 import { isUuid } from '@/lib/ids';
+import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import { db } from './db';
 import type { LoadedLesson } from './lessons';
 
@@ -17,6 +19,10 @@ export type AttemptSummary = {
   submittedAt: Date | null;
   pointsEarned: number | null;
   pointsPossible: number | null;
+  /** Seeds the order of every item's options in this attempt (lib/quiz/option-order.ts). */
+  optionSeed: number;
+  /** Made as a guest before joining a class: the student's own, never counted for the class. */
+  practice: boolean;
 };
 
 export type SavedAnswer = { itemId: string; response: ItemResponse; seq: number; checked: boolean };
@@ -29,6 +35,8 @@ const attemptSelect = {
   submittedAt: true,
   pointsEarned: true,
   pointsPossible: true,
+  optionSeed: true,
+  practice: true,
 } as const;
 
 const toSummary = (row: Prisma.QuizAttemptGetPayload<{ select: typeof attemptSelect }>): AttemptSummary => ({
@@ -38,18 +46,36 @@ const toSummary = (row: Prisma.QuizAttemptGetPayload<{ select: typeof attemptSel
 });
 
 /** What the learner's class allows (guests: immediate feedback, unlimited retakes). */
-async function classRules(learnerId: string): Promise<{ feedbackMode: FeedbackMode; retakes: number }> {
+export async function classRules(learnerId: string): Promise<{ feedbackMode: FeedbackMode; retakes: number }> {
   const learner = await db().prisma.learner.findUnique({ where: { id: learnerId }, select: { class: { select: { feedbackMode: true, retakes: true } } } });
   return { feedbackMode: learner?.class?.feedbackMode === 'deferred' ? 'deferred' : 'immediate', retakes: learner?.class?.retakes ?? -1 };
 }
 
-/** The learner's latest attempt at a quiz, starting the first one (with the class's feedback mode) if there is none. */
-export async function getOrStartAttempt(learnerId: string, lessonSlug: string, quizId: string, locale: string | null = null): Promise<AttemptSummary> {
+/**
+ * The option-order seed of a learner's attempt, derived from who and which attempt it is: the page can show the
+ * order before the attempt exists, and the attempt keeps it once it does. Not secret: the order says nothing of the key.
+ */
+export function derivedOptionSeed(learnerId: string, lessonSlug: string, quizId: string, number: number): number {
+  return createHash('sha256').update(`${learnerId}:${lessonSlug}:${quizId}:${number}`).digest().readUInt32BE(0) & MAX_ORDER_SEED;
+}
+
+/**
+ * The learner's latest class attempt at a quiz, starting the first one (with the class's feedback mode) if there is
+ * none. `optionSeed` is the order the page showed before the attempt existed (a visitor's first page has no learner
+ * to derive it from); any seed is harmless, since every order hides the key equally well.
+ */
+export async function getOrStartAttempt(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+  locale: string | null = null,
+  optionSeed: number = derivedOptionSeed(learnerId, lessonSlug, quizId, 1),
+): Promise<AttemptSummary> {
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
   if (latest) return latest;
   const { feedbackMode } = await classRules(learnerId);
-  // Two tabs may start at once: the unique (learner, lesson, quiz, number) lets one insert win.
-  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale }], skipDuplicates: true });
+  // Two tabs may start at once: the unique (learner, lesson, quiz, practice, number) lets one insert win.
+  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale, optionSeed }], skipDuplicates: true });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
@@ -59,24 +85,38 @@ export async function retakesLeft(learnerId: string, latestNumber: number): Prom
   return retakes < 0 ? null : Math.max(0, retakes - (latestNumber - 1));
 }
 
-/** The learner's latest attempt, or null. */
+/** The learner's latest attempt that is not practice, or null. */
 export async function latestAttempt(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary | null> {
   const row = await db().prisma.quizAttempt.findFirst({
-    where: { learnerId, lessonSlug, quizId },
+    where: { learnerId, lessonSlug, quizId, practice: false },
     orderBy: { number: 'desc' },
     select: attemptSelect,
   });
   return row ? toSummary(row) : null;
 }
 
-/** The learner's latest submitted attempt, or a given one of theirs; null when there is none. */
+/**
+ * The learner's latest submitted attempt, or a given one of theirs (practice included, so a student can still read
+ * what they did as a guest); null when there is none.
+ */
 export async function submittedAttempt(learnerId: string, lessonSlug: string, quizId: string, attemptId?: string): Promise<AttemptSummary | null> {
+  if (attemptId !== undefined && !isUuid(attemptId)) return null;
   const row = await db().prisma.quizAttempt.findFirst({
-    where: { learnerId, lessonSlug, quizId, status: 'submitted', ...(attemptId ? { id: attemptId } : {}) },
+    where: { learnerId, lessonSlug, quizId, status: 'submitted', ...(attemptId ? { id: attemptId } : { practice: false }) },
     orderBy: { number: 'desc' },
     select: attemptSelect,
   });
   return row ? toSummary(row) : null;
+}
+
+/** The learner's practice attempts at a quiz (made as a guest before joining a class), newest first. */
+export async function practiceAttempts(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary[]> {
+  const rows = await db().prisma.quizAttempt.findMany({
+    where: { learnerId, lessonSlug, quizId, practice: true },
+    orderBy: { number: 'desc' },
+    select: attemptSelect,
+  });
+  return rows.map(toSummary);
 }
 
 /**
@@ -89,7 +129,9 @@ export async function startRetake(learnerId: string, lessonSlug: string, quizId:
   if (latest.status !== 'submitted') return latest;
   if ((await retakesLeft(learnerId, latest.number)) === 0) return null;
   const { feedbackMode } = await classRules(learnerId);
-  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: latest.number + 1, feedbackMode, locale }], skipDuplicates: true });
+  const number = latest.number + 1;
+  const optionSeed = derivedOptionSeed(learnerId, lessonSlug, quizId, number);
+  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number, feedbackMode, locale, optionSeed }], skipDuplicates: true });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
@@ -114,17 +156,17 @@ export type SaveAnswerInput = {
 };
 
 export type SaveAnswerResult =
-  | { status: 'saved' | 'duplicate' | 'already-checked'; checked: boolean; grade: ItemGrade | null; item: QuizItem }
+  | { status: 'saved' | 'duplicate' | 'already-checked'; checked: boolean; grade: ItemGrade | null; item: QuizItem; optionSeed: number }
   | { status: 'stale' }
   | { status: 'invalid' }
   | { status: 'not-found' }
   | { status: 'submitted' };
 
-type LockedAttempt = { id: string; status: string; feedbackMode: string; lessonSlug: string; quizId: string };
+type LockedAttempt = { id: string; status: string; feedbackMode: string; lessonSlug: string; quizId: string; practice: boolean; optionSeed: number };
 
 async function lockAttempt(tx: Prisma.TransactionClient, attemptId: string, learnerId: string): Promise<LockedAttempt | null> {
   const rows = await tx.$queryRaw<LockedAttempt[]>`
-    SELECT "id", "status", "feedbackMode", "lessonSlug", "quizId" FROM "QuizAttempt"
+    SELECT "id", "status", "feedbackMode", "lessonSlug", "quizId", "practice", "optionSeed" FROM "QuizAttempt"
     WHERE "id" = ${attemptId}::uuid AND "learnerId" = ${learnerId}::uuid
     FOR UPDATE`;
   return rows[0] ?? null;
@@ -145,7 +187,8 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
     const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId);
     const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
     if (!item) return { status: 'invalid' as const };
-    if (attempt.status !== 'in_progress') return { status: 'submitted' as const };
+    // Practice attempts (guest work from before joining a class) are kept as they were left.
+    if (attempt.status !== 'in_progress' || attempt.practice) return { status: 'submitted' as const };
 
     const existing = await tx.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } } });
     const stored = (status: 'duplicate' | 'already-checked') => ({
@@ -153,6 +196,7 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
       checked: existing!.checkedAt !== null,
       grade: existing!.checkedAt ? gradeItem(item, existing!.response as ItemResponse) : null,
       item,
+      optionSeed: attempt.optionSeed,
     });
     if (existing?.saveId === input.saveId) return stored('duplicate');
     if (existing?.checkedAt) return stored('already-checked');
@@ -181,7 +225,7 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { status: 'invalid' as const };
       throw error;
     }
-    return { status: 'saved' as const, checked: check, grade, item };
+    return { status: 'saved' as const, checked: check, grade, item, optionSeed: attempt.optionSeed };
   });
 }
 
@@ -197,7 +241,7 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
   if (!isUuid(attemptId)) return { status: 'not-found' };
   return db().prisma.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, attemptId, learnerId);
-    if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };
+    if (!attempt || attempt.lessonSlug !== lesson.slug || attempt.practice) return { status: 'not-found' as const };
     if (attempt.status === 'submitted') {
       const row = await tx.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: attemptSelect });
       return { status: 'already-submitted' as const, attempt: toSummary(row) };

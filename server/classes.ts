@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { ClassSettings } from '@/lib/account-rules';
+import { toCountedAttempt } from '@/lib/counted-attempt';
 import { isUuid } from '@/lib/ids';
 import { randomCode } from '@/lib/join-code';
 import { db } from './db';
@@ -39,6 +40,7 @@ export async function getClass(teacherId: string, classId: string): Promise<Clas
       feedbackMode: true,
       retakes: true,
       defaultLocale: true,
+      countedAttempt: true,
       createdAt: true,
       _count: { select: { students: true } },
     },
@@ -53,6 +55,7 @@ export async function getClass(teacherId: string, classId: string): Promise<Clas
     feedbackMode: row.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
     retakes: row.retakes,
     defaultLocale: row.defaultLocale === 'es' ? 'es' : 'en',
+    countedAttempt: toCountedAttempt(row.countedAttempt),
     createdAt: row.createdAt,
   };
 }
@@ -80,7 +83,7 @@ export async function renameClass(teacherId: string, classId: string, name: stri
   return (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: { name } })).count === 1;
 }
 
-/** Changes feedback mode, retakes and default language. */
+/** Changes feedback mode, retakes, default language and which attempt counts. */
 export async function updateClassSettings(teacherId: string, classId: string, settings: ClassSettings): Promise<boolean> {
   if (!isUuid(classId)) return false;
   return (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: settings })).count === 1;
@@ -121,9 +124,9 @@ export async function listStudents(teacherId: string, classId: string): Promise<
   const rows = await db().prisma.learner.findMany({
     where: { classId, class: { teacherId } },
     orderBy: { displayName: 'asc' },
-    select: { id: true, displayName: true, createdAt: true, _count: { select: { attempts: true } } },
+    select: { id: true, displayName: true, joinedAt: true, createdAt: true, _count: { select: { attempts: { where: { practice: false } } } } },
   });
-  return rows.map((row) => ({ id: row.id, displayName: row.displayName ?? '', joinedAt: row.createdAt, attempts: row._count.attempts }));
+  return rows.map((row) => ({ id: row.id, displayName: row.displayName ?? '', joinedAt: row.joinedAt ?? row.createdAt, attempts: row._count.attempts }));
 }
 
 const studentWhere = (teacherId: string, classId: string, learnerId: string) => ({ id: learnerId, classId, class: { teacherId } });
@@ -146,11 +149,11 @@ export async function removeStudent(teacherId: string, classId: string, learnerI
   return (await db().prisma.learner.deleteMany({ where: studentWhere(teacherId, classId, learnerId) })).count === 1;
 }
 
-/** Deletes a student's quiz attempts so they can start again. */
+/** Deletes a student's class attempts so they can start again (their practice from before joining stays theirs). */
 export async function resetStudentAttempts(teacherId: string, classId: string, learnerId: string): Promise<boolean> {
   if (!isUuid(classId) || !isUuid(learnerId)) return false;
   const student = await db().prisma.learner.findFirst({ where: studentWhere(teacherId, classId, learnerId), select: { id: true } });
   if (!student) return false;
-  await db().prisma.quizAttempt.deleteMany({ where: { learnerId: student.id } });
+  await db().prisma.quizAttempt.deleteMany({ where: { learnerId: student.id, practice: false } });
   return true;
 }

@@ -98,6 +98,6 @@ describe('class overview', () => {
 
   it('has no average before anyone submits', async () => {
     const { teacherId, classId } = await teacherWithClass('Empty');
-    expect(await getClassOverview(teacherId, classId, lesson)).toEqual({ joined: 0, finished: 0, averagePercent: null, students: [] });
+    expect(await getClassOverview(teacherId, classId, lesson)).toEqual({ joined: 0, finished: 0, averagePercent: null, countedAttempt: 'latest', students: [] });
   });
 });

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
-import { db } from './db';
+import { toCountedAttempt, type CountedAttempt } from '@/lib/counted-attempt';
 import { isUuid } from '@/lib/ids';
+import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
+import { db } from './db';
 
 export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'submitted';
 
@@ -11,13 +13,21 @@ export type RosterRow = {
   status: StudentStatus;
   /** 0-100: the furthest paragraph reached, as a share of the article. */
   readingPercent: number;
-  /** Latest submitted score per quiz, 0-100, or null. */
+  /** The counted attempt's score per quiz (the class's rule: latest, first or best), 0-100, or null. */
   scores: Partial<Record<QuizId, number | null>>;
   language: 'en' | 'es' | null;
+  joinedAt: Date;
   lastActivity: Date | null;
 };
 
-export type ClassOverview = { joined: number; finished: number; averagePercent: number | null; students: RosterRow[] };
+export type ClassOverview = {
+  joined: number;
+  finished: number;
+  averagePercent: number | null;
+  /** The class's rule for which attempt counts. */
+  countedAttempt: CountedAttempt;
+  students: RosterRow[];
+};
 
 type Row = {
   id: string;
@@ -31,8 +41,9 @@ type Row = {
 };
 
 /**
- * Where each student of one of the teacher's classes stands in a lesson: one grouped query (the latest attempt per
- * quiz through a lateral join), scoped to the teacher in the same query.
+ * Where each student of one of the teacher's classes stands in a lesson: one grouped query (the counted attempt per
+ * quiz, by the class's rule, through a lateral join), scoped to the teacher in the same query. Practice attempts
+ * (guest work from before joining) are left out.
  */
 export async function getClassOverview(
   teacherId: string,
@@ -40,13 +51,13 @@ export async function getClassOverview(
   lesson: { slug: string; paragraphCount: number; quizIds: readonly QuizId[] },
 ): Promise<ClassOverview | null> {
   if (!isUuid(classId)) return null;
-  const owned = await db().prisma.class.count({ where: { id: classId, teacherId } });
+  const owned = await db().prisma.class.findFirst({ where: { id: classId, teacherId }, select: { countedAttempt: true } });
   if (!owned) return null;
   const rows = await db().prisma.$queryRaw<Row[]>`
-    SELECT l."id", l."displayName", l."createdAt" AS "joinedAt",
+    SELECT l."id", l."displayName", COALESCE(l."joinedAt", l."createdAt") AS "joinedAt",
            rp."furthestParagraph", rp."locale" AS "readingLocale", rp."updatedAt" AS "readAt",
            (SELECT max(a."updatedAt") FROM "QuizAnswer" a JOIN "QuizAttempt" x ON x."id" = a."attemptId"
-             WHERE x."learnerId" = l."id" AND x."lessonSlug" = ${lesson.slug}) AS "answeredAt",
+             WHERE x."learnerId" = l."id" AND x."lessonSlug" = ${lesson.slug} AND x."practice" = false) AS "answeredAt",
            COALESCE(json_agg(json_build_object(
              'quizId', t."quizId", 'status', t."status", 'earned', t."pointsEarned", 'possible', t."pointsPossible",
              'locale', t."locale", 'at', COALESCE(t."submittedAt", t."startedAt")
@@ -56,29 +67,31 @@ export async function getClassOverview(
     LEFT JOIN "ReadingProgress" rp ON rp."learnerId" = l."id" AND rp."lessonSlug" = ${lesson.slug}
     LEFT JOIN LATERAL (
       SELECT DISTINCT ON (q."quizId") q.* FROM "QuizAttempt" q
-      WHERE q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug}
-      ORDER BY q."quizId", q."number" DESC
+      WHERE q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+      ORDER BY q."quizId", ${COUNTED_ATTEMPT_ORDER}
     ) t ON true
     GROUP BY l."id", rp."furthestParagraph", rp."locale", rp."updatedAt"`;
+  const countedAttempt = toCountedAttempt(owned.countedAttempt);
   const students = rows.map((row) => toRosterRow(row, lesson));
   const submittedScores = students.flatMap((student) => Object.values(student.scores).filter((score): score is number => score !== null && score !== undefined));
   return {
     joined: students.length,
     finished: students.filter((student) => student.status === 'submitted').length,
     averagePercent: submittedScores.length ? Math.round(submittedScores.reduce((sum, score) => sum + score, 0) / submittedScores.length) : null,
+    countedAttempt,
     students,
   };
 }
 
 /** Turns one student's row into what the roster shows. */
 function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readonly QuizId[] }): RosterRow {
-  const latest = new Map(row.attempts.map((attempt) => [attempt.quizId, attempt]));
+  const counted = new Map(row.attempts.map((attempt) => [attempt.quizId, attempt]));
   const scores: RosterRow['scores'] = {};
   for (const quizId of lesson.quizIds) {
-    const attempt = latest.get(quizId);
+    const attempt = counted.get(quizId);
     scores[quizId] = attempt?.status === 'submitted' && attempt.possible ? Math.round(((attempt.earned ?? 0) / attempt.possible) * 100) : null;
   }
-  const submittedAll = lesson.quizIds.every((quizId) => latest.get(quizId)?.status === 'submitted');
+  const submittedAll = lesson.quizIds.every((quizId) => counted.get(quizId)?.status === 'submitted');
   const status: StudentStatus = submittedAll
     ? 'submitted'
     : row.attempts.length
@@ -96,6 +109,7 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
     readingPercent: Math.round(((row.furthestParagraph ?? 0) / lesson.paragraphCount) * 100),
     scores,
     language: language === 'en' || language === 'es' ? language : null,
+    joinedAt: new Date(row.joinedAt),
     lastActivity: times.length ? new Date(Math.max(...times.map((time) => new Date(time).getTime()))) : null,
   };
 }
@@ -105,7 +119,8 @@ export type ClassProgress = { classId: string; joined: number; finished: number;
 
 /**
  * Every class of a teacher at a glance: students joined, students who submitted every quiz, and the average of the
- * latest submitted scores (the same figures as each class's overview), in one grouped query.
+ * counted submitted scores (the same figures as each class's overview, each class by its own rule), in one grouped
+ * query.
  */
 export async function getTeacherSummary(teacherId: string, lesson: { slug: string; quizIds: readonly QuizId[] }): Promise<Map<string, ClassProgress>> {
   if (!isUuid(teacherId)) return new Map();
@@ -113,20 +128,20 @@ export async function getTeacherSummary(teacherId: string, lesson: { slug: strin
     WITH students AS (
       SELECT l."id", l."classId" FROM "Learner" l JOIN "Class" c ON c."id" = l."classId" WHERE c."teacherId" = ${teacherId}::uuid
     ),
-    latest AS (
+    counted AS (
       SELECT DISTINCT ON (q."learnerId", q."quizId") s."classId", q."learnerId", q."status", q."pointsEarned", q."pointsPossible"
-      FROM "QuizAttempt" q JOIN students s ON s."id" = q."learnerId"
-      WHERE q."lessonSlug" = ${lesson.slug}
-      ORDER BY q."learnerId", q."quizId", q."number" DESC
+      FROM "QuizAttempt" q JOIN students s ON s."id" = q."learnerId" JOIN "Class" c ON c."id" = s."classId"
+      WHERE q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+      ORDER BY q."learnerId", q."quizId", ${COUNTED_ATTEMPT_ORDER}
     ),
     finished AS (
       SELECT "classId", count(*) AS "finished" FROM (
-        SELECT "classId", "learnerId" FROM latest WHERE "status" = 'submitted' GROUP BY 1, 2 HAVING count(*) >= ${lesson.quizIds.length}
+        SELECT "classId", "learnerId" FROM counted WHERE "status" = 'submitted' GROUP BY 1, 2 HAVING count(*) >= ${lesson.quizIds.length}
       ) done GROUP BY 1
     ),
     scores AS (
       SELECT "classId", avg(100.0 * "pointsEarned" / "pointsPossible") AS "average"
-      FROM latest WHERE "status" = 'submitted' AND "pointsPossible" > 0 GROUP BY 1
+      FROM counted WHERE "status" = 'submitted' AND "pointsPossible" > 0 GROUP BY 1
     ),
     joined AS (SELECT "classId", count(*) AS "joined" FROM students GROUP BY 1)
     SELECT c."id" AS "classId", COALESCE(j."joined", 0)::int AS "joined", COALESCE(f."finished", 0)::int AS "finished",

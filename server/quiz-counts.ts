@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { MAX_MULTIPLE_OPTIONS, MAX_ROWS } from '@/content/quiz-schema';
+import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from './db';
 
 /** Which students' answers count: everyone's, or only those who took the quiz in one language. */
@@ -16,7 +17,7 @@ export type ItemTotals = { itemId: string; answered: number; correct: number };
 export type ChoiceCount = { itemId: string; rowId: string; field: string; choice: string; count: number };
 
 export type QuizCounts = {
-  /** Students whose latest attempt (in the filtered language) is counted. */
+  /** Students whose counted attempt (by the class's rule, in the filtered language) is counted. */
   students: number;
   items: ItemTotals[];
   choices: ChoiceCount[];
@@ -39,8 +40,8 @@ function limit(rows: number): Prisma.Sql {
 type Row = { students: number; items: ItemTotals[] | null; choices: ChoiceCount[] | null; bins: { bin: number; count: number }[] | null };
 
 /**
- * Every count the item analysis needs for one quiz in one class, in one grouped query: the latest attempt of each
- * student, the graded answers in it (checked with immediate feedback, or submitted), each answer's choices unpacked
+ * Every count the item analysis needs for one quiz in one class, in one grouped query: the counted attempt of each
+ * student (the class's rule: latest, first or best; practice left out), the graded answers in it (checked with immediate feedback, or submitted), each answer's choices unpacked
  * from its JSON response, and the score histogram. Scoped to the teacher in the query itself.
  */
 export async function countQuizAnswers(
@@ -58,9 +59,9 @@ export async function countQuizAnswers(
       JOIN "Learner" l ON l."id" = q."learnerId"
       JOIN "Class" c ON c."id" = l."classId"
       WHERE c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
-        AND q."lessonSlug" = ${lessonSlug} AND q."quizId" = ${quizId}
+        AND q."lessonSlug" = ${lessonSlug} AND q."quizId" = ${quizId} AND ${CLASS_ATTEMPT}
         AND (${locale}::text IS NULL OR q."locale" = ${locale}::text)
-      ORDER BY q."learnerId", q."number" DESC
+      ORDER BY q."learnerId", ${COUNTED_ATTEMPT_ORDER}
     ),
     graded AS (
       SELECT a."itemId", a."response", a."correct"

@@ -5,7 +5,8 @@ import type { ItemResponse } from '@/lib/grading/responses';
 import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt, type AttemptSummary } from './attempts';
 import { getLesson } from './lessons';
 import { answerLabels } from './quiz-feedback';
-import { describeCorrectAnswer, describeResponse } from './quizzes';
+import type { ShownOption } from '@/lib/quiz/public-item';
+import { describeCorrectAnswer, describeResponse, paragraphNumber, shownOptions } from './quizzes';
 import { currentLearnerId } from './session';
 
 export type ResultItem = {
@@ -13,6 +14,8 @@ export type ResultItem = {
   prompt: string;
   yourAnswer: string[];
   rightAnswer: string[];
+  /** For choice items: every option in the order this attempt showed it, the chosen and right ones marked. */
+  options?: ShownOption[];
   explanation: string;
   paragraphId: string;
   paragraphNumber: number;
@@ -33,7 +36,10 @@ export type QuizResults = {
   canRetake: boolean;
 };
 
-/** The signed-in learner's latest submitted attempt (or a given one of theirs), with every item explained. */
+/**
+ * The signed-in learner's latest submitted class attempt (or a given one of theirs, practice included), with every
+ * item explained and every choice item's options in the order that attempt showed them.
+ */
 export async function loadQuizResults(slug: string, quizId: string, language: 'en' | 'es', attemptId?: string): Promise<QuizResults | null> {
   const lesson = getLesson(slug);
   const id = QuizIdSchema.safeParse(quizId);
@@ -47,14 +53,16 @@ export async function loadQuizResults(slug: string, quizId: string, language: 'e
   const items = quiz.items.map((item, index): ResultItem => {
     const response = (saved.get(item.id) as ItemResponse | undefined) ?? null;
     const grade = gradeItem(item, response);
+    const options = shownOptions(item, response, attempt.optionSeed, language);
     return {
       number: index + 1,
       prompt: item.prompt[language],
-      yourAnswer: describeResponse(lesson, item, response, language, labels),
-      rightAnswer: describeCorrectAnswer(lesson, item, language, labels),
+      yourAnswer: describeResponse(lesson, item, response, language, labels, attempt.optionSeed),
+      rightAnswer: describeCorrectAnswer(lesson, item, language, labels, attempt.optionSeed),
+      ...(options ? { options } : {}),
       explanation: item.explanation[language],
       paragraphId: item.paragraph,
-      paragraphNumber: lesson.article.paragraphs.findIndex((paragraph) => paragraph.id === item.paragraph) + 1,
+      paragraphNumber: paragraphNumber(lesson, item.paragraph),
       score: grade.score,
       correct: grade.correct,
     };

@@ -1,16 +1,23 @@
 import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
 import { db } from './db';
-import { latestAttempt } from './attempts';
+import { latestAttempt, practiceAttempts } from './attempts';
 import { getLesson } from './lessons';
 import { currentLearnerId } from './session';
 
-export type QuizStatus =
+/** The newest submitted practice attempt (guest work from before joining a class), if any. */
+export type PracticeResult = { attemptId: string; pointsEarned: number; pointsPossible: number };
+
+export type QuizStatus = { practice?: PracticeResult } & (
   | { quizId: QuizId; state: 'not-started'; total: number }
   | { quizId: QuizId; state: 'in-progress'; total: number; answered: number }
-  | { quizId: QuizId; state: 'submitted'; total: number; pointsEarned: number; pointsPossible: number };
+  | { quizId: QuizId; state: 'submitted'; total: number; pointsEarned: number; pointsPossible: number }
+);
 
-/** Where the signed-in learner stands in each quiz of a lesson (not started for a visitor without a session). */
+/**
+ * Where the signed-in learner stands in each quiz of a lesson (not started for a visitor without a session), and their
+ * practice score from before they joined a class.
+ */
 export async function getCurrentQuizStatuses(slug: string): Promise<QuizStatus[]> {
   const lesson = getLesson(slug);
   if (!lesson) return [];
@@ -19,12 +26,16 @@ export async function getCurrentQuizStatuses(slug: string): Promise<QuizStatus[]
     lesson.quizzes.map(async (quiz): Promise<QuizStatus> => {
       const total = quiz.items.length;
       const attempt = learnerId ? await latestAttempt(learnerId, slug, quiz.id) : null;
-      if (!attempt) return { quizId: quiz.id, state: 'not-started', total };
+      const practised = learnerId ? (await practiceAttempts(learnerId, slug, quiz.id)).find((candidate) => candidate.status === 'submitted') : undefined;
+      const practice = practised
+        ? { practice: { attemptId: practised.id, pointsEarned: practised.pointsEarned ?? 0, pointsPossible: practised.pointsPossible ?? total } }
+        : {};
+      if (!attempt) return { quizId: quiz.id, state: 'not-started', total, ...practice };
       if (attempt.status === 'submitted') {
-        return { quizId: quiz.id, state: 'submitted', total, pointsEarned: attempt.pointsEarned ?? 0, pointsPossible: attempt.pointsPossible ?? total };
+        return { quizId: quiz.id, state: 'submitted', total, pointsEarned: attempt.pointsEarned ?? 0, pointsPossible: attempt.pointsPossible ?? total, ...practice };
       }
       const answered = await db().prisma.quizAnswer.count({ where: { attemptId: attempt.id } });
-      return { quizId: quiz.id, state: 'in-progress', total, answered };
+      return { quizId: quiz.id, state: 'in-progress', total, answered, ...practice };
     }),
   );
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import type { QuizId, QuizItem } from '@/content/quiz-schema';
 import type { ItemGrade } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
-import type { ItemFeedback, PublicItem, PublicQuiz, PublicQuote } from '@/lib/quiz/public-item';
+import { displayOrder, shuffledFor } from '@/lib/quiz/option-order';
+import type { ItemFeedback, PublicItem, PublicQuiz, PublicQuote, ShownOption } from '@/lib/quiz/public-item';
 import { getLesson, type LoadedLesson } from './lessons';
 
 type Language = 'en' | 'es';
@@ -22,13 +23,21 @@ export function paragraphNumber(lesson: LoadedLesson, paragraphId: string): numb
   return lesson.article.paragraphs.findIndex((paragraph) => paragraph.id === paragraphId) + 1;
 }
 
+/** The paragraph a sentence id belongs to ("p3s2" → "p3"). */
+const paragraphOf = (sentenceId: string) => sentenceId.split('s')[0]!;
+
+/** Where in the article a sentence comes, for keeping evidence choices in reading order. */
+function sentencePlace(lesson: LoadedLesson, sentenceId: string): number {
+  return lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).findIndex((sentence) => sentence.id === sentenceId);
+}
+
 function quoteOf(lesson: LoadedLesson, quote: { sentenceId: string; text: { en: string; es: string } }, language: Language): PublicQuote {
-  return { sentenceId: quote.sentenceId, paragraphNumber: paragraphNumber(lesson, quote.sentenceId.split('s')[0]!), text: quote.text[language] };
+  return { sentenceId: quote.sentenceId, paragraphNumber: paragraphNumber(lesson, paragraphOf(quote.sentenceId)), text: quote.text[language] };
 }
 
 export function sentenceQuote(lesson: LoadedLesson, sentenceId: string, language: Language): PublicQuote {
   const sentence = lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).find((candidate) => candidate.id === sentenceId);
-  return { sentenceId, paragraphNumber: paragraphNumber(lesson, sentenceId.split('s')[0]!), text: sentence?.[language] ?? '' };
+  return { sentenceId, paragraphNumber: paragraphNumber(lesson, paragraphOf(sentenceId)), text: sentence?.[language] ?? '' };
 }
 
 export function personName(lesson: LoadedLesson, id: string | undefined): string {
@@ -40,17 +49,23 @@ export function organizationName(lesson: LoadedLesson, id: string | undefined, l
   return organization ? `${organization.name[language]} (${organization.acronym[language]})` : '';
 }
 
-/** An item as the browser may see it: no correct flags, no misconceptions, no explanation. */
-export function toPublicItem(lesson: LoadedLesson, item: QuizItem, language: Language): PublicItem {
+/**
+ * An item as the browser may see it, its options in this attempt's order (`seed`, see lib/quiz/option-order.ts):
+ * no correct flags, no misconceptions, no explanation.
+ */
+export function toPublicItem(lesson: LoadedLesson, item: QuizItem, language: Language, seed: number): PublicItem {
   const base = { id: item.id, prompt: item.prompt[language], ...(item.quote ? { quote: quoteOf(lesson, item.quote, language) } : {}) };
+  const order = displayOrder(item, lesson.voices, seed);
   switch (item.type) {
     case 'single':
     case 'multiple':
-      return { ...base, type: item.type, options: item.options.map((option) => ({ id: option.id, text: option.text[language] })) };
+      return { ...base, type: item.type, options: order.options.map((option) => ({ id: option.id, text: option.text[language] })) };
     case 'truefalse':
       return { ...base, type: 'truefalse' };
-    case 'evidence':
-      return { ...base, type: 'evidence', choices: item.choices.map((choice) => sentenceQuote(lesson, choice.sentenceId, language)) };
+    case 'evidence': {
+      const choices = [...item.choices].sort((a, b) => sentencePlace(lesson, a.sentenceId) - sentencePlace(lesson, b.sentenceId));
+      return { ...base, type: 'evidence', choices: choices.map((choice) => sentenceQuote(lesson, choice.sentenceId, language)) };
+    }
     case 'matching':
       return {
         ...base,
@@ -61,19 +76,16 @@ export function toPublicItem(lesson: LoadedLesson, item: QuizItem, language: Lan
           ...(row.quote ? { quote: quoteOf(lesson, row.quote, language) } : {}),
           ...(row.person ? { person: personName(lesson, row.person) } : {}),
         })),
-        speakers: lesson.voices.people.map((person) => ({ id: person.id, name: person.name })),
-        organizations: lesson.voices.organizations.map((organization) => ({
-          id: organization.id,
-          name: organizationName(lesson, organization.id, language),
-        })),
+        speakers: order.people.map((person) => ({ id: person.id, name: person.name })),
+        organizations: order.organizations.map((organization) => ({ id: organization.id, name: organizationName(lesson, organization.id, language) })),
       };
     case 'classification':
       return { ...base, type: 'classification', rows: item.rows.map((row) => ({ id: row.id, quote: quoteOf(lesson, row.quote, language) })) };
   }
 }
 
-/** The quiz for the browser. */
-export function toPublicQuiz(lesson: LoadedLesson, quizId: QuizId, language: Language): PublicQuiz | null {
+/** The quiz for the browser, every item's options in the order of the attempt seeded with `seed`. */
+export function toPublicQuiz(lesson: LoadedLesson, quizId: QuizId, language: Language, seed: number): PublicQuiz | null {
   const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
   if (!quiz) return null;
   return {
@@ -81,16 +93,34 @@ export function toPublicQuiz(lesson: LoadedLesson, quizId: QuizId, language: Lan
     lessonSlug: lesson.slug,
     title: quiz.title[language],
     intro: quiz.intro[language],
-    items: quiz.items.map((item) => toPublicItem(lesson, item, language)),
+    items: quiz.items.map((item) => toPublicItem(lesson, item, language, seed)),
   };
 }
 
-/** The right answer of an item, in words. */
-export function describeCorrectAnswer(lesson: LoadedLesson, item: QuizItem, language: Language, labels: AnswerLabels): string[] {
+/** The ids a single or multiple-select response chose. */
+function chosenOptionIds(response: ItemResponse | null): string[] {
+  if (!response) return [];
+  return 'optionId' in response ? [response.optionId] : 'optionIds' in response ? (response.optionIds ?? []) : [];
+}
+
+/**
+ * A choice item's options as the attempt showed them, with what was chosen and what was right: for the results page
+ * and the teacher's view of a student's answers, after the item was answered. Undefined for other item types.
+ */
+export function shownOptions(item: QuizItem, response: ItemResponse | null, seed: number, language: Language): ShownOption[] | undefined {
+  if (item.type !== 'single' && item.type !== 'multiple') return undefined;
+  const chosen = chosenOptionIds(response);
+  return shuffledFor(item.options, seed, item.id).map((option) => ({ text: option.text[language], chosen: chosen.includes(option.id), correct: option.correct }));
+}
+
+/** The right answer of an item, in words (options in the order of the attempt seeded with `seed`). */
+export function describeCorrectAnswer(lesson: LoadedLesson, item: QuizItem, language: Language, labels: AnswerLabels, seed: number): string[] {
   switch (item.type) {
     case 'single':
     case 'multiple':
-      return item.options.filter((option) => option.correct).map((option) => option.text[language]);
+      return shuffledFor(item.options, seed, item.id)
+        .filter((option) => option.correct)
+        .map((option) => option.text[language]);
     case 'truefalse':
       return [item.answer ? labels.true : labels.false];
     case 'evidence':
@@ -116,14 +146,23 @@ function describeMatchingRow(
   return `${subject}: ${parts.filter(Boolean).join(', ') || '—'}`;
 }
 
-/** What the student answered, in words (for the results page). */
-export function describeResponse(lesson: LoadedLesson, item: QuizItem, response: ItemResponse | null, language: Language, labels: AnswerLabels): string[] {
+/** What the student answered, in words (options in the order of the attempt seeded with `seed`). */
+export function describeResponse(
+  lesson: LoadedLesson,
+  item: QuizItem,
+  response: ItemResponse | null,
+  language: Language,
+  labels: AnswerLabels,
+  seed: number,
+): string[] {
   if (!response) return [];
   switch (item.type) {
     case 'single':
     case 'multiple': {
-      const chosen = 'optionId' in response ? [response.optionId] : 'optionIds' in response ? response.optionIds : [];
-      return item.options.filter((option) => chosen.includes(option.id)).map((option) => option.text[language]);
+      const chosen = chosenOptionIds(response);
+      return shuffledFor(item.options, seed, item.id)
+        .filter((option) => chosen.includes(option.id))
+        .map((option) => option.text[language]);
     }
     case 'truefalse':
       return 'value' in response ? [response.value ? labels.true : labels.false] : [];
@@ -140,20 +179,24 @@ export function describeResponse(lesson: LoadedLesson, item: QuizItem, response:
   }
 }
 
-/** The feedback for an answered item: its grade, explanation and right answer. */
-export function toFeedback(lesson: LoadedLesson, item: QuizItem, grade: ItemGrade, language: Language, labels: AnswerLabels): ItemFeedback {
-  const rows =
-    item.type === 'matching'
-      ? grade.rows?.map((row) => {
-          const content = item.rows.find((candidate) => candidate.id === row.rowId)!;
-          return { ...row, expected: describeMatchingRow(lesson, item, content, content.answer, language) };
-        })
-      : item.type === 'classification'
-        ? grade.rows?.map((row) => {
-            const content = item.rows.find((candidate) => candidate.id === row.rowId)!;
-            return { ...row, expected: labels.kinds[content.answer] };
-          })
-        : undefined;
+/** The paragraph a matching or classification row comes from: its quotation's, or the one it names for a person. */
+function rowParagraph(item: QuizItem, rowId: string): string {
+  if (item.type !== 'matching' && item.type !== 'classification') return item.paragraph;
+  const row = (item.rows as { id: string; quote?: { sentenceId: string }; paragraph?: string }[]).find((candidate) => candidate.id === rowId);
+  return row?.quote ? paragraphOf(row.quote.sentenceId) : (row?.paragraph ?? item.paragraph);
+}
+
+/** The feedback for an answered item: its grade, explanation and right answer, each row citing its own paragraph. */
+export function toFeedback(lesson: LoadedLesson, item: QuizItem, grade: ItemGrade, language: Language, labels: AnswerLabels, seed: number): ItemFeedback {
+  const expected = (rowId: string): string => {
+    if (item.type === 'matching') {
+      const content = item.rows.find((candidate) => candidate.id === rowId)!;
+      return describeMatchingRow(lesson, item, content, content.answer, language);
+    }
+    if (item.type === 'classification') return labels.kinds[item.rows.find((candidate) => candidate.id === rowId)!.answer];
+    return '';
+  };
+  const rows = item.type === 'matching' || item.type === 'classification' ? grade.rows : undefined;
   return {
     itemId: item.id,
     score: grade.score,
@@ -161,12 +204,19 @@ export function toFeedback(lesson: LoadedLesson, item: QuizItem, grade: ItemGrad
     explanation: item.explanation[language],
     paragraphId: item.paragraph,
     paragraphNumber: paragraphNumber(lesson, item.paragraph),
-    correctAnswer: describeCorrectAnswer(lesson, item, language, labels),
+    correctAnswer: describeCorrectAnswer(lesson, item, language, labels, seed),
     ...(item.type === 'single' || item.type === 'multiple'
       ? { correctOptionIds: item.options.filter((option) => option.correct).map((option) => option.id) }
       : item.type === 'evidence'
         ? { correctOptionIds: item.answer }
         : {}),
-    ...(rows ? { rows: rows.map(({ rowId, correct, error, expected }) => ({ rowId, correct, ...(error ? { error } : {}), expected })) } : {}),
+    ...(rows
+      ? {
+          rows: rows.map(({ rowId, correct, error }) => {
+            const paragraphId = rowParagraph(item, rowId);
+            return { rowId, correct, ...(error ? { error } : {}), expected: expected(rowId), paragraphId, paragraphNumber: paragraphNumber(lesson, paragraphId) };
+          }),
+        }
+      : {}),
   };
 }

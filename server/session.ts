@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
@@ -35,4 +36,12 @@ export async function currentLearnerToken(): Promise<string | undefined> {
 /** Forgets this browser's learner session. */
 export async function clearLearnerCookie(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
+}
+
+/**
+ * A non-secret name for a learner's unsent answers in the browser's storage (lib/quiz/pending-answers.ts), so that
+ * on a shared computer one learner's answers are never sent under another's session; "visitor" before a first save.
+ */
+export function queueOwnerOf(learnerId: string | null): string {
+  return learnerId ? createHash('sha256').update(`fuente-queue:${learnerId}`).digest('hex').slice(0, 16) : 'visitor';
 }

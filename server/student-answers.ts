@@ -2,9 +2,11 @@ import 'server-only';
 import type { QuizItem } from '@/content/quiz-schema';
 import type { ItemResponse } from '@/lib/grading/responses';
 import { isUuid } from '@/lib/ids';
+import type { ShownOption } from '@/lib/quiz/public-item';
+import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from './db';
 import type { LoadedLesson } from './lessons';
-import { describeResponse, type AnswerLabels } from './quizzes';
+import { describeResponse, shownOptions, type AnswerLabels } from './quizzes';
 
 type Language = 'en' | 'es';
 
@@ -14,6 +16,8 @@ export type AnswerRecord = {
   itemId: string;
   prompt: string;
   answer: string[];
+  /** For choice items: every option in the order this student saw it, the chosen ones marked. */
+  options?: ShownOption[];
   correct: boolean | null;
   /** 0-1; partial credit on matching, classification and multiple-select items. */
   score: number | null;
@@ -26,6 +30,8 @@ export type AttemptRecord = {
   quizTitle: string;
   number: number;
   status: 'in_progress' | 'submitted';
+  /** Whether this is the attempt the class's rule counts. */
+  counted: boolean;
   locale: Language | null;
   startedAt: Date;
   submittedAt: Date | null;
@@ -38,6 +44,8 @@ type Row = {
   quizId: string;
   number: number;
   status: string;
+  counted: boolean;
+  optionSeed: number;
   locale: string | null;
   startedAt: Date;
   submittedAt: Date | null;
@@ -51,8 +59,8 @@ type Row = {
 };
 
 /**
- * Every attempt and every answer of one student of one of the teacher's classes, newest attempt first, answers in
- * quiz order. Null when the student is not in a class of this teacher.
+ * Every class attempt and every answer of one student of one of the teacher's classes, newest attempt first, answers
+ * in quiz order, the attempt that counts marked. Null when the student is not in a class of this teacher.
  */
 export async function getStudentAnswers(
   teacherId: string,
@@ -66,11 +74,18 @@ export async function getStudentAnswers(
   const learner = await db().prisma.learner.findFirst({ where: { id: learnerId, classId, class: { teacherId } }, select: { displayName: true } });
   if (!learner) return null;
   const rows = await db().prisma.$queryRaw<Row[]>`
-    SELECT q."id" AS "attemptId", q."quizId", q."number", q."status", q."locale", q."startedAt", q."submittedAt",
-           q."pointsEarned", q."pointsPossible", a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt"
-    FROM "QuizAttempt" q
+    WITH attempts AS (
+      SELECT q.* FROM "QuizAttempt" q WHERE q."learnerId" = ${learnerId}::uuid AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+    ),
+    counted AS (
+      SELECT DISTINCT ON (q."quizId") q."id" FROM attempts q JOIN "Class" c ON c."id" = ${classId}::uuid
+      ORDER BY q."quizId", ${COUNTED_ATTEMPT_ORDER}
+    )
+    SELECT q."id" AS "attemptId", q."quizId", q."number", q."status", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed",
+           q."locale", q."startedAt", q."submittedAt", q."pointsEarned", q."pointsPossible",
+           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt"
+    FROM attempts q
     LEFT JOIN "QuizAnswer" a ON a."attemptId" = q."id"
-    WHERE q."learnerId" = ${learnerId}::uuid AND q."lessonSlug" = ${lesson.slug}
     ORDER BY q."startedAt" DESC, q."quizId", q."number" DESC`;
   return { displayName: learner.displayName ?? '', attempts: groupAttempts(rows, lesson, language, labels) };
 }
@@ -88,6 +103,7 @@ function groupAttempts(rows: Row[], lesson: LoadedLesson, language: Language, la
         quizTitle: quiz.title[language],
         number: row.number,
         status: row.status === 'submitted' ? 'submitted' : 'in_progress',
+        counted: row.counted,
         locale: row.locale === 'en' || row.locale === 'es' ? row.locale : null,
         startedAt: row.startedAt,
         submittedAt: row.submittedAt,
@@ -99,11 +115,13 @@ function groupAttempts(rows: Row[], lesson: LoadedLesson, language: Language, la
     const position = quiz.items.findIndex((item) => item.id === row.itemId);
     if (position < 0 || !row.answeredAt) continue;
     const item: QuizItem = quiz.items[position]!;
+    const options = shownOptions(item, row.response as ItemResponse, row.optionSeed, language);
     attempt.answers.push({
       position: position + 1,
       itemId: item.id,
       prompt: item.prompt[language],
-      answer: describeResponse(lesson, item, row.response as ItemResponse, language, labels),
+      answer: describeResponse(lesson, item, row.response as ItemResponse, language, labels, row.optionSeed),
+      ...(options ? { options } : {}),
       correct: row.correct,
       score: row.score,
       answeredAt: row.answeredAt,

@@ -1,9 +1,10 @@
 import 'server-only';
-import { currentLearnerId } from './session';
+import { currentLearnerId, queueOwnerOf } from './session';
 import { getStudentIdentity } from './students';
 
-/** The signed-in student's name and class, or null for guests and visitors. */
-export async function currentStudent(): Promise<{ displayName: string; className: string } | null> {
+/** The signed-in student's name and class, and whose unsent answers to clear at sign-out; null for guests and visitors. */
+export async function currentStudent(): Promise<{ displayName: string; className: string; queueOwner: string } | null> {
   const learnerId = await currentLearnerId();
-  return learnerId ? getStudentIdentity(learnerId) : null;
+  const identity = learnerId ? await getStudentIdentity(learnerId) : null;
+  return identity ? { ...identity, queueOwner: queueOwnerOf(learnerId) } : null;
 }

@@ -23,8 +23,10 @@ function nameCandidate(name: string, attempt: number): string {
 }
 
 /**
- * Joins a class with its code and a display name. A guest who already has work in this browser keeps it: their
- * learner record becomes the student. Returns a new session token and the resume code, shown once.
+ * Joins a class with its code and a display name. A guest who already has work in this browser keeps their reading
+ * progress and preferences (their learner record becomes the student); their quiz attempts become practice, which
+ * the student can still see but which never count for the class. Returns a new session token and the resume code,
+ * shown once.
  */
 export async function joinClass(joinCode: string, displayName: string, address: string, currentToken?: string): Promise<JoinResult> {
   if (!(await allowAttempt(throttleKeys.join(address)))) return { ok: false, error: 'throttled' };
@@ -35,10 +37,13 @@ export async function joinClass(joinCode: string, displayName: string, address: 
   const guest = currentId ? await db().prisma.learner.findFirst({ where: { id: currentId, classId: null }, select: { id: true } }) : null;
 
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const data = { classId: found.id, displayName: nameCandidate(displayName, attempt), resumeCodeHash: hashToken(resumeCode) };
+    const data = { classId: found.id, displayName: nameCandidate(displayName, attempt), resumeCodeHash: hashToken(resumeCode), joinedAt: new Date() };
     try {
       const learner = guest
-        ? await db().prisma.learner.update({ where: { id: guest.id }, data, select: { id: true, displayName: true } })
+        ? await db().prisma.$transaction(async (tx) => {
+            await tx.quizAttempt.updateMany({ where: { learnerId: guest.id, practice: false }, data: { practice: true } });
+            return tx.learner.update({ where: { id: guest.id }, data, select: { id: true, displayName: true } });
+          })
         : await db().prisma.learner.create({ data, select: { id: true, displayName: true } });
       const token = await startLearnerSession(learner.id);
       const locale = found.defaultLocale === 'es' ? 'es' : 'en';

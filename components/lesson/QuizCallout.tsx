@@ -24,6 +24,17 @@ export async function QuizCallout({ slug, statuses }: { slug: string; statuses: 
                     ? t('quizInProgress', { answered: status.answered, total: status.total })
                     : t('quizSubmitted', { earned: format.number(status.pointsEarned, { maximumFractionDigits: 2 }), possible: status.pointsPossible })}
               </span>
+              {status.practice && (
+                <span className={styles.quizPractice}>
+                  {t('quizPractice', {
+                    earned: format.number(status.practice.pointsEarned, { maximumFractionDigits: 2 }),
+                    possible: status.practice.pointsPossible,
+                  })}{' '}
+                  <Link href={{ pathname: `/lessons/${slug}/quiz/${status.quizId}/results`, query: { attempt: status.practice.attemptId } }}>
+                    {t('quizPracticeLink')}
+                  </Link>
+                </span>
+              )}
               <Link href={href} className="button" aria-label={`${status.state === 'not-started' ? t('quizStart') : status.state === 'in-progress' ? t('quizContinue') : t('quizResults')}: ${titles[status.quizId]}`}>
                 {status.state === 'not-started' ? t('quizStart') : status.state === 'in-progress' ? t('quizContinue') : t('quizResults')}
               </Link>

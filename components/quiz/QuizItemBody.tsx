@@ -6,10 +6,10 @@ import { ClassificationItem } from './items/ClassificationItem';
 import { EvidenceItem } from './items/EvidenceItem';
 import { MatchingItem } from './items/MatchingItem';
 
-type Props = { item: PublicItem; saved: unknown; feedback?: ItemFeedback; headingId: string };
+type Props = { item: PublicItem; saved: unknown; feedback?: ItemFeedback; headingId: string; lessonHref: string };
 
 /** The inputs of one item, by type; their names are what lib/quiz/form-response.ts reads. */
-export function QuizItemBody({ item, ...rest }: Props) {
+export function QuizItemBody({ item, lessonHref, ...rest }: Props) {
   switch (item.type) {
     case 'single':
     case 'multiple':
@@ -18,8 +18,8 @@ export function QuizItemBody({ item, ...rest }: Props) {
     case 'evidence':
       return <EvidenceItem item={item} {...rest} />;
     case 'matching':
-      return <MatchingItem item={item} {...rest} />;
+      return <MatchingItem item={item} lessonHref={lessonHref} {...rest} />;
     case 'classification':
-      return <ClassificationItem item={item} {...rest} />;
+      return <ClassificationItem item={item} lessonHref={lessonHref} {...rest} />;
   }
 }

@@ -38,8 +38,14 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
             date: attempt.submittedAt ? format.dateTime(attempt.submittedAt, { dateStyle: 'long', timeStyle: 'short' }) : '',
           })}
         </p>
+        {attempt.practice && <p className={styles.hint}>{t('practice')}</p>}
         <div className={styles.actions}>
-          {results.canRetake && (
+          {attempt.practice && (
+            <Link href={`/lessons/${slug}/quiz/${results.quizId}`} className="button">
+              {t('takeForClass')}
+            </Link>
+          )}
+          {results.canRetake && !attempt.practice && (
             <form action={retakeFormAction}>
               <input type="hidden" name="lessonSlug" value={slug} />
               <input type="hidden" name="quizId" value={results.quizId} />
@@ -70,6 +76,21 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
                 </span>
               </h2>
               <p className={styles.resultPrompt}>{item.prompt}</p>
+              {item.options && (
+                <div>
+                  <p className={styles.feedbackLabel}>{t('optionOrder')}</p>
+                  <ol className={styles.shownOptions}>
+                    {item.options.map((option) => (
+                      <li key={option.text} data-chosen={option.chosen || undefined} data-right={option.correct || undefined}>
+                        {option.text}
+                        {(option.chosen || option.correct) && (
+                          <span className={styles.optionMarks}> ({[option.chosen && t('chosen'), option.correct && t('right')].filter(Boolean).join(', ')})</span>
+                        )}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              )}
               <dl className={styles.resultDetails}>
                 <dt>{t('yourAnswer')}</dt>
                 <dd>{item.yourAnswer.length ? <AnswerList answers={item.yourAnswer} /> : t('noAnswer')}</dd>

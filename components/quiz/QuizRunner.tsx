@@ -29,6 +29,10 @@ type Props = {
   initialFeedback: Record<string, ItemFeedback>;
   initialIndex: number;
   lessonHref: string;
+  /** The order the options are shown in; sent with the first save, which starts the attempt in that order. */
+  optionSeed: number;
+  /** Whose unsent answers this browser keeps for this page (see lib/quiz/pending-answers.ts). */
+  queueOwner: string;
   /** An error code the form-post path (no JavaScript) redirected back with. */
   errorCode?: string;
 };
@@ -40,7 +44,8 @@ const ERROR_MESSAGES = { invalid: 'invalid', 'not-found': 'notFound', submitted:
  * One question at a time. Every change is autosaved (queued, retried, idempotent); "Check answer" grades it on
  * the server and shows the feedback. Without JavaScript the same forms post to Server Actions instead.
  */
-export function QuizRunner({ quiz, attemptId: initialAttemptId, feedbackMode, initialAnswers, initialFeedback, initialIndex, lessonHref, errorCode }: Props) {
+export function QuizRunner(props: Props) {
+  const { quiz, attemptId: initialAttemptId, feedbackMode, initialAnswers, initialFeedback, initialIndex, lessonHref, optionSeed, queueOwner, errorCode } = props;
   const t = useTranslations('Quiz');
   const router = useRouter();
   const [index, setIndex] = useState(initialIndex);
@@ -73,7 +78,7 @@ export function QuizRunner({ quiz, attemptId: initialAttemptId, feedbackMode, in
     }
   }, []);
 
-  const queue = useAnswerQueue(saveAnswerAction, `fuente:pending:${quiz.lessonSlug}:${quiz.id}`, onResult);
+  const queue = useAnswerQueue(saveAnswerAction, { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: initialAttemptId }, onResult);
   const { setAttemptId } = queue;
   useEffect(() => setAttemptId(attemptId), [attemptId, setAttemptId]);
 
@@ -100,7 +105,8 @@ export function QuizRunner({ quiz, attemptId: initialAttemptId, feedbackMode, in
     if (!hasAnswer(response)) return null;
     const seq = (answers[item.id]?.seq ?? 0) + 1;
     setAnswers((current) => ({ ...current, [item.id]: { response, seq, checked: current[item.id]?.checked ?? false } }));
-    return { lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId, itemId: item.id, response, saveId: crypto.randomUUID(), seq, check };
+    const start = attemptId ? {} : { optionSeed };
+    return { lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId, itemId: item.id, response, saveId: crypto.randomUUID(), seq, check, ...start };
   };
 
   const handleChange = (event: ChangeEvent<HTMLFormElement>) => {
@@ -176,8 +182,9 @@ export function QuizRunner({ quiz, attemptId: initialAttemptId, feedbackMode, in
           <input type="hidden" name="itemId" value={item.id} />
           <input type="hidden" name="itemType" value={item.type} />
           <input type="hidden" name="position" value={index + 1} />
+          <input type="hidden" name="optionSeed" value={optionSeed} />
           <fieldset disabled={locked} className={styles.lockable}>
-            <QuizItemBody item={item} saved={saved?.response} feedback={feedback[item.id]} headingId={headingId} />
+            <QuizItemBody item={item} saved={saved?.response} feedback={feedback[item.id]} headingId={headingId} lessonHref={lessonHref} />
           </fieldset>
           {!locked && (
             <button type="submit" className="button" disabled={pendingChecks.has(item.id)}>

@@ -2,53 +2,62 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { SaveAnswerActionResult, SaveRequest } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
+import { pendingKey, readPending, writePending } from '@/lib/quiz/pending-answers';
 import { SaveQueue, type SaveQueueStatus } from '@/lib/quiz/save-queue';
 
 export type QueueStatus = SaveQueueStatus;
 
 type Send = (request: SaveRequest) => Promise<SaveAnswerActionResult>;
 
+/** Whose queue it is (a hash the server gives, "visitor" before a first save), which quiz, and which attempt. */
+export type QueueIdentity = { owner: string; scope: string; attemptId: string | null };
+
 /**
  * The quiz page's answer queue (lib/quiz/save-queue.ts) with its status as React state, undelivered saves kept in
- * localStorage (so a reload does not lose them), and a flush as soon as the browser comes back online.
+ * localStorage under the learner's name (so a reload does not lose them, and another learner on the same browser
+ * never sends them), and a flush as soon as the browser comes back online.
  */
-export function useAnswerQueue(send: Send, storageKey: string, onResult: (request: SaveRequest, result: SaveAnswerActionResult) => void) {
+export function useAnswerQueue(send: Send, identity: QueueIdentity, onResult: (request: SaveRequest, result: SaveAnswerActionResult) => void) {
   const [status, setStatus] = useState<QueueStatus>('idle');
   const onResultRef = useRef(onResult);
   onResultRef.current = onResult;
+  // A visitor's first save creates their learner: from then on the queue is stored under that learner's name.
+  const owner = useRef(identity.owner);
   const [queue] = useState(
     () =>
       new SaveQueue<SaveRequest, SaveAnswerActionResult>({
         send,
-        onResult: (request, result) => onResultRef.current(request, result),
+        onResult: (request, result) => {
+          if (result.status === 'ok' && result.queueOwner !== owner.current) {
+            writePending(localStorage, pendingKey(owner.current, identity.scope), []);
+            owner.current = result.queueOwner;
+          }
+          onResultRef.current(request, result);
+        },
         onStatus: setStatus,
         isOnline: () => navigator.onLine,
-        persist: (requests) => {
-          try {
-            if (requests.length) localStorage.setItem(storageKey, JSON.stringify(requests));
-            else localStorage.removeItem(storageKey);
-          } catch {
-            // Storage may be full or disabled; the in-memory queue still retries.
-          }
-        },
+        persist: (requests) => writePending(localStorage, pendingKey(owner.current, identity.scope), requests),
       }),
   );
 
+  // The attempt the page arrived with: saves left for any other attempt (submitted, or reset by the teacher) are dropped.
+  const arrivalAttempt = useRef(identity.attemptId);
+  const { scope } = identity;
   useEffect(() => {
-    // Saves left behind by a tab that closed or reloaded while offline.
-    try {
-      const leftover = JSON.parse(localStorage.getItem(storageKey) ?? '[]') as SaveRequest[];
-      for (const request of leftover) void queue.enqueue(request);
-    } catch {
-      localStorage.removeItem(storageKey);
-    }
+    // Saves left behind by this learner's tab that closed or reloaded while offline.
+    const key = pendingKey(owner.current, scope);
+    const leftover = readPending<SaveRequest>(localStorage, key).filter(
+      (request) => request.attemptId === null || request.attemptId === arrivalAttempt.current,
+    );
+    writePending(localStorage, key, leftover);
+    for (const request of leftover) void queue.enqueue(request);
     const online = () => void queue.flush();
     window.addEventListener('online', online);
     return () => {
       window.removeEventListener('online', online);
       queue.dispose();
     };
-  }, [queue, storageKey]);
+  }, [queue, scope]);
 
   return { status, enqueue: queue.enqueue, drain: queue.drain, setAttemptId: queue.setAttemptId };
 }

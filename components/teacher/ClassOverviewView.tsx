@@ -55,6 +55,7 @@ export async function ClassOverviewView({ overview, lessonTitle, quizzes, classP
         </div>
       </dl>
       <p className={styles.updated}>{t('updated', { time: format.dateTime(now, { timeStyle: 'medium' }) })}</p>
+      <p data-counted-attempt={overview.countedAttempt}>{t('countedRule', { rule: t(`countedAttempt.${overview.countedAttempt}`) })}</p>
       <nav aria-labelledby="analysis-links" className="no-print">
         <h3 id="analysis-links">{t('analysisTitle')}</h3>
         <ul className={styles.links}>

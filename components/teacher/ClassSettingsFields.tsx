@@ -4,9 +4,9 @@ import { useTranslations } from 'next-intl';
 import type { ClassSettings } from '@/lib/account-rules';
 import styles from '@/components/forms/Forms.module.css';
 
-const DEFAULTS: ClassSettings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en' };
+const DEFAULTS: ClassSettings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en', countedAttempt: 'latest' };
 
-/** Feedback mode, retakes and students' language, as native selects. */
+/** Feedback mode, retakes, students' language and which attempt counts, as native selects. */
 export function ClassSettingsFields({ settings = DEFAULTS, idPrefix }: { settings?: ClassSettings; idPrefix: string }) {
   const t = useTranslations('ClassSettings');
   return (
@@ -25,6 +25,14 @@ export function ClassSettingsFields({ settings = DEFAULTS, idPrefix }: { setting
           <option value="1">{t('retakesOne')}</option>
           <option value="2">{t('retakesTwo')}</option>
           <option value="-1">{t('retakesUnlimited')}</option>
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${idPrefix}-counted`}>{t('countedAttempt')}</label>
+        <select id={`${idPrefix}-counted`} name="countedAttempt" defaultValue={settings.countedAttempt}>
+          <option value="latest">{t('countedLatest')}</option>
+          <option value="first">{t('countedFirst')}</option>
+          <option value="best">{t('countedBest')}</option>
         </select>
       </div>
       <div className={styles.field}>

@@ -25,7 +25,9 @@ export async function Roster({ classId, students }: { classId: string; students:
             <th scope="row" dir="auto">
               {student.displayName}
             </th>
-            <td>{format.dateTime(student.joinedAt, { dateStyle: 'medium' })}</td>
+            <td>
+              <time dateTime={student.joinedAt.toISOString()}>{format.dateTime(student.joinedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+            </td>
             <td>{student.attempts}</td>
             <td>
               <div className={styles.rowActions}>

@@ -1,9 +1,16 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { CountedAttempt } from '@/lib/counted-attempt';
+import type { ShownOption } from '@/lib/quiz/public-item';
 import type { AnswerRecord, AttemptRecord } from '@/server/student-answers';
 import styles from './Teacher.module.css';
 
-/** Every attempt of one student, each answer with its result and the time it was given. */
-export async function StudentAnswersView({ name, attempts }: { name: string; attempts: AttemptRecord[] }) {
+type Props = { name: string; attempts: AttemptRecord[]; countedAttempt: CountedAttempt };
+
+/**
+ * Every attempt of one student, each answer with its result and the time it was given; which attempt counts for the
+ * class; for choice items, the options in the order this student saw them.
+ */
+export async function StudentAnswersView({ name, attempts, countedAttempt }: Props) {
   const t = await getTranslations('StudentAnswers');
   const dashboard = await getTranslations('TeacherDashboard');
   const format = await getFormatter();
@@ -18,6 +25,7 @@ export async function StudentAnswersView({ name, attempts }: { name: string; att
           : t('inProgress', { time: when(attempt.startedAt) })}{' '}
         {attempt.locale && t('language', { language: dashboard(`languages.${attempt.locale}`) })}
       </p>
+      <p data-counted={attempt.counted}>{t(attempt.counted ? 'counted' : 'notCounted', { rule: dashboard(`countedAttempt.${countedAttempt}`) })}</p>
       {attempt.answers.length > 0 && (
         <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby={`attempt-${attempt.id}`}>
           <table className="data-table">
@@ -36,7 +44,9 @@ export async function StudentAnswersView({ name, attempts }: { name: string; att
                     {answer.position}. <span className={styles.prompt}>{answer.prompt}</span>
                   </th>
                   <td>
-                    {answer.answer.length === 0 ? (
+                    {answer.options ? (
+                      <ShownOptions options={answer.options} label={t('optionOrder')} chosen={t('chosen')} right={t('right')} />
+                    ) : answer.answer.length === 0 ? (
                       t('noAnswer')
                     ) : (
                       <ul className={styles.answerList}>
@@ -62,6 +72,20 @@ export async function StudentAnswersView({ name, attempts }: { name: string; att
       )}
     </section>
   ));
+}
+
+/** A choice item's options in the student's order, the chosen ones in bold, each mark also in words. */
+function ShownOptions({ options, label, chosen, right }: { options: ShownOption[]; label: string; chosen: string; right: string }) {
+  return (
+    <ol className={styles.answerList} aria-label={label}>
+      {options.map((option) => (
+        <li key={option.text} data-chosen={option.chosen || undefined} data-right={option.correct || undefined}>
+          {option.chosen ? <strong>{option.text}</strong> : option.text}
+          {(option.chosen || option.correct) && ` (${[option.chosen && chosen, option.correct && right].filter(Boolean).join(', ')})`}
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 function resultOf(answer: AnswerRecord): 'right' | 'wrong' | 'partial' | 'pending' {

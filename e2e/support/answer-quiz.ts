@@ -7,7 +7,8 @@ type Messages = typeof en;
 
 /** The inputs that answer an item correctly, in the order a student would fill them. */
 function rightInputs(page: Page, item: QuizItem, language: Language, messages: Messages): { locator: Locator; choose: string | null }[] {
-  const form = page.locator('form').filter({ has: page.getByRole('button', { name: messages.Quiz.check }) });
+  // The item's form, whether its button says "Check answer" or (deferred feedback) "Save answer".
+  const form = page.locator('form:has(input[name="itemId"])');
   switch (item.type) {
     case 'single':
     case 'multiple':

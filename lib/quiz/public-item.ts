@@ -34,7 +34,11 @@ export type ItemFeedback = {
   correctAnswer: string[];
   /** The right option ids (single, multiple) or sentence ids (evidence), so the form can mark them. */
   correctOptionIds?: string[];
-  rows?: { rowId: string; correct: boolean; error?: MatchingError | 'wrong-kind' | 'missing'; expected: string }[];
+  /** Matching and classification rows, each with the paragraph its own evidence is in. */
+  rows?: { rowId: string; correct: boolean; error?: MatchingError | 'wrong-kind' | 'missing'; expected: string; paragraphId: string; paragraphNumber: number }[];
 };
+
+/** One option of a choice item as an attempt showed it, once answered: for results and the teacher's drill-down. */
+export type ShownOption = { text: string; chosen: boolean; correct: boolean };
 
 export type ItemTypeName = QuizItemType;

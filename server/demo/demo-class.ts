@@ -38,7 +38,7 @@ export async function createDemoClass(password: string): Promise<{ email: string
   await prisma.teacherSession.deleteMany({ where: { teacherId: teacher.id } });
   // Running the demo again starts the class over (cascades to its students and their work).
   await prisma.class.deleteMany({ where: { teacherId: teacher.id, name: DEMO_CLASS_NAME } });
-  const { id: classId } = await createClass(teacher.id, DEMO_CLASS_NAME, { feedbackMode: 'immediate', retakes: 1, defaultLocale: 'en' });
+  const { id: classId } = await createClass(teacher.id, DEMO_CLASS_NAME, { feedbackMode: 'immediate', retakes: 1, defaultLocale: 'en', countedAttempt: 'latest' });
   const random = seededRandom(2018);
   for (const [index, name] of STUDENTS.entries()) {
     const learner = await prisma.learner.create({ data: { classId, displayName: name } });

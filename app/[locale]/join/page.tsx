@@ -18,6 +18,7 @@ export default async function JoinPage({ params }: Props) {
       <h1>{t('title')}</h1>
       {student && <StudentBadge {...student} />}
       <p>{t('intro')}</p>
+      <p>{t('practiceNote')}</p>
       <JoinForm lessonPath={`/lessons/${lessonSlugs()[0] ?? ''}`} />
       <p>
         <Link href="/join/resume">{t('haveCode')}</Link>

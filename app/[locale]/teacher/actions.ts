@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formFrom } from '@/lib/action-input';
-import { ClassNameSchema, ClassSettingsSchema, EmailSchema, PasswordSchema } from '@/lib/account-rules';
+import { ClassNameSchema, classSettingsFromForm, EmailSchema, PasswordSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
 import { createClass } from '@/server/classes';
 import { clientAddress } from '@/server/request-info';
@@ -88,11 +88,7 @@ export async function createClassAction(_previous: FormState, input: FormData): 
   const teacher = await currentTeacher();
   if (!teacher) redirect({ href: '/teacher/signin', locale });
   const name = ClassNameSchema.safeParse(formData.get('name'));
-  const settings = ClassSettingsSchema.safeParse({
-    feedbackMode: formData.get('feedbackMode'),
-    retakes: formData.get('retakes'),
-    defaultLocale: formData.get('defaultLocale'),
-  });
+  const settings = classSettingsFromForm(formData);
   if (!name.success || !settings.success) {
     return { status: 'error', message: tForms('fixErrors'), fieldErrors: name.success ? { settings: tForms('fixErrors') } : { name: tForms('fixErrors') } };
   }

@@ -5,12 +5,12 @@ import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
 import { RowFeedback } from './RowFeedback';
 import styles from '../Quiz.module.css';
 
-type Props = { item: Extract<PublicItem, { type: 'classification' }>; saved: unknown; feedback?: ItemFeedback; headingId: string };
+type Props = { item: Extract<PublicItem, { type: 'classification' }>; saved: unknown; feedback?: ItemFeedback; headingId: string; lessonHref: string };
 
 const KINDS = ['quote', 'paraphrase', 'reporter'] as const;
 
 /** Sort passages into direct quotation, paraphrase of a source, or the reporter's own words. */
-export function ClassificationItem({ item, saved, feedback, headingId }: Props) {
+export function ClassificationItem({ item, saved, feedback, headingId, lessonHref }: Props) {
   const t = useTranslations('Quiz');
   const rows = (saved as { rows?: Record<string, string> } | undefined)?.rows ?? {};
   return (
@@ -34,7 +34,7 @@ export function ClassificationItem({ item, saved, feedback, headingId }: Props) 
                 </label>
               ))}
             </fieldset>
-            <RowFeedback feedback={feedback} rowId={row.id} />
+            <RowFeedback feedback={feedback} rowId={row.id} lessonHref={lessonHref} />
           </li>
         ))}
       </ol>

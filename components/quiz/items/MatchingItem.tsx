@@ -6,10 +6,10 @@ import { ItemQuote } from './ItemQuote';
 import { RowFeedback } from './RowFeedback';
 import styles from '../Quiz.module.css';
 
-type Props = { item: Extract<PublicItem, { type: 'matching' }>; saved: unknown; feedback?: ItemFeedback; headingId: string };
+type Props = { item: Extract<PublicItem, { type: 'matching' }>; saved: unknown; feedback?: ItemFeedback; headingId: string; lessonHref: string };
 
 /** Match each quotation (or person) to a speaker and/or organization with native selects: no dragging needed. */
-export function MatchingItem({ item, saved, feedback, headingId }: Props) {
+export function MatchingItem({ item, saved, feedback, headingId, lessonHref }: Props) {
   const t = useTranslations('Quiz');
   const rows = (saved as { rows?: Record<string, { speaker?: string; organization?: string }> } | undefined)?.rows ?? {};
   return (
@@ -44,7 +44,7 @@ export function MatchingItem({ item, saved, feedback, headingId }: Props) {
                 );
               })}
             </div>
-            <RowFeedback feedback={feedback} rowId={row.id} />
+            <RowFeedback feedback={feedback} rowId={row.id} lessonHref={lessonHref} />
           </li>
         ))}
       </ol>

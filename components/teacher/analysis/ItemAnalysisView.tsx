@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/charts/BarChart';
+import type { CountedAttempt } from '@/lib/counted-attempt';
 import { binLabels } from '@/lib/dashboard/item-stats';
 import type { ItemAnalysis } from '@/server/item-analysis';
 import { AttributionMatrix } from './AttributionMatrix';
@@ -7,15 +8,16 @@ import { ItemCard } from './ItemCard';
 import styles from './Analysis.module.css';
 
 /** The body of the item-analysis page: discussion starter, charts, who-said-what matrices, then every question. */
-export async function ItemAnalysisView({ analysis }: { analysis: ItemAnalysis }) {
+export async function ItemAnalysisView({ analysis, countedAttempt }: { analysis: ItemAnalysis; countedAttempt: CountedAttempt }) {
   const t = await getTranslations('ItemAnalysis');
+  const dashboard = await getTranslations('TeacherDashboard');
   const format = await getFormatter();
   const { matrices, commonMistake } = analysis;
   const submitted = analysis.scoreBins.reduce((sum, count) => sum + count, 0);
   const inQuizOrder = [...analysis.items].sort((a, b) => a.position - b.position);
   return (
     <>
-      <p data-students={analysis.students}>{t('counted', { count: analysis.students })}</p>
+      <p data-students={analysis.students}>{t('counted', { count: analysis.students, rule: dashboard(`countedAttempt.${countedAttempt}`) })}</p>
       {analysis.students === 0 && <p className={styles.empty}>{t('emptyHint')}</p>}
       {(matrices.speaker || matrices.organization) && (
         <section aria-labelledby="discussion" className={styles.discussion}>

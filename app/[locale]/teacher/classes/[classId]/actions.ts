@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formFrom } from '@/lib/action-input';
-import { ClassNameSchema, ClassSettingsSchema, DisplayNameSchema } from '@/lib/account-rules';
+import { ClassNameSchema, classSettingsFromForm, DisplayNameSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
 import {
   deleteClass,
@@ -52,11 +52,7 @@ export async function renameClassAction(_previous: FormState, input: FormData): 
 export async function updateSettingsAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
   const teacherId = await teacherOrSignIn();
-  const settings = ClassSettingsSchema.safeParse({
-    feedbackMode: formData.get('feedbackMode'),
-    retakes: formData.get('retakes'),
-    defaultLocale: formData.get('defaultLocale'),
-  });
+  const settings = classSettingsFromForm(formData);
   if (!settings.success) return invalid();
   return done(await updateClassSettings(teacherId, field(formData, 'classId'), settings.data));
 }

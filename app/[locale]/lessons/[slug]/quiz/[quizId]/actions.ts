@@ -8,12 +8,13 @@ import type { Locale } from '@/i18n/routing';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { formFrom } from '@/lib/action-input';
 import { responseFromForm } from '@/lib/quiz/form-response';
+import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import type { ItemFeedback } from '@/lib/quiz/public-item';
 import { getOrStartAttempt, saveAnswer, startRetake, submitAttempt } from '@/server/attempts';
 import { getLesson } from '@/server/lessons';
 import { answerLabels } from '@/server/quiz-feedback';
 import { toFeedback } from '@/server/quizzes';
-import { ensureLearnerId } from '@/server/session';
+import { ensureLearnerId, queueOwnerOf } from '@/server/session';
 
 const SaveRequestSchema = z.object({
   lessonSlug: z.string().max(100),
@@ -24,12 +25,14 @@ const SaveRequestSchema = z.object({
   saveId: z.string().max(40),
   seq: z.number().int().min(0).max(1_000_000),
   check: z.boolean(),
+  /** The option order the page showed, for the attempt this save may start (see server/quiz-page.ts). */
+  optionSeed: z.number().int().min(0).max(MAX_ORDER_SEED).optional(),
 });
 
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 
 export type SaveAnswerActionResult =
-  | { status: 'ok'; attemptId: string; itemId: string; checked: boolean; feedback?: ItemFeedback }
+  | { status: 'ok'; attemptId: string; itemId: string; checked: boolean; feedback?: ItemFeedback; queueOwner: string }
   | { status: 'error'; code: 'invalid' | 'not-found' | 'submitted' | 'server'; message: string };
 
 /** Saves one answer (autosave) and, when asked to check it, returns its feedback. Called by the quiz page. */
@@ -42,11 +45,12 @@ export async function saveAnswerAction(input: SaveRequest): Promise<SaveAnswerAc
   if (!lesson) return { status: 'error', code: 'not-found', message: t('errors.notFound') };
   try {
     const learnerId = await ensureLearnerId();
-    const attemptId = request.attemptId ?? (await getOrStartAttempt(learnerId, lesson.slug, request.quizId, await getLocale())).id;
+    const queueOwner = queueOwnerOf(learnerId);
+    const attemptId = request.attemptId ?? (await getOrStartAttempt(learnerId, lesson.slug, request.quizId, await getLocale(), request.optionSeed)).id;
     const result = await saveAnswer(lesson, { ...request, learnerId, attemptId });
     switch (result.status) {
       case 'stale':
-        return { status: 'ok', attemptId, itemId: request.itemId, checked: false };
+        return { status: 'ok', attemptId, itemId: request.itemId, checked: false, queueOwner };
       case 'invalid':
         return { status: 'error', code: 'invalid', message: t('errors.invalid') };
       case 'not-found':
@@ -55,8 +59,8 @@ export async function saveAnswerAction(input: SaveRequest): Promise<SaveAnswerAc
         return { status: 'error', code: 'submitted', message: t('errors.submitted') };
       default: {
         const locale = (await getLocale()) as Locale;
-        const feedback = result.grade ? toFeedback(lesson, result.item, result.grade, locale, await answerLabels()) : undefined;
-        return { status: 'ok', attemptId, itemId: request.itemId, checked: result.checked, ...(feedback ? { feedback } : {}) };
+        const feedback = result.grade ? toFeedback(lesson, result.item, result.grade, locale, await answerLabels(), result.optionSeed) : undefined;
+        return { status: 'ok', attemptId, itemId: request.itemId, checked: result.checked, ...(feedback ? { feedback } : {}), queueOwner };
       }
     }
   } catch (error) {
@@ -72,16 +76,18 @@ const FormMetaSchema = z.object({
   itemId: z.string().max(60),
   itemType: z.enum(['single', 'multiple', 'truefalse', 'evidence', 'matching', 'classification']),
   position: z.coerce.number().int().min(1).max(100),
+  optionSeed: z.coerce.number().int().min(0).max(MAX_ORDER_SEED).optional(),
 });
 
 /** The same save without JavaScript: the item's form posts here, then the page shows its feedback. */
 export async function answerItemFormAction(input: FormData): Promise<void> {
   const formData = formFrom(input);
   const locale = (await getLocale()) as Locale;
-  const meta = FormMetaSchema.safeParse(Object.fromEntries(['lessonSlug', 'quizId', 'attemptId', 'itemId', 'itemType', 'position'].map((key) => [key, formData.get(key) ?? undefined])));
+  const fields = ['lessonSlug', 'quizId', 'attemptId', 'itemId', 'itemType', 'position', 'optionSeed'];
+  const meta = FormMetaSchema.safeParse(Object.fromEntries(fields.map((key) => [key, formData.get(key) || undefined])));
   // Redirect only to a lesson that exists: the form's fields could be anything.
   if (!meta.success || !getLesson(meta.data.lessonSlug)) redirect({ href: '/', locale });
-  const { lessonSlug, quizId, attemptId, itemId, itemType, position } = meta.data!;
+  const { lessonSlug, quizId, attemptId, itemId, itemType, position, optionSeed } = meta.data!;
   const result = await saveAnswerAction({
     lessonSlug,
     quizId,
@@ -91,6 +97,7 @@ export async function answerItemFormAction(input: FormData): Promise<void> {
     saveId: randomUUID(),
     seq: 0,
     check: true,
+    ...(optionSeed === undefined ? {} : { optionSeed }),
   });
   const error = result.status === 'error' ? { error: result.code } : {};
   redirect({ href: { pathname: `/lessons/${lessonSlug}/quiz/${quizId}`, query: { q: String(position), ...error } }, locale });

@@ -28,10 +28,9 @@ export default async function QuizPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const data = await loadQuizPage(slug, quizId, locale);
   if (!data) notFound();
-  const { quiz, attempt, answers, feedback } = data;
+  const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner } = data;
   if (attempt?.status === 'submitted') redirect({ href: `/lessons/${slug}/quiz/${quizId}/results`, locale });
   const query = await searchParams;
-  const feedbackMode = attempt?.feedbackMode ?? 'immediate';
   const t = await getTranslations('Quiz');
 
   return (
@@ -49,6 +48,8 @@ export default async function QuizPage({ params, searchParams }: Props) {
         initialFeedback={feedback}
         initialIndex={initialQuestionIndex(query.q, quiz.items.map((item) => item.id), answers, feedbackMode)}
         lessonHref={`/${locale}/lessons/${slug}`}
+        optionSeed={optionSeed}
+        queueOwner={queueOwner}
         errorCode={typeof query.error === 'string' ? query.error : undefined}
       />
     </>

@@ -41,7 +41,7 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
       </h1>
       <AutoRefresh seconds={15} />
       <AnalysisFilter path={`${classPath}/analysis/${quiz.id}`} current={filter} />
-      <ItemAnalysisView analysis={analysis} />
+      <ItemAnalysisView analysis={analysis} countedAttempt={klass.countedAttempt} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { StudentAnswersView } from '@/components/teacher/StudentAnswersView';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { getLesson, lessonSlugs } from '@/server/lessons';
+import { getClass } from '@/server/classes';
 import { answerLabels } from '@/server/quiz-feedback';
 import { getStudentAnswers } from '@/server/student-answers';
 import { requireTeacher } from '@/server/teacher-session';
@@ -16,8 +17,11 @@ export default async function StudentAnswersPage({ params }: Props) {
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
   const lesson = getLesson(lessonSlugs()[0]!)!;
-  const student = await getStudentAnswers(teacher.teacherId, classId, learnerId, lesson, locale, await answerLabels());
-  if (!student) notFound();
+  const [student, klass] = await Promise.all([
+    getStudentAnswers(teacher.teacherId, classId, learnerId, lesson, locale, await answerLabels()),
+    getClass(teacher.teacherId, classId),
+  ]);
+  if (!student || !klass) notFound();
   const t = await getTranslations('StudentAnswers');
   return (
     <>
@@ -26,7 +30,7 @@ export default async function StudentAnswersPage({ params }: Props) {
         <Link href={`/teacher/classes/${classId}`}>← {t('back')}</Link>
       </p>
       <h1>{t('title', { name: student.displayName })}</h1>
-      <StudentAnswersView name={student.displayName} attempts={student.attempts} />
+      <StudentAnswersView name={student.displayName} attempts={student.attempts} countedAttempt={klass.countedAttempt} />
     </>
   );
 }

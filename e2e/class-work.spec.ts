@@ -1,0 +1,240 @@
+import { expect, test, type Browser, type Page } from './support/test';
+import { answerWithMouse } from './support/answer-quiz';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+import { quizzes } from './support/quiz-content';
+import { joinClass, signUpTeacher } from './support/teacher';
+
+// A score a teacher can trust: each attempt shows its own option order (the same wherever it is shown), guest work
+// stays practice when the guest joins a class, and unsent answers never leave with the wrong learner.
+
+const quiz = quizzes.comprehension;
+const quizUrl = (locale: string) => `/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
+/** The first three items: a multiple select with six options and two single-choice items with four. */
+const CHOICE_ITEMS = [1, 2, 3];
+
+type Messages = (typeof LOCALES)[number]['messages'];
+
+/** A pattern that matches text starting with `text`, taken literally. */
+const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** The option ids of item `q` (1-based) in the order the quiz page shows them. */
+async function optionOrder(page: Page, locale: string, q: number): Promise<string[]> {
+  await page.goto(`${quizUrl(locale)}?q=${q}`);
+  return page.locator('form input[name="optionId"], form input[name="optionIds"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}
+
+const orders = async (page: Page, locale: string) => {
+  const result: string[][] = [];
+  for (const q of CHOICE_ITEMS) result.push(await optionOrder(page, locale, q));
+  return result;
+};
+
+/** The option texts of a choice item, in the order of `ids`. */
+const texts = (itemIndex: number, ids: string[], language: 'en' | 'es') => {
+  const item = quiz.items[itemIndex]!;
+  if (item.type !== 'single' && item.type !== 'multiple') throw new Error(`${item.id} has no options`);
+  return ids.map((id) => item.options.find((option) => option.id === id)!.text[language]);
+};
+
+/** A teacher with a new class; `settings` picks feedback mode and retakes by their labels. */
+async function teacherWithClass(browser: Browser, locale: string, messages: Messages, name: string, settings?: { deferred: boolean; retakes: string }) {
+  const teacher = await (await browser.newContext()).newPage();
+  await signUpTeacher(teacher, locale, messages);
+  await teacher.getByLabel(messages.TeacherHome.name).fill(name);
+  await teacher.getByLabel(messages.ClassSettings.defaultLocale).selectOption(locale);
+  if (settings) {
+    await teacher.getByLabel(messages.ClassSettings.feedbackMode).selectOption(settings.deferred ? 'deferred' : 'immediate');
+    await teacher.getByLabel(messages.ClassSettings.retakes).selectOption({ label: settings.retakes });
+  }
+  await teacher.getByRole('button', { name: messages.TeacherHome.create }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name })).toBeVisible();
+  const joinCode = (await teacher.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()).trim();
+  return { teacher, classUrl: teacher.url(), joinCode };
+}
+
+async function resume(page: Page, locale: string, messages: Messages, joinCode: string, resumeCode: string) {
+  await page.goto(`/${locale}/join/resume`);
+  await page.getByLabel(messages.Resume.code).fill(joinCode);
+  await page.getByLabel(messages.Resume.resumeCode).fill(resumeCode);
+  await page.getByRole('button', { name: messages.Resume.submit }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+}
+
+for (const { locale, messages } of LOCALES) {
+  const other = locale === 'en' ? 'es' : 'en';
+
+  test.describe(`class work (${locale})`, () => {
+    test('each attempt has its own option order, the same on reload, another device, without JavaScript, in results and for the teacher', async ({ browser }) => {
+      test.setTimeout(180_000);
+      const { teacher, classUrl, joinCode } = await teacherWithClass(browser, locale, messages, `Order ${locale}`);
+      const ana = await (await browser.newContext()).newPage();
+      const { resumeCode } = await joinClass(ana, locale, messages, joinCode, 'Ana');
+      const ben = await (await browser.newContext()).newPage();
+      await joinClass(ben, locale, messages, joinCode, 'Ben');
+
+      // Three shuffled items (6, 4 and 4 options): the chance that two learners see all three alike is 1 in 414,720.
+      const anaOrder = await orders(ana, locale);
+      expect(await orders(ben, locale)).not.toEqual(anaOrder);
+
+      // Ana's first answer starts her attempt in the order she was shown; a reload keeps it.
+      await ana.goto(`${quizUrl(locale)}?q=2`);
+      await answerWithMouse(ana, quiz.items[1]!, locale, messages);
+      await expect(ana.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+      await ana.reload();
+      expect(await orders(ana, locale)).toEqual(anaOrder);
+
+      // Another device, without JavaScript, with her personal code: the same order, in either language.
+      const device = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await resume(device, locale, messages, joinCode, resumeCode);
+      expect(await orders(device, locale)).toEqual(anaOrder);
+      expect(await orders(device, other)).toEqual(anaOrder);
+
+      // Ana finishes and submits: the results list each choice item's options in her order.
+      for (const [index, item] of quiz.items.entries()) {
+        if (index === 1) continue;
+        await ana.goto(`${quizUrl(locale)}?q=${index + 1}`);
+        await answerWithMouse(ana, item, locale, messages);
+        await expect(ana.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+      }
+      await ana.goto(`${quizUrl(locale)}?q=${quiz.items.length + 1}`);
+      await ana.getByRole('button', { name: messages.Quiz.submit }).click();
+      await expect(ana).toHaveURL(/\/results$/);
+      for (const [index, q] of CHOICE_ITEMS.entries()) {
+        const result = ana.locator('li[data-result]').nth(q - 1);
+        await expect(result.locator('ol li')).toHaveText(texts(q - 1, anaOrder[index]!, locale).map(startsWith));
+      }
+
+      // The teacher's view of Ana's answers shows her order too.
+      await teacher.goto(classUrl);
+      await teacher.locator('section[aria-labelledby="overview"] tbody').getByRole('link', { name: 'Ana', exact: true }).click();
+      for (const [index, q] of CHOICE_ITEMS.entries()) {
+        const row = teacher.getByRole('row').filter({ has: teacher.getByRole('rowheader', { name: new RegExp(`^${q}\\. `) }) });
+        await expect(row.getByRole('list', { name: messages.StudentAnswers.optionOrder }).getByRole('listitem')).toHaveText(
+          texts(q - 1, anaOrder[index]!, locale).map(startsWith),
+        );
+      }
+    });
+
+    test('a guest’s finished quiz stays practice after joining a class with deferred feedback and no retakes', async ({ browser }) => {
+      test.setTimeout(150_000);
+      const { teacher, classUrl, joinCode } = await teacherWithClass(browser, locale, messages, `Practice ${locale}`, {
+        deferred: true,
+        retakes: messages.ClassSettings.retakesNone,
+      });
+      // As a guest: immediate feedback, every item right, submitted.
+      const guest = await (await browser.newContext()).newPage();
+      for (const [index, item] of quiz.items.entries()) {
+        await guest.goto(`${quizUrl(locale)}?q=${index + 1}`);
+        await answerWithMouse(guest, item, locale, messages);
+        await expect(guest.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+      }
+      await guest.goto(`${quizUrl(locale)}?q=${quiz.items.length + 1}`);
+      await guest.getByRole('button', { name: messages.Quiz.submit }).click();
+      await expect(guest).toHaveURL(/\/results$/);
+
+      await joinClass(guest, locale, messages, joinCode, 'Guest');
+      const joinedAt = Date.now();
+
+      // The teacher: not started, no score, and the time the student joined.
+      await teacher.goto(classUrl);
+      const row = teacher.locator('section[aria-labelledby="overview"] tbody tr').filter({ has: teacher.getByRole('link', { name: 'Guest', exact: true }) });
+      const comprehensionScore = row.locator('td').nth(2);
+      await expect(row).toContainText(messages.TeacherDashboard.status['not-started']);
+      await expect(comprehensionScore).toHaveText(messages.TeacherDashboard.never);
+      const joined = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle }).getByRole('row', { name: /^Guest/ }).locator('time');
+      expect(Math.abs(Date.parse((await joined.getAttribute('datetime'))!) - joinedAt)).toBeLessThan(60_000);
+
+      // The student: the practice score is shown apart, and the class quiz has not started.
+      const total = String(quiz.items.length);
+      await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expect(guest.getByText(messages.LessonPage.quizPractice.replace('{earned}', total).replace('{possible}', total))).toBeVisible();
+      await expect(guest.getByText(messages.LessonPage.quizNotStarted)).toHaveCount(2);
+
+      // The class attempt: deferred feedback, taken once.
+      await guest.goto(quizUrl(locale));
+      await answerWithMouse(guest, quiz.items[0]!, locale, messages, false);
+      await guest.getByRole('button', { name: messages.Quiz.saveAnswer }).click();
+      await expect(guest.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible();
+      await guest.goto(`${quizUrl(locale)}?q=${quiz.items.length + 1}`);
+      await guest.getByRole('button', { name: messages.Quiz.submit }).click();
+      await expect(guest).toHaveURL(/\/results$/);
+      await expect(guest.getByRole('button', { name: messages.QuizResults.retake })).toHaveCount(0);
+      await guest.goto(quizUrl(locale));
+      await expect(guest).toHaveURL(/\/results$/);
+
+      // The earlier work is still the student's own, marked as practice.
+      await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await guest.getByRole('link', { name: messages.LessonPage.quizPracticeLink }).click();
+      await expect(guest.getByText(messages.QuizResults.practice)).toBeVisible();
+      await expect(guest.getByText(messages.QuizResults.score.replace('{earned}', total).replace('{possible}', total).replace('{percent}', '100'))).toBeVisible();
+
+      // The class counts the class attempt only: one answer right of twelve.
+      await teacher.reload();
+      await expect(comprehensionScore).toHaveText(/^8\s?%$/);
+      await row.getByRole('link', { name: 'Guest', exact: true }).click();
+      await expect(teacher.getByRole('heading', { level: 2, name: startsWith(quiz.title[locale]) })).toHaveCount(1);
+    });
+
+    test('unsent answers stay with their learner on a shared computer, and go at sign-out', async ({ browser }) => {
+      test.setTimeout(150_000);
+      const { joinCode } = await teacherWithClass(browser, locale, messages, `Shared ${locale}`);
+      const computer = await browser.newContext();
+      const item = (index: number) => quiz.items[index]!;
+      const saves: string[] = [];
+      computer.on('request', (request) => {
+        if (request.method() === 'POST' && request.headers()['next-action'] && request.url().includes('/quiz/')) saves.push(request.postData() ?? '');
+      });
+
+      // Learner A opens the quiz and gives a first answer offline (it would start A's attempt), then closes the tab.
+      const a = await computer.newPage();
+      const { resumeCode: codeA } = await joinClass(a, locale, messages, joinCode, 'Alba');
+      await a.goto(quizUrl(locale));
+      await computer.setOffline(true);
+      await answerWithMouse(a, item(0), locale, messages);
+      await expect(a.getByRole('status').filter({ hasText: messages.Quiz.status.offline })).toBeVisible();
+      await a.close();
+      await computer.setOffline(false);
+
+      // Learner B joins on the same computer and opens the same quiz: nothing of A's is sent.
+      const b = await computer.newPage();
+      const { resumeCode: codeB } = await joinClass(b, locale, messages, joinCode, 'Bruno');
+      saves.length = 0;
+      await b.goto(quizUrl(locale));
+      await b.waitForLoadState('networkidle');
+      await b.waitForTimeout(1_500);
+      expect(saves).toEqual([]);
+      await expect(b.locator('form input[name="optionIds"]:checked')).toHaveCount(0);
+
+      // B signs out; A comes back on this computer: A's answer is delivered, to A.
+      await b.goto(`/${locale}/join`);
+      await b.getByRole('button', { name: messages.Join.signOut }).click();
+      await resume(b, locale, messages, joinCode, codeA);
+      await b.goto(quizUrl(locale));
+      await expect(b.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible({ timeout: 20_000 });
+      await expect(b.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+      await b.goto(`${quizUrl(locale)}?q=1`);
+      await expect(b.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+
+      // A queues another answer offline, then signs out: it is gone, and B, back on this computer, never sends it.
+      await b.goto(`${quizUrl(locale)}?q=3`);
+      await computer.setOffline(true);
+      await answerWithMouse(b, item(2), locale, messages);
+      await expect(b.getByRole('status').filter({ hasText: messages.Quiz.status.offline })).toBeVisible();
+      await b.close();
+      await computer.setOffline(false);
+      const c = await computer.newPage();
+      await c.goto(`/${locale}/join`);
+      await c.getByRole('button', { name: messages.Join.signOut }).click();
+      expect(await c.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('fuente:pending:')))).toEqual([]);
+      await resume(c, locale, messages, joinCode, codeB);
+      saves.length = 0;
+      await c.goto(`${quizUrl(locale)}?q=3`);
+      await c.waitForLoadState('networkidle');
+      await c.waitForTimeout(1_500);
+      expect(saves).toEqual([]);
+      await resume(c, locale, messages, joinCode, codeA);
+      await c.goto(`${quizUrl(locale)}?q=3`);
+      await expect(c.locator('form input[name="optionId"]:checked')).toHaveCount(0);
+    });
+  });
+}
