@@ -7,11 +7,11 @@ import { contentWords, sharedWords, type Language } from './text-cues';
 const LANGUAGES: Language[] = ['en', 'es'];
 
 /** The key is "clearly" the longest when it is this much longer than the longest wrong option. */
-export const LONGEST_MARGIN = 1.2;
+const LONGEST_MARGIN = 1.2;
 /** A quiz may have the key clearly longest in at most this share of its choice items. */
-export const MAX_LONGEST_KEY_SHARE = 0.25;
+const MAX_LONGEST_KEY_SHARE = 0.25;
 /** A choice "contains the claim" when it has this many of the claim's content words (or all, if fewer). */
-export const CLAIM_WORDS = 2;
+const CLAIM_WORDS = 2;
 
 type ChoiceItem = Extract<QuizItem, { type: 'single' | 'multiple' }>;
 
@@ -21,20 +21,20 @@ function stem(item: QuizItem, language: Language): string {
 }
 
 /** True when the longest option is a key and beats every wrong option by the margin. */
-export function keyIsClearlyLongest(item: ChoiceItem, language: Language): boolean {
+function keyIsClearlyLongest(item: ChoiceItem, language: Language): boolean {
   const longestKey = Math.max(...item.options.filter((option) => option.correct).map((option) => option.text[language].length));
   const longestWrong = Math.max(...item.options.filter((option) => !option.correct).map((option) => option.text[language].length));
   return longestKey >= longestWrong * LONGEST_MARGIN;
 }
 
 /** A key "clearly" echoes the stem when it shares this many more of its content words than any wrong option. */
-export const ECHO_LEAD = 2;
+const ECHO_LEAD = 2;
 
 /**
  * True when a key echoes the stem and the wrong options do not: it is the only option sharing a content word with
  * the stem, or it shares at least ECHO_LEAD more of them than any wrong option.
  */
-export function keyEchoesStem(item: ChoiceItem, language: Language): boolean {
+function keyEchoesStem(item: ChoiceItem, language: Language): boolean {
   const cue = contentWords(stem(item, language), language);
   const shared = (correct: boolean) => Math.max(0, ...item.options.filter((option) => option.correct === correct).map((option) => sharedWords(cue, option.text[language], language)));
   const [key, wrong] = [shared(true), shared(false)];
@@ -42,7 +42,7 @@ export function keyEchoesStem(item: ChoiceItem, language: Language): boolean {
 }
 
 /** True when the key is the only choice that contains the claim's content words. */
-export function onlyKeyContainsClaim(item: EvidenceItem, sentences: ReadonlyMap<string, Record<Language, string>>, language: Language): boolean {
+function onlyKeyContainsClaim(item: EvidenceItem, sentences: ReadonlyMap<string, Record<Language, string>>, language: Language): boolean {
   const claim = contentWords(stem(item, language), language);
   const needed = Math.min(CLAIM_WORDS, claim.size);
   if (needed === 0) return false;

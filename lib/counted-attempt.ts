@@ -6,7 +6,6 @@ import { z } from 'zod';
  */
 export const CountedAttemptSchema = z.enum(['latest', 'first', 'best']);
 export type CountedAttempt = z.infer<typeof CountedAttemptSchema>;
-export const COUNTED_ATTEMPT_RULES = CountedAttemptSchema.options;
 
 /** A stored value as a rule; anything unexpected reads as today's default, the latest attempt. */
 export function toCountedAttempt(value: unknown): CountedAttempt {

@@ -181,9 +181,15 @@ export function describeResponse(
 
 /** The paragraph a matching or classification row comes from: its quotation's, or the one it names for a person. */
 function rowParagraph(item: QuizItem, rowId: string): string {
-  if (item.type !== 'matching' && item.type !== 'classification') return item.paragraph;
-  const row = (item.rows as { id: string; quote?: { sentenceId: string }; paragraph?: string }[]).find((candidate) => candidate.id === rowId);
-  return row?.quote ? paragraphOf(row.quote.sentenceId) : (row?.paragraph ?? item.paragraph);
+  if (item.type === 'matching') {
+    const row = item.rows.find((candidate) => candidate.id === rowId);
+    return row?.quote ? paragraphOf(row.quote.sentenceId) : (row?.paragraph ?? item.paragraph);
+  }
+  if (item.type === 'classification') {
+    const row = item.rows.find((candidate) => candidate.id === rowId);
+    return row ? paragraphOf(row.quote.sentenceId) : item.paragraph;
+  }
+  return item.paragraph;
 }
 
 /** The feedback for an answered item: its grade, explanation and right answer, each row citing its own paragraph. */

@@ -4,9 +4,9 @@ import type { Language } from '@/content/text-cues';
 import { runRobot, STRATEGIES, type PageLabels, type RobotRow } from './robot';
 
 /** No strategy that ignores the article may beat chance by more than this many points on a quiz. */
-export const MAX_POINTS_OVER_CHANCE = 10;
+const MAX_POINTS_OVER_CHANCE = 10;
 /** Attempts per strategy, quiz and language: each with its own option order, as real students get. */
-export const ROBOT_ATTEMPTS = 1000;
+const ROBOT_ATTEMPTS = 1000;
 
 const points = (value: number) => value.toFixed(1);
 

@@ -48,7 +48,7 @@ function pickOne(strategy: Strategy, choices: Choice[], cue: ReadonlySet<string>
 }
 
 /** The robot's response to one item, from what the page shows in this attempt. */
-export function robotResponse(item: QuizItem, strategy: Strategy, seed: number, context: RobotContext, random: () => number): ItemResponse {
+function robotResponse(item: QuizItem, strategy: Strategy, seed: number, context: RobotContext, random: () => number): ItemResponse {
   const { article, voices, language, labels } = context;
   const order = displayOrder(item, voices, seed);
   const stem = [item.prompt[language], item.quote?.text[language] ?? ''].join(' ');
