@@ -89,11 +89,10 @@ for (const { locale, messages } of LOCALES) {
       expect(await orders(device, locale)).toEqual(anaOrder);
       expect(await orders(device, other)).toEqual(anaOrder);
 
-      // Ana finishes and submits: the results list each choice item's options in her order.
-      for (const [index, item] of quiz.items.entries()) {
-        if (index === 1) continue;
-        await ana.goto(`${quizUrl(locale)}?q=${index + 1}`);
-        await answerWithMouse(ana, item, locale, messages);
+      // Ana answers the other two and submits: the results list each item's options in her order.
+      for (const q of [1, 3]) {
+        await ana.goto(`${quizUrl(locale)}?q=${q}`);
+        await answerWithMouse(ana, quiz.items[q - 1]!, locale, messages);
         await expect(ana.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
       }
       await ana.goto(`${quizUrl(locale)}?q=${quiz.items.length + 1}`);
@@ -121,9 +120,9 @@ for (const { locale, messages } of LOCALES) {
         deferred: true,
         retakes: messages.ClassSettings.retakesNone,
       });
-      // As a guest: immediate feedback, every item right, submitted.
+      // As a guest: immediate feedback, the first two items right, submitted.
       const guest = await (await browser.newContext()).newPage();
-      for (const [index, item] of quiz.items.entries()) {
+      for (const [index, item] of quiz.items.slice(0, 2).entries()) {
         await guest.goto(`${quizUrl(locale)}?q=${index + 1}`);
         await answerWithMouse(guest, item, locale, messages);
         await expect(guest.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
@@ -147,7 +146,7 @@ for (const { locale, messages } of LOCALES) {
       // The student: the practice score is shown apart, and the class quiz has not started.
       const total = String(quiz.items.length);
       await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
-      await expect(guest.getByText(messages.LessonPage.quizPractice.replace('{earned}', total).replace('{possible}', total))).toBeVisible();
+      await expect(guest.getByText(messages.LessonPage.quizPractice.replace('{earned}', '2').replace('{possible}', total))).toBeVisible();
       await expect(guest.getByText(messages.LessonPage.quizNotStarted)).toHaveCount(2);
 
       // The class attempt: deferred feedback, taken once.
@@ -166,7 +165,7 @@ for (const { locale, messages } of LOCALES) {
       await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await guest.getByRole('link', { name: messages.LessonPage.quizPracticeLink }).click();
       await expect(guest.getByText(messages.QuizResults.practice)).toBeVisible();
-      await expect(guest.getByText(messages.QuizResults.score.replace('{earned}', total).replace('{possible}', total).replace('{percent}', '100'))).toBeVisible();
+      await expect(guest.getByText(messages.QuizResults.score.replace('{earned}', '2').replace('{possible}', total).replace('{percent}', '17'))).toBeVisible();
 
       // The class counts the class attempt only: one answer right of twelve.
       await teacher.reload();

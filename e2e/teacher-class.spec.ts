@@ -61,8 +61,8 @@ for (const { locale, messages } of LOCALES) {
     });
 
     test('hostile display names and class names are shown as plain text', async ({ browser }) => {
-      // Seven browsers join one after another; on a busy 2-core machine that took the whole default 30 s once.
-      test.setTimeout(60_000);
+      // Seven browsers join one after another: 30 s on a fast 2-core host, over 60 s on a slow one beside the other worker.
+      test.setTimeout(120_000);
       const teacher = await (await browser.newContext()).newPage();
       await signUpTeacher(teacher, locale, messages);
       const className = `<script>window.xss = 1</script>"'; DROP TABLE "Class"; -- ${locale}`;
