@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLesson } from './check-lesson';
 import { LESSONS_DIR, readLessonFiles, type LessonFiles } from './lesson-files';
-import type { Article, GlossaryEntry, Voices } from './lesson-schema';
+import type { Article, GlossaryEntry, LessonMeta, Voices } from './lesson-schema';
 import type { Quiz, QuizItem } from './quiz-schema';
 
 const LESSON = 'zero-tolerance';
@@ -141,6 +141,34 @@ describe('content check', () => {
   });
 });
 
+describe('content check of the dated context', () => {
+  type WithMeta = { meta: LessonMeta };
+  const brokenMeta = (change: (meta: LessonMeta) => void) => broken((files) => change((files as unknown as WithMeta).meta));
+
+  it('fails when the timeline is out of date order', () => {
+    const errors = brokenMeta((meta) => meta.background.timeline.reverse());
+    expect(errors[0]).toMatch(/^zero-tolerance\/meta\.json: the timeline event of \d{4}-\d{2}-\d{2} comes after that of \d{4}-\d{2}-\d{2}; keep the timeline in date order$/);
+  });
+
+  it('fails when the event marked as this article is not in the month the article was published', () => {
+    const errors = brokenMeta((meta) => {
+      meta.source.published = '2018-07';
+    });
+    expect(errors).toEqual([`${LESSON}/meta.json: the timeline dates this article's event 2018-06-05, but the article was published in 2018-07`]);
+  });
+
+  it('fails when a date has no cited source, or the source is not a secure address', () => {
+    const errors = brokenMeta((meta) => {
+      meta.background.timeline[0]!.source.url = 'http://www.justice.gov/';
+      (meta.background.law as { sources: unknown[] }).sources = [];
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^zero-tolerance\/meta\.json: background\.timeline\.0\.source\.url: /),
+      expect.stringMatching(/^zero-tolerance\/meta\.json: background\.law\.sources: /),
+    ]);
+  });
+});
+
 describe('content check of the quizzes', () => {
   type Files = LessonFiles & { quizzes: Record<string, Quiz> };
   const brokenQuiz = (change: (files: Files) => void) => broken((files) => change(files as unknown as Files));
@@ -210,6 +238,29 @@ describe('content check of the quizzes', () => {
       option(single, 'unhcr').correct = true;
     });
     expect(errors).toContain(`${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel must have exactly one correct option, not 2`);
+  });
+
+  it('fails when a Spanish explanation calls a translated quotation the speaker’s exact words', () => {
+    const errors = brokenQuiz((files) => {
+      const classification = item(files, 'attribution', 'a-classify-voices-1');
+      classification.explanation.es = classification.explanation.es.replace('las palabras de Shamdasani (en esta versión, traducidas del inglés)', 'las palabras exactas de Shamdasani');
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^zero-tolerance\/quizzes\/attribution\.json: item a-classify-voices-1: the Spanish explanation calls a translated quotation the speaker's exact words; say it is a translation: “El párrafo 5 pone entre comillas las palabras exactas de Shamdasani/,
+      ),
+    ]);
+  });
+
+  it('accepts the Spanish order of a closing quotation mark and a final stop (“…detienen”.) as verbatim', () => {
+    const errors = brokenQuiz((files) => {
+      const classification = item(files, 'attribution', 'a-classify-voices-2') as Extract<QuizItem, { type: 'classification' }>;
+      classification.rows.find((row) => row.id === 'separated')!.quote.text.es = 'Los separan y los encierran.';
+    });
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/attribution.json: item a-classify-voices-2, row separated, quotes “Los separan y los encierran.” (es), which is not verbatim in sentence p5s6`,
+    ]);
+    expect(sentence(real() as unknown as { article: Article }, 'p5s6').es).toBe('Los separan y los detienen”.');
   });
 
   it('fails when a matching answer names someone who is not in voices.json', () => {

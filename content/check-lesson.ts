@@ -11,10 +11,11 @@ import {
   type Voices,
 } from './lesson-schema';
 import { findTerm } from '@/lib/glossary-marks';
-import { checkQuiz } from './check-quizzes';
+import { checkQuiz, includesVerbatim } from './check-quizzes';
 import { checkTestWiseness } from './check-testwise';
 import { MisconceptionsSchema, QuizSchema, type Misconception, type Quiz } from './quiz-schema';
 import { LESSON_FILES, QUIZ_IDS, type LessonFiles } from './lesson-files';
+import { TeacherNotesSchema, type TeacherNotes } from './teacher-notes-schema';
 
 /** A lesson whose files passed every check. */
 export type Lesson = {
@@ -25,6 +26,8 @@ export type Lesson = {
   glossary: GlossaryEntry[];
   source: string;
   misconceptions: Misconception[];
+  /** For the teachers' notes page only. */
+  teacherNotes: TeacherNotes;
   /** Answer keys included: keep on the server. */
   quizzes: Quiz[];
 };
@@ -49,15 +52,17 @@ export function checkLesson(files: LessonFiles): LessonCheck {
   const voices = parse(VoicesSchema, files.voices, LESSON_FILES.voices);
   const glossary = parse(GlossarySchema, files.glossary, LESSON_FILES.glossary);
   const misconceptions = parse(MisconceptionsSchema, files.misconceptions, LESSON_FILES.misconceptions);
+  const teacherNotes = parse(TeacherNotesSchema, files.teacherNotes, LESSON_FILES.teacherNotes);
   const quizzes = QUIZ_IDS.map((id) => parse(QuizSchema, files.quizzes[id], `${LESSON_FILES.quizzes}/${id}.json`));
   quizzes.forEach((quiz, index) => {
     if (quiz && quiz.id !== QUIZ_IDS[index]) errors.push(`${where(`${LESSON_FILES.quizzes}/${QUIZ_IDS[index]}.json`)}: id must be "${QUIZ_IDS[index]}"`);
   });
-  if (!meta || !article || !voices || !glossary || !misconceptions || !quizzes.every((quiz) => quiz !== undefined)) {
+  if (!meta || !article || !voices || !glossary || !misconceptions || !teacherNotes || !quizzes.every((quiz) => quiz !== undefined)) {
     return { ok: false, errors };
   }
 
   errors.push(
+    ...checkBackground(meta).map((message) => `${where(LESSON_FILES.meta)}: ${message}`),
     ...checkEnglishMatchesSource(article, files.source).map((message) => `${where(LESSON_FILES.article)}: ${message}`),
     ...checkIds(article).map((message) => `${where(LESSON_FILES.article)}: ${message}`),
     ...checkTranslations(article).map((message) => `${where(LESSON_FILES.article)}: ${message}`),
@@ -72,7 +77,7 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     ),
   );
   if (errors.length) return { ok: false, errors };
-  return { ok: true, lesson: { slug: files.slug, meta, article, voices, glossary, source: files.source, misconceptions, quizzes } };
+  return { ok: true, lesson: { slug: files.slug, meta, article, voices, glossary, source: files.source, misconceptions, teacherNotes, quizzes } };
 }
 
 const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;
@@ -130,6 +135,22 @@ export function checkTranslations(article: Article): string[] {
   );
 }
 
+/** The timeline reads in date order and marks one event as this article's, in the month the article was published. */
+export function checkBackground(meta: LessonMeta): string[] {
+  const errors: string[] = [];
+  const { timeline } = meta.background;
+  timeline.forEach((event, index) => {
+    const previous = timeline[index - 1];
+    if (previous && event.date < previous.date) errors.push(`the timeline event of ${event.date} comes after that of ${previous.date}; keep the timeline in date order`);
+  });
+  const own = timeline.filter((event) => event.thisArticle);
+  if (own.length !== 1) errors.push(`the timeline marks ${own.length} events as this article's; mark exactly one`);
+  else if (!own[0]!.date.startsWith(meta.source.published)) {
+    errors.push(`the timeline dates this article's event ${own[0]!.date}, but the article was published in ${meta.source.published}`);
+  }
+  return errors;
+}
+
 /** Annotated words occur verbatim in their sentence, in both languages, and name real people and organizations. */
 export function checkVoices(article: Article, voices: Voices): string[] {
   const people = new Map(voices.people.map((person) => [person.id, person]));
@@ -138,7 +159,7 @@ export function checkVoices(article: Article, voices: Voices): string[] {
   for (const sentence of article.paragraphs.flatMap((paragraph) => paragraph.sentences)) {
     const { voice } = sentence;
     for (const language of ['en', 'es'] as const) {
-      if (!sentence[language].includes(voice.text[language])) {
+      if (!includesVerbatim(sentence[language], voice.text[language])) {
         errors.push(`the ${voice.kind} annotated on sentence ${sentence.id} (${language}) does not occur verbatim in it: ${quote(voice.text[language])}`);
       }
     }

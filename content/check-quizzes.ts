@@ -1,6 +1,14 @@
 import type { Article, Voices } from './lesson-schema';
 import type { Misconception, Quiz, QuizItem } from './quiz-schema';
 
+/**
+ * Whether `words` occur verbatim in `sentence`. Spanish closes a quotation before the sentence's final stop (“…detienen”.)
+ * where English closes it after (“…detained.”); quoted words keep their stop, so the Spanish order counts as the same text.
+ */
+export function includesVerbatim(sentence: string, words: string): boolean {
+  return sentence.includes(words) || sentence.replace(/”([.,;:])/g, '$1”').includes(words);
+}
+
 /** Cross-checks one quiz against the article, the voices and the misconception list. */
 export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconceptions: Misconception[]): string[] {
   const errors: string[] = [];
@@ -15,7 +23,7 @@ export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconce
     const sentence = sentences.get(quote.sentenceId);
     if (!sentence) return errors.push(`${where} quotes sentence ${quote.sentenceId}, which does not exist`);
     for (const language of ['en', 'es'] as const) {
-      if (!sentence[language].includes(quote.text[language])) {
+      if (!includesVerbatim(sentence[language], quote.text[language])) {
         errors.push(`${where} quotes “${quote.text[language]}” (${language}), which is not verbatim in sentence ${quote.sentenceId}`);
       }
     }
@@ -39,9 +47,27 @@ export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconce
     itemIds.add(item.id);
     if (!paragraphs.has(item.paragraph)) errors.push(`${where} cites paragraph ${item.paragraph}, which does not exist`);
     if (item.quote) quoteOk(where, item.quote);
+    errors.push(...untranslatedClaims(item).map((claim) => `${where}: ${claim}`));
     errors.push(...checkItem(item, where, { quoteOk, tagOk, uniqueIds, sentences, paragraphs, people, organizations }));
   }
   return errors;
+}
+
+/** "Exact words" (or "verbatim") in Spanish, which would pass off our translation of a quotation as the speaker's own wording. */
+const EXACT_WORDS_ES = /palabras (exactas|textuales)|al pie de la letra/i;
+
+/**
+ * Every quotation in the Spanish lesson is our translation. A Spanish prompt or explanation that calls quoted words
+ * "palabras exactas" must say, in the same sentence, that they are translated.
+ */
+function untranslatedClaims(item: QuizItem): string[] {
+  const texts = { prompt: item.prompt.es, explanation: item.explanation.es };
+  return Object.entries(texts).flatMap(([part, text]) =>
+    text
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => EXACT_WORDS_ES.test(sentence) && !/traduc/i.test(sentence))
+      .map((sentence) => `the Spanish ${part} calls a translated quotation the speaker's exact words; say it is a translation: “${sentence}”`),
+  );
 }
 
 type Helpers = {

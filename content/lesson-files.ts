@@ -11,6 +11,7 @@ export const LESSON_FILES = {
   glossary: 'glossary.json',
   source: 'source.en.txt',
   misconceptions: 'misconceptions.json',
+  teacherNotes: 'teacher-notes.json',
   quizzes: 'quizzes',
 } as const;
 
@@ -27,6 +28,7 @@ export type LessonFiles = {
   /** The original article, verbatim: the English text must match it exactly. */
   source: string;
   misconceptions: unknown;
+  teacherNotes: unknown;
   /** Quiz files by quiz id; they hold answer keys, so only server code reads them. */
   quizzes: Record<string, unknown>;
 };
@@ -54,6 +56,7 @@ export function readLessonFiles(dir: string): LessonFiles {
     glossary: json(LESSON_FILES.glossary),
     source: read(LESSON_FILES.source),
     misconceptions: json(LESSON_FILES.misconceptions),
+    teacherNotes: json(LESSON_FILES.teacherNotes),
     quizzes: Object.fromEntries(QUIZ_IDS.map((id) => [id, json(`${LESSON_FILES.quizzes}/${id}.json`)])),
   };
 }

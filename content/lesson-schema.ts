@@ -10,17 +10,46 @@ const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase l
 
 export const LessonSlugSchema = IdSchema.max(100);
 
+/** A document that backs a dated fact: its own title and publisher (in the document's language) and where to read it. */
+export const CitationSchema = z.object({
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  url: z.url({ protocol: /^https$/ }),
+});
+
+/** One dated event around the story, with the document that dates it. */
+export const TimelineEventSchema = z.object({
+  date: z.iso.date(),
+  event: LocalizedTextSchema,
+  source: CitationSchema,
+  /** The event this article reports, highlighted in the timeline. */
+  thisArticle: z.boolean().optional(),
+});
+
+/** A neutral paragraph of context with the documents it rests on. */
+export const CitedTextSchema = z.object({
+  text: LocalizedTextSchema,
+  sources: z.array(CitationSchema).min(1),
+});
+
 /** `meta.json`: what the lesson list and the lesson header show. */
 export const LessonMetaSchema = z.object({
   title: LocalizedTextSchema,
   summary: LocalizedTextSchema,
   source: z.object({
-    outlet: z.string().trim().min(1),
+    /** The outlet's name as a first mention, with its short form: "Voice of America (VOA)". */
+    outlet: LocalizedTextSchema,
     published: z.string().regex(/^\d{4}-\d{2}$/, 'use YYYY-MM'),
     /** Why the lesson may reproduce the text, e.g. a public-domain note. */
     rights: LocalizedTextSchema,
     /** A line that places the story in time for today's readers. */
     context: LocalizedTextSchema,
+  }),
+  /** What a reader today needs around a dated story: what happened when, the law behind it, who published it. */
+  background: z.object({
+    timeline: z.array(TimelineEventSchema).min(1),
+    law: CitedTextSchema,
+    outlet: CitedTextSchema,
   }),
   originalLanguage: z.enum(['en', 'es']),
 });
@@ -70,8 +99,14 @@ export const ArticleSchema = z.object({
 
 export const OrganizationSchema = z.object({
   id: IdSchema,
+  /** How the article describes it ("U.N. human rights office"); lower case in Spanish where it is a description. */
   name: LocalizedTextSchema,
+  /** Its official name, for editor's notes and the glossary. */
+  officialName: LocalizedTextSchema,
+  /** A short label for charts ("OHCHR"). */
   acronym: LocalizedTextSchema,
+  /** The one form shown in quiz selects and answers: name and acronym, e.g. "U.N. refugee agency (UNHCR)". */
+  label: LocalizedTextSchema,
 });
 
 export const PersonSchema = z.object({
@@ -91,6 +126,8 @@ export const GlossaryEntrySchema = z.object({
   id: IdSchema,
   /** The words as they appear in each version of the article (matched case-insensitively). */
   term: LocalizedTextSchema,
+  /** The dictionary form shown as the entry's heading, when it differs from the words in the text ("eximir" for "exime"). */
+  headword: LocalizedTextSchema.optional(),
   definition: LocalizedTextSchema,
 });
 
@@ -99,6 +136,9 @@ export const GlossarySchema = z.array(GlossaryEntrySchema).min(1);
 
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type LessonMeta = z.infer<typeof LessonMetaSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type CitedText = z.infer<typeof CitedTextSchema>;
 export type VoiceKind = z.infer<typeof VoiceKindSchema>;
 export type Voice = z.infer<typeof VoiceSchema>;
 export type Sentence = z.infer<typeof SentenceSchema>;

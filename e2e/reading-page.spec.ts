@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test';
-import { article, glossary, sentences, sourceText } from './support/lesson-content';
+import { article, glossary, headword, meta, sentences, sourceText } from './support/lesson-content';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 
 const lessonUrl = (locale: string, view?: 'bilingual') => `/${locale}/lessons/${LESSON_SLUG}${view ? '?view=bilingual' : ''}`;
@@ -85,15 +85,16 @@ for (const { locale, messages } of LOCALES) {
       await expect(page.locator(`[data-sentence="${target.id}"][data-lang="${other}"]`)).not.toHaveAttribute('data-highlighted', '');
     });
 
-    test('a glossary term opens its definition and the other language’s term, and closes with Escape', async ({ page }) => {
+    test('a glossary term opens its definition under its dictionary form and the other language’s term, and closes with Escape', async ({ page }) => {
       await page.goto(lessonUrl(locale));
-      const entry = glossary.find((candidate) => candidate.id === 'asylum')!;
+      // "exime" in the Spanish text is defined under "eximir".
+      const entry = glossary.find((candidate) => candidate.id === 'absolve')!;
       const article_ = page.getByRole('region', { name: t.articleHeading });
       await article_.getByRole('button', { name: entry.term[locale], exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: entry.term[locale] });
+      const dialog = page.getByRole('dialog', { name: headword(entry, locale) });
       await expect(dialog).toBeVisible();
       await expect(dialog).toContainText(entry.definition[locale]);
-      await expect(dialog.locator(`[lang="${other}"]`)).toHaveText(entry.term[other]);
+      await expect(dialog.locator(`[lang="${other}"]`)).toHaveText(headword(entry, other));
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
     });
@@ -162,11 +163,13 @@ for (const { locale, messages } of LOCALES) {
     test('shows the article, the definitions and switches language and view', async ({ page }) => {
       await page.goto(lessonUrl(locale));
       expect(await sentenceTexts(page, locale)).toEqual(sentences.map((sentence) => sentence[locale]));
-      const entry = glossary[0]!;
+      const entry = glossary.find((candidate) => candidate.id === 'unhcr')!;
       await expect(page.getByRole('region', { name: t.glossaryHeading }).getByText(entry.definition[locale])).toBeVisible();
-      // The popover is plain HTML: it opens without JavaScript.
+      // The popover is plain HTML: it opens without JavaScript. The mislabelled "UNHCR" of paragraph 1 opens with the warning.
       await page.getByRole('region', { name: t.articleHeading }).getByRole('button', { name: entry.term[locale], exact: true }).click();
-      await expect(page.getByRole('dialog', { name: entry.term[locale] })).toBeVisible();
+      const dialog = page.getByRole('dialog', { name: entry.term[locale] });
+      await expect(dialog).toBeVisible();
+      expect(await dialog.locator('span').first().textContent()).toMatch(locale === 'en' ? /^Careful: in paragraphs 1 and 2/ : /^Atención: en los párrafos 1 y 2/);
       await page.keyboard.press('Escape');
       await page.getByRole('link', { name: t.viewBilingual }).click();
       await expect(page).toHaveURL(/view=bilingual/);
@@ -177,6 +180,27 @@ for (const { locale, messages } of LOCALES) {
       await page.getByRole('navigation', { name: messages.LanguageSwitcher.label }).getByRole('link').click();
       await expect(page.locator('html')).toHaveAttribute('lang', other);
       await expect(page).toHaveURL(new RegExp(`/${other}/lessons/${LESSON_SLUG}`));
+    });
+
+    test('places the story in time: dated events with their sources, the law and the outlet', async ({ page }) => {
+      await page.goto(lessonUrl(locale));
+      const context = page.getByRole('region', { name: messages.StoryContext.heading });
+      const events = context.getByRole('listitem');
+      await expect(events).toHaveCount(meta.background.timeline.length);
+      for (const [index, event] of meta.background.timeline.entries()) {
+        const item = events.nth(index);
+        await expect(item.locator('time')).toHaveAttribute('datetime', event.date);
+        await expect(item).toContainText(event.event[locale]);
+        await expect(item.getByRole('link', { name: event.source.title })).toHaveAttribute('href', event.source.url);
+      }
+      const own = meta.background.timeline.findIndex((event) => event.thisArticle);
+      await expect(events.nth(own)).toContainText(messages.StoryContext.thisArticle);
+      await expect(context.getByRole('heading', { name: messages.StoryContext.lawHeading })).toBeVisible();
+      await expect(context.getByText(meta.background.law.text[locale])).toBeVisible();
+      await expect(context.getByText(meta.background.outlet.text[locale])).toBeVisible();
+      for (const source of [...meta.background.law.sources, ...meta.background.outlet.sources]) {
+        await expect(context.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+      }
     });
 
     test('text settings are saved by the Apply button', async ({ page }) => {

@@ -29,12 +29,12 @@ for (const folder of folders) {
     for (const error of result.errors) console.error(`  ${error}`);
     continue;
   }
-  const { article, glossary, quizzes } = result.lesson;
+  const { article, glossary, quizzes, teacherNotes } = result.lesson;
   const sentences = article.paragraphs.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0);
   const { en: english, es: spanish } = lessonReadability(article);
   console.log(
     `✓ ${folder.name}: ${article.paragraphs.length} paragraphs, ${sentences} sentences, ${glossary.length} glossary terms, ` +
-      `${quizzes.map((quiz) => `${quiz.items.length} ${quiz.id} items`).join(', ')}; ` +
+      `${quizzes.map((quiz) => `${quiz.items.length} ${quiz.id} items`).join(', ')}, ${teacherNotes.sections.length} teacher-note sections; ` +
       `EN ${english.words} words, ${english.minutes} min, Flesch-Kincaid grade ${english.grade}; ES ${spanish.words} words, ${spanish.minutes} min, Fernández-Huerta ${spanish.ease}`,
   );
   const testWise = testWisenessReport(result.lesson, labels);

@@ -80,7 +80,7 @@ export async function loadQuizResults(slug: string, quizId: string, language: 'e
                 words: sentence.voice.text[language],
                 kind: sentence.voice.kind as 'quote' | 'paraphrase',
                 speaker: person?.name ?? null,
-                organization: organization ? `${organization.name[language]} (${organization.acronym[language]})` : '',
+                organization: organization ? organization.label[language] : '',
               };
             }),
         )

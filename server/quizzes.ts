@@ -31,13 +31,32 @@ function sentencePlace(lesson: LoadedLesson, sentenceId: string): number {
   return lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).findIndex((sentence) => sentence.id === sentenceId);
 }
 
-function quoteOf(lesson: LoadedLesson, quote: { sentenceId: string; text: { en: string; es: string } }, language: Language): PublicQuote {
-  return { sentenceId: quote.sentenceId, paragraphNumber: paragraphNumber(lesson, paragraphOf(quote.sentenceId)), text: quote.text[language] };
+const findSentence = (lesson: LoadedLesson, sentenceId: string) =>
+  lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).find((candidate) => candidate.id === sentenceId);
+
+/** `{ translatedQuote: true }` when a sentence is a source's quotation and `language` is not the article's own. */
+function translationMark(lesson: LoadedLesson, sentenceId: string, language: Language): { translatedQuote?: true } {
+  const translated = language !== lesson.meta.originalLanguage && findSentence(lesson, sentenceId)?.voice.kind === 'quote';
+  return translated ? { translatedQuote: true } : {};
+}
+
+/** Words quoted from a sentence; `markTranslation: false` where the mark would reveal the answer (classification). */
+function quoteOf(lesson: LoadedLesson, quote: { sentenceId: string; text: { en: string; es: string } }, language: Language, markTranslation = true): PublicQuote {
+  return {
+    sentenceId: quote.sentenceId,
+    paragraphNumber: paragraphNumber(lesson, paragraphOf(quote.sentenceId)),
+    text: quote.text[language],
+    ...(markTranslation ? translationMark(lesson, quote.sentenceId, language) : {}),
+  };
 }
 
 export function sentenceQuote(lesson: LoadedLesson, sentenceId: string, language: Language): PublicQuote {
-  const sentence = lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).find((candidate) => candidate.id === sentenceId);
-  return { sentenceId, paragraphNumber: paragraphNumber(lesson, paragraphOf(sentenceId)), text: sentence?.[language] ?? '' };
+  return {
+    sentenceId,
+    paragraphNumber: paragraphNumber(lesson, paragraphOf(sentenceId)),
+    text: findSentence(lesson, sentenceId)?.[language] ?? '',
+    ...translationMark(lesson, sentenceId, language),
+  };
 }
 
 export function personName(lesson: LoadedLesson, id: string | undefined): string {
@@ -46,7 +65,7 @@ export function personName(lesson: LoadedLesson, id: string | undefined): string
 
 export function organizationName(lesson: LoadedLesson, id: string | undefined, language: Language): string {
   const organization = lesson.voices.organizations.find((candidate) => candidate.id === id);
-  return organization ? `${organization.name[language]} (${organization.acronym[language]})` : '';
+  return organization ? organization.label[language] : '';
 }
 
 /**
@@ -80,7 +99,7 @@ export function toPublicItem(lesson: LoadedLesson, item: QuizItem, language: Lan
         organizations: order.organizations.map((organization) => ({ id: organization.id, name: organizationName(lesson, organization.id, language) })),
       };
     case 'classification':
-      return { ...base, type: 'classification', rows: item.rows.map((row) => ({ id: row.id, quote: quoteOf(lesson, row.quote, language) })) };
+      return { ...base, type: 'classification', rows: item.rows.map((row) => ({ id: row.id, quote: quoteOf(lesson, row.quote, language, false) })) };
   }
 }
 

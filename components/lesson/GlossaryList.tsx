@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '@/content/lesson-schema';
+import { headwordOf } from '@/lib/glossary-marks';
 import styles from './Reading.module.css';
 
 type Props = { glossary: GlossaryEntry[]; language: 'en' | 'es'; heading: string; intro: string; otherLanguageTerm: string };
@@ -6,7 +7,7 @@ type Props = { glossary: GlossaryEntry[]; language: 'en' | 'es'; heading: string
 /** Every definition as a plain list: reachable without JavaScript or popovers, and printable. */
 export function GlossaryList({ glossary, language, heading, intro, otherLanguageTerm }: Props) {
   const other = language === 'en' ? 'es' : 'en';
-  const sorted = [...glossary].sort((a, b) => a.term[language].localeCompare(b.term[language], language));
+  const sorted = [...glossary].sort((a, b) => headwordOf(a, language).localeCompare(headwordOf(b, language), language));
   return (
     <section aria-labelledby="glossary-heading" className={styles.glossary}>
       <h2 id="glossary-heading">{heading}</h2>
@@ -14,11 +15,11 @@ export function GlossaryList({ glossary, language, heading, intro, otherLanguage
       <dl>
         {sorted.map((entry) => (
           <div key={entry.id} id={`glossary-${entry.id}`} className={styles.glossaryEntry}>
-            <dt>{entry.term[language]}</dt>
+            <dt>{headwordOf(entry, language)}</dt>
             <dd>
               {entry.definition[language]}{' '}
               <span className={styles.otherTerm}>
-                {otherLanguageTerm} <span lang={other}>{entry.term[other]}</span>
+                {otherLanguageTerm} <span lang={other}>{headwordOf(entry, other)}</span>
               </span>
             </dd>
           </div>

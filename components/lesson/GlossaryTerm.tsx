@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '@/content/lesson-schema';
+import { headwordOf } from '@/lib/glossary-marks';
 import styles from './Reading.module.css';
 
 type Props = {
@@ -20,11 +21,11 @@ export function GlossaryTerm({ entry, language, text, labels }: Props) {
       <button type="button" className={styles.term} popoverTarget={id}>
         {text}
       </button>
-      <span id={id} popover="auto" role="dialog" aria-label={entry.term[language]} className={styles.popover}>
-        <strong className={styles.popoverTerm}>{entry.term[language]}</strong>
+      <span id={id} popover="auto" role="dialog" aria-label={headwordOf(entry, language)} className={styles.popover}>
+        <strong className={styles.popoverTerm}>{headwordOf(entry, language)}</strong>
         <span className={styles.popoverDefinition}>{entry.definition[language]}</span>
         <span className={styles.popoverOther}>
-          {labels.otherLanguageTerm} <span lang={other}>{entry.term[other]}</span>
+          {labels.otherLanguageTerm} <span lang={other}>{headwordOf(entry, other)}</span>
         </span>
         <button type="button" className={styles.popoverClose} popoverTarget={id} popoverTargetAction="hide">
           {labels.close}

@@ -27,7 +27,7 @@ export async function LessonList({ lessons, locale }: Props) {
           <p>{lesson.summary[locale]}</p>
           <p className={styles.source}>
             {t('source', {
-              outlet: lesson.source.outlet,
+              outlet: lesson.source.outlet[locale],
               date: format.dateTime(monthToDate(lesson.source.published), { year: 'numeric', month: 'long' }),
             })}
           </p>

@@ -16,6 +16,7 @@ import { ReadAloud } from './ReadAloud';
 import { ReadingProgressTracker } from './ReadingProgressTracker';
 import { ReadingSettings } from './ReadingSettings';
 import { SourceCard } from './SourceCard';
+import { StoryContext } from './StoryContext';
 import { ViewToggle } from './ViewToggle';
 import styles from './LessonPage.module.css';
 
@@ -55,6 +56,7 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
     <>
       <LessonHeader meta={lesson.meta} locale={locale} />
       <SourceCard meta={lesson.meta} readability={lesson.readability} locale={locale} />
+      <StoryContext meta={lesson.meta} locale={locale} />
 
       <section aria-labelledby="before-heading" className={styles.before}>
         <h2 id="before-heading">{t('beforeYouRead')}</h2>

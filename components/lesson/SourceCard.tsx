@@ -18,7 +18,7 @@ export async function SourceCard({ meta, readability, locale }: Props) {
       <h2 id="about-heading" className={styles.cardHeading}>
         {t('aboutHeading')}
       </h2>
-      <p>{t('published', { outlet: meta.source.outlet, date })}</p>
+      <p>{t('published', { outlet: meta.source.outlet[locale], date })}</p>
       <p className={styles.context}>{meta.source.context[locale]}</p>
       <ul className={styles.facts}>
         <li>{t('readingTime', { minutes: readability[locale].minutes })}</li>

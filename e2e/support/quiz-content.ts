@@ -15,10 +15,7 @@ export type Language = 'en' | 'es';
 
 export const sentenceText = (id: string, language: Language) => sentences.find((sentence) => sentence.id === id)![language];
 export const personName = (id: string) => voices.people.find((person) => person.id === id)!.name;
-export const organizationLabel = (id: string, language: Language) => {
-  const organization = voices.organizations.find((candidate) => candidate.id === id)!;
-  return `${organization.name[language]} (${organization.acronym[language]})`;
-};
+export const organizationLabel = (id: string, language: Language) => voices.organizations.find((candidate) => candidate.id === id)!.label[language];
 
 /** Every explanation of a quiz in one language, to look for where it must not be. */
 export const explanations = (quiz: Quiz, language: Language) => quiz.items.map((item: QuizItem) => item.explanation[language]);

@@ -3,7 +3,11 @@ import type { MatchingError } from '@/lib/grading/grade-item';
 
 // What the browser receives about a quiz: prompts and choices in one language, never keys or explanations.
 
-export type PublicQuote = { sentenceId: string; paragraphNumber: number; text: string };
+/**
+ * Words from the article. `translatedQuote` marks a source's quotation shown in translation (every quotation in the
+ * Spanish version), as the reading page does; it is left off classification rows, where it would give the answer away.
+ */
+export type PublicQuote = { sentenceId: string; paragraphNumber: number; text: string; translatedQuote?: true };
 
 type PublicBase = { id: string; prompt: string; quote?: PublicQuote };
 

@@ -77,7 +77,7 @@ function robotResponse(item: QuizItem, strategy: Strategy, seed: number, context
     }
     case 'matching': {
       const people = order.people.map((person) => ({ id: person.id, text: person.name }));
-      const organizations = order.organizations.map((organization) => ({ id: organization.id, text: `${organization.name[language]} (${organization.acronym[language]})` }));
+      const organizations = order.organizations.map((organization) => ({ id: organization.id, text: organization.label[language] }));
       const rows: Record<string, { speaker?: string; organization?: string }> = {};
       for (const row of item.rows) {
         const subject = row.quote?.text[language] ?? voices.people.find((person) => person.id === row.person)?.name ?? '';

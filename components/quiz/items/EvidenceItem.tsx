@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
-import { ItemQuote } from './ItemQuote';
+import { ItemQuote, TranslatedQuoteTag } from './ItemQuote';
 import styles from '../Quiz.module.css';
 
 type Props = { item: Extract<PublicItem, { type: 'evidence' }>; saved: unknown; feedback?: ItemFeedback; headingId: string };
@@ -30,6 +30,7 @@ export function EvidenceItem({ item, saved, feedback, headingId }: Props) {
           <input type="radio" name="sentenceId" value={choice.sentenceId} defaultChecked={chosen === choice.sentenceId} />
           <span>
             <span className={styles.paragraphTag}>{t('paragraphTag', { number: choice.paragraphNumber })}</span> {choice.text}
+            <TranslatedQuoteTag quote={choice} />
           </span>
         </label>
       ))}

@@ -1,0 +1,63 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { Citation, CitedText, LessonMeta } from '@/content/lesson-schema';
+import styles from './StoryContext.module.css';
+
+type Props = { meta: LessonMeta; locale: Locale };
+
+/**
+ * What a reader today needs around a dated story: a timeline of what came before and after it, the law behind the
+ * policy and who published the report, each with the documents it rests on. Plain HTML: it works without JavaScript.
+ */
+export async function StoryContext({ meta, locale }: Props) {
+  const t = await getTranslations('StoryContext');
+  const format = await getFormatter();
+  const { timeline, law, outlet } = meta.background;
+  return (
+    <section aria-labelledby="story-context-heading" className={styles.context}>
+      <h2 id="story-context-heading">{t('heading')}</h2>
+      <ol className={styles.timeline}>
+        {timeline.map((event) => (
+          <li key={event.date} className={event.thisArticle ? styles.thisArticle : undefined}>
+            <time dateTime={event.date} className={styles.date}>
+              {format.dateTime(new Date(`${event.date}T12:00:00Z`), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })}
+            </time>
+            {event.thisArticle && <strong className={styles.badge}>{t('thisArticle')}</strong>}
+            <p className={styles.event}>{event.event[locale]}</p>
+            <SourceLine label={t('source')} sources={[event.source]} />
+          </li>
+        ))}
+      </ol>
+      <CitedParagraph heading={t('lawHeading')} cited={law} locale={locale} sourceLabel={t('sources')} />
+      <CitedParagraph heading={t('outletHeading')} cited={outlet} locale={locale} sourceLabel={t('sources')} />
+    </section>
+  );
+}
+
+function CitedParagraph({ heading, cited, locale, sourceLabel }: { heading: string; cited: CitedText; locale: Locale; sourceLabel: string }) {
+  return (
+    <>
+      <h3 className={styles.subheading}>{heading}</h3>
+      <p>{cited.text[locale]}</p>
+      <SourceLine label={sourceLabel} sources={cited.sources} />
+    </>
+  );
+}
+
+/** The cited documents are in English, whatever the page's language; links open them at their own address. */
+function SourceLine({ label, sources }: { label: string; sources: Citation[] }) {
+  return (
+    <p className={styles.sources}>
+      {label}{' '}
+      {sources.map((source, index) => (
+        <span key={source.url}>
+          {index > 0 && '; '}
+          <a href={source.url} rel="noreferrer" lang="en">
+            {source.title}
+          </a>{' '}
+          (<span lang="en">{source.publisher}</span>)
+        </span>
+      ))}
+    </p>
+  );
+}
