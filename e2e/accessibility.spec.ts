@@ -90,6 +90,15 @@ for (const { locale, messages } of LOCALES) {
       await expectNoAxeViolations(page);
     });
 
+    test('teacher notes page, on screen and in print', async ({ page }) => {
+      await signUpTeacher(page, locale, messages);
+      await page.goto(`/${locale}/teacher/lessons/${LESSON_SLUG}/notes`);
+      await expect(page.getByRole('heading', { level: 1, name: messages.TeacherNotes.title })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ media: 'print' });
+      await expectNoAxeViolations(page);
+    });
+
     test('404 page', async ({ page }) => {
       await page.goto(`/${locale}/no-such-page`);
       await expectNoAxeViolations(page);

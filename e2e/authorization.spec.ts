@@ -119,6 +119,10 @@ const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcom
     { path: '/en/teacher', expected: teachersOnly, hidden: { teacherA: ['Class B'], teacherB: ['Class A'] } },
   ],
   '[locale]/teacher/account/page.tsx': () => [{ path: '/en/teacher/account', expected: teachersOnly }],
+  '[locale]/teacher/lessons/[slug]/notes/page.tsx': () => [
+    { path: `/en/teacher/lessons/${LESSON_SLUG}/notes`, expected: teachersOnly },
+    { path: '/en/teacher/lessons/no-such-lesson/notes', expected: everyone('not-found') },
+  ],
   '[locale]/teacher/classes/[classId]/page.tsx': () => [
     {
       path: `/en/teacher/classes/${world.classA.classId}`,

@@ -8,6 +8,8 @@ import styles from './Teacher.module.css';
 type Props = {
   overview: ClassOverview;
   lessonTitle: string;
+  /** The lesson's teacher notes page. */
+  notesPath: string;
   quizzes: { id: string; title: string }[];
   classPath: string;
   sort: { column: RosterColumn; direction: SortDirection };
@@ -16,7 +18,7 @@ type Props = {
 };
 
 /** Who is where: counts, and a roster sortable by every column (links, so sorting works without JavaScript). */
-export async function ClassOverviewView({ overview, lessonTitle, quizzes, classPath, sort, locale, now }: Props) {
+export async function ClassOverviewView({ overview, lessonTitle, notesPath, quizzes, classPath, sort, locale, now }: Props) {
   const t = await getTranslations('TeacherDashboard');
   const format = await getFormatter();
   const students = sortRoster(overview.students, sort.column, sort.direction, locale);
@@ -39,6 +41,9 @@ export async function ClassOverviewView({ overview, lessonTitle, quizzes, classP
   return (
     <section aria-labelledby="overview" className={styles.overview}>
       <h2 id="overview">{t('overviewTitle', { lesson: lessonTitle })}</h2>
+      <p className="no-print">
+        <Link href={notesPath}>{t('notesLink')}</Link>
+      </p>
       <AutoRefresh seconds={15} />
       <dl className={styles.counts}>
         <div>

@@ -43,6 +43,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <ClassOverviewView
           overview={overview!}
           lessonTitle={lesson.meta.title[locale]}
+          notesPath={`/teacher/lessons/${lesson.slug}/notes`}
           quizzes={lesson.quizzes.map((quiz) => ({ id: quiz.id, title: quiz.title[locale] }))}
           classPath={`/teacher/classes/${klass.id}`}
           sort={parseRosterSort(query.sort, query.dir)}

@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server';
+import { languageRuns } from '@/content/language-runs';
+import type { TeacherNotes } from '@/content/teacher-notes-schema';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import styles from './TeacherNotes.module.css';
+
+type Props = { notes: TeacherNotes; lesson: { slug: string; title: string }; locale: Locale };
+
+/** Note text with the words in the other language marked, so screen readers switch voice for them. */
+function NoteText({ text }: { text: string }) {
+  return languageRuns(text).map((run, index) =>
+    run.lang ? (
+      <span key={index} lang={run.lang}>
+        {run.text}
+      </span>
+    ) : (
+      run.text
+    ),
+  );
+}
+
+/** The lesson's teaching notes, one section per heading, laid out for the screen and for paper. */
+export async function TeacherNotesView({ notes, lesson, locale }: Props) {
+  const t = await getTranslations('TeacherNotes');
+  return (
+    <article aria-labelledby="teacher-notes-title" className={styles.notes}>
+      <h1 id="teacher-notes-title">{t('title')}</h1>
+      <p className={styles.lesson}>
+        {t('lesson')} <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+      </p>
+      <p className="no-print">{t('intro')}</p>
+      {notes.sections.map((section) => {
+        const headingId = `notes-${section.id}`;
+        const List = section.numbered ? 'ol' : 'ul';
+        return (
+          <section key={section.id} aria-labelledby={headingId} className={styles.section}>
+            <h2 id={headingId}>
+              <NoteText text={section.title[locale]} />
+            </h2>
+            {section.paragraphs.map((paragraph, index) => (
+              <p key={index}>
+                <NoteText text={paragraph[locale]} />
+              </p>
+            ))}
+            {section.items.length > 0 && (
+              <List className={styles.list}>
+                {section.items.map((item, index) => (
+                  <li key={index}>
+                    <NoteText text={item[locale]} />
+                  </li>
+                ))}
+              </List>
+            )}
+          </section>
+        );
+      })}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TeacherNotes } from '../content/teacher-notes-schema';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+import { createClass, signUpTeacher } from './support/teacher';
+import { expect, test } from './support/test';
+
+const notes = JSON.parse(
+  readFileSync(path.join(process.cwd(), 'content', 'lessons', LESSON_SLUG, 'teacher-notes.json'), 'utf8'),
+) as TeacherNotes;
+const section = (id: string) => notes.sections.find((candidate) => candidate.id === id)!;
+// What the page shows: the language marks become `lang` spans, so the visible text has no tags.
+const shown = (text: string) => text.replace(/<\/?(?:en|es)>/g, '');
+
+for (const { locale, messages, lessonTitle } of LOCALES) {
+  const other = locale === 'en' ? 'es' : 'en';
+  const notesPath = `/${locale}/teacher/lessons/${LESSON_SLUG}/notes`;
+
+  test.describe(`teacher notes (${locale})`, () => {
+    test('a teacher follows the link from the class page; on paper only the notes are left', async ({ page }) => {
+      await signUpTeacher(page, locale, messages);
+      await createClass(page, messages, `Notes ${locale}`);
+      await page.getByRole('link', { name: messages.TeacherDashboard.notesLink }).click();
+      await expect(page).toHaveURL(new RegExp(`${notesPath}$`));
+
+      const heading = page.getByRole('heading', { level: 1, name: messages.TeacherNotes.title });
+      await expect(heading).toBeVisible();
+      await expect(page.getByRole('link', { name: lessonTitle })).toBeVisible();
+      const sensitivity = page.getByRole('region', { name: shown(section('sensitivity').title[locale]) });
+      await expect(sensitivity.getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(sensitivity.getByRole('listitem')).toHaveText(section('sensitivity').items.map((item) => shown(item[locale])));
+      // The other language's acronyms are marked, so a screen reader pronounces them in that language.
+      const mixUp = page.getByRole('region', { name: shown(section('agency-mix-up').title[locale]) });
+      await expect(mixUp.locator(`span[lang="${other}"]`).first()).toHaveText(locale === 'en' ? 'ACNUDH' : 'UNHCR');
+
+      const screenOnly = [
+        page.getByRole('button', { name: messages.TeacherHome.signOut }),
+        page.getByRole('navigation', { name: messages.SiteNav.label }),
+        page.getByRole('navigation', { name: messages.LanguageSwitcher.label }),
+        page.getByRole('link', { name: messages.ClassPage.back }),
+      ];
+      for (const element of screenOnly) await expect(element).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      for (const element of screenOnly) await expect(element).toBeHidden();
+      await expect(heading).toBeVisible();
+      await expect(sensitivity).toBeVisible();
+    });
+
+    test('a signed-out visitor is sent to sign in, and an unknown lesson has no notes', async ({ page }) => {
+      await page.goto(notesPath);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/teacher/signin$`));
+      await expect(page.getByRole('heading', { level: 1, name: messages.TeacherNotes.title })).toHaveCount(0);
+      const missing = await page.goto(`/${locale}/teacher/lessons/no-such-lesson/notes`);
+      expect(missing?.status()).toBe(404);
+    });
+  });
+}
