@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Citation, CitedText, LessonMeta } from '@/content/lesson-schema';
+import pageStyles from './LessonPage.module.css';
 import styles from './StoryContext.module.css';
 
 type Props = { meta: LessonMeta; locale: Locale };
@@ -14,8 +15,11 @@ export async function StoryContext({ meta, locale }: Props) {
   const format = await getFormatter();
   const { timeline, law, outlet } = meta.background;
   return (
-    <section aria-labelledby="story-context-heading" className={styles.context}>
-      <h2 id="story-context-heading">{t('heading')}</h2>
+    <section aria-labelledby="story-context-heading" className={pageStyles.sourceCard}>
+      {/* The source card's own card and heading styles: the two read as one block of context. */}
+      <h2 id="story-context-heading" className={pageStyles.cardHeading}>
+        {t('heading')}
+      </h2>
       <ol className={styles.timeline}>
         {timeline.map((event) => (
           <li key={event.date} className={event.thisArticle ? styles.thisArticle : undefined}>
