@@ -17,7 +17,8 @@ export async function signUpTeacher(page: Page, locale: string, messages: Messag
   await page.getByLabel(messages.TeacherAuth.email).fill(email);
   await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
   await page.getByRole('button', { name: messages.TeacherAuth.signUp }).click();
-  await expect(page.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible();
+  // Hashing the password (scrypt, N = 2^17) is slow on purpose; on a busy 2-core CI host it has taken over 5 s.
+  await expect(page.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible({ timeout: 30_000 });
   return email;
 }
 
