@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Citation, CitedText, LessonMeta } from '@/content/lesson-schema';
+import { dayToDate } from '@/lib/dates';
 import pageStyles from './LessonPage.module.css';
 import styles from './StoryContext.module.css';
 
@@ -24,7 +25,7 @@ export async function StoryContext({ meta, locale }: Props) {
         {timeline.map((event) => (
           <li key={event.date} className={event.thisArticle ? styles.thisArticle : undefined}>
             <time dateTime={event.date} className={styles.date}>
-              {format.dateTime(new Date(`${event.date}T12:00:00Z`), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })}
+              {format.dateTime(dayToDate(event.date), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })}
             </time>
             {event.thisArticle && <strong className={styles.badge}>{t('thisArticle')}</strong>}
             <p className={styles.event}>{event.event[locale]}</p>
