@@ -24,10 +24,16 @@ function refusedResponse(request: NextRequest, status: keyof typeof en.RequestEr
   return new NextResponse(messages.RequestErrors[status], { status: Number(status), headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
+/** Files (icon.svg, robots.txt) and route handlers: checked like pages, but not localized or given a page policy. */
+function isFileOrApi(pathname: string): boolean {
+  return pathname.startsWith('/api/') || /\.[^/]*$/.test(pathname);
+}
+
 export default async function proxy(request: NextRequest) {
   if (isCrossOrigin(request)) return new NextResponse('Forbidden: cross-origin request', { status: 403 });
   const refused = await refusal(request);
   if (refused) return refusedResponse(request, String(refused.status) as keyof typeof en.RequestErrors);
+  if (isFileOrApi(request.nextUrl.pathname)) return NextResponse.next();
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; next-intl passes the
   // request headers on. Every page therefore renders per request (app/[locale]/layout.tsx).
   const policy = contentSecurityPolicy(createNonce(), process.env.NODE_ENV === 'development');
@@ -38,6 +44,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except Next.js internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Every request but Next.js's own build files: a path with a dot can still carry a Server Action header.
+  matcher: '/((?!_next/).*)',
 };

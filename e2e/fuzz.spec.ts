@@ -95,7 +95,9 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
   const headers: Record<string, string> = { 'Next-Action': action.id, Origin: baseURL, Accept: 'text/x-component' };
   if (cookies[actor]) headers.Cookie = cookies[actor];
   if (random() < 0.1) headers['Next-Router-State-Tree'] = urlSafe(pick(random, strings.slice(0, 12)).slice(0, 2_000));
-  const url = `${baseURL}${pagePath(pick(random, action.pages), random)}`;
+  // Now and then a path with a dot: the proxy's checks must hold there too.
+  const dotted = random() < 0.08 ? pick(random, ['.txt', '.json', '/x.svg', '/..%2f.env']) : '';
+  const url = `${baseURL}${pagePath(pick(random, action.pages), random)}${dotted}`;
   // Every 40th case posts as a browser without JavaScript: the app then renders a whole page, so these cost many
   // times the others, and 25 per action keep the run within CI's time.
   const shape = index % NO_SCRIPT_EVERY === 0 ? NO_SCRIPT : Math.floor(random() * 7);
@@ -132,11 +134,13 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       headers['Content-Type'] = pick(random, ['text/plain;charset=UTF-8', 'multipart/form-data; boundary=x']);
       body = new Uint8Array([0x5b, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x22, 0x5d]);
       break;
-    case 5:
-      // Larger than any form needs (the framework's limit is 1 MB).
+    case 5: {
+      // Larger than any form needs (the limit is 1 MiB), declared or sent in chunks without a declared length.
       headers['Content-Type'] = 'text/plain;charset=UTF-8';
-      body = JSON.stringify(['x'.repeat(1_500_000)]);
+      const text = JSON.stringify(['x'.repeat(1_500_000)]);
+      body = random() < 0.5 ? text : chunked(random() < 0.5 ? text : '["$K1"]');
       break;
+    }
     case NO_SCRIPT: {
       // The form as a browser without JavaScript posts it: no Next-Action header, the action named in a field.
       delete headers['Next-Action'];
@@ -146,7 +150,9 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       if (random() < 0.3) form.append('$ACTION_1:0', pick(random, ['{', '{"id":"x","bound":"$@1"}', JSON.stringify({ id: action.id, bound: pick(random, values) }), pick(random, strings)]));
       const count = Math.floor(random() * 6);
       for (let field = 0; field < count; field += 1) form.append(pick(random, FIELD_NAMES), pick(random, strings));
-      body = form;
+      if (random() < 0.2) form.append(pick(random, FIELD_NAMES), 'x'.repeat(1_200_000));
+      body = random() < 0.2 ? chunked(new URLSearchParams([...form.entries()].map(([name, value]) => [name, String(value)])).toString()) : form;
+      if (body instanceof ReadableStream) headers['Content-Type'] = 'application/x-www-form-urlencoded';
       break;
     }
     default:
@@ -154,7 +160,19 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       if (random() < 0.5) headers['Next-Action'] = pick(random, ['0'.repeat(42), 'x', '', action.id.slice(0, 10)]);
       body = undefined;
   }
-  return { url, init: { method: 'POST', headers, body, redirect: 'manual' } };
+  // A stream body goes out chunked, with no Content-Length; Node's fetch needs "half" duplex for it.
+  return { url, init: { method: 'POST', headers, body, redirect: 'manual', duplex: 'half' } as RequestInit };
+}
+
+/** A body sent in 64 KiB chunks (Transfer-Encoding: chunked), so that it declares no length. */
+function chunked(text: string): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  return new ReadableStream({
+    start(controller) {
+      for (let offset = 0; offset < bytes.length; offset += 65_536) controller.enqueue(bytes.slice(offset, offset + 65_536));
+      controller.close();
+    },
+  });
 }
 
 /** One malformed request to a route handler: hostile path segment, query, method, cookie. */
@@ -167,7 +185,7 @@ function routeRequest(route: string, index: number): { url: string; init: Reques
   const actor = pick(random, ['anonymous', 'student', 'teacher'] as const);
   const headers: Record<string, string> = { Origin: baseURL };
   if (cookies[actor]) headers.Cookie = cookies[actor];
-  if (random() < 0.2) headers.Cookie = `fuente_teacher=${urlSafe(pick(random, strings).slice(0, 1_000))}; fuente_session=${urlSafe(pick(random, strings).slice(0, 1_000))}`;
+  if (random() < 0.2) headers.Cookie = `__Host-fuente_teacher=${urlSafe(pick(random, strings).slice(0, 1_000))}; __Host-fuente_session=${urlSafe(pick(random, strings).slice(0, 1_000))}`;
   const method = pick(random, ['GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
   const body = method === 'GET' || method === 'HEAD' ? undefined : pick(random, strings).slice(0, 100_000);
   return { url: `${baseURL}${pathname}${query}`, init: { method, headers, body, redirect: 'manual' } };
@@ -178,6 +196,7 @@ function describeRequest({ url, init }: { url: string; init: RequestInit }): str
   const headers = Object.entries(init.headers as Record<string, string>)
     .filter(([name]) => name !== 'Cookie')
     .map(([name, value]) => `${name}: ${value.slice(0, 80)}`);
+  if (init.body instanceof ReadableStream) return `${init.method} ${url.slice(0, 120)} [${headers.join('; ')}] (chunked body)`;
   const body = init.body instanceof FormData ? JSON.stringify([...init.body.entries()].map(([name, value]) => [name.slice(0, 40), String(value).slice(0, 80)])) : String(init.body ?? '').slice(0, 120);
   return `${init.method} ${url.slice(0, 120)} [${headers.join('; ')}] ${body}`;
 }

@@ -52,3 +52,28 @@ describe('refusal', () => {
     expect((await refusal(post('--x\r\n', { 'content-type': 'multipart/form-data; boundary=x' })))?.status).toBe(400);
   });
 });
+
+describe('refusal of forms posted without JavaScript', () => {
+  const noScript = (body: BodyInit, headers: Record<string, string> = {}) => new Request('http://localhost/en/join.txt', { method: 'POST', body, headers });
+  const form = (fields: [string, string | Blob][]) => {
+    const data = new FormData();
+    for (const [name, value] of fields) data.append(name, value);
+    return data;
+  };
+
+  it('lets a form naming a well-formed action through, and a POST without a body', async () => {
+    expect(await refusal(noScript(form([[`$ACTION_ID_${ACTION}`, ''], ['name', 'Ana']])))).toBeNull();
+    expect(await refusal(noScript(new URLSearchParams({ [`$ACTION_ID_${ACTION}`]: '', code: 'ABC' })))).toBeNull();
+    expect(await refusal(new Request('http://localhost/en', { method: 'POST' }))).toBeNull();
+  });
+
+  it('refuses a malformed action name, files, too many fields, other formats, unreadable and oversized bodies', async () => {
+    expect((await refusal(noScript(form([['$ACTION_ID_x', '']]))))?.status).toBe(404);
+    expect((await refusal(noScript(form([['file', new Blob(['x'])]]))))?.status).toBe(415);
+    const many = Array.from({ length: 101 }, (_, index): [string, string] => [`f${index}`, 'x']);
+    expect((await refusal(noScript(form(many))))?.status).toBe(413);
+    expect((await refusal(noScript('{"a":1}', { 'content-type': 'application/json' })))?.status).toBe(415);
+    expect((await refusal(noScript('--x\r\n', { 'content-type': 'multipart/form-data; boundary=x' })))?.status).toBe(400);
+    expect((await refusal(noScript('a=1', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '2000000' })))?.status).toBe(413);
+  });
+});

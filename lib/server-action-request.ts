@@ -56,13 +56,45 @@ export function isRouterStateTree(header: string): boolean {
   }
 }
 
+// A form of this app has a dozen fields at most; no form uploads a file.
+const MAX_FORM_FIELDS = 100;
+const NO_SCRIPT_ACTION_FIELD = /^\$ACTION_ID_(.*)$/;
+
+/**
+ * Why a form posted without JavaScript (no Next-Action header; the action is named in a "$ACTION_ID_…" field) must
+ * be refused: it must be a form, readable, small, without files, and name its action in the right format.
+ */
+async function noScriptFormRefusal(request: Request): Promise<Refusal | null> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_ACTION_BODY_BYTES) return { status: 413, reason: 'body too large' };
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^(multipart\/form-data;\s*boundary=|application\/x-www-form-urlencoded)/i.test(type)) {
+    return declared > 0 || request.body !== null ? { status: 415, reason: 'unsupported content type' } : null;
+  }
+  try {
+    const form = await request.clone().formData();
+    let fields = 0;
+    for (const [name, value] of form.entries()) {
+      fields += 1;
+      if (fields > MAX_FORM_FIELDS) return { status: 413, reason: 'too many fields' };
+      if (typeof value !== 'string') return { status: 415, reason: 'file upload' };
+      const named = NO_SCRIPT_ACTION_FIELD.exec(name);
+      if (named && !ACTION_ID.test(named[1]!)) return { status: 404, reason: 'unknown action' };
+    }
+  } catch {
+    return { status: 400, reason: 'unreadable body' };
+  }
+  return null;
+}
+
 /** Why a request must be refused before Next.js parses it, or null when its framing is sound. */
 export async function refusal(request: Request): Promise<Refusal | null> {
   if (request.url.length > MAX_URL_LENGTH) return { status: 414, reason: 'URL too long' };
   const tree = request.headers.get('next-router-state-tree');
   if (tree !== null && !isRouterStateTree(tree)) return { status: 400, reason: 'malformed router state' };
+  if (request.method !== 'POST') return null;
   const action = request.headers.get('next-action');
-  if (action === null || request.method !== 'POST') return null;
+  if (action === null) return noScriptFormRefusal(request);
   if (!ACTION_ID.test(action)) return { status: 404, reason: 'unknown action' };
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_ACTION_BODY_BYTES) return { status: 413, reason: 'body too large' };

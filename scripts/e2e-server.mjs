@@ -22,7 +22,13 @@ try {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', port], { stdio: 'inherit', env });
+// The browser tests stand in for a school's reverse proxy: each simulated teacher or student sends the address it
+// sits at in X-Forwarded-For (e2e/support/teacher.ts), so they do not share one address's limits. Whether a client
+// can do that to a default deployment is e2e/hardening.spec.ts's question, on an app of its own.
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'production', FUENTE_TRUSTED_PROXIES: '1' },
+});
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -1,17 +1,17 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { addressBucket } from '@/lib/client-address';
 
 /**
- * The client's address, for throttling only: the last X-Forwarded-For hop, which is the one the nearest proxy (or
- * Next.js itself, from the socket) wrote. A client that talks to the app directly can claim another address, so
- * per-address limits are a second line; the per-account and per-class limits cannot be dodged that way.
+ * The client's address bucket, for throttling only. scripts/serve.mjs writes x-fuente-client-address from the socket
+ * (or from X-Forwarded-For as far as FUENTE_TRUSTED_PROXIES allows) after removing whatever the client sent under
+ * that name. Under `next dev`, which does not go through serve.mjs, every request counts as "unknown".
  */
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  return list.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'unknown';
+  return addressBucket((await headers()).get('x-fuente-client-address'));
 }
 
-/** Whether the request came over HTTPS (directly, or as the reverse proxy reports it). */
+/** Whether the request came over HTTPS, as scripts/serve.mjs established it (never from a client's own header). */
 export async function isHttpsRequest(): Promise<boolean> {
-  return (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  return (await headers()).get('x-fuente-https') === '1';
 }

@@ -69,7 +69,7 @@ async function send(browser: Browser, path: string, init: RequestInit & { header
     ...init,
     redirect: 'manual',
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    // Next.js keeps an X-Forwarded-For it is given, and the app throttles joins by its last hop: one per student.
+    // The app runs with FUENTE_TRUSTED_PROXIES=1 here, so this address is each student's own: joins are throttled per address.
     // The proxy (proxy.ts) wants a Server Action's Origin to match the host it was sent to.
     headers: { ...init.headers, Origin: baseURL, 'X-Forwarded-For': browser.address, ...(cookie ? { Cookie: cookie } : {}) },
   });

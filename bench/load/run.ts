@@ -103,7 +103,8 @@ function seedDemoClass(env: Env): string {
 /** Everything one database goes through; returns the sections to report, each with its own nothing-lost verdict. */
 async function runDatabase(database: Database, options: Options, actions: BenchActions) {
   const joinCode = seedDemoClass(database.env);
-  const appEnv = { ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true' };
+  // The benchmark plays the school's reverse proxy: each simulated student's address arrives in X-Forwarded-For.
+  const appEnv = { ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true', FUENTE_TRUSTED_PROXIES: '1' };
   let app: RunningApp = await startApp(appEnv);
   // Student indexes never repeat within a database, so names and addresses (the join throttle's key) never do.
   let nextIndex = 1;

@@ -137,7 +137,8 @@ async function main(): Promise<void> {
   try {
     console.error('Seeding the demo class…');
     seedDemo(database.env);
-    app = await startApp({ ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true' });
+    // FUENTE_TRUSTED_PROXIES=1: the benchmark plays the proxy, one X-Forwarded-For address per simulated browser.
+    app = await startApp({ ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true', FUENTE_TRUSTED_PROXIES: '1' });
     const visitors = await makeVisitors(app.baseURL);
     if (options.steps.has('lighthouse')) chromium = await startChromium();
     const pages = options.steps.has('lighthouse') || options.steps.has('js') ? await measurePages(app.baseURL, visitors, chromium, options) : [];

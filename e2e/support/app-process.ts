@@ -14,9 +14,9 @@ async function freePort(): Promise<number> {
 }
 
 function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
-  const merged: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env };
+  const merged: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     env: merged as NodeJS.ProcessEnv,
   });
   let stdout = '';

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
@@ -25,8 +26,11 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   const { locale, slug, quizId } = await params;
   setRequestLocale(locale);
   const { attempt } = await searchParams;
-  const results = await loadQuizResults(slug, quizId, locale, typeof attempt === 'string' ? attempt : undefined);
-  // Nothing submitted yet (or someone else's attempt): the quiz itself is the place to be.
+  const attemptId = attempt === undefined ? undefined : String(attempt);
+  const results = await loadQuizResults(slug, quizId, locale, attemptId);
+  // A named attempt that is not one of this learner's (malformed, unknown, someone else's) does not exist for them.
+  if (!results && attemptId !== undefined) notFound();
+  // Nothing submitted yet: the quiz itself is the place to be.
   if (!results) redirect({ href: `/lessons/${slug}/quiz/${quizId}`, locale });
   return <QuizResultsView results={results!} slug={slug} locale={locale} />;
 }

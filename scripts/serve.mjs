@@ -1,0 +1,112 @@
+// The production server (`npm start`, the e2e server): Next.js behind a thin layer that decides what the app may trust
+// about a request before any of it reaches Next.js.
+//   - The client's address comes from the socket, or from X-Forwarded-For only as far as FUENTE_TRUSTED_PROXIES
+//     proxies vouch for it; it reaches the app as x-fuente-client-address, a header no client can set.
+//   - Whether the request came over HTTPS likewise (x-fuente-https), for Secure/__Host- cookies and HSTS.
+//   - A body must declare its length and stay under 1 MiB (411/413 otherwise), so a chunked upload cannot
+//     make the app buffer more than that.
+//   - Requests that may hash a password (sign-in, sign-up, account) are admitted a few at a time; the rest get
+//     503 with Retry-After, since each scrypt hash takes 128 MiB and most of a core (server/password-gate.ts).
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import next from 'next';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+// Password hashes at once, plus those waiting for a turn: keep in step with server/password-gate.ts.
+export const PASSWORD_REQUESTS_IN_FLIGHT = 2 + 4;
+const PASSWORD_PATH = /^\/(en|es)\/teacher\/(signin|signup|account)\/?(\?|$)/;
+const RETRY_AFTER_SECONDS = 5;
+const TRUSTED_HEADERS = ['x-fuente-client-address', 'x-fuente-https'];
+const PROXY_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'];
+
+const messages = {
+  en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')).RequestErrors,
+  es: JSON.parse(readFileSync(new URL('../messages/es.json', import.meta.url), 'utf8')).RequestErrors,
+};
+
+/** How many proxies in front of the app append to X-Forwarded-For (README, "Deploying safely"). */
+export function trustedProxyCount(value = process.env.FUENTE_TRUSTED_PROXIES) {
+  const count = Number(value ?? 0);
+  if (!Number.isInteger(count) || count < 0 || count > 10) throw new Error('FUENTE_TRUSTED_PROXIES must be a whole number from 0 to 10');
+  return count;
+}
+
+/**
+ * The client's address: the hop that the outermost trusted proxy saw. With no trusted proxy that is the socket's
+ * peer, whatever X-Forwarded-For says; with n, the n-th address from the right of "X-Forwarded-For, socket".
+ */
+export function clientAddressOf(socketAddress, forwardedFor, trustedProxies) {
+  const hops = [...(forwardedFor ?? '').split(',').map((hop) => hop.trim()).filter(Boolean), socketAddress ?? 'unknown'];
+  if (trustedProxies === 0) return hops.at(-1);
+  return hops[Math.max(0, hops.length - 1 - trustedProxies)];
+}
+
+function refuse(request, response, status, extraHeaders = {}) {
+  const text = messages[request.url?.startsWith('/es') ? 'es' : 'en'][String(status)];
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close', ...extraHeaders });
+  response.end(text);
+}
+
+function hasBody(request) {
+  return !['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(request.method ?? 'GET');
+}
+
+/** Rewrites the trusted headers of one request; returns the status to refuse it with, or null. */
+export function screenRequest(request, trustedProxies) {
+  const { headers, socket } = request;
+  const forwardedFor = headers['x-forwarded-for'];
+  const forwardedProto = headers['x-forwarded-proto'];
+  for (const name of TRUSTED_HEADERS) delete headers[name];
+  headers['x-fuente-client-address'] = clientAddressOf(socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustedProxies);
+  const https = socket.encrypted === true || (trustedProxies > 0 && String(forwardedProto ?? '').split(',')[0].trim() === 'https');
+  if (https) headers['x-fuente-https'] = '1';
+  if (trustedProxies === 0) {
+    // Nothing a client says about proxies is believed; Next.js then fills in what it needs from the socket.
+    for (const name of PROXY_HEADERS) delete headers[name];
+  }
+  if (hasBody(request)) {
+    if (headers['transfer-encoding'] !== undefined || headers['content-length'] === undefined) return 411;
+    if (Number(headers['content-length']) > MAX_BODY_BYTES) return 413;
+  }
+  return null;
+}
+
+async function main() {
+  const trustedProxies = trustedProxyCount();
+  const port = Number(process.env.PORT || 3000);
+  const hostname = process.env.HOSTNAME || undefined;
+  const app = next({ dev: false, port, hostname });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  let passwordRequests = 0;
+
+  const server = createServer((request, response) => {
+    const refusal = screenRequest(request, trustedProxies);
+    if (refusal) return refuse(request, response, refusal);
+    if (request.headers['x-fuente-https']) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    if (request.method === 'POST' && PASSWORD_PATH.test(request.url ?? '')) {
+      if (passwordRequests >= PASSWORD_REQUESTS_IN_FLIGHT) return refuse(request, response, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+      passwordRequests += 1;
+      response.once('close', () => (passwordRequests -= 1));
+    }
+    handle(request, response);
+  });
+  // Slow clients must not hold sockets open forever (slowloris); Node's defaults are generous.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  server.listen(port, hostname, () => console.log(`Fuente: serving on http://${hostname ?? 'localhost'}:${port}`));
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+      setTimeout(() => process.exit(0), 5_000).unref();
+    });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(`Fuente cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
