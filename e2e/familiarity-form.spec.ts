@@ -16,7 +16,7 @@ for (const { locale, messages } of LOCALES) {
       await page.getByRole('button', { name: t.save }).click();
       await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
 
-      const session = (await context.cookies()).find((cookie) => cookie.name === 'fuente_session');
+      const session = (await context.cookies()).find((cookie) => cookie.name === '__Host-fuente_session');
       expect(session?.httpOnly).toBe(true);
       expect(session?.sameSite).toBe('Lax');
       expect(session?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -40,7 +40,7 @@ for (const { locale, messages } of LOCALES) {
       await expect(group).toHaveAccessibleDescription(t.errorLevel);
       await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.errorSummary);
       // Nothing was written: no learner was created for this visitor, and a reload shows no answer.
-      expect((await context.cookies()).some((cookie) => cookie.name === 'fuente_session')).toBe(false);
+      expect((await context.cookies()).some((cookie) => cookie.name === '__Host-fuente_session')).toBe(false);
       await page.reload();
       for (const level of Object.values(t.levels)) await expect(group.getByRole('radio', { name: level })).not.toBeChecked();
     });
@@ -52,7 +52,7 @@ for (const { locale, messages } of LOCALES) {
       await page.locator('input[name="level"]:checked').evaluate((input: HTMLInputElement) => (input.value = 'expert'));
       await page.getByRole('button', { name: t.save }).click();
       await expect(page.getByText(t.errorLevel)).toBeVisible();
-      expect((await context.cookies()).some((cookie) => cookie.name === 'fuente_session')).toBe(false);
+      expect((await context.cookies()).some((cookie) => cookie.name === '__Host-fuente_session')).toBe(false);
     });
 
     test('works with the keyboard alone', async ({ page }) => {

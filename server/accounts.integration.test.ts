@@ -11,7 +11,9 @@ import {
   TEACHER_SESSION_ABSOLUTE_MS,
   TEACHER_SESSION_IDLE_MS,
 } from './teachers';
-import { allowAttempt, THROTTLE_LIMIT } from './throttle';
+import { allowAttempt } from './throttle';
+
+const THROTTLE_LIMIT = 10;
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
 
 let database: TestDatabase;
@@ -28,7 +30,9 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(coun
 
 async function newTeacher() {
   const email = `${unique('teacher')}@school.example`;
-  const result = await signUpTeacher(email, 'a long class password', unique('ip'));
+  const created = await signUpTeacher(email, 'a long class password', unique('ip'));
+  if (!created.ok) throw new Error(created.error);
+  const result = await signInTeacher(email, 'a long class password', unique('ip'));
   if (!result.ok) throw new Error(result.error);
   return { email, token: result.token, teacherId: (await findTeacherByToken(result.token))!.teacherId };
 }
@@ -69,12 +73,20 @@ describe('throttling', () => {
     expect(results.filter(Boolean)).toHaveLength(10);
   });
 
-  it('stops sign-in after ten tries for one account, from any address, with the same answer', async () => {
+  it('holds back one address after five wrong passwords for an account, doubling the wait, while the owner signs in elsewhere', async () => {
     const { email } = await newTeacher();
-    // One fixed minute, so that slow password hashing cannot carry the attempts into the next window.
-    const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 1_000);
-    for (let attempt = 0; attempt < 10; attempt += 1) expect((await signInTeacher(email, 'wrong password!', unique('ip'), minute)).ok).toBe(false);
-    expect(await signInTeacher(email, 'a long class password', unique('ip'), minute)).toEqual({ ok: false, error: 'throttled' });
+    const attacker = unique('ip');
+    const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 1_000);
+    for (let attempt = 0; attempt < 5; attempt += 1) expect(await signInTeacher(email, 'wrong password!', attacker, start)).toEqual({ ok: false, error: 'invalid' });
+    // Five failures: the next try from that address waits 1 s, and a refused try costs no hash and adds no failure.
+    expect(await signInTeacher(email, 'a long class password', attacker, start)).toEqual({ ok: false, error: 'throttled' });
+    expect((await signInTeacher(email, 'a long class password', unique('ip'), start)).ok).toBe(true);
+    expect(await signInTeacher(email, 'wrong password!', attacker, new Date(start.getTime() + 1_001))).toEqual({ ok: false, error: 'invalid' });
+    // Six failures: 2 s.
+    expect(await signInTeacher(email, 'a long class password', attacker, new Date(start.getTime() + 2_500))).toEqual({ ok: false, error: 'throttled' });
+    expect((await signInTeacher(email, 'a long class password', attacker, new Date(start.getTime() + 3_100))).ok).toBe(true);
+    // A success forgets the failures.
+    expect(await signInTeacher(email, 'wrong password!', attacker, new Date(start.getTime() + 3_200))).toEqual({ ok: false, error: 'invalid' });
   });
 });
 
@@ -108,9 +120,12 @@ describe('teacher sessions', () => {
     expect(await findTeacherByToken(idle.token, new Date(Date.now() + TEACHER_SESSION_IDLE_MS + 60_000))).toBeNull();
   });
 
-  it('refuses a second account for the same email and common passwords', async () => {
+  it('answers a taken email as it answers a new one, changing nothing, and refuses common passwords', async () => {
     const { email } = await newTeacher();
-    expect(await signUpTeacher(email, 'another long password', unique('ip'))).toEqual({ ok: false, error: 'email-taken' });
+    const before = await database.prisma.teacher.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } });
+    expect(await signUpTeacher(email, 'another long password', unique('ip'))).toEqual({ ok: true });
+    expect(await database.prisma.teacher.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } })).toEqual(before);
+    expect((await signInTeacher(email, 'another long password', unique('ip'))).ok).toBe(false);
     expect(await signUpTeacher(`${unique('t')}@school.example`, 'password', unique('ip'))).toEqual({ ok: false, error: 'common-password' });
   });
 });

@@ -3,7 +3,28 @@ import { ConfigError, parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('uses the embedded database and .data when nothing is set', () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, FUENTE_DATA_DIR: '.data', NODE_ENV: 'development', FUENTE_INSECURE_COOKIES: 'false', FUENTE_TEST_SUPPORT: '0' });
+    expect(parseEnv({})).toEqual({
+      DATABASE_URL: undefined,
+      FUENTE_DATA_DIR: '.data',
+      NODE_ENV: 'development',
+      FUENTE_INSECURE_COOKIES: 'false',
+      FUENTE_TEST_SUPPORT: '0',
+      FUENTE_TRUSTED_PROXIES: 0,
+      FUENTE_SECRET: undefined,
+      FUENTE_SIGNUP_DOMAINS: [],
+      FUENTE_LEARNER_IDLE_DAYS: 30,
+      FUENTE_LEARNER_MAX_DAYS: 180,
+      FUENTE_GUEST_DAYS: 30,
+      FUENTE_ARCHIVED_CLASS_DAYS: 180,
+    });
+  });
+
+  it('reads the proxy count, the sign-up domains and the retention periods', () => {
+    const parsed = parseEnv({ FUENTE_TRUSTED_PROXIES: '1', FUENTE_SIGNUP_DOMAINS: ' School.org, district.edu ,', FUENTE_GUEST_DAYS: '7' });
+    expect(parsed).toMatchObject({ FUENTE_TRUSTED_PROXIES: 1, FUENTE_SIGNUP_DOMAINS: ['school.org', 'district.edu'], FUENTE_GUEST_DAYS: 7 });
+    expect(() => parseEnv({ FUENTE_TRUSTED_PROXIES: '-1' })).toThrow(/^FUENTE_TRUSTED_PROXIES /);
+    expect(() => parseEnv({ FUENTE_SECRET: 'short' })).toThrow(/^FUENTE_SECRET /);
+    expect(() => parseEnv({ FUENTE_LEARNER_IDLE_DAYS: '0' })).toThrow(/^FUENTE_LEARNER_IDLE_DAYS /);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

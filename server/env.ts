@@ -27,6 +27,23 @@ export const EnvSchema = z.object({
   FUENTE_INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** "1" only in the app e2e/fuzz.spec.ts starts: serves the database fingerprint it compares (server/test-support.ts). */
   FUENTE_TEST_SUPPORT: z.enum(['0', '1']).default('0'),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the default): the header is ignored
+   * and the socket's address is the client's (scripts/serve.mjs reads it; see README, "Deploying safely").
+   */
+  FUENTE_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** The key for resume-code digests; when unset, one is generated into FUENTE_DATA_DIR on first start. */
+  FUENTE_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional(),
+  /** Comma-separated email domains allowed to sign up as teachers ("school.org,district.edu"); empty: any. */
+  FUENTE_SIGNUP_DOMAINS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
+  /** Retention periods in days (README, "Deploying safely"; the privacy page shows the values in force). */
+  FUENTE_LEARNER_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  FUENTE_LEARNER_MAX_DAYS: z.coerce.number().int().min(1).max(730).default(180),
+  FUENTE_GUEST_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  FUENTE_ARCHIVED_CLASS_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

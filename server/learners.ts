@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from './db';
+import { retentionPolicy } from './retention-policy';
 import { hashToken, newToken, TOKEN_FORMAT } from './tokens';
 
 /** Creates an anonymous learner and a session for it; returns the token to put in the cookie. */
@@ -12,20 +13,33 @@ export async function createAnonymousLearner(): Promise<{ learnerId: string; tok
   return { learnerId: learner.id, token };
 }
 
+// Recording every request's time would write on every page view; an hour's precision is enough for days of idleness.
+const LAST_SEEN_PRECISION_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
- * The learner a session token belongs to, or null for a missing, malformed or unknown token. A student's session
- * ends when their class is archived.
+ * The learner a session token belongs to, or null for a missing, malformed, unknown or expired token. A session ends
+ * after FUENTE_LEARNER_IDLE_DAYS without a visit, FUENTE_LEARNER_MAX_DAYS after it began, and when the student's
+ * class is archived (archiving also deletes the sessions, so unarchiving revives none).
  */
-export async function findLearnerIdByToken(token: string | undefined): Promise<string | null> {
+export async function findLearnerIdByToken(token: string | undefined, now: Date = new Date()): Promise<string | null> {
   if (!token || !TOKEN_FORMAT.test(token)) return null;
   const session = await db().prisma.learnerSession.findFirst({
     where: {
       tokenHash: hashToken(token),
       learner: { OR: [{ classId: null }, { class: { archivedAt: null } }] },
     },
-    select: { learnerId: true },
+    select: { id: true, learnerId: true, createdAt: true, lastSeenAt: true },
   });
-  return session?.learnerId ?? null;
+  if (!session) return null;
+  const { learnerIdleDays, learnerMaxDays } = retentionPolicy();
+  const idle = now.getTime() - session.lastSeenAt.getTime();
+  if (idle > learnerIdleDays * DAY_MS || now.getTime() - session.createdAt.getTime() > learnerMaxDays * DAY_MS) {
+    await db().prisma.learnerSession.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (idle > LAST_SEEN_PRECISION_MS) await db().prisma.learnerSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  return session.learnerId;
 }
 
 /** Ends one learner session (sign out). */

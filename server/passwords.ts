@@ -1,14 +1,19 @@
 import 'server-only';
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import commonPasswords from 'fxa-common-password-list';
+import { withPasswordSlot } from './password-gate';
 
 /** scrypt with N = 2^17, r = 8, p = 1 (OWASP's minimum for scrypt); 128 MiB of memory per hash. */
 export const SCRYPT_PARAMS = { N: 2 ** 17, r: 8, p: 1, keyLength: 32 } as const;
 
+/** One scrypt hash, when the process-wide gate gives it a slot (server/password-gate.ts). */
 function scrypt(password: string, salt: Buffer, params: { N: number; r: number; p: number; keyLength: number }): Promise<Buffer> {
   const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r };
-  return new Promise((resolve, reject) =>
-    scryptCallback(password.normalize('NFKC'), salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+  return withPasswordSlot(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCallback(password.normalize('NFKC'), salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+      ),
   );
 }
 
@@ -37,6 +42,10 @@ export function isCommonPassword(password: string): boolean {
 /** A hash to compare against when the account does not exist, so that both paths take as long. */
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  // A refused (busy) first hash must not be remembered as the dummy forever.
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex')).catch((error: unknown) => {
+    dummyHash = undefined;
+    throw error;
+  });
   return dummyHash;
 }

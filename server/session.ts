@@ -1,15 +1,14 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
-import { sessionCookieOptions } from './cookies';
+import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './cookies';
+import { retentionPolicy } from './retention-policy';
 
-export const SESSION_COOKIE = 'fuente_session';
-const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+const SESSION_COOKIE = 'fuente_session';
 
 /** The learner this browser is signed in as, or null. Safe to call while rendering; looked up once per request. */
-export const currentLearnerId = cache(async (): Promise<string | null> => findLearnerIdByToken((await cookies()).get(SESSION_COOKIE)?.value));
+export const currentLearnerId = cache(async (): Promise<string | null> => findLearnerIdByToken(await readSessionCookie(SESSION_COOKIE)));
 
 /**
  * The current learner, creating an anonymous one (and its cookie) on first use.
@@ -25,17 +24,18 @@ export async function ensureLearnerId(): Promise<string> {
 
 /** Signs this browser in as a learner (a new token each time, so a session id is never reused). */
 export async function setLearnerCookie(token: string): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, await sessionCookieOptions(ONE_YEAR_SECONDS));
+  // The cookie lives as long as the server would honour the session (server/learners.ts ends it sooner when idle).
+  await setSessionCookie(SESSION_COOKIE, token, retentionPolicy().learnerMaxDays * 24 * 60 * 60);
 }
 
 /** The raw session token of this browser, if any. */
 export async function currentLearnerToken(): Promise<string | undefined> {
-  return (await cookies()).get(SESSION_COOKIE)?.value;
+  return readSessionCookie(SESSION_COOKIE);
 }
 
 /** Forgets this browser's learner session. */
 export async function clearLearnerCookie(): Promise<void> {
-  (await cookies()).delete(SESSION_COOKIE);
+  await deleteSessionCookie(SESSION_COOKIE);
 }
 
 /**

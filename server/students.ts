@@ -1,12 +1,9 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
-import { randomCode } from '@/lib/join-code';
 import { db } from './db';
 import { findLearnerIdByToken, startLearnerSession } from './learners';
+import { legacyResumeCodeDigest, newResumeCode, resumeCodeDigest } from './resume-codes';
 import { allowAttempt, throttleKeys } from './throttle';
-import { hashToken } from './tokens';
-
-const RESUME_CODE_LENGTH = 8;
 
 export type JoinResult =
   | { ok: true; token: string; displayName: string; resumeCode: string; className: string; locale: 'en' | 'es' }
@@ -25,23 +22,25 @@ function nameCandidate(name: string, attempt: number): string {
 /**
  * Joins a class with its code and a display name. A guest who already has work in this browser keeps their reading
  * progress and preferences (their learner record becomes the student); their quiz attempts become practice, which
- * the student can still see but which never count for the class. Returns a new session token and the resume code,
- * shown once.
+ * the student can still see but which never count for the class. The guest's sessions end in the same transaction,
+ * so whoever else held the guest's cookie (a shared computer) does not become the student. Returns a new session
+ * token and the resume code, shown once.
  */
 export async function joinClass(joinCode: string, displayName: string, address: string, currentToken?: string): Promise<JoinResult> {
   if (!(await allowAttempt(throttleKeys.join(address)))) return { ok: false, error: 'throttled' };
   const found = await activeClass(joinCode);
   if (!found) return { ok: false, error: 'unknown-code' };
-  const resumeCode = randomCode(RESUME_CODE_LENGTH);
+  const resumeCode = newResumeCode();
   const currentId = await findLearnerIdByToken(currentToken);
   const guest = currentId ? await db().prisma.learner.findFirst({ where: { id: currentId, classId: null }, select: { id: true } }) : null;
 
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const data = { classId: found.id, displayName: nameCandidate(displayName, attempt), resumeCodeHash: hashToken(resumeCode), joinedAt: new Date() };
+    const data = { classId: found.id, displayName: nameCandidate(displayName, attempt), resumeCodeHash: resumeCodeDigest(resumeCode), joinedAt: new Date() };
     try {
       const learner = guest
         ? await db().prisma.$transaction(async (tx) => {
             await tx.quizAttempt.updateMany({ where: { learnerId: guest.id, practice: false }, data: { practice: true } });
+            await tx.learnerSession.deleteMany({ where: { learnerId: guest.id } });
             return tx.learner.update({ where: { id: guest.id }, data, select: { id: true, displayName: true } });
           })
         : await db().prisma.learner.create({ data, select: { id: true, displayName: true } });
@@ -57,14 +56,21 @@ export async function joinClass(joinCode: string, displayName: string, address: 
 
 export type ResumeResult = { ok: true; token: string; displayName: string } | { ok: false; error: 'invalid' | 'throttled' };
 
-/** Continues as a student on another device with the class code and the personal resume code. */
+/**
+ * Continues as a student on another device with the class code and the personal resume code. A code stored by an
+ * earlier version as plain SHA-256 is accepted once and replaced by its HMAC.
+ */
 export async function resumeStudent(joinCode: string, resumeCode: string, address: string): Promise<ResumeResult> {
   if (!(await allowAttempt(throttleKeys.resume(joinCode, address)))) return { ok: false, error: 'throttled' };
   const found = await activeClass(joinCode);
-  const learner = found
-    ? await db().prisma.learner.findFirst({ where: { classId: found.id, resumeCodeHash: hashToken(resumeCode) }, select: { id: true, displayName: true } })
-    : null;
+  if (!found) return { ok: false, error: 'invalid' };
+  const digest = resumeCodeDigest(resumeCode);
+  const learner = await db().prisma.learner.findFirst({
+    where: { classId: found.id, resumeCodeHash: { in: [digest, legacyResumeCodeDigest(resumeCode)] } },
+    select: { id: true, displayName: true, resumeCodeHash: true },
+  });
   if (!learner) return { ok: false, error: 'invalid' };
+  if (learner.resumeCodeHash !== digest) await db().prisma.learner.update({ where: { id: learner.id }, data: { resumeCodeHash: digest } });
   return { ok: true, token: await startLearnerSession(learner.id), displayName: learner.displayName ?? '' };
 }
 

@@ -1,15 +1,14 @@
 import 'server-only';
-import { cookies } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { sessionCookieOptions } from './cookies';
+import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './cookies';
 import { endTeacherSession, findTeacherByToken, TEACHER_SESSION_ABSOLUTE_MS, type TeacherIdentity } from './teachers';
 
-export const TEACHER_COOKIE = 'fuente_teacher';
+const TEACHER_COOKIE = 'fuente_teacher';
 
 /** The signed-in teacher, or null. */
 export async function currentTeacher(): Promise<TeacherIdentity | null> {
-  return findTeacherByToken((await cookies()).get(TEACHER_COOKIE)?.value);
+  return findTeacherByToken(await readSessionCookie(TEACHER_COOKIE));
 }
 
 /** The signed-in teacher; anyone else is sent to the sign-in page. */
@@ -21,18 +20,17 @@ export async function requireTeacher(locale: Locale): Promise<TeacherIdentity> {
 
 /** Puts a new teacher session token in the cookie (Server Actions only). */
 export async function setTeacherCookie(token: string): Promise<void> {
-  (await cookies()).set(TEACHER_COOKIE, token, await sessionCookieOptions(TEACHER_SESSION_ABSOLUTE_MS / 1000));
+  await setSessionCookie(TEACHER_COOKIE, token, TEACHER_SESSION_ABSOLUTE_MS / 1000);
 }
 
 /** The raw teacher token, for actions that must keep or end this very session. */
 export async function currentTeacherToken(): Promise<string | undefined> {
-  return (await cookies()).get(TEACHER_COOKIE)?.value;
+  return readSessionCookie(TEACHER_COOKIE);
 }
 
 /** Signs the teacher out: the session row is deleted, not just the cookie. */
 export async function signOutTeacher(): Promise<void> {
-  const jar = await cookies();
-  const token = jar.get(TEACHER_COOKIE)?.value;
+  const token = await readSessionCookie(TEACHER_COOKIE);
   if (token) await endTeacherSession(token);
-  jar.delete(TEACHER_COOKIE);
+  await deleteSessionCookie(TEACHER_COOKIE);
 }

@@ -22,8 +22,15 @@ export type ActionArgs = { form: Record<string, string>; withPreviousState: bool
  * Calls a Server Action the way React does: `Next-Action` header, arguments encoded as React's reply format
  * (a FormData argument becomes "$K1" and its fields "_1_name"). The request context carries the actor's cookies.
  */
-export async function callAction(request: APIRequestContext, baseURL: string, pagePath: string, actionId: string, args: ActionArgs): Promise<APIResponse> {
-  const headers = { 'Next-Action': actionId, Accept: 'text/x-component', Origin: baseURL };
+export async function callAction(
+  request: APIRequestContext,
+  baseURL: string,
+  pagePath: string,
+  actionId: string,
+  args: ActionArgs,
+  extraHeaders: Record<string, string> = {},
+): Promise<APIResponse> {
+  const headers = { 'Next-Action': actionId, Accept: 'text/x-component', Origin: baseURL, ...extraHeaders };
   if ('json' in args) {
     return request.post(`${baseURL}${pagePath}`, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(args.json), maxRedirects: 0 });
   }

@@ -1,0 +1,139 @@
+import type { APIRequestContext } from '@playwright/test';
+import en from '../messages/en.json';
+import es from '../messages/es.json';
+import { createFreshDatabase } from '../scripts/fresh-database.mjs';
+import { startApp } from './support/app-process';
+import { LESSON_SLUG } from './support/locales';
+import { callAction, serverActions } from './support/server-actions';
+import { signUpTeacher, TEACHER_PASSWORD } from './support/teacher';
+import { expect, test } from './support/test';
+
+// What a client can and cannot do to a deployment with default settings (no trusted proxy), on an app of this spec's
+// own: the shared e2e server trusts one proxy so that its simulated users can sit at different addresses.
+
+test.describe.configure({ mode: 'serial' });
+
+let baseURL: string;
+let stopApp: () => Promise<void>;
+let dropDatabase: () => Promise<void>;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const database = await createFreshDatabase('hardening');
+  dropDatabase = database.cleanup;
+  ({ baseURL, stop: stopApp } = await startApp({ ...database.env, FUENTE_TRUSTED_PROXIES: undefined }));
+});
+
+test.afterAll(async () => {
+  await stopApp?.();
+  await dropDatabase?.();
+});
+
+const actionId = (key: string) => serverActions().find((action) => action.key.endsWith(key))!.id;
+
+/** Starts in the first half of a minute, so that a burst of tries stays in one throttle window. */
+async function atStartOfAMinute() {
+  const into = Date.now() % 60_000;
+  if (into > 30_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - into + 200));
+}
+
+async function wrongResumeCode(request: APIRequestContext, forgedAddress: string): Promise<string> {
+  const response = await callAction(
+    request,
+    baseURL,
+    '/en/join/resume',
+    actionId('join/actions.ts#resumeAction'),
+    { form: { code: 'ABCDEF', resumeCode: 'ZZZZZZZZ' }, withPreviousState: true },
+    { 'X-Forwarded-For': forgedAddress },
+  );
+  expect(response.status()).toBe(200);
+  return response.text();
+}
+
+test('a forged X-Forwarded-For does not give a client a fresh throttle bucket', async ({ playwright }) => {
+  test.setTimeout(120_000);
+  const request = await playwright.request.newContext();
+  await atStartOfAMinute();
+  // One class's wrong resume codes from one address: 20 a minute. Every try claims another address.
+  const answers: string[] = [];
+  for (let index = 1; index <= 21; index += 1) answers.push(await wrongResumeCode(request, `198.51.100.${index}, 203.0.113.${index}`));
+  expect(answers.slice(0, 20).filter((answer) => answer.includes(en.Resume.invalid))).toHaveLength(20);
+  expect(answers[20]).toContain(en.Forms.throttled);
+  await request.dispose();
+});
+
+test('a burst of password changes: at most two hashes at once, the overflow gets 503 with Retry-After', async ({ browser, playwright }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL });
+  await signUpTeacher(await context.newPage(), 'en', en);
+  const action = actionId('teacher/actions.ts#changePasswordAction');
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, async (_, index) => {
+      const locale = index % 2 ? 'es' : 'en';
+      const response = await callAction(context.request, baseURL, `/${locale}/teacher/account`, action, {
+        form: { current: TEACHER_PASSWORD, next: `a new long password ${index}` },
+        withPreviousState: true,
+      });
+      return { locale, status: response.status(), retryAfter: response.headers()['retry-after'], text: await response.text() };
+    }),
+  );
+  const busy = responses.filter((response) => response.status === 503);
+  expect(busy.length).toBeGreaterThan(0);
+  for (const response of busy) {
+    expect(Number(response.retryAfter)).toBeGreaterThan(0);
+    expect(response.text).toBe((response.locale === 'es' ? es : en).RequestErrors['503']);
+  }
+  expect(responses.filter((response) => response.status !== 503).every((response) => response.status === 200)).toBe(true);
+  const health = await (await playwright.request.newContext()).get(`${baseURL}/api/health`);
+  const { passwordHashing } = (await health.json()) as { passwordHashing: { peakRunning: number; running: number } };
+  expect(passwordHashing.peakRunning).toBeGreaterThan(0);
+  expect(passwordHashing.peakRunning).toBeLessThanOrEqual(2);
+  await context.close();
+});
+
+test('bodies without a declared length, or larger than 1 MiB, are refused before the app reads them', async () => {
+  const chunks = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('["$K1"]'));
+      controller.close();
+    },
+  });
+  const chunked = await fetch(`${baseURL}/es/join`, {
+    method: 'POST',
+    headers: { Origin: baseURL, 'Content-Type': 'text/plain;charset=UTF-8', 'Next-Action': 'a'.repeat(42) },
+    body: chunks,
+    duplex: 'half',
+  } as RequestInit);
+  expect(chunked.status).toBe(411);
+  expect(await chunked.text()).toBe(es.RequestErrors['411']);
+  const large = await fetch(`${baseURL}/en/join`, { method: 'POST', headers: { Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `name=${'x'.repeat(1_100_000)}` }).catch(
+    (error: Error & { cause?: { code?: string } }) => ({ status: error.cause?.code }),
+  );
+  // The app answers 413 at once and closes; the client may still be sending and see the connection reset instead.
+  expect([413, 'ECONNRESET', 'EPIPE']).toContain(large.status);
+});
+
+test('a client cannot claim HTTPS: a forged X-Forwarded-Proto gets no Strict-Transport-Security', async () => {
+  const response = await fetch(`${baseURL}/en`, { headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('strict-transport-security')).toBeNull();
+});
+
+for (const [locale, messages] of [['en', en], ['es', es]] as const) {
+  test(`${locale}: a malformed attempt id in the results address gives the not-found page`, async ({ browser }) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const response = await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/comprehension/results?attempt=x`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: messages.NotFoundPage.title })).toBeVisible();
+    await context.close();
+  });
+}
+
+test('behind a trusted proxy that reports HTTPS, pages send Strict-Transport-Security', async ({ request }) => {
+  // The shared e2e server trusts one proxy (scripts/e2e-server.mjs); this request plays that proxy.
+  const overHttps = await request.get('/en', { headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(overHttps.headers()['strict-transport-security']).toBe('max-age=31536000');
+  const overHttp = await request.get('/en');
+  expect(overHttp.headers()['strict-transport-security']).toBeUndefined();
+});
