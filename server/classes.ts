@@ -89,10 +89,15 @@ export async function updateClassSettings(teacherId: string, classId: string, se
   return (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: settings })).count === 1;
 }
 
-/** Archives (ending every student session) or brings back a class. */
+/** Archives a class, deleting every session of its students, or brings it back (students then resume with their codes). */
 export async function setClassArchived(teacherId: string, classId: string, archived: boolean): Promise<boolean> {
   if (!isUuid(classId)) return false;
-  return (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: { archivedAt: archived ? new Date() : null } })).count === 1;
+  return db().prisma.$transaction(async (tx) => {
+    const { count } = await tx.class.updateMany({ where: { id: classId, teacherId }, data: { archivedAt: archived ? new Date() : null } });
+    // Deleted rather than hidden, so that bringing the class back does not revive tokens left on shared computers.
+    if (count === 1 && archived) await tx.learnerSession.deleteMany({ where: { learner: { classId, class: { teacherId } } } });
+    return count === 1;
+  });
 }
 
 /** Gives a class a new join code; the old one stops working. */

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { removeStudentAction, renameStudentAction, resetAttemptsAction } from '@/app/[locale]/teacher/classes/[classId]/actions';
+import { removeStudentAction, renameStudentAction, resetAttemptsAction, signOutStudentAction } from '@/app/[locale]/teacher/classes/[classId]/actions';
 import { ActionForm } from '@/components/forms/ActionForm';
+import { NewResumeCodeForm } from './NewResumeCodeForm';
 import type { StudentRow } from '@/server/classes';
 import styles from './Teacher.module.css';
 
@@ -43,6 +44,11 @@ export async function Roster({ classId, students }: { classId: string; students:
                   <input type="hidden" name="classId" value={classId} />
                   <input type="hidden" name="learnerId" value={student.id} />
                 </ActionForm>
+                <ActionForm action={signOutStudentAction} submitLabel={t('signOutEverywhere', { name: student.displayName })} inline>
+                  <input type="hidden" name="classId" value={classId} />
+                  <input type="hidden" name="learnerId" value={student.id} />
+                </ActionForm>
+                <NewResumeCodeForm classId={classId} learnerId={student.id} submitLabel={t('newResumeCode', { name: student.displayName })} />
                 <ActionForm action={removeStudentAction} submitLabel={t('removeStudent', { name: student.displayName })} inline danger>
                   <input type="hidden" name="classId" value={classId} />
                   <input type="hidden" name="learnerId" value={student.id} />

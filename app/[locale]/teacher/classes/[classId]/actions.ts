@@ -17,7 +17,11 @@ import {
   setClassArchived,
   updateClassSettings,
 } from '@/server/classes';
+import { endStudentSessions, issueResumeCode } from '@/server/student-access';
 import { currentTeacher } from '@/server/teacher-session';
+
+/** The only place a student's new personal code exists in the clear: shown to the teacher once, stored as a digest. */
+export type NewCodeState = FormState | { status: 'issued'; message: string; code: string };
 
 // Every action: a signed-in teacher, valid input, then a server/ call scoped to that teacher's classes.
 
@@ -98,4 +102,17 @@ export async function removeStudentAction(_previous: FormState, input: FormData)
 export async function resetAttemptsAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
   return done(await resetStudentAttempts(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')));
+}
+
+export async function signOutStudentAction(_previous: FormState, input: FormData): Promise<FormState> {
+  const formData = formFrom(input);
+  const ok = await endStudentSessions(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId'));
+  // Nothing the page shows has changed, so there is nothing to draw again.
+  return ok ? { status: 'ok', message: (await getTranslations('ClassPage'))('signedOutEverywhere') } : done(false);
+}
+
+export async function newResumeCodeAction(_previous: NewCodeState, input: FormData): Promise<NewCodeState> {
+  const formData = formFrom(input);
+  const code = await issueResumeCode(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId'));
+  return code ? { status: 'issued', code, message: (await getTranslations('ClassPage'))('newCodeIssued') } : done(false);
 }
