@@ -5,4 +5,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { prepareServer, exitOnStartupError } = await import('./server/startup');
   await prepareServer().catch(exitOnStartupError);
+  // Expired data (server/retention-policy.ts) is deleted at start and then every hour.
+  const { schedulePurge } = await import('./server/retention');
+  schedulePurge();
 }

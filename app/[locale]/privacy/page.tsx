@@ -1,31 +1,52 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { retentionPolicy } from '@/server/retention-policy';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-const ITEMS = ['name', 'class', 'session', 'reading', 'quizzes'] as const;
+const ROWS = ['student', 'learnerSession', 'guest', 'work', 'teacher', 'teacherSession', 'throttle'] as const;
 
 export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('Privacy');
+  // The periods the purge (server/retention.ts) applies, so that the page says what the code does.
+  const policy = retentionPolicy();
+  const periods: Record<(typeof ROWS)[number], Record<string, number>> = {
+    student: { days: policy.archivedClassDays },
+    learnerSession: { idleDays: policy.learnerIdleDays, maxDays: policy.learnerMaxDays },
+    guest: { days: policy.guestDays },
+    work: {},
+    teacher: {},
+    teacherSession: { idleHours: policy.teacherIdleHours, maxHours: policy.teacherMaxHours },
+    throttle: { days: policy.throttleDays },
+  };
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <h2>{t('studentTitle')}</h2>
-      <ul>
-        {ITEMS.map((item) => (
-          <li key={item}>{t(`items.${item}`)}</li>
-        ))}
-      </ul>
-      <h2>{t('retentionTitle')}</h2>
-      <p>{t('retention')}</p>
+      <table className="data-table">
+        <caption>{t('caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('columns.data')}</th>
+            <th scope="col">{t('columns.purpose')}</th>
+            <th scope="col">{t('columns.retention')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => (
+            <tr key={row}>
+              <th scope="row">{t(`rows.${row}.data`)}</th>
+              <td>{t(`rows.${row}.purpose`)}</td>
+              <td>{t(`rows.${row}.retention`, periods[row])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{t('deletion')}</p>
       <p>{t('who')}</p>
-      <h2>{t('guestTitle')}</h2>
-      <p>{t('guest')}</p>
-      <h2>{t('teacherTitle')}</h2>
-      <p>{t('teacher')}</p>
+      <p>{t('logs')}</p>
     </>
   );
 }
