@@ -112,7 +112,8 @@ const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcom
   '[locale]/lessons/[slug]/quiz/[quizId]/results/page.tsx': () => [
     {
       path: `/en/lessons/${LESSON_SLUG}/quiz/comprehension/results?attempt=${world.submittedAttemptA}`,
-      expected: { anonymous: 'quiz', studentA: 'ok', studentB: 'quiz', teacherA: 'quiz', teacherB: 'quiz' },
+      // Someone else's attempt does not exist for them: the not-found page, as for a malformed id.
+      expected: { anonymous: 'not-found', studentA: 'ok', studentB: 'not-found', teacherA: 'not-found', teacherB: 'not-found' },
     },
   ],
   '[locale]/teacher/page.tsx': () => [
@@ -270,6 +271,9 @@ const answer = (w: World) => ({
   check: true,
 });
 
+const signOutEverywhereArgs: ActionArgs = { form: {}, withPreviousState: true };
+const deleteAccountArgs: ActionArgs = { form: { password: TEACHER_PASSWORD, confirm: 'on' }, withPreviousState: true };
+
 /**
  * Every Server Action: who must not be able to use it on someone else's data, and how they would try.
  * `public` actions act only on the caller's own session or need a code the caller knows.
@@ -281,6 +285,9 @@ const ACTIONS: Record<string, Attack[] | 'public'> = {
   '[locale]/teacher/actions.ts#changePasswordAction': [
     { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => ({ form: { current: TEACHER_PASSWORD, next: 'taken over by someone else' }, withPreviousState: true }) },
   ],
+  // Both act on the caller's own account only: a visitor without a teacher session, sending what the owner sends, is refused.
+  '[locale]/teacher/actions.ts#signOutEverywhereAction': [{ by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => signOutEverywhereArgs }],
+  '[locale]/teacher/actions.ts#deleteAccountAction': [{ by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => deleteAccountArgs }],
   '[locale]/teacher/actions.ts#createClassAction': [
     { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher', args: () => ({ form: { name: 'Intruder class', feedbackMode: 'immediate', retakes: '-1', defaultLocale: 'en' }, withPreviousState: true }) },
   ],
@@ -296,6 +303,8 @@ const ACTIONS: Record<string, Attack[] | 'public'> = {
   ],
   '[locale]/teacher/classes/[classId]/actions.ts#removeStudentAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
   '[locale]/teacher/classes/[classId]/actions.ts#resetAttemptsAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#signOutStudentAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#newResumeCodeAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
   '[locale]/join/actions.ts#joinAction': 'public',
   '[locale]/join/actions.ts#resumeAction': 'public',
   '[locale]/join/actions.ts#studentSignOutAction': 'public',
@@ -369,6 +378,35 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
   await check.close();
 });
 
+test('the same account calls by their owner do sign out everywhere and delete the account', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const actionId = (name: string) => serverActions().find((candidate) => candidate.key.endsWith(`#${name}`))!.id;
+  const signedIn = async (page: Page) => {
+    await page.goto('/en/teacher/account');
+    return !new URL(page.url()).pathname.endsWith('/teacher/signin');
+  };
+  const signIn = async (page: Page) => {
+    await page.goto('/en/teacher/signin');
+    await page.getByLabel(en.TeacherAuth.email).fill(email);
+    await page.getByLabel(en.TeacherAuth.password).fill(TEACHER_PASSWORD);
+    await page.getByRole('button', { name: en.TeacherAuth.signIn }).click();
+  };
+  // One browser context per call: each call is its request context's first, so no idle keep-alive socket is reused.
+  const first = await browser.newContext({ baseURL });
+  const email = await signUpTeacher(await first.newPage(), 'en', en);
+  expect((await callAction(first.request, baseURL, '/en/teacher/account', actionId('signOutEverywhereAction'), signOutEverywhereArgs)).status()).toBeLessThan(400);
+  expect(await signedIn(first.pages()[0]!)).toBe(false);
+  const second = await browser.newContext({ baseURL });
+  const page = await second.newPage();
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: en.TeacherHome.title })).toBeVisible({ timeout: 30_000 });
+  expect((await callAction(second.request, baseURL, '/en/teacher/account', actionId('deleteAccountAction'), deleteAccountArgs)).status()).toBeLessThan(400);
+  expect(await signedIn(page)).toBe(false);
+  await signIn(page);
+  await expect(page.getByText(en.TeacherAuth.errors.invalid)).toBeVisible({ timeout: 30_000 });
+  await Promise.all([first.close(), second.close()]);
+});
+
 test('the same calls by the owner do change things (so the attacks above were real requests)', async () => {
   const action = serverActions().find((candidate) => candidate.key.endsWith('#renameClassAction'))!;
   // From another site, even the owner's own browser is refused.
@@ -383,4 +421,35 @@ test('the same calls by the owner do change things (so the attacks above were re
   const page = await world.contexts.teacherA.newPage();
   await page.goto(world.classA.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class A renamed');
+});
+
+test('the owner’s own calls sign student A out and issue a new code (so the attacks above were real requests)', async () => {
+  const actionId = (name: string) => serverActions().find((candidate) => candidate.key.endsWith(`#${name}`))!.id;
+  const call = (name: string) => callAction(world.contexts.teacherA.request, baseURL, classAPage(world), actionId(name), classAForm({ learnerId: world.studentAId })(world));
+  const studentASignedIn = async () => {
+    const page = await world.contexts.studentA.newPage();
+    await page.goto('/en/join');
+    const badges = await page.getByText(en.Join.signedInAs.split('{')[0]!).count();
+    await page.close();
+    return badges > 0;
+  };
+  const resumeStudentA = async (resumeCode: string) => {
+    const page = await world.contexts.studentA.newPage();
+    await page.goto('/en/join/resume');
+    await page.getByLabel(en.Resume.code).fill(world.classA.joinCode);
+    await page.getByLabel(en.Resume.resumeCode).fill(resumeCode);
+    await page.getByRole('button', { name: en.Resume.submit }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await page.close();
+  };
+  expect(await studentASignedIn()).toBe(true);
+  const code = /"code":"([A-HJKMNP-Z2-9]{8})"/.exec(await (await call('newResumeCodeAction')).text())?.[1];
+  expect(code, 'the owner gets the new code').toBeDefined();
+  expect(await studentASignedIn()).toBe(false);
+  await resumeStudentA(code!);
+  expect(await studentASignedIn()).toBe(true);
+  expect((await call('signOutStudentAction')).status()).toBeLessThan(400);
+  expect(await studentASignedIn()).toBe(false);
+  // Student A signs back in, as any test after this one would expect.
+  await resumeStudentA(code!);
 });

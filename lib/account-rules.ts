@@ -14,6 +14,12 @@ export const EmailSchema = z
 
 export const PasswordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 
+/** Deleting an account: the current password and the ticked "I understand" box (an unticked box is not sent). */
+export const DeleteAccountSchema = z.object({
+  password: z.string().min(1).max(PASSWORD_MAX),
+  confirm: z.literal('on'),
+});
+
 export const DisplayNameSchema = z
   .string()
   // Collapse runs of spaces and strip control characters, so that names look like what was typed.

@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { ActionForm } from '@/components/forms/ActionForm';
 import { ChangePasswordForm } from '@/components/teacher/ChangePasswordForm';
+import { DeleteAccountForm } from '@/components/teacher/DeleteAccountForm';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { requireTeacher } from '@/server/teacher-session';
+import { signOutEverywhereAction } from '../actions';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -19,8 +22,20 @@ export default async function TeacherAccountPage({ params }: Props) {
         <Link href="/teacher">← {tHome('back')}</Link>
       </p>
       <h1>{t('title')}</h1>
-      <h2>{t('changeTitle')}</h2>
-      <ChangePasswordForm />
+      <section aria-labelledby="change-password">
+        <h2 id="change-password">{t('changeTitle')}</h2>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sign-out-everywhere">
+        <h2 id="sign-out-everywhere">{t('signOutEverywhereTitle')}</h2>
+        <p>{t('signOutEverywhereHint')}</p>
+        <ActionForm action={signOutEverywhereAction} submitLabel={t('signOutEverywhere')} />
+      </section>
+      <section aria-labelledby="delete-account">
+        <h2 id="delete-account">{t('deleteTitle')}</h2>
+        <p>{t('deleteHint')}</p>
+        <DeleteAccountForm />
+      </section>
     </>
   );
 }
