@@ -16,10 +16,13 @@ const FUZZ_SPEC = /fuzz\.spec\.ts$/;
 
 /**
  * CI's second pass (PostgreSQL) sets FUENTE_E2E_DATABASE_SPECS_ONLY=1 and skips the specs whose outcome does not
- * depend on the database (axe, headers, locale routing): they ran in the first pass on the same build.
+ * depend on the database (axe, headers, locale routing, the privacy page's text, the teacher notes' content): they
+ * ran in the first pass on the same build.
  */
 function databaseIndependentSpecs(): RegExp[] {
-  return process.env.FUENTE_E2E_DATABASE_SPECS_ONLY === '1' ? [/accessibility\.spec\.ts$/, /security-headers\.spec\.ts$/, /locale-routing\.spec\.ts$/] : [];
+  return process.env.FUENTE_E2E_DATABASE_SPECS_ONLY === '1'
+    ? [/accessibility\.spec\.ts$/, /security-headers\.spec\.ts$/, /locale-routing\.spec\.ts$/, /privacy\.spec\.ts$/, /teacher-notes\.spec\.ts$/]
+    : [];
 }
 
 export default defineConfig({

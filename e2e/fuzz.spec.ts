@@ -19,7 +19,9 @@ import { appFiles } from './support/app-files';
 // class plus the actors below), so that other specs running meanwhile cannot change rows, and compares the
 // database fingerprint that this app serves because it is started with FUENTE_TEST_SUPPORT=1.
 
-const CASES = 1_000;
+// CI's PostgreSQL pass sends fewer (.ci/run): the refusals were proven on the same build in the first pass, and what
+// depends on the database, that no row changes, shows as well in 250.
+const CASES = Number(process.env.FUENTE_FUZZ_CASES ?? 1_000);
 const CONCURRENCY = 6;
 const SEED = 20_180_619;
 const NO_SCRIPT = 7;
@@ -230,7 +232,7 @@ async function hammer(target: Target) {
   return { statuses, serverErrors, seconds: (performance.now() - started) / 1000 };
 }
 
-test('every Server Action and Route Handler refuses 1,000 malformed requests: no 5xx, no row changed', async () => {
+test(`every Server Action and Route Handler refuses ${CASES} malformed requests: no 5xx, no row changed`, async () => {
   test.setTimeout(900_000);
   const before = await fingerprint();
   const targets: Target[] = [
