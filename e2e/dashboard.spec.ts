@@ -16,7 +16,9 @@ for (const { locale, messages } of LOCALES) {
   const ia = messages.ItemAnalysis;
 
   test.describe(`dashboard on the demo class (${locale})`, () => {
-    test.describe.configure({ mode: 'serial' });
+    // Each test walks many pages of one signed-in session; the item analysis alone took 21-26 s on a busy 2-core CI
+    // host and once ran into the default 30 s on PostgreSQL.
+    test.describe.configure({ mode: 'serial', timeout: 90_000 });
     let page: Page;
     let classUrl: string;
 
