@@ -32,7 +32,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  // 60 s: on the slow 2-core CI hosts, a test that signs a teacher up and in (two scrypt hashes) and walks several
+  // pages has taken 20-30 s.
+  timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
