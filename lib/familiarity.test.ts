@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FamiliarityFormSchema } from './familiarity';
-import { levelToScore, scoreToLevel } from './familiarity-levels';
+import { FAMILIARITY_LEVELS, levelToScore, scoreToLevel } from './familiarity-levels';
 
 describe('FamiliarityFormSchema', () => {
   it('accepts a known level for a well-formed slug', () => {
@@ -25,10 +25,11 @@ describe('FamiliarityFormSchema', () => {
 
 describe('level scores', () => {
   it('round-trips every level through its 1-4 score', () => {
-    expect(levelToScore('new')).toBe(1);
-    expect(levelToScore('lots')).toBe(4);
-    expect(scoreToLevel(levelToScore('heard'))).toBe('heard');
-    expect(scoreToLevel(0)).toBeNull();
-    expect(scoreToLevel(5)).toBeNull();
+    expect(FAMILIARITY_LEVELS.map(levelToScore)).toEqual([1, 2, 3, 4]);
+    expect(FAMILIARITY_LEVELS.map((level) => scoreToLevel(levelToScore(level)))).toEqual(['new', 'heard', 'some', 'lots']);
+  });
+
+  it('has no level for a score outside 1-4', () => {
+    for (const score of [0, 5, -1, 1.5, Number.NaN]) expect(scoreToLevel(score), String(score)).toBeNull();
   });
 });
