@@ -60,7 +60,8 @@ describe('class overview', () => {
     expect(byName.Midway).toMatchObject({ status: 'quiz-in-progress', readingPercent: 100, scores: { comprehension: 75, attribution: null }, language: 'en' });
     expect(byName.Done).toMatchObject({ status: 'submitted', scores: { comprehension: 100, attribution: 50 }, language: 'es' });
     expect(byName.Done!.lastActivity).toBeInstanceOf(Date);
-    expect(idle.id).toBeTruthy();
+    // Each row links to its own student's page: the ids are the learners', not someone else's.
+    expect(Object.fromEntries(overview!.students.map((row) => [row.displayName, row.id]))).toEqual({ Idle: idle.id, Reader: reader.id, Midway: midway.id, Done: done.id });
     // Average of the latest submitted scores: (75 + 100 + 50) / 3.
     expect({ joined: overview!.joined, finished: overview!.finished, averagePercent: overview!.averagePercent }).toEqual({ joined: 4, finished: 1, averagePercent: 75 });
   });
