@@ -77,8 +77,10 @@ for (const locale of LOCALES) {
       await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible();
       await page.goto(quizUrl(language, quiz.id));
       await expect(page.getByText(messages.Quiz.progress.replace('{number}', '2').replace('{total}', String(quiz.items.length)))).toBeVisible();
+      // The saved choice of the second item (a single-choice one) is shown again after the reload.
       const second = quiz.items[1]!;
-      if (second.type === 'single') await expect(page.getByRole('radio', { name: second.options.find((option) => option.correct)!.text[language], exact: true })).toBeChecked();
+      if (second.type !== 'single') throw new Error(`the comprehension quiz's second item is ${second.type}, this test expects a single-choice item`);
+      await expect(page.getByRole('radio', { name: second.options.find((option) => option.correct)!.text[language], exact: true })).toBeChecked();
       await page.getByRole('link', { name: messages.Quiz.previous }).click();
       await expect(page.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
     });
