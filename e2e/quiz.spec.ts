@@ -110,11 +110,19 @@ for (const locale of LOCALES) {
     test('sends no answer key or explanation before an item is answered', async ({ page }) => {
       const quiz = quizzes.comprehension;
       // Everything the server sends except JavaScript code: documents, RSC payloads, Server Action results.
-      const bodies: string[] = [];
-      page.on('response', async (response) => {
-        if (!(response.headers()['content-type'] ?? '').includes('javascript')) bodies.push(await response.text().catch(() => ''));
+      // The listener keeps each body's promise, and every read below awaits them all, so a late body is never missed.
+      const pending: Promise<string>[] = [];
+      page.on('response', (response) => {
+        if (!(response.headers()['content-type'] ?? '').includes('javascript')) pending.push(response.text().catch(() => ''));
       });
+      const received = async () => {
+        await page.waitForLoadState('networkidle');
+        return Promise.all(pending);
+      };
       await page.goto(quizUrl(language, quiz.id));
+      const bodies = await received();
+      // The page's own document is among them: the listener saw the traffic it is meant to check.
+      expect(bodies.some((body) => body.includes(`<html lang="${language}"`))).toBe(true);
       const html = await (await page.request.get(quizUrl(language, quiz.id))).text();
       const scripts = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
       const chunks = await Promise.all(scripts.map(async (src) => (await page.request.get(src)).text()));
@@ -129,7 +137,10 @@ for (const locale of LOCALES) {
       // After answering the first item, its explanation arrives, and still no other.
       await answerWithMouse(page, quiz.items[0]!, language, messages);
       await expect(page.getByText(quiz.items[0]!.explanation[language])).toBeVisible();
-      const after = [await (await page.request.get(quizUrl(language, quiz.id))).text(), ...bodies].join('\n');
+      const later = await received();
+      // The check's answer (a Server Action response, after the first read) reached the listener too.
+      expect(later.length).toBeGreaterThan(bodies.length);
+      const after = [await (await page.request.get(quizUrl(language, quiz.id))).text(), ...later].join('\n');
       expect(after.includes(quiz.items[0]!.explanation[language])).toBe(true);
       for (const item of quiz.items.slice(1)) expect(after.includes(item.explanation[language]), item.id).toBe(false);
     });
