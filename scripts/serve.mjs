@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import next from 'next';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 // Password hashes at once, plus those waiting for a turn: keep in step with server/password-gate.ts.
-export const PASSWORD_REQUESTS_IN_FLIGHT = 2 + 4;
+const PASSWORD_REQUESTS_IN_FLIGHT = 2 + 4;
 const PASSWORD_PATH = /^\/(en|es)\/teacher\/(signin|signup|account)\/?(\?|$)/;
 const RETRY_AFTER_SECONDS = 5;
 const TRUSTED_HEADERS = ['x-fuente-client-address', 'x-fuente-https'];
@@ -25,7 +25,7 @@ const messages = {
 };
 
 /** How many proxies in front of the app append to X-Forwarded-For (README, "Deploying safely"). */
-export function trustedProxyCount(value = process.env.FUENTE_TRUSTED_PROXIES) {
+function trustedProxyCount(value = process.env.FUENTE_TRUSTED_PROXIES) {
   const count = Number(value ?? 0);
   if (!Number.isInteger(count) || count < 0 || count > 10) throw new Error('FUENTE_TRUSTED_PROXIES must be a whole number from 0 to 10');
   return count;
