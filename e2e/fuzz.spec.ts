@@ -8,7 +8,8 @@ import { createClass, joinClass, signUpTeacher } from './support/teacher';
 import { expect, test, type BrowserContext } from './support/test';
 import { createFreshDatabase } from '../scripts/fresh-database.mjs';
 import { seedDemo } from '../scripts/seed-demo.mjs';
-import { startApp } from './support/app-process';
+import { startApp, type RunningApp } from './support/app-process';
+import { databaseFingerprint, type Fingerprint } from './support/database-fingerprint';
 import { appFiles } from './support/app-files';
 
 // At least 1,000 malformed requests to every Server Action and every Route Handler of the build, as an anonymous
@@ -16,8 +17,8 @@ import { appFiles } from './support/app-files';
 // arrays, invalid UTF-8, deep JSON, wrong content types, unknown ids and the ids of another teacher's class, sent as
 // React sends them and as a browser without JavaScript posts a form.
 // Nothing may answer 5xx, and no stored row may change. The spec runs its own app on its own database (the demo
-// class plus the actors below), so that other specs running meanwhile cannot change rows, and compares the
-// database fingerprint that this app serves because it is started with FUENTE_TEST_SUPPORT=1.
+// class plus the actors below), so that other specs running meanwhile cannot change rows, and fingerprints that
+// database directly while the app is stopped (PGlite admits one process at a time), before and after the requests.
 
 // CI's PostgreSQL pass sends fewer (.ci/run): the refusals were proven on the same build in the first pass, and what
 // depends on the database, that no row changes, shows as well in 250.
@@ -34,7 +35,8 @@ test.describe.configure({ mode: 'serial' });
 let baseURL: string;
 let cookies: { anonymous: string; student: string; teacher: string };
 let ids: { ownClassId: string; otherTenant: string[] };
-let stopApp: () => Promise<void>;
+let app: RunningApp;
+let databaseEnv: Record<string, string | undefined>;
 let dropDatabase: () => Promise<void>;
 
 async function cookieHeader(context: BrowserContext): Promise<string> {
@@ -46,8 +48,9 @@ test.beforeAll(async ({ browser }) => {
   const database = await createFreshDatabase('fuzz');
   dropDatabase = database.cleanup;
   seedDemo(database.env);
-  const app = await startApp({ ...database.env, FUENTE_TEST_SUPPORT: '1' });
-  ({ baseURL, stop: stopApp } = app);
+  databaseEnv = database.env;
+  app = await startApp(databaseEnv);
+  baseURL = app.baseURL;
   // Another teacher's class, and one of its students: their ids are what a forger would try.
   const demo = await openDemoClass(browser, baseURL, 'en', en);
   const demoLearner = (await demo.page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
@@ -67,14 +70,16 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  await stopApp?.();
+  await app?.stop();
   await dropDatabase?.();
 });
 
-async function fingerprint(): Promise<unknown> {
-  const response = await fetch(`${baseURL}/api/test-support/fingerprint`);
-  expect(response.status, 'the e2e server serves the database fingerprint').toBe(200);
-  return response.json();
+/** Stops the app, fingerprints its database, and starts it again on the same port (the cookies above stay valid). */
+async function fingerprintWhileStopped(): Promise<Fingerprint> {
+  await app.stop();
+  const fingerprint = await databaseFingerprint(databaseEnv);
+  app = await startApp(databaseEnv, { port: app.port });
+  return fingerprint;
 }
 
 /** A concrete path for a page of the build, e.g. app/[locale]/teacher/classes/[classId]/page → /es/teacher/classes/… */
@@ -234,7 +239,7 @@ async function hammer(target: Target) {
 
 test(`every Server Action and Route Handler refuses ${CASES} malformed requests: no 5xx, no row changed`, async () => {
   test.setTimeout(900_000);
-  const before = await fingerprint();
+  const before = await fingerprintWhileStopped();
   const targets: Target[] = [
     ...serverActions().map((action) => ({
       name: action.key,
@@ -264,5 +269,7 @@ test(`every Server Action and Route Handler refuses ${CASES} malformed requests:
   }
   console.log(report.join('\n'));
   expect(failures).toEqual([]);
-  expect(await fingerprint(), 'no stored row changed').toEqual(before);
+  const after = await fingerprintWhileStopped();
+  expect(after.Learner?.rows, 'the fingerprint sees the fixture rows').toBeGreaterThan(DEMO.students);
+  expect(after, 'no stored row changed').toEqual(before);
 });

@@ -8,7 +8,6 @@ describe('parseEnv', () => {
       FUENTE_DATA_DIR: '.data',
       NODE_ENV: 'development',
       FUENTE_INSECURE_COOKIES: 'false',
-      FUENTE_TEST_SUPPORT: '0',
       FUENTE_TRUSTED_PROXIES: 0,
       FUENTE_SECRET: undefined,
       FUENTE_SIGNUP_DOMAINS: [],

@@ -25,8 +25,6 @@ export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Set to "true" only for a school server on plain HTTP: session cookies then go without the Secure flag. */
   FUENTE_INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
-  /** "1" only in the app e2e/fuzz.spec.ts starts: serves the database fingerprint it compares (server/test-support.ts). */
-  FUENTE_TEST_SUPPORT: z.enum(['0', '1']).default('0'),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the default): the header is ignored
    * and the socket's address is the client's (scripts/serve.mjs reads it; see README, "Deploying safely").

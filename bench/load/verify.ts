@@ -1,13 +1,10 @@
 // "Nothing lost": after the app has stopped, reads the database directly and checks that every acknowledged save is
 // stored exactly once (the last acknowledged save of each item is the stored row, with its saveId) and that every
 // acknowledged submit left exactly one attempt with one stored score.
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import { openDatabase } from '../../scripts/direct-database.mjs';
 import type { AckedSave } from './student';
 
 export type Target = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
-
-type Query = <Row>(sql: string, params: unknown[]) => Promise<Row[]>;
 
 export type Verdict = {
   ackedSaves: number;
@@ -22,17 +19,8 @@ export type Verdict = {
 };
 
 /** Opens the database the app used (PGlite allows one process at a time: the app must have stopped). */
-async function connect(target: Target): Promise<{ query: Query; close: () => Promise<void> }> {
-  if (target.kind === 'pglite') {
-    const db = new PGlite(target.dataDir);
-    return { query: async <Row>(sql: string, params: unknown[]) => (await db.query<Row>(sql, params)).rows, close: () => db.close() };
-  }
-  const client = new pg.Client({ connectionString: target.url });
-  await client.connect();
-  return {
-    query: async <Row>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as Row[],
-    close: () => client.end(),
-  };
+function connect(target: Target) {
+  return openDatabase(target.kind === 'pglite' ? { FUENTE_DATA_DIR: target.dataDir } : { DATABASE_URL: target.url });
 }
 
 /** The last acknowledged save of each (attempt, item): saves of one student are sequential, so "last" is array order. */
