@@ -196,4 +196,15 @@ describe('parseResponse', () => {
   ] as const)('refuses %#: %j', (item, raw, problem) => {
     expect(parseResponse(item as QuizItem, raw, voices)).toEqual({ ok: false, problem });
   });
+
+  // Each oversized answer is made of ids the item does offer (or would be refused for an unknown id anyway), so only
+  // the size limit can refuse it as 'shape': without the limit, the first two would be 'unknown-id' and the list ok.
+  it.each([
+    ['a list of 10,000 offered options', multiple, { optionIds: Array.from({ length: 10_000 }, () => 'a') }],
+    ['an option id of 100,000 characters', single, { optionId: 'r'.repeat(100_000) }],
+    ['5,000 made-up rows', classification, { rows: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`r${i}`, 'quote'])) }],
+    ['7 rows of a matching answer', matching, { rows: Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`r${i}`, {}])) }],
+  ] as const)('refuses %s for its size', (_label, item, raw) => {
+    expect(parseResponse(item as QuizItem, raw, voices)).toEqual({ ok: false, problem: 'shape' });
+  });
 });

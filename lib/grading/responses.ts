@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { MAX_MULTIPLE_OPTIONS, type QuizItem } from '@/content/quiz-schema';
+import { MAX_MULTIPLE_OPTIONS, MAX_ROWS, type QuizItem } from '@/content/quiz-schema';
 
 const Id = z.string().min(1).max(60);
+
+/** Answers keyed by row id: no item has more than MAX_ROWS rows, so a longer answer is refused before its ids are read. */
+function rowsOf<Value extends z.ZodType>(value: Value) {
+  return z.record(Id, value).refine((rows) => Object.keys(rows).length <= MAX_ROWS, { message: 'too many rows' });
+}
 
 /** What a student can send for each item type. Shapes only: ids are checked against the item below. */
 export const SingleResponseSchema = z.object({ optionId: Id }).strict();
@@ -9,9 +14,9 @@ export const MultipleResponseSchema = z.object({ optionIds: z.array(Id).max(MAX_
 export const TrueFalseResponseSchema = z.object({ value: z.boolean() }).strict();
 export const EvidenceResponseSchema = z.object({ sentenceId: Id }).strict();
 export const MatchingResponseSchema = z
-  .object({ rows: z.record(Id, z.object({ speaker: Id.optional(), organization: Id.optional() }).strict()) })
+  .object({ rows: rowsOf(z.object({ speaker: Id.optional(), organization: Id.optional() }).strict()) })
   .strict();
-export const ClassificationResponseSchema = z.object({ rows: z.record(Id, z.enum(['quote', 'paraphrase', 'reporter'])) }).strict();
+export const ClassificationResponseSchema = z.object({ rows: rowsOf(z.enum(['quote', 'paraphrase', 'reporter'])) }).strict();
 
 export type SingleResponse = z.infer<typeof SingleResponseSchema>;
 export type MultipleResponse = z.infer<typeof MultipleResponseSchema>;
