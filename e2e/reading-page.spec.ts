@@ -211,6 +211,8 @@ for (const { locale, messages } of LOCALES) {
       const settings = messages.ReadingSettings;
       await page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.large, exact: true }).check();
       await page.getByRole('button', { name: settings.apply }).click();
+      // The page the POST answers with says the settings were saved: only then is it safe to leave.
+      await expect(page.getByRole('status').filter({ hasText: settings.saved })).toBeVisible();
       await page.goto(lessonUrl(locale));
       await expect(page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.large, exact: true })).toBeChecked();
     });
