@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
 import {
   derivedOptionSeed,
   getOrStartAttempt,
@@ -13,7 +14,6 @@ import {
   type SaveAnswerInput,
 } from './attempts';
 import { createAnonymousLearner } from './learners';
-import type { LoadedLesson } from './lessons';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });

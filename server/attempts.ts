@@ -5,25 +5,10 @@ import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import { gradeItem, scoreAttempt, type ItemGrade } from '@/lib/grading/grade-item';
 import { parseResponse, type ItemResponse } from '@/lib/grading/responses';
 import { isUuid } from '@/lib/ids';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import { db } from './db';
-import type { LoadedLesson } from './lessons';
-
-export type FeedbackMode = 'immediate' | 'deferred';
-
-export type AttemptSummary = {
-  id: string;
-  number: number;
-  status: 'in_progress' | 'submitted';
-  feedbackMode: FeedbackMode;
-  submittedAt: Date | null;
-  pointsEarned: number | null;
-  pointsPossible: number | null;
-  /** Seeds the order of every item's options in this attempt (lib/quiz/option-order.ts). */
-  optionSeed: number;
-  /** Made as a guest before joining a class: the student's own, never counted for the class. */
-  practice: boolean;
-};
 
 export type SavedAnswer = { itemId: string; response: ItemResponse; seq: number; checked: boolean };
 

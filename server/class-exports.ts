@@ -3,10 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import type { QuizId } from '@/content/quiz-schema';
 import { toCsv } from '@/lib/csv';
 import type { ItemResponse } from '@/lib/grading/responses';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { getClassOverview } from './dashboard';
 import { db } from './db';
-import type { LoadedLesson } from './lessons';
 import { answerLabels } from './quiz-feedback';
 import { describeResponse } from './quizzes';
 

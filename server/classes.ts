@@ -2,18 +2,13 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { ClassSettings } from '@/lib/account-rules';
 import { toCountedAttempt } from '@/lib/counted-attempt';
+import type { ClassDetails, ClassSummary, StudentRow } from '@/lib/dashboard/classes';
 import { isUuid } from '@/lib/ids';
 import { randomCode } from '@/lib/join-code';
 import { db } from './db';
 
 // Every function here takes the signed-in teacher's id and puts it in the query: a class that is not theirs
 // behaves exactly like a class that does not exist.
-
-export type ClassSummary = { id: string; name: string; joinCode: string; studentCount: number; archived: boolean };
-
-export type ClassDetails = ClassSummary & ClassSettings & { createdAt: Date };
-
-export type StudentRow = { id: string; displayName: string; joinedAt: Date; attempts: number };
 
 const JOIN_CODE_LENGTH = 6;
 

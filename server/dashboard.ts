@@ -1,33 +1,10 @@
 import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
-import { toCountedAttempt, type CountedAttempt } from '@/lib/counted-attempt';
+import { toCountedAttempt } from '@/lib/counted-attempt';
+import type { ClassOverview, ClassProgress, RosterRow, StudentStatus } from '@/lib/dashboard/class-overview';
 import { isUuid } from '@/lib/ids';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from './db';
-
-export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'submitted';
-
-export type RosterRow = {
-  id: string;
-  displayName: string;
-  status: StudentStatus;
-  /** 0-100: the furthest paragraph reached, as a share of the article. */
-  readingPercent: number;
-  /** The counted attempt's score per quiz (the class's rule: latest, first or best), 0-100, or null. */
-  scores: Partial<Record<QuizId, number | null>>;
-  language: 'en' | 'es' | null;
-  joinedAt: Date;
-  lastActivity: Date | null;
-};
-
-export type ClassOverview = {
-  joined: number;
-  finished: number;
-  averagePercent: number | null;
-  /** The class's rule for which attempt counts. */
-  countedAttempt: CountedAttempt;
-  students: RosterRow[];
-};
 
 type Row = {
   id: string;
@@ -113,9 +90,6 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
     lastActivity: times.length ? new Date(Math.max(...times.map((time) => new Date(time).getTime()))) : null,
   };
 }
-
-/** One line per class on the teacher's home page. */
-export type ClassProgress = { classId: string; joined: number; finished: number; averagePercent: number | null };
 
 /**
  * Every class of a teacher at a glance: students joined, students who submitted every quiz, and the average of the

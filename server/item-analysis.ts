@@ -1,38 +1,12 @@
 import 'server-only';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
-import { confusionMatrix, hardestFirst, mostCommonMistake, percent, type CommonMistake, type Matrix, type MatrixRow } from '@/lib/dashboard/item-stats';
-import type { LoadedLesson } from './lessons';
-import { countQuizAnswers, type ChoiceCount, type LanguageFilter } from './quiz-counts';
+import { confusionMatrix, hardestFirst, mostCommonMistake, percent, type Matrix, type MatrixRow } from '@/lib/dashboard/item-stats';
+import type { AnalysedItem, DistributionEntry, DistributionGroup, ItemAnalysis, LanguageFilter } from '@/lib/dashboard/item-analysis';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { countQuizAnswers, type ChoiceCount } from './quiz-counts';
 import { organizationName, paragraphNumber, personName, sentenceQuote, type AnswerLabels } from './quizzes';
 
 type Language = 'en' | 'es';
-
-/** One choice a student could make, how many made it, and what a wrong one suggests. */
-export type DistributionEntry = { label: string; count: number; percent: number | null; correct: boolean; misconception: string | null };
-/** The choices of one question, or of one row and field of a matching or classification item. */
-export type DistributionGroup = { label: string | null; field?: 'speaker' | 'organization' | 'kind'; entries: DistributionEntry[] };
-
-export type AnalysedItem = {
-  id: string;
-  /** 1-based place in the quiz. */
-  position: number;
-  prompt: string;
-  paragraphNumber: number;
-  answered: number;
-  percentCorrect: number | null;
-  distribution: DistributionGroup[];
-};
-
-export type ItemAnalysis = {
-  students: number;
-  /** Hardest first. */
-  items: AnalysedItem[];
-  scoreBins: number[];
-  /** Quotation × speaker, then quotation (or person) × organization; empty for quizzes without matching items. */
-  matrices: { speaker: Matrix | null; organization: Matrix | null };
-  /** The most common wrong attribution, for the discussion starter. */
-  commonMistake: CommonMistake | null;
-};
 
 type Context = { lesson: LoadedLesson; language: Language; labels: AnswerLabels; counts: Map<string, number> };
 

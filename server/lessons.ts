@@ -1,12 +1,11 @@
 import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkLesson, type Lesson } from '@/content/check-lesson';
+import { checkLesson } from '@/content/check-lesson';
 import { LESSONS_DIR, readLessonFiles } from '@/content/lesson-files';
 import type { LessonSummary } from '@/content/lesson-schema';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { lessonReadability, type LessonReadability } from '@/lib/lesson-stats';
-
-export type LoadedLesson = Lesson & { readability: LessonReadability };
 
 // Lesson files do not change while the server runs: read and check each one once per process.
 const loaded = new Map<string, LoadedLesson>();

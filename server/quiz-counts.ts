@@ -1,11 +1,9 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { MAX_MULTIPLE_OPTIONS, MAX_ROWS } from '@/content/quiz-schema';
+import type { LanguageFilter } from '@/lib/dashboard/item-analysis';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from './db';
-
-/** Which students' answers count: everyone's, or only those who took the quiz in one language. */
-export type LanguageFilter = 'all' | 'en' | 'es';
 
 /** How many graded answers an item has, and how many of them were right. */
 export type ItemTotals = { itemId: string; answered: number; correct: number };

@@ -1,40 +1,13 @@
 import 'server-only';
-import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
+import { QuizIdSchema } from '@/content/quiz-schema';
 import { gradeItem } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
-import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt, type AttemptSummary } from './attempts';
+import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from './attempts';
 import { getLesson } from './lessons';
 import { answerLabels } from './quiz-feedback';
-import type { ShownOption } from '@/lib/quiz/public-item';
+import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/quiz-results';
 import { describeCorrectAnswer, describeResponse, paragraphNumber, shownOptions } from './quizzes';
 import { currentLearnerId } from './session';
-
-export type ResultItem = {
-  number: number;
-  prompt: string;
-  yourAnswer: string[];
-  rightAnswer: string[];
-  /** For choice items: every option in the order this attempt showed it, the chosen and right ones marked. */
-  options?: ShownOption[];
-  explanation: string;
-  paragraphId: string;
-  paragraphNumber: number;
-  score: number;
-  correct: boolean;
-};
-
-export type VoiceRow = { paragraphNumber: number; words: string; kind: 'quote' | 'paraphrase'; speaker: string | null; organization: string };
-
-export type QuizResults = {
-  quizId: QuizId;
-  title: string;
-  attempt: AttemptSummary;
-  items: ResultItem[];
-  /** For the attribution quiz: every quotation and paraphrase in the article and who it belongs to. */
-  whoSaidWhat: VoiceRow[] | null;
-  /** Whether the class allows another attempt. */
-  canRetake: boolean;
-};
 
 /**
  * The signed-in learner's latest submitted class attempt (or a given one of theirs, practice included), with every

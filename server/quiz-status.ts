@@ -1,18 +1,9 @@
 import 'server-only';
-import type { QuizId } from '@/content/quiz-schema';
+import type { QuizStatus } from '@/lib/quiz/quiz-status';
 import { db } from './db';
 import { latestAttempt, practiceAttempts } from './attempts';
 import { getLesson } from './lessons';
 import { currentLearnerId } from './session';
-
-/** The newest submitted practice attempt (guest work from before joining a class), if any. */
-export type PracticeResult = { attemptId: string; pointsEarned: number; pointsPossible: number };
-
-export type QuizStatus = { practice?: PracticeResult } & (
-  | { quizId: QuizId; state: 'not-started'; total: number }
-  | { quizId: QuizId; state: 'in-progress'; total: number; answered: number }
-  | { quizId: QuizId; state: 'submitted'; total: number; pointsEarned: number; pointsPossible: number }
-);
 
 /**
  * Where the signed-in learner stands in each quiz of a lesson (not started for a visitor without a session), and their

@@ -2,9 +2,10 @@ import 'server-only';
 import type { QuizId, QuizItem } from '@/content/quiz-schema';
 import type { ItemGrade } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { displayOrder, shuffledFor } from '@/lib/quiz/option-order';
 import type { ItemFeedback, PublicItem, PublicQuiz, PublicQuote, ShownOption } from '@/lib/quiz/public-item';
-import { getLesson, type LoadedLesson } from './lessons';
+import { getLesson } from './lessons';
 
 type Language = 'en' | 'es';
 

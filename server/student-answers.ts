@@ -1,43 +1,14 @@
 import 'server-only';
 import type { QuizItem } from '@/content/quiz-schema';
 import type { ItemResponse } from '@/lib/grading/responses';
+import type { AttemptRecord } from '@/lib/dashboard/student-answers';
 import { isUuid } from '@/lib/ids';
-import type { ShownOption } from '@/lib/quiz/public-item';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from './db';
-import type { LoadedLesson } from './lessons';
 import { describeResponse, shownOptions, type AnswerLabels } from './quizzes';
 
 type Language = 'en' | 'es';
-
-/** One saved answer, as the teacher reads it. `correct` is null until the answer is graded. */
-export type AnswerRecord = {
-  position: number;
-  itemId: string;
-  prompt: string;
-  answer: string[];
-  /** For choice items: every option in the order this student saw it, the chosen ones marked. */
-  options?: ShownOption[];
-  correct: boolean | null;
-  /** 0-1; partial credit on matching, classification and multiple-select items. */
-  score: number | null;
-  answeredAt: Date;
-};
-
-export type AttemptRecord = {
-  id: string;
-  quizId: string;
-  quizTitle: string;
-  number: number;
-  status: 'in_progress' | 'submitted';
-  /** Whether this is the attempt the class's rule counts. */
-  counted: boolean;
-  locale: Language | null;
-  startedAt: Date;
-  submittedAt: Date | null;
-  percent: number | null;
-  answers: AnswerRecord[];
-};
 
 type Row = {
   attemptId: string;

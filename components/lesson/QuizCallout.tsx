@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { QuizStatus } from '@/server/quiz-status';
+import type { QuizStatus } from '@/lib/quiz/quiz-status';
 import styles from './LessonPage.module.css';
 
 /** The end of the reading: the two quizzes, with where the learner stands in each. */

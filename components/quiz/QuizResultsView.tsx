@@ -3,7 +3,7 @@ import { retakeFormAction } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/ac
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QUIZ_IDS } from '@/content/lesson-files';
-import type { QuizResults } from '@/server/quiz-results';
+import type { QuizResults } from '@/lib/quiz/quiz-results';
 import styles from './Quiz.module.css';
 
 type Props = { results: QuizResults; slug: string; locale: Locale };

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { ClassSummary } from '@/server/classes';
-import type { ClassProgress } from '@/server/dashboard';
+import type { ClassProgress } from '@/lib/dashboard/class-overview';
+import type { ClassSummary } from '@/lib/dashboard/classes';
 import styles from './Teacher.module.css';
 
 export async function ClassList({ classes, progress }: { classes: ClassSummary[]; progress: Map<string, ClassProgress> }) {

@@ -9,7 +9,7 @@ import {
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Field } from '@/components/forms/Field';
 import type { Locale } from '@/i18n/routing';
-import type { ClassDetails, StudentRow } from '@/server/classes';
+import type { ClassDetails, StudentRow } from '@/lib/dashboard/classes';
 import { ClassSettingsForm } from './ClassSettingsForm';
 import { Roster } from './Roster';
 import forms from '@/components/forms/Forms.module.css';

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ROSTER_COLUMNS, sortRoster, type RosterColumn, type SortDirection } from '@/lib/roster-sort';
-import type { ClassOverview } from '@/server/dashboard';
+import type { ClassOverview } from '@/lib/dashboard/class-overview';
 import { AutoRefresh } from './AutoRefresh';
 import styles from './Teacher.module.css';
 

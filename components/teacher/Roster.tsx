@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { removeStudentAction, renameStudentAction, resetAttemptsAction, signOutStudentAction } from '@/app/[locale]/teacher/classes/[classId]/actions';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { NewResumeCodeForm } from './NewResumeCodeForm';
-import type { StudentRow } from '@/server/classes';
+import type { StudentRow } from '@/lib/dashboard/classes';
 import styles from './Teacher.module.css';
 
 /** The class's students; names are plain text, whatever was typed. */

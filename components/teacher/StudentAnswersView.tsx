@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CountedAttempt } from '@/lib/counted-attempt';
 import type { ShownOption } from '@/lib/quiz/public-item';
-import type { AnswerRecord, AttemptRecord } from '@/server/student-answers';
+import type { AnswerRecord, AttemptRecord } from '@/lib/dashboard/student-answers';
 import styles from './Teacher.module.css';
 
 type Props = { name: string; attempts: AttemptRecord[]; countedAttempt: CountedAttempt };

@@ -2,9 +2,10 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { createClass } from '../classes';
 import { db } from '../db';
-import { getLesson, lessonSlugs, type LoadedLesson } from '../lessons';
+import { getLesson, lessonSlugs } from '../lessons';
 import { hashPassword } from '../passwords';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../attempts';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { seededRandom } from '@/lib/seeded-random';
 import { simulatedResponse } from './answers';
 

@@ -1,0 +1,9 @@
+import type { ClassSettings } from '@/lib/account-rules';
+
+// A teacher's classes and their students, as server/classes.ts reads them and the class pages show them.
+
+export type ClassSummary = { id: string; name: string; joinCode: string; studentCount: number; archived: boolean };
+
+export type ClassDetails = ClassSummary & ClassSettings & { createdAt: Date };
+
+export type StudentRow = { id: string; displayName: string; joinedAt: Date; attempts: number };

@@ -1,0 +1,32 @@
+import type { ShownOption } from '@/lib/quiz/public-item';
+
+// One student's attempts and answers, as server/student-answers.ts reads them and the teacher's drill-down shows them.
+
+/** One saved answer, as the teacher reads it. `correct` is null until the answer is graded. */
+export type AnswerRecord = {
+  position: number;
+  itemId: string;
+  prompt: string;
+  answer: string[];
+  /** For choice items: every option in the order this student saw it, the chosen ones marked. */
+  options?: ShownOption[];
+  correct: boolean | null;
+  /** 0-1; partial credit on matching, classification and multiple-select items. */
+  score: number | null;
+  answeredAt: Date;
+};
+
+export type AttemptRecord = {
+  id: string;
+  quizId: string;
+  quizTitle: string;
+  number: number;
+  status: 'in_progress' | 'submitted';
+  /** Whether this is the attempt the class's rule counts. */
+  counted: boolean;
+  locale: 'en' | 'es' | null;
+  startedAt: Date;
+  submittedAt: Date | null;
+  percent: number | null;
+  answers: AnswerRecord[];
+};

@@ -1,0 +1,32 @@
+import type { QuizId } from '@/content/quiz-schema';
+import type { AttemptSummary } from './attempt-summary';
+import type { ShownOption } from './public-item';
+
+// The results page of a submitted attempt, as server/quiz-results.ts builds it and components/quiz renders it.
+
+export type ResultItem = {
+  number: number;
+  prompt: string;
+  yourAnswer: string[];
+  rightAnswer: string[];
+  /** For choice items: every option in the order this attempt showed it, the chosen and right ones marked. */
+  options?: ShownOption[];
+  explanation: string;
+  paragraphId: string;
+  paragraphNumber: number;
+  score: number;
+  correct: boolean;
+};
+
+export type VoiceRow = { paragraphNumber: number; words: string; kind: 'quote' | 'paraphrase'; speaker: string | null; organization: string };
+
+export type QuizResults = {
+  quizId: QuizId;
+  title: string;
+  attempt: AttemptSummary;
+  items: ResultItem[];
+  /** For the attribution quiz: every quotation and paraphrase in the article and who it belongs to. */
+  whoSaidWhat: VoiceRow[] | null;
+  /** Whether the class allows another attempt. */
+  canRetake: boolean;
+};
