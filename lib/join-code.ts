@@ -1,11 +1,18 @@
-import { randomInt } from 'node:crypto';
-
 /** Letters and digits that cannot be mistaken for one another: no 0/O, no 1/I/L. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
+/** A uniform random index below `size`, from Web Crypto (in Node and the browser alike); rejection avoids modulo bias. */
+function randomIndex(size: number): number {
+  const limit = Math.floor(0x1_0000_0000 / size) * size;
+  const draw = new Uint32Array(1);
+  do crypto.getRandomValues(draw);
+  while (draw[0]! >= limit);
+  return draw[0]! % size;
+}
+
 /** A random code from the unambiguous alphabet (join codes are 6 long, resume codes 8). */
 export function randomCode(length: number): string {
-  return Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+  return Array.from({ length }, () => CODE_ALPHABET[randomIndex(CODE_ALPHABET.length)]).join('');
 }
 
 /** What a student typed, made comparable: upper case, without spaces or dashes. */

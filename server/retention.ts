@@ -57,5 +57,5 @@ export function schedulePurge(): void {
   };
   void run();
   // unref: the timer alone must not keep a stopping process alive.
-  setInterval(run, PURGE_INTERVAL_MS).unref();
+  setInterval(() => void run(), PURGE_INTERVAL_MS).unref();
 }

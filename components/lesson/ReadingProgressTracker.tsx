@@ -37,10 +37,11 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: P
 
   useEffect(() => {
     if (furthest <= saved.current) return;
-    const timer = setTimeout(async () => {
+    const save = async () => {
       const result = await saveReadingProgressAction({ lessonSlug, furthestParagraph: furthest }).catch(() => null);
       if (result?.status === 'ok') saved.current = result.furthestParagraph;
-    }, SAVE_DELAY_MS);
+    };
+    const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [furthest, lessonSlug]);
 

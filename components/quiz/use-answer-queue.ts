@@ -19,10 +19,15 @@ export type QueueIdentity = { owner: string; scope: string; attemptId: string | 
  */
 export function useAnswerQueue(send: Send, identity: QueueIdentity, onResult: (request: SaveRequest, result: SaveAnswerActionResult) => void) {
   const [status, setStatus] = useState<QueueStatus>('idle');
+  // Results arrive after a network round trip, long after the effect below has stored the latest callback.
   const onResultRef = useRef(onResult);
-  onResultRef.current = onResult;
+  useEffect(() => {
+    onResultRef.current = onResult;
+  });
   // A visitor's first save creates their learner: from then on the queue is stored under that learner's name.
   const owner = useRef(identity.owner);
+  // The queue is made once; its callbacks read the refs when a save settles, never during render.
+  /* eslint-disable react-hooks/refs */
   const [queue] = useState(
     () =>
       new SaveQueue<SaveRequest, SaveAnswerActionResult>({
@@ -39,6 +44,7 @@ export function useAnswerQueue(send: Send, identity: QueueIdentity, onResult: (r
         persist: (requests) => writePending(localStorage, pendingKey(owner.current, identity.scope), requests),
       }),
   );
+  /* eslint-enable react-hooks/refs */
 
   // The attempt the page arrived with: saves left for any other attempt (submitted, or reset by the teacher) are dropped.
   const arrivalAttempt = useRef(identity.attemptId);

@@ -1,0 +1,90 @@
+// `npm run lint` (part of `npm test`): Next's recommended rules, typescript-eslint's promise checks, and the layers of
+// the codebase as HOUSE-STYLE.md draws them: app -> components -> lib -> content, app -> server -> lib.
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypeScript from 'eslint-config-next/typescript';
+
+/** Modules that only the server may load: a client bundle that imports one leaks secrets or fails to build. */
+const SERVER_ONLY_MODULES = ['server-only', 'next/headers', '@prisma/client', '@prisma/*', 'pg', '@electric-sql/pglite', 'node:*'];
+
+/** A file that starts with 'use client' runs in the browser: it may not import server-only modules or server/. */
+const noServerInClient = {
+  meta: {
+    type: 'problem',
+    docs: { description: "Files marked 'use client' do not import server/ or server-only modules." },
+    messages: { serverImport: "'{{source}}' is server-only: a 'use client' file may not import it." },
+    schema: [],
+  },
+  create(context) {
+    const isClient = context.sourceCode.ast.body.some(
+      (node) => node.type === 'ExpressionStatement' && node.directive === 'use client',
+    );
+    if (!isClient) return {};
+    const serverOnly = (source) =>
+      source.startsWith('@/server/') ||
+      /(^|\/)server\//.test(source) ||
+      SERVER_ONLY_MODULES.some((name) => (name.endsWith('*') ? source.startsWith(name.slice(0, -1)) : source === name));
+    return {
+      ImportDeclaration(node) {
+        if (serverOnly(node.source.value)) context.report({ node, messageId: 'serverImport', data: { source: node.source.value } });
+      },
+    };
+  },
+};
+
+const ourFolders = (...folders) => folders.flatMap((folder) => [`@/${folder}`, `@/${folder}/*`]);
+
+export default defineConfig([
+  globalIgnores(['.next/**', 'node_modules/**', 'generated/**', '.data/**', '.test-data/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'next-env.d.ts']),
+  ...nextVitals,
+  ...nextTypeScript,
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    // lint-fixture/ files exist only in scripts/eslint-config.test.ts, which lints code that breaks the layers.
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mts', '*/lint-fixture/*.ts', '*/lint-fixture/*.tsx'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { fuente: { rules: { 'no-server-in-client': noServerInClient } } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      'fuente/no-server-in-client': 'error',
+    },
+  },
+  {
+    // Playwright fixtures call a `use` that is not React's.
+    files: ['e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    // Components never import server/, not even types: the shapes the browser sees live in lib/.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ourFolders('server'), message: 'Components never import server/: move the shape to lib/.' },
+            { group: SERVER_ONLY_MODULES, message: 'Components render in the browser too: no server-only modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/ is isomorphic and imports nothing of ours but content/.
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ourFolders('server', 'components', 'app', 'i18n', 'messages'), message: 'lib/ imports nothing of ours but content/.' },
+            { group: SERVER_ONLY_MODULES, message: 'lib/ runs in the browser too: no server-only modules.' },
+          ],
+        },
+      ],
+    },
+  },
+]);

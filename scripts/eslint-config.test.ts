@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rules of eslint.config.mjs, run on code that breaks them: each break must be reported by the rule that
+// encodes it, and the same import where the layers allow it must pass. The files exist only as text given to ESLint.
+const root = path.resolve(import.meta.dirname, '..');
+const eslint = new ESLint({ cwd: root });
+
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return result!.messages.map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+const importsServerValue = "import { db } from '@/server/db';\n\nexport const value = String(db);\n";
+const importsServerType = "import type { Env } from '@/server/env';\n\nexport type Shape = Env;\n";
+
+describe('eslint layer rules', () => {
+  it('refuses a component that imports a server/ value or type', async () => {
+    expect(await problems('components/lint-fixture/Bad.tsx', importsServerValue)).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*Components never import server/),
+    ]);
+    expect(await problems('components/lint-fixture/Bad.tsx', importsServerType)).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*Components never import server/),
+    ]);
+  });
+
+  it('refuses lib/ importing anything of ours but content/, or a server-only module', async () => {
+    expect(await problems('lib/lint-fixture/bad.ts', "import { routing } from '@/i18n/routing';\n\nexport const value = routing;\n")).toEqual([
+      expect.stringMatching(/lib\/ imports nothing of ours but content/),
+    ]);
+    expect(await problems('lib/lint-fixture/bad.ts', "import { randomInt } from 'node:crypto';\n\nexport const value = randomInt(2);\n")).toEqual([
+      expect.stringMatching(/lib\/ runs in the browser too/),
+    ]);
+    expect(await problems('lib/lint-fixture/good.ts', "import type { Quiz } from '@/content/quiz-schema';\n\nexport type Shape = Quiz;\n")).toEqual([]);
+  });
+
+  it("refuses a 'use client' file outside components/ that imports server/", async () => {
+    expect(await problems('app/lint-fixture/bad.tsx', `'use client';\n\n${importsServerValue}`)).toEqual([
+      expect.stringMatching(/^fuente\/no-server-in-client: '@\/server\/db' is server-only/),
+    ]);
+    expect(await problems('app/lint-fixture/good.tsx', importsServerValue)).toEqual([]);
+  });
+
+  it('reports a floating promise', async () => {
+    expect(await problems('lib/lint-fixture/bad.ts', 'export function start(): void {\n  Promise.resolve(1);\n}\n')).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-floating-promises/),
+    ]);
+  });
+});
