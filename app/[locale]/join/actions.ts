@@ -2,7 +2,6 @@
 
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { formFrom } from '@/lib/action-input';
 import { DisplayNameSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
@@ -46,7 +45,7 @@ export async function resumeAction(_previous: FormState, input: FormData): Promi
   const result = await resumeStudent(code, resumeCode, await clientAddress());
   if (!result.ok) return { status: 'error', message: result.error === 'throttled' ? tForms('throttled') : t('invalid'), fieldErrors: {} };
   await setLearnerCookie(result.token);
-  redirect({ href: '/', locale: (await getLocale()) as Locale });
+  redirect({ href: '/', locale: await getLocale() });
   return { status: 'ok' };
 }
 
@@ -55,5 +54,5 @@ export async function studentSignOutAction(): Promise<void> {
   const token = await currentLearnerToken();
   if (token) await endLearnerSession(token);
   await clearLearnerCookie();
-  redirect({ href: '/join', locale: (await getLocale()) as Locale });
+  redirect({ href: '/join', locale: await getLocale() });
 }

@@ -3,7 +3,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { formFrom } from '@/lib/action-input';
 import { ClassNameSchema, classSettingsFromForm, DeleteAccountSchema, EmailSchema, PasswordSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
@@ -39,7 +38,7 @@ export async function signUpAction(_previous: FormState, input: FormData): Promi
     if (result.error === 'domain-not-allowed') return { status: 'error', message: tForms('fixErrors'), fieldErrors: { email: t('errors.domainNotAllowed') } };
     return { status: 'error', message: tForms('fixErrors'), fieldErrors: { password: t('errors.commonPassword') } };
   }
-  redirect({ href: { pathname: '/teacher/signin', query: { notice: 'signed-up' } }, locale: (await getLocale()) as Locale });
+  redirect({ href: { pathname: '/teacher/signin', query: { notice: 'signed-up' } }, locale: await getLocale() });
   return { status: 'ok' };
 }
 
@@ -55,14 +54,14 @@ export async function signInAction(_previous: FormState, input: FormData): Promi
     return { status: 'error', message, fieldErrors: {} };
   }
   await setTeacherCookie(result.token);
-  redirect({ href: '/teacher', locale: (await getLocale()) as Locale });
+  redirect({ href: '/teacher', locale: await getLocale() });
   return { status: 'ok' };
 }
 
 /** Ends the teacher's session. */
 export async function signOutAction(): Promise<void> {
   await signOutTeacher();
-  redirect({ href: '/teacher/signin', locale: (await getLocale()) as Locale });
+  redirect({ href: '/teacher/signin', locale: await getLocale() });
 }
 
 /** Sets a new password for the signed-in teacher; their other sessions end. */
@@ -71,7 +70,7 @@ export async function changePasswordAction(_previous: FormState, input: FormData
   const [t, tAuth, tForms] = await Promise.all([getTranslations('Account'), getTranslations('TeacherAuth'), getTranslations('Forms')]);
   const teacher = await currentTeacher();
   const token = await currentTeacherToken();
-  if (!teacher || !token) redirect({ href: '/teacher/signin', locale: (await getLocale()) as Locale });
+  if (!teacher || !token) redirect({ href: '/teacher/signin', locale: await getLocale() });
   const next = PasswordSchema.safeParse(formData.get('next'));
   if (!next.success) return { status: 'error', message: tForms('fixErrors'), fieldErrors: { next: tAuth('errors.passwordLength') } };
   const result = await changeTeacherPassword(teacher!.teacherId, String(formData.get('current') ?? ''), next.data, token!);
@@ -91,7 +90,7 @@ export async function signOutEverywhereAction(): Promise<FormState> {
   if (teacher) await endAllTeacherSessions(teacher.teacherId);
   await signOutTeacher();
   const query = teacher ? { notice: 'signed-out-everywhere' } : undefined;
-  redirect({ href: { pathname: '/teacher/signin', query }, locale: (await getLocale()) as Locale });
+  redirect({ href: { pathname: '/teacher/signin', query }, locale: await getLocale() });
   return { status: 'ok' };
 }
 
@@ -99,7 +98,7 @@ export async function signOutEverywhereAction(): Promise<FormState> {
 export async function deleteAccountAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
   const [t, tForms] = await Promise.all([getTranslations('Account'), getTranslations('Forms')]);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const teacher = await currentTeacher();
   if (!teacher) redirect({ href: '/teacher/signin', locale });
   const parsed = DeleteAccountSchema.safeParse({ password: formData.get('password'), confirm: formData.get('confirm') ?? undefined });
@@ -126,7 +125,7 @@ export async function deleteAccountAction(_previous: FormState, input: FormData)
 export async function createClassAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
   const tForms = await getTranslations('Forms');
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const teacher = await currentTeacher();
   if (!teacher) redirect({ href: '/teacher/signin', locale });
   const name = ClassNameSchema.safeParse(formData.get('name'));

@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { formFrom } from '@/lib/action-input';
 import { ClassNameSchema, classSettingsFromForm, DisplayNameSchema } from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
@@ -27,7 +26,7 @@ export type NewCodeState = FormState | { status: 'issued'; message: string; code
 
 async function teacherOrSignIn(): Promise<string> {
   const teacher = await currentTeacher();
-  if (!teacher) redirect({ href: '/teacher/signin', locale: (await getLocale()) as Locale });
+  if (!teacher) redirect({ href: '/teacher/signin', locale: await getLocale() });
   return teacher!.teacherId;
 }
 
@@ -80,7 +79,7 @@ export async function deleteClassAction(_previous: FormState, input: FormData): 
     return { status: 'error', message: t('deleteWrongName'), fieldErrors: { confirmation: t('deleteWrongName') } };
   }
   if (result === 'not-found') return done(false);
-  redirect({ href: '/teacher', locale: (await getLocale()) as Locale });
+  redirect({ href: '/teacher', locale: await getLocale() });
   return { status: 'ok' };
 }
 

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { formFrom } from '@/lib/action-input';
 import { responseFromForm } from '@/lib/quiz/form-response';
@@ -58,7 +57,7 @@ export async function saveAnswerAction(input: SaveRequest): Promise<SaveAnswerAc
       case 'submitted':
         return { status: 'error', code: 'submitted', message: t('errors.submitted') };
       default: {
-        const locale = (await getLocale()) as Locale;
+        const locale = await getLocale();
         const feedback = result.grade ? toFeedback(lesson, result.item, result.grade, locale, await answerLabels(), result.optionSeed) : undefined;
         return { status: 'ok', attemptId, itemId: request.itemId, checked: result.checked, ...(feedback ? { feedback } : {}), queueOwner };
       }
@@ -82,7 +81,7 @@ const FormMetaSchema = z.object({
 /** The same save without JavaScript: the item's form posts here, then the page shows its feedback. */
 export async function answerItemFormAction(input: FormData): Promise<void> {
   const formData = formFrom(input);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const fields = ['lessonSlug', 'quizId', 'attemptId', 'itemId', 'itemType', 'position', 'optionSeed'];
   const meta = FormMetaSchema.safeParse(Object.fromEntries(fields.map((key) => [key, formData.get(key) || undefined])));
   // Redirect only to a lesson that exists: the form's fields could be anything.
@@ -124,7 +123,7 @@ export async function submitAttemptAction(input: { lessonSlug: string; quizId: s
 /** Submitting without JavaScript. */
 export async function submitAttemptFormAction(input: FormData): Promise<void> {
   const formData = formFrom(input);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const lesson = getLesson(String(formData.get('lessonSlug') ?? ''));
   const quizId = QuizIdSchema.safeParse(formData.get('quizId'));
   // Redirect only to a quiz that exists: the form's fields could be anything.
@@ -137,7 +136,7 @@ export async function submitAttemptFormAction(input: FormData): Promise<void> {
 /** Starts a new attempt after a submitted one. */
 export async function retakeFormAction(input: FormData): Promise<void> {
   const formData = formFrom(input);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const lesson = getLesson(String(formData.get('lessonSlug') ?? ''));
   const quizId = QuizIdSchema.safeParse(formData.get('quizId'));
   if (!lesson || !quizId.success) redirect({ href: '/', locale });
