@@ -2,6 +2,7 @@ import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
 import { toCountedAttempt } from '@/lib/counted-attempt';
 import type { ClassOverview, ClassProgress, RosterRow, StudentStatus } from '@/lib/dashboard/class-overview';
+import { percent } from '@/lib/percent';
 import { isUuid } from '@/lib/ids';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from './db';
@@ -66,7 +67,7 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
   const scores: RosterRow['scores'] = {};
   for (const quizId of lesson.quizIds) {
     const attempt = counted.get(quizId);
-    scores[quizId] = attempt?.status === 'submitted' && attempt.possible ? Math.round(((attempt.earned ?? 0) / attempt.possible) * 100) : null;
+    scores[quizId] = attempt?.status === 'submitted' ? percent(attempt.earned ?? 0, attempt.possible ?? 0) : null;
   }
   const submittedAll = lesson.quizIds.every((quizId) => counted.get(quizId)?.status === 'submitted');
   const status: StudentStatus = submittedAll
@@ -83,7 +84,7 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
     id: row.id,
     displayName: row.displayName ?? '',
     status,
-    readingPercent: Math.round(((row.furthestParagraph ?? 0) / lesson.paragraphCount) * 100),
+    readingPercent: percent(row.furthestParagraph ?? 0, lesson.paragraphCount) ?? 0,
     scores,
     language: language === 'en' || language === 'es' ? language : null,
     joinedAt: new Date(row.joinedAt),

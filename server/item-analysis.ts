@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
-import { confusionMatrix, hardestFirst, mostCommonMistake, percent, type Matrix, type MatrixRow } from '@/lib/dashboard/item-stats';
+import { confusionMatrix, hardestFirst, mostCommonMistake, type Matrix, type MatrixRow } from '@/lib/dashboard/item-stats';
+import { percent } from '@/lib/percent';
 import type { AnalysedItem, DistributionEntry, DistributionGroup, ItemAnalysis, LanguageFilter } from '@/lib/dashboard/item-analysis';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { countQuizAnswers, type ChoiceCount } from './quiz-counts';

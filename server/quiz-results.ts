@@ -6,7 +6,7 @@ import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from '.
 import { getLesson } from './lessons';
 import { answerLabels } from './quiz-feedback';
 import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/quiz-results';
-import { describeCorrectAnswer, describeResponse, paragraphNumber, shownOptions } from './quizzes';
+import { describeCorrectAnswer, describeResponse, organizationName, paragraphNumber, personName, shownOptions } from './quizzes';
 import { currentLearnerId } from './session';
 
 /**
@@ -45,17 +45,15 @@ export async function loadQuizResults(slug: string, quizId: string, language: 'e
       ? lesson.article.paragraphs.flatMap((paragraph, index) =>
           paragraph.sentences
             .filter((sentence) => sentence.voice.kind !== 'reporter')
-            .map((sentence): VoiceRow => {
-              const person = lesson.voices.people.find((candidate) => candidate.id === sentence.voice.speaker);
-              const organization = lesson.voices.organizations.find((candidate) => candidate.id === sentence.voice.organization);
-              return {
+            .map(
+              (sentence): VoiceRow => ({
                 paragraphNumber: index + 1,
                 words: sentence.voice.text[language],
                 kind: sentence.voice.kind as 'quote' | 'paraphrase',
-                speaker: person?.name ?? null,
-                organization: organization ? organization.label[language] : '',
-              };
-            }),
+                speaker: personName(lesson, sentence.voice.speaker) || null,
+                organization: organizationName(lesson, sentence.voice.organization, language),
+              }),
+            ),
         )
       : null;
   const latest = await latestAttempt(learnerId, slug, id.data);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { QuizItem } from '@/content/quiz-schema';
 import type { ItemResponse } from '@/lib/grading/responses';
 import type { AttemptRecord } from '@/lib/dashboard/student-answers';
+import { percent } from '@/lib/percent';
 import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
@@ -78,7 +79,7 @@ function groupAttempts(rows: Row[], lesson: LoadedLesson, language: Language, la
         locale: row.locale === 'en' || row.locale === 'es' ? row.locale : null,
         startedAt: row.startedAt,
         submittedAt: row.submittedAt,
-        percent: row.status === 'submitted' && row.pointsPossible ? Math.round(((row.pointsEarned ?? 0) / row.pointsPossible) * 100) : null,
+        percent: row.status === 'submitted' ? percent(row.pointsEarned ?? 0, row.pointsPossible ?? 0) : null,
         answers: [],
       };
       attempts.set(row.attemptId, attempt);

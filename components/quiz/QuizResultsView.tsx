@@ -3,6 +3,7 @@ import { retakeFormAction } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/ac
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QUIZ_IDS } from '@/content/lesson-files';
+import { percent } from '@/lib/percent';
 import type { QuizResults } from '@/lib/quiz/quiz-results';
 import styles from './Quiz.module.css';
 
@@ -29,7 +30,7 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
           {t('score', {
             earned: format.number(earned, { maximumFractionDigits: 2 }),
             possible,
-            percent: Math.round((earned / possible) * 100),
+            percent: percent(earned, possible) ?? 0,
           })}
         </p>
         <p>

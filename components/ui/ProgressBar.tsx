@@ -1,3 +1,4 @@
+import { percent } from '@/lib/percent';
 import styles from './ProgressBar.module.css';
 
 type Props = { label: string; value: number; max: number; valueText: string };
@@ -6,7 +7,7 @@ type Props = { label: string; value: number; max: number; valueText: string };
 export function ProgressBar({ label, value, max, valueText }: Props) {
   return (
     <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={valueText} className={styles.track}>
-      <div className={styles.fill} style={{ width: `${max ? Math.round((value / max) * 100) : 0}%` }} />
+      <div className={styles.fill} style={{ width: `${percent(value, max) ?? 0}%` }} />
     </div>
   );
 }

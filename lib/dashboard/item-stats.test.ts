@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binLabels, confusionMatrix, hardestFirst, mostCommonMistake, percent } from './item-stats';
+import { binLabels, confusionMatrix, hardestFirst, mostCommonMistake } from './item-stats';
+import { percent } from '../percent';
 
 describe('percent', () => {
   it('rounds to whole numbers and has no value without a denominator', () => {

@@ -1,10 +1,5 @@
 // Pure statistics for the teacher dashboard, from counts that SQL has already grouped (server/quiz-counts.ts).
 
-/** A whole-number percentage, or null when there is nothing to divide by. */
-export function percent(part: number, whole: number): number | null {
-  return whole > 0 ? Math.round((part / whole) * 100) : null;
-}
-
 /** Hardest first: lowest percent correct first; items nobody answered go last; ties keep the quiz's order. */
 export function hardestFirst<T extends { position: number; percentCorrect: number | null }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => {
