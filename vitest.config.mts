@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// Three projects, each run alone with `npx vitest run --project <name>` (all three with `vitest run`):
+// - unit: pure code in Node, no database;
+// - integration: server code on a real (PGlite) database, files named *.integration.test.ts;
+// - components: React components in jsdom, rendered with the next-intl provider (components/testing/).
+// Every project `extends: true`, so it inherits the aliases and timeouts below. Vite merges arrays when a
+// project extends the root config, so `include` and `exclude` are only set per project, never at the root.
+const exclude = ['node_modules/**', 'e2e/**', '.next/**'];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,9 +18,6 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'node',
-    include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'e2e/**', '.next/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // `npm run test:unit` prints line coverage of server/ and lib/ and fails below 85 % for either.
@@ -23,5 +28,38 @@ export default defineConfig({
       reporter: ['text-summary', 'text'],
       thresholds: { 'server/**': { lines: 85 }, 'lib/**': { lines: 85 } },
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: [...exclude, '**/*.integration.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['**/*.integration.test.ts'],
+          exclude,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['components/**/*.test.tsx'],
+          exclude,
+          setupFiles: ['components/testing/setup.ts'],
+          // next-intl's ESM imports `next/navigation` without an extension, which Node cannot resolve (next has no
+          // exports map): let Vite transform it instead.
+          server: { deps: { inline: ['next-intl'] } },
+        },
+      },
+    ],
   },
 });

@@ -15,7 +15,8 @@ async function problems(file: string, code: string): Promise<string[]> {
 const importsServerValue = "import { db } from '@/server/db';\n\nexport const value = String(db);\n";
 const importsServerType = "import type { Env } from '@/server/env';\n\nexport type Shape = Env;\n";
 
-describe('eslint layer rules', () => {
+// ESLint's first run loads TypeScript's view of the whole project: tens of seconds on a busy 2-core machine.
+describe('eslint layer rules', { timeout: 120_000 }, () => {
   it('refuses a component that imports a server/ value or type', async () => {
     expect(await problems('components/lint-fixture/Bad.tsx', importsServerValue)).toEqual([
       expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*Components never import server/),

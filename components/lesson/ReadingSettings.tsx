@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { startTransition, useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { saveReadingPreferenceAction, type ReadingPreferenceState } from '@/app/[locale]/lessons/[slug]/actions';
 import { LINE_HEIGHT, LINE_SPACINGS, TEXT_SCALE, TEXT_SIZES, type ReadingPreference } from '@/lib/reading-preferences';
@@ -22,14 +22,21 @@ function applyToPage(form: HTMLFormElement) {
 export function ReadingSettings({ preference }: { preference: ReadingPreference }) {
   const t = useTranslations('ReadingSettings');
   const [state, formAction, pending] = useActionState(saveReadingPreferenceAction, initialState);
+  // With JavaScript the form never submits itself: React resets a submitted form once its action has run, which
+  // would put the radios back to the saved preference after a failed save. Without JavaScript, Apply posts it.
+  const save = (form: HTMLFormElement) => startTransition(() => formAction(new FormData(form)));
 
   return (
     <form
       action={formAction}
       className={styles.settings}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save(event.currentTarget);
+      }}
       onChange={(event) => {
         applyToPage(event.currentTarget);
-        event.currentTarget.requestSubmit();
+        save(event.currentTarget);
       }}
     >
       <fieldset className={styles.choiceGroup}>
