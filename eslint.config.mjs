@@ -5,7 +5,15 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
 
 /** Modules that only the server may load: a client bundle that imports one leaks secrets or fails to build. */
-const SERVER_ONLY_MODULES = ['server-only', 'next/headers', '@prisma/client', '@prisma/*', 'pg', '@electric-sql/pglite', 'node:*'];
+const SERVER_ONLY_MODULES = [
+  'server-only',
+  'next/headers',
+  '@prisma/client',
+  '@prisma/*',
+  'pg',
+  '@electric-sql/pglite',
+  'node:*',
+];
 
 /** A file that starts with 'use client' runs in the browser: it may not import server-only modules or server/. */
 const noServerInClient = {
@@ -26,7 +34,8 @@ const noServerInClient = {
       SERVER_ONLY_MODULES.some((name) => (name.endsWith('*') ? source.startsWith(name.slice(0, -1)) : source === name));
     return {
       ImportDeclaration(node) {
-        if (serverOnly(node.source.value)) context.report({ node, messageId: 'serverImport', data: { source: node.source.value } });
+        if (serverOnly(node.source.value))
+          context.report({ node, messageId: 'serverImport', data: { source: node.source.value } });
       },
     };
   },
@@ -35,14 +44,27 @@ const noServerInClient = {
 const ourFolders = (...folders) => folders.flatMap((folder) => [`@/${folder}`, `@/${folder}/*`]);
 
 export default defineConfig([
-  globalIgnores(['.next/**', 'node_modules/**', 'generated/**', '.data/**', '.test-data/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'generated/**',
+    '.data/**',
+    '.test-data/**',
+    'test-results/**',
+    'playwright-report/**',
+    'coverage/**',
+    'next-env.d.ts',
+  ]),
   ...nextVitals,
   ...nextTypeScript,
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     // lint-fixture/ files exist only in scripts/eslint-config.test.ts, which lints code that breaks the layers.
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.mts', '*/lint-fixture/*.ts', '*/lint-fixture/*.tsx'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mts', '*/lint-fixture/*.ts', '*/lint-fixture/*.tsx'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { fuente: { rules: { 'no-server-in-client': noServerInClient } } },
     rules: {
@@ -82,7 +104,10 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: ourFolders('server', 'components', 'app', 'i18n', 'messages'), message: 'lib/ imports nothing of ours but content/.' },
+            {
+              group: ourFolders('server', 'components', 'app', 'i18n', 'messages'),
+              message: 'lib/ imports nothing of ours but content/.',
+            },
             { group: SERVER_ONLY_MODULES, message: 'lib/ runs in the browser too: no server-only modules.' },
           ],
         },

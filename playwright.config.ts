@@ -21,7 +21,13 @@ const FUZZ_SPEC = /fuzz\.spec\.ts$/;
  */
 function databaseIndependentSpecs(): RegExp[] {
   return process.env.FUENTE_E2E_DATABASE_SPECS_ONLY === '1'
-    ? [/accessibility\.spec\.ts$/, /security-headers\.spec\.ts$/, /locale-routing\.spec\.ts$/, /privacy\.spec\.ts$/, /teacher-notes\.spec\.ts$/]
+    ? [
+        /accessibility\.spec\.ts$/,
+        /security-headers\.spec\.ts$/,
+        /locale-routing\.spec\.ts$/,
+        /privacy\.spec\.ts$/,
+        /teacher-notes\.spec\.ts$/,
+      ]
     : [];
 }
 

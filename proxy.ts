@@ -21,7 +21,10 @@ function isCrossOrigin(request: NextRequest): boolean {
 /** A refused request's answer, in the language of its URL. */
 function refusedResponse(request: NextRequest, status: keyof typeof en.RequestErrors): NextResponse {
   const messages = request.nextUrl.pathname.startsWith('/es') ? es : en;
-  return new NextResponse(messages.RequestErrors[status], { status: Number(status), headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new NextResponse(messages.RequestErrors[status], {
+    status: Number(status),
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 /** Files (icon.svg, robots.txt) and route handlers: checked like pages, but not localized or given a page policy. */

@@ -10,10 +10,12 @@ import './globals.css';
 export default async function GlobalNotFound() {
   await connection();
   const [first, ...others] = await Promise.all(
-    [routing.defaultLocale, ...routing.locales.filter((locale) => locale !== routing.defaultLocale)].map(async (locale) => ({
-      locale,
-      t: await getTranslations({ locale, namespace: 'NotFoundPage' }),
-    })),
+    [routing.defaultLocale, ...routing.locales.filter((locale) => locale !== routing.defaultLocale)].map(
+      async (locale) => ({
+        locale,
+        t: await getTranslations({ locale, namespace: 'NotFoundPage' }),
+      }),
+    ),
   );
   return (
     <html lang={first!.locale}>
@@ -22,10 +24,21 @@ export default async function GlobalNotFound() {
       </head>
       <body>
         <main id="main" className="page">
-          <NotFoundMessage title={first!.t('title')} body={first!.t('body')} homeLabel={first!.t('home')} homeHref={`/${first!.locale}`} />
+          <NotFoundMessage
+            title={first!.t('title')}
+            body={first!.t('body')}
+            homeLabel={first!.t('home')}
+            homeHref={`/${first!.locale}`}
+          />
           {others.map(({ locale, t }) => (
             <section key={locale} lang={locale}>
-              <NotFoundMessage title={t('title')} body={t('body')} homeLabel={t('home')} homeHref={`/${locale}`} headingLevel={2} />
+              <NotFoundMessage
+                title={t('title')}
+                body={t('body')}
+                homeLabel={t('home')}
+                homeHref={`/${locale}`}
+                headingLevel={2}
+              />
             </section>
           ))}
         </main>

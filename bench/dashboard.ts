@@ -27,7 +27,11 @@ const WARM_UP_CALLS = 3;
 const TIMED_CALLS = 40;
 const ONE_CLASS_BUDGET_MS = 100;
 const SUMMARY_BUDGET_MS = 300;
-const LABELS: AnswerLabels = { true: 'True', false: 'False', kinds: { quote: 'Quote', paraphrase: 'Paraphrase', reporter: 'Reporter' } };
+const LABELS: AnswerLabels = {
+  true: 'True',
+  false: 'False',
+  kinds: { quote: 'Quote', paraphrase: 'Paraphrase', reporter: 'Reporter' },
+};
 const KINDS = ['quote', 'paraphrase', 'reporter'] as const;
 
 type Scale = { students: number; classes: number; teachers: number };
@@ -47,7 +51,8 @@ type Timing = { name: string; budgetMs: number; samples: number[] };
 function scaleFromArgs(): Scale {
   const { values } = parseArgs({ options: { students: { type: 'string', default: String(FULL_STUDENTS) } } });
   const students = Number(values.students);
-  if (!Number.isInteger(students) || students < 1) throw new Error(`--students must be a whole number of at least 1, not "${values.students}"`);
+  if (!Number.isInteger(students) || students < 1)
+    throw new Error(`--students must be a whole number of at least 1, not "${values.students}"`);
   const classes = Math.max(1, Math.round((students * FULL_CLASSES) / FULL_STUDENTS));
   return { students, classes, teachers: Math.ceil(classes / CLASSES_PER_TEACHER) };
 }
@@ -65,11 +70,17 @@ function literal(text: string): string {
 function responsesFor(item: QuizItem, lesson: LoadedLesson): ItemResponse[] {
   switch (item.type) {
     case 'single':
-      return [...item.options].sort((a, b) => Number(b.correct) - Number(a.correct)).map((option) => ({ optionId: option.id }));
+      return [...item.options]
+        .sort((a, b) => Number(b.correct) - Number(a.correct))
+        .map((option) => ({ optionId: option.id }));
     case 'multiple': {
       const right = item.options.filter((option) => option.correct).map((option) => option.id);
       const wrong = item.options.filter((option) => !option.correct).map((option) => option.id);
-      return [{ optionIds: right }, { optionIds: right.slice(1) }, ...wrong.map((id) => ({ optionIds: [...right, id] }))];
+      return [
+        { optionIds: right },
+        { optionIds: right.slice(1) },
+        ...wrong.map((id) => ({ optionIds: [...right, id] })),
+      ];
     }
     case 'truefalse':
       return [{ value: item.answer }, { value: !item.answer }];
@@ -79,15 +90,22 @@ function responsesFor(item: QuizItem, lesson: LoadedLesson): ItemResponse[] {
         .map((choice) => ({ sentenceId: choice.sentenceId }));
     case 'matching': {
       const right = Object.fromEntries(item.rows.map((row) => [row.id, { ...row.answer }]));
-      const ids = { speaker: lesson.voices.people.map((person) => person.id), organization: lesson.voices.organizations.map((org) => org.id) };
+      const ids = {
+        speaker: lesson.voices.people.map((person) => person.id),
+        organization: lesson.voices.organizations.map((org) => org.id),
+      };
       const wrong = item.rows.flatMap((row, index) =>
-        item.fields.map((field) => ({ rows: { ...right, [row.id]: { ...row.answer, [field]: otherThan(ids[field], row.answer[field], index) } } })),
+        item.fields.map((field) => ({
+          rows: { ...right, [row.id]: { ...row.answer, [field]: otherThan(ids[field], row.answer[field], index) } },
+        })),
       );
       return [{ rows: right }, ...wrong];
     }
     case 'classification': {
       const right = Object.fromEntries(item.rows.map((row) => [row.id, row.answer]));
-      const wrong = item.rows.map((row, index) => ({ rows: { ...right, [row.id]: otherThan(KINDS, row.answer, index) } }));
+      const wrong = item.rows.map((row, index) => ({
+        rows: { ...right, [row.id]: otherThan(KINDS, row.answer, index) },
+      }));
       return [{ rows: right }, ...wrong];
     }
   }
@@ -99,7 +117,16 @@ function otherThan<T extends string>(values: readonly T[], right: T | undefined,
   return values[(at + 1 + (index % Math.max(1, values.length - 1))) % values.length]!;
 }
 
-type ChoiceRow = { quiz_id: string; item_id: string; position: number; variant: number; wrong_count: number; response: ItemResponse; correct: boolean; score: number };
+type ChoiceRow = {
+  quiz_id: string;
+  item_id: string;
+  position: number;
+  variant: number;
+  wrong_count: number;
+  response: ItemResponse;
+  correct: boolean;
+  score: number;
+};
 
 /** Every response variant of every item, graded by the app's own grading so that `correct` and `score` agree with it. */
 function choiceRows(lesson: LoadedLesson): ChoiceRow[] {
@@ -108,7 +135,16 @@ function choiceRows(lesson: LoadedLesson): ChoiceRow[] {
       const responses = responsesFor(item, lesson);
       return responses.map((response, variant) => {
         const grade = gradeItem(item, response);
-        return { quiz_id: quiz.id, item_id: item.id, position, variant, wrong_count: responses.length - 1, response, correct: grade.correct, score: grade.score };
+        return {
+          quiz_id: quiz.id,
+          item_id: item.id,
+          position,
+          variant,
+          wrong_count: responses.length - 1,
+          response,
+          correct: grade.correct,
+          score: grade.score,
+        };
       });
     }),
   );
@@ -275,12 +311,20 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
     name: `getClassOverview (one class, ${classSize})`,
     budgetMs: ONE_CLASS_BUDGET_MS,
     targets: oneClass,
-    run: (target) => getClassOverview(target.teacherId, target.classId, { slug: lesson.slug, paragraphCount: lesson.article.paragraphs.length, quizIds }),
+    run: (target) =>
+      getClassOverview(target.teacherId, target.classId, {
+        slug: lesson.slug,
+        paragraphCount: lesson.article.paragraphs.length,
+        quizIds,
+      }),
     problem: (result, target) =>
-      !result ? 'no overview'
-      : result.students.length !== target.students ? `${result.students.length} students, expected ${target.students}`
-      : result.students.some((student) => student.readingPercent === 0 || student.status === 'not-started') ? 'students without their reading or attempts'
-      : null,
+      !result
+        ? 'no overview'
+        : result.students.length !== target.students
+          ? `${result.students.length} students, expected ${target.students}`
+          : result.students.some((student) => student.readingPercent === 0 || student.status === 'not-started')
+            ? 'students without their reading or attempts'
+            : null,
   };
   const analysis: Bench<ClassTarget, Awaited<ReturnType<typeof getItemAnalysis>>> = {
     name: `getItemAnalysis (one class, ${classSize}, attribution quiz)`,
@@ -288,10 +332,13 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
     targets: oneClass,
     run: (target) => getItemAnalysis(target.teacherId, target.classId, lesson, attribution, 'all', 'en', LABELS),
     problem: (result, target) =>
-      result.students !== target.students ? `${result.students} students, expected ${target.students}`
-      : answeredTotal(result.items) < minAnswered(target.students) ? `only ${answeredTotal(result.items)} graded answers`
-      : !result.matrices.speaker || !result.matrices.organization ? 'no attribution matrices'
-      : null,
+      result.students !== target.students
+        ? `${result.students} students, expected ${target.students}`
+        : answeredTotal(result.items) < minAnswered(target.students)
+          ? `only ${answeredTotal(result.items)} graded answers`
+          : !result.matrices.speaker || !result.matrices.organization
+            ? 'no attribution matrices'
+            : null,
   };
   const counts: Bench<ClassTarget, Awaited<ReturnType<typeof countQuizAnswers>>> = {
     name: `countQuizAnswers (one class, ${classSize}, comprehension quiz)`,
@@ -299,10 +346,13 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
     targets: oneClass,
     run: (target) => countQuizAnswers(target.teacherId, target.classId, lesson.slug, comprehension.id, 'all'),
     problem: (result, target) =>
-      result.students !== target.students ? `${result.students} students, expected ${target.students}`
-      : answeredTotal(result.items) < minAnswered(target.students) ? `only ${answeredTotal(result.items)} graded answers`
-      : result.choices.length === 0 ? 'no choice counts'
-      : null,
+      result.students !== target.students
+        ? `${result.students} students, expected ${target.students}`
+        : answeredTotal(result.items) < minAnswered(target.students)
+          ? `only ${answeredTotal(result.items)} graded answers`
+          : result.choices.length === 0
+            ? 'no choice counts'
+            : null,
   };
   const summary: Bench<TeacherTarget, Awaited<ReturnType<typeof getTeacherSummary>>> = {
     name: `getTeacherSummary (one teacher, ${teacherSize})`,
@@ -311,10 +361,13 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
     run: (target) => getTeacherSummary(target.teacherId, { slug: lesson.slug, quizIds }),
     problem: (result, target) => {
       const joined = [...result.values()].reduce((sum, row) => sum + row.joined, 0);
-      return result.size !== target.classes ? `${result.size} classes, expected ${target.classes}`
-        : joined !== target.students ? `${joined} students, expected ${target.students}`
-        : [...result.values()].every((row) => row.averagePercent === null) ? 'no averages'
-        : null;
+      return result.size !== target.classes
+        ? `${result.size} classes, expected ${target.classes}`
+        : joined !== target.students
+          ? `${joined} students, expected ${target.students}`
+          : [...result.values()].every((row) => row.averagePercent === null)
+            ? 'no averages'
+            : null;
     },
   };
   return { overview, analysis, counts, summary };
@@ -328,11 +381,16 @@ function percentile(samples: number[], share: number): number {
 
 /** A markdown table, ready to paste into the README; a query passes when its p95 is within budget. */
 function resultTable(timings: Timing[]): string {
-  const lines = ['| Query | Runs | Median ms | p95 ms | Budget ms | Result |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+  const lines = [
+    '| Query | Runs | Median ms | p95 ms | Budget ms | Result |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
   for (const { name, budgetMs, samples } of timings) {
     const p95 = percentile(samples, 0.95);
     const verdict = p95 <= budgetMs ? 'PASS' : '**OVER**';
-    lines.push(`| ${name} | ${samples.length} | ${percentile(samples, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${budgetMs} | ${verdict} |`);
+    lines.push(
+      `| ${name} | ${samples.length} | ${percentile(samples, 0.5).toFixed(1)} | ${p95.toFixed(1)} | ${budgetMs} | ${verdict} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -346,7 +404,9 @@ function machine(): string {
 /** The database kind and version; for PostgreSQL also its JIT setting, which decides how the costliest queries run. */
 async function describeDatabase(database: TestDatabase): Promise<string> {
   const [row] = await database.withSession((session) =>
-    session.query<{ version: string; jit: string | null }>(`SELECT current_setting('server_version') AS version, current_setting('jit', true) AS jit`),
+    session.query<{ version: string; jit: string | null }>(
+      `SELECT current_setting('server_version') AS version, current_setting('jit', true) AS jit`,
+    ),
   );
   const version = row?.version ?? 'unknown';
   return database.kind === 'pglite'
@@ -365,13 +425,17 @@ async function run(database: TestDatabase, scale: Scale): Promise<void> {
   const seedStarted = performance.now();
   await database.withSession((session) => seed(session, scale, lesson));
   const seedTime = performance.now() - seedStarted;
-  const [counts, classes] = await database.withSession(async (session) => [await rowCounts(session), await classTargets(session)] as const);
+  const [counts, classes] = await database.withSession(
+    async (session) => [await rowCounts(session), await classTargets(session)] as const,
+  );
   const format = (value: number) => value.toLocaleString('en-US');
   console.log(
     `Seeded in ${seconds(seedTime)}: ${format(counts.teachers)} teachers, ${format(counts.classes)} classes, ${format(counts.students)} students, ` +
       `${format(counts.reading)} reading progress rows, ${format(counts.attempts)} quiz attempts, ${format(counts.answers)} quiz answers`,
   );
-  console.log(`Each query: ${WARM_UP_CALLS} warm-up calls, then ${TIMED_CALLS} timed calls over different classes (teachers for the summary);`);
+  console.log(
+    `Each query: ${WARM_UP_CALLS} warm-up calls, then ${TIMED_CALLS} timed calls over different classes (teachers for the summary);`,
+  );
   console.log('time = wall time of the server function call in this process. PASS means p95 within budget.\n');
   const { overview, analysis, counts: quizCounts, summary } = benches(lesson, classes);
   // One after the other: concurrent calls would time each other's queries.

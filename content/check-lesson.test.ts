@@ -10,15 +10,23 @@ const LESSON = 'zero-tolerance';
 const real = () => readLessonFiles(path.join(LESSONS_DIR, LESSON));
 
 /** A broken fixture: the real lesson with one thing changed. */
-function broken(change: (files: LessonFiles & { article: Article; voices: Voices; glossary: GlossaryEntry[] }) => void): string[] {
-  const files = structuredClone(real()) as LessonFiles & { article: Article; voices: Voices; glossary: GlossaryEntry[] };
+function broken(
+  change: (files: LessonFiles & { article: Article; voices: Voices; glossary: GlossaryEntry[] }) => void,
+): string[] {
+  const files = structuredClone(real()) as LessonFiles & {
+    article: Article;
+    voices: Voices;
+    glossary: GlossaryEntry[];
+  };
   change(files);
   const result = checkLesson(files);
   return result.ok ? [] : result.errors;
 }
 
 const sentence = (files: { article: Article }, id: string) => {
-  const found = files.article.paragraphs.flatMap((paragraph) => paragraph.sentences).find((candidate) => candidate.id === id);
+  const found = files.article.paragraphs
+    .flatMap((paragraph) => paragraph.sentences)
+    .find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no sentence ${id}`);
   return found;
 };
@@ -41,13 +49,17 @@ describe('content check', () => {
       sentence(files, 'p3s2').voice.text.en = sentence(files, 'p3s2').voice.text.en.replace('parents’', "parents'");
     });
     // Quizzes that quote the broken sentence report it too; the article's own message must be there.
-    expect(errors).toContain(`${LESSON}/article.json: the English text of p3 differs from source.en.txt at character 250: expected “’ immigration status.”, found “' immigration status.”`);
+    expect(errors).toContain(
+      `${LESSON}/article.json: the English text of p3 differs from source.en.txt at character 250: expected “’ immigration status.”, found “' immigration status.”`,
+    );
   });
 
   it('fails when a sentence is missing', () => {
     const errors = broken((files) => files.article.paragraphs[9]!.sentences.splice(1, 1));
     // Quizzes that quote the broken sentence report it too; the article's own message must be there.
-    expect(errors).toContain(`${LESSON}/article.json: the English text of p10 differs from source.en.txt at character 94: expected “Sessions said Congress has failed to pass legislation to fix the problem. The…”, found “The issue has sparked a political debate in the U.S. ahead of midterm congres…”`);
+    expect(errors).toContain(
+      `${LESSON}/article.json: the English text of p10 differs from source.en.txt at character 94: expected “Sessions said Congress has failed to pass legislation to fix the problem. The…”, found “The issue has sparked a political debate in the U.S. ahead of midterm congres…”`,
+    );
   });
 
   it('fails when an id repeats', () => {
@@ -72,14 +84,18 @@ describe('content check', () => {
       target.voice.text.es = target.voice.text.en;
     });
     // Quizzes that quote the broken sentence report it too; the article's own message must be there.
-    expect(errors).toContain(`${LESSON}/article.json: sentence p9s1 has no Spanish translation (its "es" repeats the English)`);
+    expect(errors).toContain(
+      `${LESSON}/article.json: sentence p9s1 has no Spanish translation (its "es" repeats the English)`,
+    );
   });
 
   it('fails when a sentence is empty in one language', () => {
     const errors = broken((files) => {
       sentence(files, 'p6s2').es = '';
     });
-    expect(errors).toEqual([`${LESSON}/article.json: paragraphs.5.sentences.1.es: Too small: expected string to have >=1 characters`]);
+    expect(errors).toEqual([
+      `${LESSON}/article.json: paragraphs.5.sentences.1.es: Too small: expected string to have >=1 characters`,
+    ]);
   });
 
   it('fails when an editor’s note points at a sentence that does not exist', () => {
@@ -93,14 +109,18 @@ describe('content check', () => {
     const errors = broken((files) => {
       files.glossary[0]!.term.en = 'zero-tolerance approach';
     });
-    expect(errors).toEqual([`${LESSON}/glossary.json: the en term “zero-tolerance approach” (${files0().glossary[0]!.id}) does not occur in the English text`]);
+    expect(errors).toEqual([
+      `${LESSON}/glossary.json: the en term “zero-tolerance approach” (${files0().glossary[0]!.id}) does not occur in the English text`,
+    ]);
   });
 
   it('fails when a Spanish glossary term does not occur in the Spanish text', () => {
     const errors = broken((files) => {
       files.glossary.find((entry) => entry.id === 'asylum')!.term.es = 'refugio político';
     });
-    expect(errors).toEqual([`${LESSON}/glossary.json: the es term “refugio político” (asylum) does not occur in the Spanish text`]);
+    expect(errors).toEqual([
+      `${LESSON}/glossary.json: the es term “refugio político” (asylum) does not occur in the Spanish text`,
+    ]);
   });
 
   it('fails when an annotated quote is not verbatim in its sentence', () => {
@@ -116,45 +136,58 @@ describe('content check', () => {
     const errors = broken((files) => {
       sentence(files, 'p7s2').voice.speaker = 'william-spindle';
     });
-    expect(errors).toEqual([`${LESSON}/article.json: sentence p7s2 names speaker "william-spindle", who is not in voices.json`]);
+    expect(errors).toEqual([
+      `${LESSON}/article.json: sentence p7s2 names speaker "william-spindle", who is not in voices.json`,
+    ]);
   });
 
   it('fails when an organization does not resolve', () => {
     const errors = broken((files) => {
       sentence(files, 'p6s1').voice.organization = 'unicef';
     });
-    expect(errors).toEqual([`${LESSON}/article.json: sentence p6s1 names organization "unicef", which is not in voices.json`]);
+    expect(errors).toEqual([
+      `${LESSON}/article.json: sentence p6s1 names organization "unicef", which is not in voices.json`,
+    ]);
   });
 
   it('fails when a person’s organization does not resolve', () => {
     const errors = broken((files) => {
       files.voices.people.find((person) => person.id === 'jeff-sessions')!.organization = 'doj';
     });
-    expect(errors).toContain(`${LESSON}/voices.json: Jeff Sessions belongs to organization "doj", which does not exist`);
+    expect(errors).toContain(
+      `${LESSON}/voices.json: Jeff Sessions belongs to organization "doj", which does not exist`,
+    );
   });
 
   it('fails when a quote is attributed to the speaker’s wrong organization', () => {
     const errors = broken((files) => {
       sentence(files, 'p8s1').voice.organization = 'ohchr';
     });
-    expect(errors).toEqual([`${LESSON}/article.json: sentence p8s1 attributes William Spindler to "ohchr", but voices.json says "unhcr"`]);
+    expect(errors).toEqual([
+      `${LESSON}/article.json: sentence p8s1 attributes William Spindler to "ohchr", but voices.json says "unhcr"`,
+    ]);
   });
 });
 
 describe('content check of the dated context', () => {
   type WithMeta = { meta: LessonMeta };
-  const brokenMeta = (change: (meta: LessonMeta) => void) => broken((files) => change((files as unknown as WithMeta).meta));
+  const brokenMeta = (change: (meta: LessonMeta) => void) =>
+    broken((files) => change((files as unknown as WithMeta).meta));
 
   it('fails when the timeline is out of date order', () => {
     const errors = brokenMeta((meta) => meta.background.timeline.reverse());
-    expect(errors[0]).toMatch(/^zero-tolerance\/meta\.json: the timeline event of \d{4}-\d{2}-\d{2} comes after that of \d{4}-\d{2}-\d{2}; keep the timeline in date order$/);
+    expect(errors[0]).toMatch(
+      /^zero-tolerance\/meta\.json: the timeline event of \d{4}-\d{2}-\d{2} comes after that of \d{4}-\d{2}-\d{2}; keep the timeline in date order$/,
+    );
   });
 
   it('fails when the event marked as this article is not in the month the article was published', () => {
     const errors = brokenMeta((meta) => {
       meta.source.published = '2018-07';
     });
-    expect(errors).toEqual([`${LESSON}/meta.json: the timeline dates this article's event 2018-06-05, but the article was published in 2018-07`]);
+    expect(errors).toEqual([
+      `${LESSON}/meta.json: the timeline dates this article's event 2018-06-05, but the article was published in 2018-07`,
+    ]);
   });
 
   it('fails when a date has no cited source, or the source is not a secure address', () => {
@@ -185,7 +218,10 @@ describe('content check of the quizzes', () => {
 
   it('fails when a quotation used in an item is not verbatim in the article', () => {
     const errors = brokenQuiz((files) => {
-      const matching = item(files, 'attribution', 'a-match-claims-detention') as Extract<QuizItem, { type: 'matching' }>;
+      const matching = item(files, 'attribution', 'a-match-claims-detention') as Extract<
+        QuizItem,
+        { type: 'matching' }
+      >;
       matching.rows[0]!.quote!.text.en = 'children should never be jailed';
     });
     expect(errors).toEqual([
@@ -198,14 +234,18 @@ describe('content check of the quizzes', () => {
       const evidence = item(files, 'comprehension', 'c-refugee-agency-too') as Extract<QuizItem, { type: 'evidence' }>;
       evidence.choices[0]!.sentenceId = 'p6s9';
     });
-    expect(errors).toContain(`${LESSON}/quizzes/comprehension.json: item c-refugee-agency-too offers sentence p6s9, which does not exist`);
+    expect(errors).toContain(
+      `${LESSON}/quizzes/comprehension.json: item c-refugee-agency-too offers sentence p6s9, which does not exist`,
+    );
   });
 
   it('fails when an item misses its Spanish text', () => {
     const errors = brokenQuiz((files) => {
       (item(files, 'comprehension', 'c-countries').explanation as { es?: string }).es = undefined;
     });
-    expect(errors).toEqual([expect.stringMatching(/^zero-tolerance\/quizzes\/comprehension\.json: items\.\d+\.explanation\.es: /)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^zero-tolerance\/quizzes\/comprehension\.json: items\.\d+\.explanation\.es: /),
+    ]);
   });
 
   it('fails when a wrong option has no misconception, or names an unknown one', () => {
@@ -222,9 +262,16 @@ describe('content check of the quizzes', () => {
 
   it('fails when a misconception’s confusion names a person, organization or kind that does not exist', () => {
     const errors = broken((files) => {
-      const misconceptions = files.misconceptions as { id: string; confusions?: { field: string; right: string[]; chosen: string[] }[] }[];
-      misconceptions.find((misconception) => misconception.id === 'mixes-up-spokespeople')!.confusions![0]!.chosen.push('kofi-annan');
-      misconceptions.find((misconception) => misconception.id === 'quote-as-paraphrase')!.confusions![0]!.right = ['rumor'];
+      const misconceptions = files.misconceptions as {
+        id: string;
+        confusions?: { field: string; right: string[]; chosen: string[] }[];
+      }[];
+      misconceptions
+        .find((misconception) => misconception.id === 'mixes-up-spokespeople')!
+        .confusions![0]!.chosen.push('kofi-annan');
+      misconceptions.find((misconception) => misconception.id === 'quote-as-paraphrase')!.confusions![0]!.right = [
+        'rumor',
+      ];
     });
     expect(errors).toEqual([
       `${LESSON}/misconceptions.json: mixes-up-spokespeople: "kofi-annan" is not a known speaker`,
@@ -237,13 +284,18 @@ describe('content check of the quizzes', () => {
       const single = item(files, 'attribution', 'a-unhcr-mislabel') as Extract<QuizItem, { type: 'single' }>;
       option(single, 'unhcr').correct = true;
     });
-    expect(errors).toContain(`${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel must have exactly one correct option, not 2`);
+    expect(errors).toContain(
+      `${LESSON}/quizzes/attribution.json: item a-unhcr-mislabel must have exactly one correct option, not 2`,
+    );
   });
 
   it('fails when a Spanish explanation calls a translated quotation the speaker’s exact words', () => {
     const errors = brokenQuiz((files) => {
       const classification = item(files, 'attribution', 'a-classify-voices-1');
-      classification.explanation.es = classification.explanation.es.replace('las palabras de Shamdasani (en esta versión, traducidas del inglés)', 'las palabras exactas de Shamdasani');
+      classification.explanation.es = classification.explanation.es.replace(
+        'las palabras de Shamdasani (en esta versión, traducidas del inglés)',
+        'las palabras exactas de Shamdasani',
+      );
     });
     expect(errors).toEqual([
       expect.stringMatching(
@@ -254,7 +306,10 @@ describe('content check of the quizzes', () => {
 
   it('accepts the Spanish order of a closing quotation mark and a final stop (“…detienen”.) as verbatim', () => {
     const errors = brokenQuiz((files) => {
-      const classification = item(files, 'attribution', 'a-classify-voices-2') as Extract<QuizItem, { type: 'classification' }>;
+      const classification = item(files, 'attribution', 'a-classify-voices-2') as Extract<
+        QuizItem,
+        { type: 'classification' }
+      >;
       classification.rows.find((row) => row.id === 'separated')!.quote.text.es = 'Los separan y los encierran.';
     });
     expect(errors).toEqual([
@@ -265,10 +320,15 @@ describe('content check of the quizzes', () => {
 
   it('fails when a matching answer names someone who is not in voices.json', () => {
     const errors = brokenQuiz((files) => {
-      const matching = item(files, 'attribution', 'a-match-claims-detention') as Extract<QuizItem, { type: 'matching' }>;
+      const matching = item(files, 'attribution', 'a-match-claims-detention') as Extract<
+        QuizItem,
+        { type: 'matching' }
+      >;
       matching.rows[3]!.answer.speaker = 'jeff-session';
     });
-    expect(errors).toEqual([`${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row congress, answers speaker "jeff-session", which is not in voices.json`]);
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row congress, answers speaker "jeff-session", which is not in voices.json`,
+    ]);
   });
 });
 
@@ -284,7 +344,8 @@ describe('content check against test-wiseness', () => {
 
   it('fails when the key is clearly the longest option in more than a quarter of a quiz’s choice items', () => {
     const errors = brokenQuiz((files) => {
-      for (const id of ['c-countries', 'c-sessions-congress']) key(item(files, 'comprehension', id, 'single')).text.en += ' (exactly as the reporter wrote it, nothing else)';
+      for (const id of ['c-countries', 'c-sessions-congress'])
+        key(item(files, 'comprehension', id, 'single')).text.en += ' (exactly as the reporter wrote it, nothing else)';
     });
     expect(errors).toEqual([
       `${LESSON}/quizzes/comprehension.json: the key is clearly the longest option (1.2× the longest wrong one) in 2 of 7 choice items (en), more than a quarter: c-countries, c-sessions-congress`,
@@ -303,16 +364,21 @@ describe('content check against test-wiseness', () => {
 
   it('fails when the key of an evidence item is the only choice that contains the claim', () => {
     const errors = brokenQuiz((files) => {
-      item(files, 'comprehension', 'c-refugee-agency-too', 'evidence').prompt.en = 'Which sentence shows that the Trump administration’s policy was condemned by a second agency?';
+      item(files, 'comprehension', 'c-refugee-agency-too', 'evidence').prompt.en =
+        'Which sentence shows that the Trump administration’s policy was condemned by a second agency?';
     });
-    expect(errors).toEqual([`${LESSON}/quizzes/comprehension.json: item c-refugee-agency-too: the key is the only choice that contains the claim's words (en)`]);
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/comprehension.json: item c-refugee-agency-too: the key is the only choice that contains the claim's words (en)`,
+    ]);
   });
 
   it('fails when every true/false key of a quiz is the same', () => {
     const errors = brokenQuiz((files) => {
       item(files, 'comprehension', 'c-midterms', 'truefalse').answer = false;
     });
-    expect(errors).toEqual([`${LESSON}/quizzes/comprehension.json: all 3 true/false items are false: a student who always answers false gets them all`]);
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/comprehension.json: all 3 true/false items are false: a student who always answers false gets them all`,
+    ]);
   });
 
   it('fails when the content puts most single-choice keys in the same place', () => {
@@ -321,7 +387,9 @@ describe('content check against test-wiseness', () => {
         single.options.sort((a, b) => Number(b.correct) - Number(a.correct));
       }
     });
-    expect(errors).toEqual([`${LESSON}/quizzes/comprehension.json: the key is option 1 in 5 of 5 single-choice items: vary its place in the content`]);
+    expect(errors).toEqual([
+      `${LESSON}/quizzes/comprehension.json: the key is option 1 in 5 of 5 single-choice items: vary its place in the content`,
+    ]);
   });
 });
 

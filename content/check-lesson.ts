@@ -41,7 +41,8 @@ export function checkLesson(files: LessonFiles): LessonCheck {
   const parse = <T>(schema: z.ZodType<T>, value: unknown, file: string): T | undefined => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) errors.push(`${where(file)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    for (const issue of result.error.issues)
+      errors.push(`${where(file)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
     return undefined;
   };
 
@@ -55,9 +56,18 @@ export function checkLesson(files: LessonFiles): LessonCheck {
   const teacherNotes = parse(TeacherNotesSchema, files.teacherNotes, LESSON_FILES.teacherNotes);
   const quizzes = QUIZ_IDS.map((id) => parse(QuizSchema, files.quizzes[id], `${LESSON_FILES.quizzes}/${id}.json`));
   quizzes.forEach((quiz, index) => {
-    if (quiz && quiz.id !== QUIZ_IDS[index]) errors.push(`${where(`${LESSON_FILES.quizzes}/${QUIZ_IDS[index]}.json`)}: id must be "${QUIZ_IDS[index]}"`);
+    if (quiz && quiz.id !== QUIZ_IDS[index])
+      errors.push(`${where(`${LESSON_FILES.quizzes}/${QUIZ_IDS[index]}.json`)}: id must be "${QUIZ_IDS[index]}"`);
   });
-  if (!meta || !article || !voices || !glossary || !misconceptions || !teacherNotes || !quizzes.every((quiz) => quiz !== undefined)) {
+  if (
+    !meta ||
+    !article ||
+    !voices ||
+    !glossary ||
+    !misconceptions ||
+    !teacherNotes ||
+    !quizzes.every((quiz) => quiz !== undefined)
+  ) {
     return { ok: false, errors };
   }
 
@@ -77,7 +87,20 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     ),
   );
   if (errors.length) return { ok: false, errors };
-  return { ok: true, lesson: { slug: files.slug, meta, article, voices, glossary, source: files.source, misconceptions, teacherNotes, quizzes } };
+  return {
+    ok: true,
+    lesson: {
+      slug: files.slug,
+      meta,
+      article,
+      voices,
+      glossary,
+      source: files.source,
+      misconceptions,
+      teacherNotes,
+      quizzes,
+    },
+  };
 }
 
 const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;
@@ -92,7 +115,8 @@ export function checkEnglishMatchesSource(article: Article, source: string): str
     const have = actual[index];
     const id = article.paragraphs[index]?.id ?? `paragraph ${index + 1}`;
     if (want === undefined) errors.push(`${id} is not in ${LESSON_FILES.source}`);
-    else if (have === undefined) errors.push(`paragraph ${index + 1} of ${LESSON_FILES.source} is missing: ${quote(want)}`);
+    else if (have === undefined)
+      errors.push(`paragraph ${index + 1} of ${LESSON_FILES.source} is missing: ${quote(want)}`);
     else if (want !== have) {
       let at = 0;
       while (want[at] === have[at]) at += 1;
@@ -116,12 +140,14 @@ export function checkIds(article: Article): string[] {
     once(paragraph.id, 'paragraph');
     for (const sentence of paragraph.sentences) {
       once(sentence.id, 'sentence');
-      if (!sentence.id.startsWith(`${paragraph.id}s`)) errors.push(`sentence ${sentence.id} is in paragraph ${paragraph.id}; its id must start with ${paragraph.id}s`);
+      if (!sentence.id.startsWith(`${paragraph.id}s`))
+        errors.push(`sentence ${sentence.id} is in paragraph ${paragraph.id}; its id must start with ${paragraph.id}s`);
     }
   }
   for (const note of article.notes) {
     once(note.id, 'note');
-    if (!seen.has(note.sentenceId)) errors.push(`note ${note.id} points at sentence ${note.sentenceId}, which does not exist`);
+    if (!seen.has(note.sentenceId))
+      errors.push(`note ${note.id} points at sentence ${note.sentenceId}, which does not exist`);
   }
   return errors;
 }
@@ -141,12 +167,17 @@ export function checkBackground(meta: LessonMeta): string[] {
   const { timeline } = meta.background;
   timeline.forEach((event, index) => {
     const previous = timeline[index - 1];
-    if (previous && event.date < previous.date) errors.push(`the timeline event of ${event.date} comes after that of ${previous.date}; keep the timeline in date order`);
+    if (previous && event.date < previous.date)
+      errors.push(
+        `the timeline event of ${event.date} comes after that of ${previous.date}; keep the timeline in date order`,
+      );
   });
   const own = timeline.filter((event) => event.thisArticle);
   if (own.length !== 1) errors.push(`the timeline marks ${own.length} events as this article's; mark exactly one`);
   else if (!own[0]!.date.startsWith(meta.source.published)) {
-    errors.push(`the timeline dates this article's event ${own[0]!.date}, but the article was published in ${meta.source.published}`);
+    errors.push(
+      `the timeline dates this article's event ${own[0]!.date}, but the article was published in ${meta.source.published}`,
+    );
   }
   return errors;
 }
@@ -160,16 +191,23 @@ export function checkVoices(article: Article, voices: Voices): string[] {
     const { voice } = sentence;
     for (const language of ['en', 'es'] as const) {
       if (!includesVerbatim(sentence[language], voice.text[language])) {
-        errors.push(`the ${voice.kind} annotated on sentence ${sentence.id} (${language}) does not occur verbatim in it: ${quote(voice.text[language])}`);
+        errors.push(
+          `the ${voice.kind} annotated on sentence ${sentence.id} (${language}) does not occur verbatim in it: ${quote(voice.text[language])}`,
+        );
       }
     }
-    if (voice.speaker && !people.has(voice.speaker)) errors.push(`sentence ${sentence.id} names speaker "${voice.speaker}", who is not in ${LESSON_FILES.voices}`);
+    if (voice.speaker && !people.has(voice.speaker))
+      errors.push(`sentence ${sentence.id} names speaker "${voice.speaker}", who is not in ${LESSON_FILES.voices}`);
     if (voice.organization && !organizations.has(voice.organization)) {
-      errors.push(`sentence ${sentence.id} names organization "${voice.organization}", which is not in ${LESSON_FILES.voices}`);
+      errors.push(
+        `sentence ${sentence.id} names organization "${voice.organization}", which is not in ${LESSON_FILES.voices}`,
+      );
     }
     const person = voice.speaker ? people.get(voice.speaker) : undefined;
     if (person && voice.organization && person.organization !== voice.organization) {
-      errors.push(`sentence ${sentence.id} attributes ${person.name} to "${voice.organization}", but ${LESSON_FILES.voices} says "${person.organization}"`);
+      errors.push(
+        `sentence ${sentence.id} attributes ${person.name} to "${voice.organization}", but ${LESSON_FILES.voices} says "${person.organization}"`,
+      );
     }
   }
   return errors;
@@ -187,7 +225,8 @@ export function checkVoiceDirectory(voices: Voices): string[] {
   for (const person of voices.people) {
     if (people.has(person.id)) errors.push(`person id ${person.id} is used twice`);
     people.add(person.id);
-    if (!organizations.has(person.organization)) errors.push(`${person.name} belongs to organization "${person.organization}", which does not exist`);
+    if (!organizations.has(person.organization))
+      errors.push(`${person.name} belongs to organization "${person.organization}", which does not exist`);
   }
   return errors;
 }
@@ -202,7 +241,9 @@ export function checkGlossary(article: Article, glossary: GlossaryEntry[]): stri
     ids.add(entry.id);
     for (const language of ['en', 'es'] as const) {
       if (!sentences.some((sentence) => findTerm(sentence[language], entry.term[language]) >= 0)) {
-        errors.push(`the ${language} term ${quote(entry.term[language])} (${entry.id}) does not occur in the ${language === 'en' ? 'English' : 'Spanish'} text`);
+        errors.push(
+          `the ${language} term ${quote(entry.term[language])} (${entry.id}) does not occur in the ${language === 'en' ? 'English' : 'Spanish'} text`,
+        );
       }
     }
   }

@@ -12,7 +12,9 @@ export function includesVerbatim(sentence: string, words: string): boolean {
 /** Cross-checks one quiz against the article, the voices and the misconception list. */
 export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconceptions: Misconception[]): string[] {
   const errors: string[] = [];
-  const sentences = new Map(article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => [sentence.id, sentence] as const)));
+  const sentences = new Map(
+    article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => [sentence.id, sentence] as const)),
+  );
   const paragraphs = new Set(article.paragraphs.map((paragraph) => paragraph.id));
   const tags = new Set(misconceptions.map((misconception) => misconception.id));
   const people = new Set(voices.people.map((person) => person.id));
@@ -24,14 +26,17 @@ export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconce
     if (!sentence) return errors.push(`${where} quotes sentence ${quote.sentenceId}, which does not exist`);
     for (const language of ['en', 'es'] as const) {
       if (!includesVerbatim(sentence[language], quote.text[language])) {
-        errors.push(`${where} quotes “${quote.text[language]}” (${language}), which is not verbatim in sentence ${quote.sentenceId}`);
+        errors.push(
+          `${where} quotes “${quote.text[language]}” (${language}), which is not verbatim in sentence ${quote.sentenceId}`,
+        );
       }
     }
   };
   const tagOk = (where: string, tag: string | undefined, required: boolean) => {
     if (tag === undefined) {
       if (required) errors.push(`${where} is a wrong answer without a misconception`);
-    } else if (!tags.has(tag)) errors.push(`${where} names misconception "${tag}", which is not in misconceptions.json`);
+    } else if (!tags.has(tag))
+      errors.push(`${where} names misconception "${tag}", which is not in misconceptions.json`);
   };
   const uniqueIds = (where: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -45,7 +50,8 @@ export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconce
     const where = `item ${item.id}`;
     if (itemIds.has(item.id)) errors.push(`item id ${item.id} is used twice`);
     itemIds.add(item.id);
-    if (!paragraphs.has(item.paragraph)) errors.push(`${where} cites paragraph ${item.paragraph}, which does not exist`);
+    if (!paragraphs.has(item.paragraph))
+      errors.push(`${where} cites paragraph ${item.paragraph}, which does not exist`);
     if (item.quote) quoteOk(where, item.quote);
     errors.push(...untranslatedClaims(item).map((claim) => `${where}: ${claim}`));
     errors.push(...checkItem(item, where, { quoteOk, tagOk, uniqueIds, sentences, paragraphs, people, organizations }));
@@ -66,7 +72,10 @@ function untranslatedClaims(item: QuizItem): string[] {
     text
       .split(/(?<=[.!?])\s+/)
       .filter((sentence) => EXACT_WORDS_ES.test(sentence) && !/traduc/i.test(sentence))
-      .map((sentence) => `the Spanish ${part} calls a translated quotation the speaker's exact words; say it is a translation: “${sentence}”`),
+      .map(
+        (sentence) =>
+          `the Spanish ${part} calls a translated quotation the speaker's exact words; say it is a translation: “${sentence}”`,
+      ),
   );
 }
 
@@ -80,15 +89,24 @@ type Helpers = {
   organizations: Set<string>;
 };
 
-function checkItem(item: QuizItem, where: string, { quoteOk, tagOk, uniqueIds, sentences, paragraphs, people, organizations }: Helpers): string[] {
+function checkItem(
+  item: QuizItem,
+  where: string,
+  { quoteOk, tagOk, uniqueIds, sentences, paragraphs, people, organizations }: Helpers,
+): string[] {
   const errors: string[] = [];
   switch (item.type) {
     case 'single':
     case 'multiple': {
-      uniqueIds(where, item.options.map((option) => option.id));
+      uniqueIds(
+        where,
+        item.options.map((option) => option.id),
+      );
       const right = item.options.filter((option) => option.correct).length;
-      if (item.type === 'single' && right !== 1) errors.push(`${where} must have exactly one correct option, not ${right}`);
-      if (item.type === 'multiple' && (right < 1 || right === item.options.length)) errors.push(`${where} needs some correct and some wrong options`);
+      if (item.type === 'single' && right !== 1)
+        errors.push(`${where} must have exactly one correct option, not ${right}`);
+      if (item.type === 'multiple' && (right < 1 || right === item.options.length))
+        errors.push(`${where} needs some correct and some wrong options`);
       for (const option of item.options) tagOk(`${where}, option ${option.id},`, option.misconception, !option.correct);
       break;
     }
@@ -96,34 +114,48 @@ function checkItem(item: QuizItem, where: string, { quoteOk, tagOk, uniqueIds, s
       tagOk(where, item.misconception, true);
       break;
     case 'evidence':
-      uniqueIds(where, item.choices.map((choice) => choice.sentenceId));
+      uniqueIds(
+        where,
+        item.choices.map((choice) => choice.sentenceId),
+      );
       for (const choice of item.choices) {
-        if (!sentences.has(choice.sentenceId)) errors.push(`${where} offers sentence ${choice.sentenceId}, which does not exist`);
+        if (!sentences.has(choice.sentenceId))
+          errors.push(`${where} offers sentence ${choice.sentenceId}, which does not exist`);
         tagOk(`${where}, choice ${choice.sentenceId},`, choice.misconception, !item.answer.includes(choice.sentenceId));
       }
       for (const id of item.answer) {
-        if (!item.choices.some((choice) => choice.sentenceId === id)) errors.push(`${where} has answer ${id}, which is not one of its choices`);
+        if (!item.choices.some((choice) => choice.sentenceId === id))
+          errors.push(`${where} has answer ${id}, which is not one of its choices`);
       }
       break;
     case 'matching':
-      uniqueIds(where, item.rows.map((row) => row.id));
+      uniqueIds(
+        where,
+        item.rows.map((row) => row.id),
+      );
       for (const row of item.rows) {
         const rowWhere = `${where}, row ${row.id},`;
         if (row.quote) quoteOk(rowWhere, row.quote);
         if (!row.quote && !row.person) errors.push(`${rowWhere} needs a quote or a person`);
         if (row.person && !row.paragraph) errors.push(`${rowWhere} names a person but no paragraph for its feedback`);
-        if (row.paragraph && !paragraphs.has(row.paragraph)) errors.push(`${rowWhere} cites paragraph ${row.paragraph}, which does not exist`);
-        if (row.person && !people.has(row.person)) errors.push(`${rowWhere} names person "${row.person}", who is not in voices.json`);
+        if (row.paragraph && !paragraphs.has(row.paragraph))
+          errors.push(`${rowWhere} cites paragraph ${row.paragraph}, which does not exist`);
+        if (row.person && !people.has(row.person))
+          errors.push(`${rowWhere} names person "${row.person}", who is not in voices.json`);
         for (const field of item.fields) {
           const answer = row.answer[field];
           const known = field === 'speaker' ? people : organizations;
           if (!answer) errors.push(`${rowWhere} has no ${field} answer`);
-          else if (!known.has(answer)) errors.push(`${rowWhere} answers ${field} "${answer}", which is not in voices.json`);
+          else if (!known.has(answer))
+            errors.push(`${rowWhere} answers ${field} "${answer}", which is not in voices.json`);
         }
       }
       break;
     case 'classification':
-      uniqueIds(where, item.rows.map((row) => row.id));
+      uniqueIds(
+        where,
+        item.rows.map((row) => row.id),
+      );
       for (const row of item.rows) quoteOk(`${where}, row ${row.id},`, row.quote);
       break;
   }

@@ -22,8 +22,12 @@ function stem(item: QuizItem, language: Language): string {
 
 /** True when the longest option is a key and beats every wrong option by the margin. */
 function keyIsClearlyLongest(item: ChoiceItem, language: Language): boolean {
-  const longestKey = Math.max(...item.options.filter((option) => option.correct).map((option) => option.text[language].length));
-  const longestWrong = Math.max(...item.options.filter((option) => !option.correct).map((option) => option.text[language].length));
+  const longestKey = Math.max(
+    ...item.options.filter((option) => option.correct).map((option) => option.text[language].length),
+  );
+  const longestWrong = Math.max(
+    ...item.options.filter((option) => !option.correct).map((option) => option.text[language].length),
+  );
   return longestKey >= longestWrong * LONGEST_MARGIN;
 }
 
@@ -36,17 +40,28 @@ const ECHO_LEAD = 2;
  */
 function keyEchoesStem(item: ChoiceItem, language: Language): boolean {
   const cue = contentWords(stem(item, language), language);
-  const shared = (correct: boolean) => Math.max(0, ...item.options.filter((option) => option.correct === correct).map((option) => sharedWords(cue, option.text[language], language)));
+  const shared = (correct: boolean) =>
+    Math.max(
+      0,
+      ...item.options
+        .filter((option) => option.correct === correct)
+        .map((option) => sharedWords(cue, option.text[language], language)),
+    );
   const [key, wrong] = [shared(true), shared(false)];
   return key > 0 && (wrong === 0 || key >= wrong + ECHO_LEAD);
 }
 
 /** True when the key is the only choice that contains the claim's content words. */
-function onlyKeyContainsClaim(item: EvidenceItem, sentences: ReadonlyMap<string, Record<Language, string>>, language: Language): boolean {
+function onlyKeyContainsClaim(
+  item: EvidenceItem,
+  sentences: ReadonlyMap<string, Record<Language, string>>,
+  language: Language,
+): boolean {
   const claim = contentWords(stem(item, language), language);
   const needed = Math.min(CLAIM_WORDS, claim.size);
   if (needed === 0) return false;
-  const contains = (sentenceId: string) => sharedWords(claim, sentences.get(sentenceId)?.[language] ?? '', language) >= needed;
+  const contains = (sentenceId: string) =>
+    sharedWords(claim, sentences.get(sentenceId)?.[language] ?? '', language) >= needed;
   const keys = item.choices.filter((choice) => item.answer.includes(choice.sentenceId));
   const others = item.choices.filter((choice) => !item.answer.includes(choice.sentenceId));
   return keys.some((choice) => contains(choice.sentenceId)) && !others.some((choice) => contains(choice.sentenceId));
@@ -68,8 +83,12 @@ export type TestWisenessReport = {
 
 /** Measures one quiz against the rules. */
 export function measureTestWiseness(quiz: Quiz, article: Article): TestWisenessReport {
-  const sentences = new Map(article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => [sentence.id, sentence] as const)));
-  const choiceItems = quiz.items.filter((item): item is ChoiceItem => item.type === 'single' || item.type === 'multiple');
+  const sentences = new Map(
+    article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => [sentence.id, sentence] as const)),
+  );
+  const choiceItems = quiz.items.filter(
+    (item): item is ChoiceItem => item.type === 'single' || item.type === 'multiple',
+  );
   const evidenceItems = quiz.items.filter((item): item is EvidenceItem => item.type === 'evidence');
   const byLanguage = (test: (language: Language) => string[]) => ({ en: test('en'), es: test('es') });
   const keyPlaces: Record<number, number> = {};
@@ -83,9 +102,15 @@ export function measureTestWiseness(quiz: Quiz, article: Article): TestWisenessR
   return {
     quizId: quiz.id,
     choiceItems: choiceItems.length,
-    longestKey: byLanguage((language) => choiceItems.filter((item) => keyIsClearlyLongest(item, language)).map((item) => item.id)),
-    stemEcho: byLanguage((language) => choiceItems.filter((item) => keyEchoesStem(item, language)).map((item) => item.id)),
-    claimEcho: byLanguage((language) => evidenceItems.filter((item) => onlyKeyContainsClaim(item, sentences, language)).map((item) => item.id)),
+    longestKey: byLanguage((language) =>
+      choiceItems.filter((item) => keyIsClearlyLongest(item, language)).map((item) => item.id),
+    ),
+    stemEcho: byLanguage((language) =>
+      choiceItems.filter((item) => keyEchoesStem(item, language)).map((item) => item.id),
+    ),
+    claimEcho: byLanguage((language) =>
+      evidenceItems.filter((item) => onlyKeyContainsClaim(item, sentences, language)).map((item) => item.id),
+    ),
     keyPlaces,
     trueFalse,
   };
@@ -104,18 +129,25 @@ export function checkTestWiseness(quiz: Quiz, article: Article): string[] {
       );
     }
     for (const id of report.stemEcho[language]) {
-      errors.push(`item ${id}: the key echoes the prompt: it is the only option sharing its words, or shares ${ECHO_LEAD}+ more than any wrong option (${language})`);
+      errors.push(
+        `item ${id}: the key echoes the prompt: it is the only option sharing its words, or shares ${ECHO_LEAD}+ more than any wrong option (${language})`,
+      );
     }
-    for (const id of report.claimEcho[language]) errors.push(`item ${id}: the key is the only choice that contains the claim's words (${language})`);
+    for (const id of report.claimEcho[language])
+      errors.push(`item ${id}: the key is the only choice that contains the claim's words (${language})`);
   }
   const singles = Object.values(report.keyPlaces).reduce((sum, count) => sum + count, 0);
   const [place, count] = Object.entries(report.keyPlaces).sort((a, b) => b[1] - a[1])[0] ?? ['0', 0];
   if (singles >= 4 && count > singles / 2) {
-    errors.push(`the key is option ${place} in ${count} of ${singles} single-choice items: vary its place in the content`);
+    errors.push(
+      `the key is option ${place} in ${count} of ${singles} single-choice items: vary its place in the content`,
+    );
   }
   const { true: yes, false: no } = report.trueFalse;
   if (yes + no > 0 && (yes === 0 || no === 0)) {
-    errors.push(`all ${yes + no} true/false items are ${yes ? 'true' : 'false'}: a student who always answers ${yes ? 'true' : 'false'} gets them all`);
+    errors.push(
+      `all ${yes + no} true/false items are ${yes ? 'true' : 'false'}: a student who always answers ${yes ? 'true' : 'false'} gets them all`,
+    );
   }
   return errors;
 }

@@ -33,8 +33,16 @@ export const OptionSchema = z.object({
   misconception: IdSchema.optional(),
 });
 
-export const SingleChoiceItemSchema = z.object({ ...ItemBase, type: z.literal('single'), options: z.array(OptionSchema).min(2).max(6) });
-export const MultipleSelectItemSchema = z.object({ ...ItemBase, type: z.literal('multiple'), options: z.array(OptionSchema).min(3).max(MAX_MULTIPLE_OPTIONS) });
+export const SingleChoiceItemSchema = z.object({
+  ...ItemBase,
+  type: z.literal('single'),
+  options: z.array(OptionSchema).min(2).max(6),
+});
+export const MultipleSelectItemSchema = z.object({
+  ...ItemBase,
+  type: z.literal('multiple'),
+  options: z.array(OptionSchema).min(3).max(MAX_MULTIPLE_OPTIONS),
+});
 export const TrueFalseItemSchema = z.object({
   ...ItemBase,
   type: z.literal('truefalse'),
@@ -46,7 +54,10 @@ export const EvidenceItemSchema = z.object({
   ...ItemBase,
   type: z.literal('evidence'),
   /** The sentences offered; the student picks the one that supports the statement in the prompt. */
-  choices: z.array(z.object({ sentenceId: SentenceIdSchema, misconception: IdSchema.optional() })).min(3).max(8),
+  choices: z
+    .array(z.object({ sentenceId: SentenceIdSchema, misconception: IdSchema.optional() }))
+    .min(3)
+    .max(8),
   /** The sentence(s) that count as the evidence. */
   answer: z.array(SentenceIdSchema).min(1),
 });
@@ -54,7 +65,10 @@ export const MatchingItemSchema = z.object({
   ...ItemBase,
   type: z.literal('matching'),
   /** What the student picks for each row: the speaker, the organization, or both. */
-  fields: z.array(z.enum(['speaker', 'organization'])).min(1).max(2),
+  fields: z
+    .array(z.enum(['speaker', 'organization']))
+    .min(1)
+    .max(2),
   rows: z
     .array(
       z.object({
@@ -74,7 +88,10 @@ export const MatchingItemSchema = z.object({
 export const ClassificationItemSchema = z.object({
   ...ItemBase,
   type: z.literal('classification'),
-  rows: z.array(z.object({ id: IdSchema, quote: ArticleQuoteSchema, answer: VoiceKindSchema })).min(2).max(MAX_ROWS),
+  rows: z
+    .array(z.object({ id: IdSchema, quote: ArticleQuoteSchema, answer: VoiceKindSchema }))
+    .min(2)
+    .max(MAX_ROWS),
 });
 
 export const QuizItemSchema = z.discriminatedUnion('type', [

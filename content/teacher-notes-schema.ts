@@ -8,7 +8,10 @@ const MARKS_MESSAGE = 'mark words in the other language as <en>â€¦</en> or <es>â
 const NoteTextSchema = LocalizedTextSchema.extend({
   en: LocalizedTextSchema.shape.en.refine(hasOnlyLanguageMarks, MARKS_MESSAGE),
   es: LocalizedTextSchema.shape.es.refine(hasOnlyLanguageMarks, MARKS_MESSAGE),
-}).refine((text) => text.es !== text.en, { path: ['es'], message: 'the Spanish repeats the English: it was never translated' });
+}).refine((text) => text.es !== text.en, {
+  path: ['es'],
+  message: 'the Spanish repeats the English: it was never translated',
+});
 
 /** One section of the notes: a heading, paragraphs of prose, then an optional list. */
 export const TeacherNotesSectionSchema = z
@@ -33,7 +36,8 @@ export const TeacherNotesSchema = z.object({
     .superRefine((sections, context) => {
       const seen = new Set<string>();
       sections.forEach((section, index) => {
-        if (seen.has(section.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `section id ${section.id} is used twice` });
+        if (seen.has(section.id))
+          context.addIssue({ code: 'custom', path: [index, 'id'], message: `section id ${section.id} is used twice` });
         seen.add(section.id);
       });
     }),

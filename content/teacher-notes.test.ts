@@ -17,11 +17,18 @@ const issues = (value: unknown) => {
 describe('teacher notes', () => {
   it('parses the real notes, and every heading, paragraph and item has text in both languages', () => {
     const notes = TeacherNotesSchema.parse(realNotes());
-    expect(notes.sections.map((section) => section.id)).toEqual(['goals', 'agency-mix-up', 'administration', 'discussion', 'sensitivity']);
+    expect(notes.sections.map((section) => section.id)).toEqual([
+      'goals',
+      'agency-mix-up',
+      'administration',
+      'discussion',
+      'sensitivity',
+    ]);
     for (const section of notes.sections) {
       expect(section.paragraphs.length + section.items.length, section.id).toBeGreaterThan(0);
       for (const text of [section.title, ...section.paragraphs, ...section.items]) {
-        for (const language of ['en', 'es'] as const) expect(text[language].trim(), `${section.id} (${language})`).not.toBe('');
+        for (const language of ['en', 'es'] as const)
+          expect(text[language].trim(), `${section.id} (${language})`).not.toBe('');
       }
     }
   });
@@ -40,17 +47,25 @@ describe('teacher notes', () => {
   it('rejects a section without text, an id used twice and markup other than language marks', () => {
     const section = (id: string, extra: object = {}) => ({ id, title: { en: 'Goals', es: 'Objetivos' }, ...extra });
     const text = { en: 'Read it.', es: 'Léalo.' };
-    expect(issues({ sections: [section('goals')] })).toEqual(['sections.0: a section needs at least one paragraph or list item']);
+    expect(issues({ sections: [section('goals')] })).toEqual([
+      'sections.0: a section needs at least one paragraph or list item',
+    ]);
     expect(issues({ sections: [section('goals', { items: [{ en: 'Read it.', es: 'Read it.' }] })] })).toEqual([
       'sections.0.items.0.es: the Spanish repeats the English: it was never translated',
     ]);
     expect(issues({ sections: [section('goals', { items: [text] }), section('goals', { items: [text] })] })).toEqual([
       'sections.1.id: section id goals is used twice',
     ]);
-    expect(issues({ sections: [section('goals', { paragraphs: [{ en: 'The <b>UNHCR</b>', es: 'El <en>UNHCR</en>' }] })] })).toEqual([
+    expect(
+      issues({ sections: [section('goals', { paragraphs: [{ en: 'The <b>UNHCR</b>', es: 'El <en>UNHCR</en>' }] })] }),
+    ).toEqual([
       'sections.0.paragraphs.0.en: mark words in the other language as <en>…</en> or <es>…</es>; no other markup',
     ]);
-    expect(issues({ sections: [section('goals', { paragraphs: [{ en: 'OHCHR (<es>ACNUDH</es>', es: 'ACNUDH (<en>OHCHR)' }] })] })).toEqual([
+    expect(
+      issues({
+        sections: [section('goals', { paragraphs: [{ en: 'OHCHR (<es>ACNUDH</es>', es: 'ACNUDH (<en>OHCHR)' }] })],
+      }),
+    ).toEqual([
       'sections.0.paragraphs.0.es: mark words in the other language as <en>…</en> or <es>…</es>; no other markup',
     ]);
   });

@@ -5,7 +5,6 @@ import { LESSON_SLUG, LOCALES } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { createClass, joinClass, signUpTeacher } from './support/teacher';
 
-
 for (const { locale, messages } of LOCALES) {
   test.describe(`axe (${locale})`, () => {
     test('home page', async ({ page }) => {
@@ -50,7 +49,9 @@ for (const { locale, messages } of LOCALES) {
         for (const box of await page.getByRole('checkbox').all()) await box.check();
         await page.getByRole('button', { name: messages.Quiz.check }).click();
         // Matching and classification rows link to their own paragraphs too, beside the explanation's link.
-        await expect(page.getByRole('link', { name: messages.Quiz.feedback.readParagraph.replace(/\{number\}.*/, '') }).first()).toBeVisible();
+        await expect(
+          page.getByRole('link', { name: messages.Quiz.feedback.readParagraph.replace(/\{number\}.*/, '') }).first(),
+        ).toBeVisible();
         await expectNoAxeViolations(page);
         await page.getByRole('link', { name: messages.Quiz.next }).click();
         for (const item of quiz.items.slice(1, 4)) {

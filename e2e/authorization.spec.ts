@@ -34,7 +34,9 @@ async function open(context: BrowserContext): Promise<Page> {
 test.beforeAll(async ({ browser }, info) => {
   test.setTimeout(180_000);
   baseURL = info.project.use.baseURL!;
-  const contexts = Object.fromEntries(await Promise.all(ACTORS.map(async (actor) => [actor, await browser.newContext({ baseURL })]))) as World['contexts'];
+  const contexts = Object.fromEntries(
+    await Promise.all(ACTORS.map(async (actor) => [actor, await browser.newContext({ baseURL })])),
+  ) as World['contexts'];
 
   const teacherA = await open(contexts.teacherA);
   const teacherAEmail = await signUpTeacher(teacherA, 'en', en);
@@ -48,7 +50,9 @@ test.beforeAll(async ({ browser }, info) => {
   await studentA.goto(`/en/lessons/${LESSON_SLUG}`);
   await studentA.getByRole('radio', { name: en.Familiarity.levels.some }).check();
   await studentA.getByRole('button', { name: en.Familiarity.save }).click();
-  await expect(studentA.getByRole('region', { name: en.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(en.Familiarity.saved);
+  await expect(studentA.getByRole('region', { name: en.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(
+    en.Familiarity.saved,
+  );
   // One submitted attempt (comprehension) and one in progress (attribution).
   await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension`);
   await answerWithMouse(studentA, quizzes.comprehension.items[0]!, 'en', en);
@@ -84,16 +88,27 @@ async function visit(actor: Actor, pathname: string): Promise<{ outcome: Outcome
   const finalPath = new URL(page.url()).pathname;
   await page.close();
   if (response?.status() === 404) return { outcome: 'not-found', html };
-  if (finalPath.endsWith('/teacher/signin') && !pathname.endsWith('/teacher/signin')) return { outcome: 'signin', html };
+  if (finalPath.endsWith('/teacher/signin') && !pathname.endsWith('/teacher/signin'))
+    return { outcome: 'signin', html };
   if (pathname.includes('/results') && !finalPath.endsWith('/results')) return { outcome: 'quiz', html };
   return { outcome: 'ok', html };
 }
 
-const everyone = (outcome: Outcome) => Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
-const teachersOnly = { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'ok' } as const;
+const everyone = (outcome: Outcome) =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
+const teachersOnly = {
+  anonymous: 'signin',
+  studentA: 'signin',
+  studentB: 'signin',
+  teacherA: 'ok',
+  teacherB: 'ok',
+} as const;
 
 /** Every page file, with the paths to request and what each actor must get. */
-const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcome>; hidden?: Partial<Record<Actor, string[]>> }[]> = {
+const PAGES: Record<
+  string,
+  () => { path: string; expected: Record<Actor, Outcome>; hidden?: Partial<Record<Actor, string[]>> }[]
+> = {
   '[locale]/page.tsx': () => [{ path: '/en', expected: everyone('ok') }],
   '[locale]/privacy/page.tsx': () => [{ path: '/es/privacy', expected: everyone('ok') }],
   '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
@@ -106,14 +121,25 @@ const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcom
       path: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
       expected: everyone('ok'),
       // Nobody else's quiz page carries student A's attempt.
-      hidden: { anonymous: [world.openAttemptA], studentB: [world.openAttemptA], teacherA: [world.openAttemptA], teacherB: [world.openAttemptA] },
+      hidden: {
+        anonymous: [world.openAttemptA],
+        studentB: [world.openAttemptA],
+        teacherA: [world.openAttemptA],
+        teacherB: [world.openAttemptA],
+      },
     },
   ],
   '[locale]/lessons/[slug]/quiz/[quizId]/results/page.tsx': () => [
     {
       path: `/en/lessons/${LESSON_SLUG}/quiz/comprehension/results?attempt=${world.submittedAttemptA}`,
       // Someone else's attempt does not exist for them: the not-found page, as for a malformed id.
-      expected: { anonymous: 'not-found', studentA: 'ok', studentB: 'not-found', teacherA: 'not-found', teacherB: 'not-found' },
+      expected: {
+        anonymous: 'not-found',
+        studentA: 'ok',
+        studentB: 'not-found',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
     },
   ],
   '[locale]/teacher/page.tsx': () => [
@@ -132,7 +158,13 @@ const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcom
     },
     {
       path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000',
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
     },
   ],
   '[locale]/teacher/classes/[classId]/analysis/[quizId]/page.tsx': () => [
@@ -143,7 +175,13 @@ const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcom
     },
     {
       path: `/en/teacher/classes/${world.classA.classId}/analysis/no-such-quiz`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
     },
   ],
   '[locale]/teacher/classes/[classId]/students/[learnerId]/page.tsx': () => [
@@ -155,33 +193,64 @@ const PAGES: Record<string, () => { path: string; expected: Record<Actor, Outcom
     {
       // Student A through teacher B's class: the student must belong to the class in the URL.
       path: `/en/teacher/classes/${world.classB.classId}/students/${world.studentAId}`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
       hidden: { teacherB: ['Student A'] },
     },
   ],
 };
 
 /** Every route handler (CSV downloads), with what each actor must get: the file, the sign-in page or a 404. */
-const ROUTES: Record<string, () => { path: string; expected: Record<Actor, 'file' | 'signin' | 'not-found'>; contains?: string }[]> = {
+const ROUTES: Record<
+  string,
+  () => { path: string; expected: Record<Actor, 'file' | 'signin' | 'not-found'>; contains?: string }[]
+> = {
   '[locale]/teacher/classes/[classId]/export/students/route.ts': () => [
     {
       path: `/en/teacher/classes/${world.classA.classId}/export/students`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'file', teacherB: 'not-found' },
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'file',
+        teacherB: 'not-found',
+      },
       contains: 'Student A',
     },
     {
       path: '/en/teacher/classes/not-a-class/export/students',
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'not-found', teacherB: 'not-found' },
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
     },
   ],
   // The liveness probe says nothing about anyone: the same answer for everybody.
   'api/health/route.ts': () => [
-    { path: '/api/health', expected: { anonymous: 'file', studentA: 'file', studentB: 'file', teacherA: 'file', teacherB: 'file' }, contains: '"status":"ok"' },
+    {
+      path: '/api/health',
+      expected: { anonymous: 'file', studentA: 'file', studentB: 'file', teacherA: 'file', teacherB: 'file' },
+      contains: '"status":"ok"',
+    },
   ],
   '[locale]/teacher/classes/[classId]/export/answers/route.ts': () => [
     {
       path: `/en/teacher/classes/${world.classA.classId}/export/answers`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'file', teacherB: 'not-found' },
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'file',
+        teacherB: 'not-found',
+      },
       contains: 'Student A',
     },
   ],
@@ -199,7 +268,8 @@ test('every page is in the matrix, and each actor gets only what is theirs', asy
       const visits = await Promise.all(ACTORS.map(async (actor) => ({ actor, ...(await visit(actor, pathname)) })));
       for (const { actor, outcome, html } of visits) {
         expect(outcome, `${actor} → ${pathname} (${file})`).toBe(expected[actor]);
-        for (const secret of hidden?.[actor] ?? []) expect(html.includes(secret), `${actor} sees ${secret} on ${pathname}`).toBe(false);
+        for (const secret of hidden?.[actor] ?? [])
+          expect(html.includes(secret), `${actor} sees ${secret} on ${pathname}`).toBe(false);
       }
     }
   }
@@ -212,7 +282,12 @@ test('every route handler is in the matrix, and only the class’s teacher gets 
       for (const actor of ACTORS) {
         const response = await world.contexts[actor].request.get(pathname, { maxRedirects: 0 });
         const body = await response.text();
-        const outcome = response.status() === 404 ? 'not-found' : response.status() === 303 && /\/teacher\/signin$/.test(response.headers().location ?? '') ? 'signin' : 'file';
+        const outcome =
+          response.status() === 404
+            ? 'not-found'
+            : response.status() === 303 && /\/teacher\/signin$/.test(response.headers().location ?? '')
+              ? 'signin'
+              : 'file';
         expect(outcome, `${actor} → ${pathname} (${file})`).toBe(expected[actor]);
         if (outcome === 'file') {
           expect(response.status()).toBe(200);
@@ -232,10 +307,21 @@ async function snapshot() {
   const classState = {
     classPage: response?.status(),
     className: await classPage.getByRole('heading', { level: 1 }).innerText(),
-    joinCode: await classPage.getByRole('region', { name: en.ClassPage.joinCodeTitle }).locator('p').first().innerText(),
+    joinCode: await classPage
+      .getByRole('region', { name: en.ClassPage.joinCodeTitle })
+      .locator('p')
+      .first()
+      .innerText(),
     archived: await classPage.getByText(en.ClassPage.archivedNotice).isVisible(),
-    students: await classPage.getByRole('region', { name: en.ClassPage.rosterTitle }).getByRole('rowheader').allInnerTexts(),
-    attempts: await classPage.getByRole('region', { name: en.ClassPage.rosterTitle }).getByRole('cell').nth(1).innerText(),
+    students: await classPage
+      .getByRole('region', { name: en.ClassPage.rosterTitle })
+      .getByRole('rowheader')
+      .allInnerTexts(),
+    attempts: await classPage
+      .getByRole('region', { name: en.ClassPage.rosterTitle })
+      .getByRole('cell')
+      .nth(1)
+      .innerText(),
     feedbackMode: await classPage.getByLabel(en.ClassSettings.feedbackMode).inputValue(),
   };
   await classPage.close();
@@ -253,14 +339,21 @@ type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: Wo
 
 /** Actions are posted to a page that uses them: for class actions, class A's own page. */
 const classAPage = (w: World) => new URL(w.classA.url).pathname;
-const classAForm = (extra: Record<string, string> = {}) => (w: World): ActionArgs => ({ form: { classId: w.classA.classId, ...extra }, withPreviousState: true });
+const classAForm =
+  (extra: Record<string, string> = {}) =>
+  (w: World): ActionArgs => ({ form: { classId: w.classA.classId, ...extra }, withPreviousState: true });
 const notTeacherA: Actor[] = ['anonymous', 'studentA', 'studentB', 'teacherB'];
 const notStudentA: Actor[] = ['anonymous', 'studentB', 'teacherA', 'teacherB'];
 /** An attribution item student A has not answered yet, with its right option: a save the owner would have accepted. */
 function unansweredItem(position: number) {
   const item = quizzes.attribution.items[position - 1]!;
   if (item.type !== 'single') throw new Error(`attribution item ${position} must be single-choice for the saves below`);
-  return { itemId: item.id, itemType: item.type, position, optionId: item.options.find((option) => option.correct)!.id };
+  return {
+    itemId: item.id,
+    itemType: item.type,
+    position,
+    optionId: item.options.find((option) => option.correct)!.id,
+  };
 }
 // beforeAll answered the first item. Each save row has its own item, so the owner's replay of the one does not lock
 // the item of the other.
@@ -290,28 +383,67 @@ const ACTIONS: Record<string, Attack[] | 'public'> = {
   '[locale]/teacher/actions.ts#signInAction': 'public',
   '[locale]/teacher/actions.ts#signOutAction': 'public',
   '[locale]/teacher/actions.ts#changePasswordAction': [
-    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => ({ form: { current: TEACHER_PASSWORD, next: NEW_PASSWORD }, withPreviousState: true }) },
+    {
+      by: ['anonymous', 'studentA', 'studentB'],
+      page: '/en/teacher/account',
+      args: () => ({ form: { current: TEACHER_PASSWORD, next: NEW_PASSWORD }, withPreviousState: true }),
+    },
   ],
   // Both act on the caller's own account only: a visitor without a teacher session, sending what the owner sends, is refused.
-  '[locale]/teacher/actions.ts#signOutEverywhereAction': [{ by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => signOutEverywhereArgs }],
-  '[locale]/teacher/actions.ts#deleteAccountAction': [{ by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => deleteAccountArgs }],
+  '[locale]/teacher/actions.ts#signOutEverywhereAction': [
+    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => signOutEverywhereArgs },
+  ],
+  '[locale]/teacher/actions.ts#deleteAccountAction': [
+    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => deleteAccountArgs },
+  ],
   '[locale]/teacher/actions.ts#createClassAction': [
-    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher', args: () => ({ form: { name: 'Intruder class', feedbackMode: 'immediate', retakes: '-1', defaultLocale: 'en' }, withPreviousState: true }) },
+    {
+      by: ['anonymous', 'studentA', 'studentB'],
+      page: '/en/teacher',
+      args: () => ({
+        form: { name: 'Intruder class', feedbackMode: 'immediate', retakes: '-1', defaultLocale: 'en' },
+        withPreviousState: true,
+      }),
+    },
   ],
-  '[locale]/teacher/classes/[classId]/actions.ts#renameClassAction': [{ by: notTeacherA, page: classAPage, args: classAForm({ name: 'Hacked' }) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#renameClassAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ name: 'Hacked' }) },
+  ],
   '[locale]/teacher/classes/[classId]/actions.ts#updateSettingsAction': [
-    { by: notTeacherA, page: classAPage, args: classAForm({ feedbackMode: 'deferred', retakes: '0', defaultLocale: 'es' }) },
+    {
+      by: notTeacherA,
+      page: classAPage,
+      args: classAForm({ feedbackMode: 'deferred', retakes: '0', defaultLocale: 'es' }),
+    },
   ],
-  '[locale]/teacher/classes/[classId]/actions.ts#regenerateCodeAction': [{ by: notTeacherA, page: classAPage, args: classAForm() }],
-  '[locale]/teacher/classes/[classId]/actions.ts#archiveClassAction': [{ by: notTeacherA, page: classAPage, args: classAForm({ archived: 'true' }) }],
-  '[locale]/teacher/classes/[classId]/actions.ts#deleteClassAction': [{ by: notTeacherA, page: classAPage, args: classAForm({ confirmation: 'Class A' }) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#regenerateCodeAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm() },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#archiveClassAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ archived: 'true' }) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#deleteClassAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ confirmation: 'Class A' }) },
+  ],
   '[locale]/teacher/classes/[classId]/actions.ts#renameStudentAction': [
-    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId, displayName: 'Hacked' })(w) },
+    {
+      by: notTeacherA,
+      page: classAPage,
+      args: (w) => classAForm({ learnerId: w.studentAId, displayName: 'Hacked' })(w),
+    },
   ],
-  '[locale]/teacher/classes/[classId]/actions.ts#removeStudentAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
-  '[locale]/teacher/classes/[classId]/actions.ts#resetAttemptsAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
-  '[locale]/teacher/classes/[classId]/actions.ts#signOutStudentAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
-  '[locale]/teacher/classes/[classId]/actions.ts#newResumeCodeAction': [{ by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) }],
+  '[locale]/teacher/classes/[classId]/actions.ts#removeStudentAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#resetAttemptsAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#signOutStudentAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#newResumeCodeAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
   '[locale]/join/actions.ts#joinAction': 'public',
   '[locale]/join/actions.ts#resumeAction': 'public',
   '[locale]/join/actions.ts#studentSignOutAction': 'public',
@@ -341,13 +473,20 @@ const ACTIONS: Record<string, Attack[] | 'public'> = {
     },
   ],
   '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction': [
-    { by: notStudentA, page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`, args: (w) => ({ json: [{ lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA }] }) },
+    {
+      by: notStudentA,
+      page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      args: (w) => ({ json: [{ lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA }] }),
+    },
   ],
   '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptFormAction': [
     {
       by: notStudentA,
       page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
-      args: (w) => ({ form: { lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA }, withPreviousState: false }),
+      args: (w) => ({
+        form: { lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA },
+        withPreviousState: false,
+      }),
     },
   ],
   '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#retakeFormAction': 'public',
@@ -403,14 +542,22 @@ test('the same calls by the owner do change things (so the attacks above were re
     maxRedirects: 0,
   });
   expect(forged.status()).toBe(403);
-  const response = await callAction(world.contexts.teacherA.request, baseURL, classAPage(world), action.id, classAForm({ name: 'Class A renamed' })(world));
+  const response = await callAction(
+    world.contexts.teacherA.request,
+    baseURL,
+    classAPage(world),
+    action.id,
+    classAForm({ name: 'Class A renamed' })(world),
+  );
   expect(response.status()).toBeLessThan(400);
   const page = await world.contexts.teacherA.newPage();
   await page.goto(world.classA.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class A renamed');
 });
 
-test('every row above, sent by its owner, is accepted and has its effect: only ownership refused the attackers', async ({ browser }) => {
+test('every row above, sent by its owner, is accepted and has its effect: only ownership refused the attackers', async ({
+  browser,
+}) => {
   // A ceiling: some 20 calls, twice as many page loads and five password hashes took 70-135 s on a busy 2-core host.
   test.setTimeout(240_000);
   const actions = serverActions();
@@ -425,7 +572,14 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     let body = '';
     for (const attack of ACTIONS[key] as Attack[]) {
       const page = typeof attack.page === 'function' ? attack.page(w) : attack.page;
-      const response = await callAction(owner.request, baseURL, page, actions.find((action) => action.key === key)!.id, attack.args(w), { Connection: 'close' });
+      const response = await callAction(
+        owner.request,
+        baseURL,
+        page,
+        actions.find((action) => action.key === key)!.id,
+        attack.args(w),
+        { Connection: 'close' },
+      );
       expect(response.status(), `${key} sent by its owner`).toBeLessThan(400);
       body = await response.text();
     }
@@ -504,7 +658,9 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await send(teacherA);
       const check = await browser.newContext({ baseURL });
       await teacherSignIn(await check.newPage(), world.teacherAEmail, NEW_PASSWORD);
-      await expect(check.pages()[0]!.getByRole('heading', { level: 1, name: en.TeacherHome.title })).toBeVisible({ timeout: 30_000 });
+      await expect(check.pages()[0]!.getByRole('heading', { level: 1, name: en.TeacherHome.title })).toBeVisible({
+        timeout: 30_000,
+      });
       await check.close();
     },
     renameClassAction: async (send) => {
@@ -560,7 +716,9 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     regenerateCodeAction: async (send) => {
       await send(teacherA);
       const page = await classPage();
-      await expect(page.getByRole('region', { name: en.ClassPage.joinCodeTitle }).locator('p').first()).not.toHaveText(world.classA.joinCode);
+      await expect(page.getByRole('region', { name: en.ClassPage.joinCodeTitle }).locator('p').first()).not.toHaveText(
+        world.classA.joinCode,
+      );
       await page.close();
     },
     archiveClassAction: async (send) => {
@@ -578,7 +736,14 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     deleteClassAction: async (send) => {
       // The row confirms with the name class A was created with; the proofs above renamed it.
       const rename = actions.find((action) => action.key.endsWith('#renameClassAction'))!.id;
-      const renamed = await callAction(teacherA.request, baseURL, classAPage(world), rename, classAForm({ name: 'Class A' })(world), { Connection: 'close' });
+      const renamed = await callAction(
+        teacherA.request,
+        baseURL,
+        classAPage(world),
+        rename,
+        classAForm({ name: 'Class A' })(world),
+        { Connection: 'close' },
+      );
       expect(renamed.status()).toBeLessThan(400);
       await send(teacherA);
       expect((await visit('teacherA', classAPage(world))).outcome).toBe('not-found');
@@ -593,7 +758,9 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     deleteAccountAction: async (send) => {
       const { context, page, email } = account!;
       await teacherSignIn(page, email, TEACHER_PASSWORD);
-      await expect(page.getByRole('heading', { level: 1, name: en.TeacherHome.title })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('heading', { level: 1, name: en.TeacherHome.title })).toBeVisible({
+        timeout: 30_000,
+      });
       await send(context);
       expect(await teacherSignedIn(page)).toBe(false);
       await teacherSignIn(page, email, TEACHER_PASSWORD);
@@ -602,7 +769,9 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     },
   };
 
-  expect(Object.keys(proofs).sort(), 'every row has its owner’s proof').toEqual(owned.map((key) => key.split('#')[1]).sort());
+  expect(Object.keys(proofs).sort(), 'every row has its owner’s proof').toEqual(
+    owned.map((key) => key.split('#')[1]).sort(),
+  );
   for (const [name, prove] of Object.entries(proofs)) {
     const key = owned.find((candidate) => candidate.endsWith(`#${name}`))!;
     await test.step(name, () => prove((owner, w = world) => replay(key, owner, w)));

@@ -20,7 +20,9 @@ const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\
 /** The option ids of item `q` (1-based) in the order the quiz page shows them. */
 async function optionOrder(page: Page, locale: string, q: number): Promise<string[]> {
   await page.goto(`${quizUrl(locale)}?q=${q}`);
-  return page.locator('form input[name="optionId"], form input[name="optionIds"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  return page
+    .locator('form input[name="optionId"], form input[name="optionIds"]')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
 const orders = async (page: Page, locale: string) => {
@@ -37,18 +39,28 @@ const texts = (itemIndex: number, ids: string[], language: 'en' | 'es') => {
 };
 
 /** A teacher with a new class; `settings` picks feedback mode and retakes by their labels. */
-async function teacherWithClass(browser: Browser, locale: string, messages: Messages, name: string, settings?: { deferred: boolean; retakes: string }) {
+async function teacherWithClass(
+  browser: Browser,
+  locale: string,
+  messages: Messages,
+  name: string,
+  settings?: { deferred: boolean; retakes: string },
+) {
   const teacher = await (await browser.newContext()).newPage();
   await signUpTeacher(teacher, locale, messages);
   await teacher.getByLabel(messages.TeacherHome.name).fill(name);
   await teacher.getByLabel(messages.ClassSettings.defaultLocale).selectOption(locale);
   if (settings) {
-    await teacher.getByLabel(messages.ClassSettings.feedbackMode).selectOption(settings.deferred ? 'deferred' : 'immediate');
+    await teacher
+      .getByLabel(messages.ClassSettings.feedbackMode)
+      .selectOption(settings.deferred ? 'deferred' : 'immediate');
     await teacher.getByLabel(messages.ClassSettings.retakes).selectOption({ label: settings.retakes });
   }
   await teacher.getByRole('button', { name: messages.TeacherHome.create }).click();
   await expect(teacher.getByRole('heading', { level: 1, name })).toBeVisible();
-  const joinCode = (await teacher.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()).trim();
+  const joinCode = (
+    await teacher.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()
+  ).trim();
   return { teacher, classUrl: teacher.url(), joinCode };
 }
 
@@ -64,7 +76,9 @@ for (const { locale, messages } of LOCALES) {
   const other = locale === 'en' ? 'es' : 'en';
 
   test.describe(`class work (${locale})`, () => {
-    test('each attempt has its own option order, the same on reload, another device, without JavaScript, in results and for the teacher', async ({ browser }) => {
+    test('each attempt has its own option order, the same on reload, another device, without JavaScript, in results and for the teacher', async ({
+      browser,
+    }) => {
       test.setTimeout(180_000);
       const { teacher, classUrl, joinCode } = await teacherWithClass(browser, locale, messages, `Order ${locale}`);
       const ana = await (await browser.newContext()).newPage();
@@ -105,16 +119,23 @@ for (const { locale, messages } of LOCALES) {
 
       // The teacher's view of Ana's answers shows her order too.
       await teacher.goto(classUrl);
-      await teacher.locator('section[aria-labelledby="overview"] tbody').getByRole('link', { name: 'Ana', exact: true }).click();
+      await teacher
+        .locator('section[aria-labelledby="overview"] tbody')
+        .getByRole('link', { name: 'Ana', exact: true })
+        .click();
       for (const [index, q] of CHOICE_ITEMS.entries()) {
-        const row = teacher.getByRole('row').filter({ has: teacher.getByRole('rowheader', { name: new RegExp(`^${q}\\. `) }) });
-        await expect(row.getByRole('list', { name: messages.StudentAnswers.optionOrder }).getByRole('listitem')).toHaveText(
-          texts(q - 1, anaOrder[index]!, locale).map(startsWith),
-        );
+        const row = teacher
+          .getByRole('row')
+          .filter({ has: teacher.getByRole('rowheader', { name: new RegExp(`^${q}\\. `) }) });
+        await expect(
+          row.getByRole('list', { name: messages.StudentAnswers.optionOrder }).getByRole('listitem'),
+        ).toHaveText(texts(q - 1, anaOrder[index]!, locale).map(startsWith));
       }
     });
 
-    test('a guest’s finished quiz stays practice after joining a class with deferred feedback and no retakes', async ({ browser }) => {
+    test('a guest’s finished quiz stays practice after joining a class with deferred feedback and no retakes', async ({
+      browser,
+    }) => {
       test.setTimeout(150_000);
       const { teacher, classUrl, joinCode } = await teacherWithClass(browser, locale, messages, `Practice ${locale}`, {
         deferred: true,
@@ -136,17 +157,24 @@ for (const { locale, messages } of LOCALES) {
 
       // The teacher: not started, no score, and the time the student joined.
       await teacher.goto(classUrl);
-      const row = teacher.locator('section[aria-labelledby="overview"] tbody tr').filter({ has: teacher.getByRole('link', { name: 'Guest', exact: true }) });
+      const row = teacher
+        .locator('section[aria-labelledby="overview"] tbody tr')
+        .filter({ has: teacher.getByRole('link', { name: 'Guest', exact: true }) });
       const comprehensionScore = row.locator('td').nth(2);
       await expect(row).toContainText(messages.TeacherDashboard.status['not-started']);
       await expect(comprehensionScore).toHaveText(messages.TeacherDashboard.never);
-      const joined = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle }).getByRole('row', { name: /^Guest/ }).locator('time');
+      const joined = teacher
+        .getByRole('region', { name: messages.ClassPage.rosterTitle })
+        .getByRole('row', { name: /^Guest/ })
+        .locator('time');
       expect(Math.abs(Date.parse((await joined.getAttribute('datetime'))!) - joinedAt)).toBeLessThan(60_000);
 
       // The student: the practice score is shown apart, and the class quiz has not started.
       const total = String(quiz.items.length);
       await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
-      await expect(guest.getByText(messages.LessonPage.quizPractice.replace('{earned}', '2').replace('{possible}', total))).toBeVisible();
+      await expect(
+        guest.getByText(messages.LessonPage.quizPractice.replace('{earned}', '2').replace('{possible}', total)),
+      ).toBeVisible();
       await expect(guest.getByText(messages.LessonPage.quizNotStarted)).toHaveCount(2);
 
       // The class attempt: deferred feedback, taken once.
@@ -165,7 +193,11 @@ for (const { locale, messages } of LOCALES) {
       await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await guest.getByRole('link', { name: messages.LessonPage.quizPracticeLink }).click();
       await expect(guest.getByText(messages.QuizResults.practice)).toBeVisible();
-      await expect(guest.getByText(messages.QuizResults.score.replace('{earned}', '2').replace('{possible}', total).replace('{percent}', '17'))).toBeVisible();
+      await expect(
+        guest.getByText(
+          messages.QuizResults.score.replace('{earned}', '2').replace('{possible}', total).replace('{percent}', '17'),
+        ),
+      ).toBeVisible();
 
       // The class counts the class attempt only: one answer right of twelve.
       await teacher.reload();
@@ -181,7 +213,8 @@ for (const { locale, messages } of LOCALES) {
       const item = (index: number) => quiz.items[index]!;
       const saves: string[] = [];
       computer.on('request', (request) => {
-        if (request.method() === 'POST' && request.headers()['next-action'] && request.url().includes('/quiz/')) saves.push(request.postData() ?? '');
+        if (request.method() === 'POST' && request.headers()['next-action'] && request.url().includes('/quiz/'))
+          saves.push(request.postData() ?? '');
       });
       // A tab "loses the network" by having its saves aborted before they leave the browser. (Chromium's offline
       // emulation holds some requests and sends them once the network is back, even from a closed tab.)
@@ -229,7 +262,9 @@ for (const { locale, messages } of LOCALES) {
       await b.getByRole('button', { name: messages.Join.signOut }).click();
       await resume(b, locale, messages, joinCode, codeA);
       await b.goto(quizUrl(locale));
-      await expect(b.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible({ timeout: 20_000 });
+      await expect(b.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible({
+        timeout: 20_000,
+      });
       await expect(b.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
       await b.goto(`${quizUrl(locale)}?q=1`);
       await expect(b.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
@@ -240,7 +275,9 @@ for (const { locale, messages } of LOCALES) {
       const c = await computer.newPage();
       await c.goto(`/${locale}/join`);
       await c.getByRole('button', { name: messages.Join.signOut }).click();
-      expect(await c.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('fuente:pending:')))).toEqual([]);
+      expect(
+        await c.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('fuente:pending:'))),
+      ).toEqual([]);
       await resume(c, locale, messages, joinCode, codeB);
       await expectNothingSent(c, 3);
       await resume(c, locale, messages, joinCode, codeA);

@@ -38,13 +38,21 @@ for (const { locale, messages } of LOCALES) {
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, locale)));
 
       await overviewTable(page).getByRole('link', { name: t.columns.name }).click();
-      await expect(overviewTable(page).getByRole('columnheader', { name: t.columns.name })).toHaveAttribute('aria-sort', 'descending');
+      await expect(overviewTable(page).getByRole('columnheader', { name: t.columns.name })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      );
       const descending = await overviewTable(page).locator('tbody th').allInnerTexts();
       expect(descending).toEqual([...names].reverse());
 
       await overviewTable(page).getByRole('link', { name: t.columns.comprehension }).click();
-      await expect(overviewTable(page).getByRole('columnheader', { name: t.columns.comprehension })).toHaveAttribute('aria-sort', 'ascending');
-      const scores = (await overviewTable(page).locator('tbody tr td:nth-of-type(3)').allInnerTexts()).map((text) => (text.endsWith('%') ? Number.parseInt(text) : null));
+      await expect(overviewTable(page).getByRole('columnheader', { name: t.columns.comprehension })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      );
+      const scores = (await overviewTable(page).locator('tbody tr td:nth-of-type(3)').allInnerTexts()).map((text) =>
+        text.endsWith('%') ? Number.parseInt(text) : null,
+      );
       const given = scores.filter((score): score is number => score !== null);
       expect(given.length).toBeGreaterThan(10);
       expect(scores.slice(0, given.length)).toEqual([...given].sort((a, b) => a - b));
@@ -56,17 +64,25 @@ for (const { locale, messages } of LOCALES) {
       const finished = overviewTable(page).locator('tbody tr').filter({ hasText: t.status.submitted }).first();
       const name = await finished.locator('th').innerText();
       await finished.getByRole('link', { name }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.StudentAnswers.title.replace('{name}', name));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        messages.StudentAnswers.title.replace('{name}', name),
+      );
       const attempts = page.locator('section[aria-labelledby^="attempt-"]');
       await expect(attempts).toHaveCount(2);
       for (const quiz of Object.values(quizzes)) {
-        const section = attempts.filter({ has: page.getByRole('heading', { name: new RegExp(quiz.title[locale].replace(/[?()]/g, '.')) }) });
+        const section = attempts.filter({
+          has: page.getByRole('heading', { name: new RegExp(quiz.title[locale].replace(/[?()]/g, '.')) }),
+        });
         await expect(section.locator('tbody tr')).toHaveCount(quiz.items.length);
       }
       const results = await attempts.locator('tbody tr td:nth-of-type(2)').allInnerTexts();
       const labels = messages.StudentAnswers.results;
-      for (const result of results) expect([labels.right, labels.wrong].includes(result) || result.startsWith(labels.partial.split(' (')[0]!)).toBe(true);
-      for (const time of await attempts.locator('time').all()) expect(Date.parse((await time.getAttribute('datetime'))!)).toBeGreaterThan(Date.now() - 3 * 60 * 60 * 1000);
+      for (const result of results)
+        expect([labels.right, labels.wrong].includes(result) || result.startsWith(labels.partial.split(' (')[0]!)).toBe(
+          true,
+        );
+      for (const time of await attempts.locator('time').all())
+        expect(Date.parse((await time.getAttribute('datetime'))!)).toBeGreaterThan(Date.now() - 3 * 60 * 60 * 1000);
       await expectNoAxeViolations(page);
     });
 
@@ -75,7 +91,9 @@ for (const { locale, messages } of LOCALES) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(quizzes.comprehension.title[locale]);
       const cards = page.locator('article[data-item]');
       await expect(cards).toHaveCount(quizzes.comprehension.items.length);
-      const percents = await cards.evaluateAll((elements) => elements.map((element) => Number(element.getAttribute('data-percent-correct'))));
+      const percents = await cards.evaluateAll((elements) =>
+        elements.map((element) => Number(element.getAttribute('data-percent-correct'))),
+      );
       expect(percents).toEqual([...percents].sort((a, b) => a - b));
       // Every answered question shows its options, the right one marked, and a misconception on chosen wrong ones.
       for (const card of await cards.all()) await expect(card.locator('tr[data-correct]').first()).toBeVisible();
@@ -112,7 +130,8 @@ for (const { locale, messages } of LOCALES) {
       for (const matrix of await matrices.all()) {
         for (const row of await matrix.locator('tbody tr').all()) {
           await expect(row.locator('td[data-right]')).toHaveCount(1);
-          for (const cell of await row.locator('td:not([data-right])').allInnerTexts()) largestWrong = Math.max(largestWrong, Number(cell));
+          for (const cell of await row.locator('td:not([data-right])').allInnerTexts())
+            largestWrong = Math.max(largestWrong, Number(cell));
         }
       }
       expect(largestWrong).toBeGreaterThan(0);
@@ -122,11 +141,15 @@ for (const { locale, messages } of LOCALES) {
       await expectNoAxeViolations(page);
     });
 
-    test('CSV downloads: one row per student and per answer, UTF-8 with BOM, formula cells neutralized', async ({ browser }) => {
+    test('CSV downloads: one row per student and per answer, UTF-8 with BOM, formula cells neutralized', async ({
+      browser,
+    }) => {
       // A student whose name a spreadsheet would run as a formula.
       const sneaky = locale === 'en' ? '=HYPERLINK("http://evil.example","x")' : '@SUM(1+1)';
       await page.goto(classUrl);
-      const joinCode = (await page.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()).trim();
+      const joinCode = (
+        await page.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()
+      ).trim();
       const student = await browser.newContext({ baseURL: new URL(page.url()).origin });
       await joinClass(await student.newPage(), locale, messages, joinCode, sneaky);
       await student.close();
@@ -150,8 +173,14 @@ for (const { locale, messages } of LOCALES) {
       const answerRows: string[][] = parse(await answers.text(), { bom: true });
       expect(answerRows[0]).toHaveLength(11);
       expect(answerRows.length).toBeGreaterThan(300);
-      const verdicts = new Set(answerRows.slice(1).map((row) => row[answerRows[0]!.indexOf(messages.ClassExport.correct)]));
-      expect([...verdicts].every((verdict) => [messages.ClassExport.yes, messages.ClassExport.no, messages.ClassExport.notGraded].includes(verdict!))).toBe(true);
+      const verdicts = new Set(
+        answerRows.slice(1).map((row) => row[answerRows[0]!.indexOf(messages.ClassExport.correct)]),
+      );
+      expect(
+        [...verdicts].every((verdict) =>
+          [messages.ClassExport.yes, messages.ClassExport.no, messages.ClassExport.notGraded].includes(verdict!),
+        ),
+      ).toBe(true);
 
       // Leave the demo class as it was for the other tests.
       await page.getByRole('button', { name: messages.ClassPage.removeStudent.replace('{name}', sneaky) }).click();

@@ -42,7 +42,8 @@ for (const { locale, messages } of LOCALES) {
       // Nothing was written: no learner was created for this visitor, and a reload shows no answer.
       expect((await context.cookies()).some((cookie) => cookie.name === '__Host-fuente_session')).toBe(false);
       await page.reload();
-      for (const level of Object.values(t.levels)) await expect(group.getByRole('radio', { name: level })).not.toBeChecked();
+      for (const level of Object.values(t.levels))
+        await expect(group.getByRole('radio', { name: level })).not.toBeChecked();
     });
 
     test('refuses a forged answer value with the same error', async ({ page, context }) => {

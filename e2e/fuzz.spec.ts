@@ -53,7 +53,9 @@ test.beforeAll(async ({ browser }) => {
   baseURL = app.baseURL;
   // Another teacher's class, and one of its students: their ids are what a forger would try.
   const demo = await openDemoClass(browser, baseURL, 'en', en);
-  const demoLearner = (await demo.page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
+  const demoLearner = (await demo.page.locator('a[href*="/students/"]').first().getAttribute('href'))!
+    .split('/')
+    .pop()!;
   const demoClass = demo.classUrl.split('/').pop()!;
   await demo.page.context().close();
 
@@ -84,15 +86,28 @@ async function fingerprintWhileStopped(): Promise<Fingerprint> {
 
 /** A concrete path for a page of the build, e.g. app/[locale]/teacher/classes/[classId]/page → /es/teacher/classes/… */
 function pagePath(page: string, random: () => number): string {
-  const values: Record<string, string> = { '[locale]': pick(random, ['en', 'es']), '[slug]': LESSON_SLUG, '[quizId]': 'attribution', '[classId]': ids.ownClassId };
-  return page.replace(/^app/, '').replace(/\/page$/, '').replace(/\[[a-zA-Z]+\]/g, (segment) => values[segment] ?? crypto.randomUUID()) || '/';
+  const values: Record<string, string> = {
+    '[locale]': pick(random, ['en', 'es']),
+    '[slug]': LESSON_SLUG,
+    '[quizId]': 'attribution',
+    '[classId]': ids.ownClassId,
+  };
+  return (
+    page
+      .replace(/^app/, '')
+      .replace(/\/page$/, '')
+      .replace(/\[[a-zA-Z]+\]/g, (segment) => values[segment] ?? crypto.randomUUID()) || '/'
+  );
 }
 
 /** URL-encodes any string, lone surrogates included (they become U+FFFD, as a browser would send them). */
 const urlSafe = (value: string) => encodeURIComponent(value.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
 
 /** One malformed Server Action request, chosen by the case number. */
-function actionRequest(action: { id: string; key: string; pages: string[] }, index: number): { url: string; init: RequestInit } {
+function actionRequest(
+  action: { id: string; key: string; pages: string[] },
+  index: number,
+): { url: string; init: RequestInit } {
   const random = seededRandom(SEED + index * 7919 + action.id.charCodeAt(3));
   const strings = hostileStrings(ids.otherTenant);
   const values = hostileValues(strings);
@@ -114,7 +129,8 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       // React's form encoding with hostile fields, extra fields and missing ones.
       const form = new FormData();
       const count = Math.floor(random() * 6);
-      for (let field = 0; field < count; field += 1) form.append(`_1_${pick(random, FIELD_NAMES)}`, pick(random, strings));
+      for (let field = 0; field < count; field += 1)
+        form.append(`_1_${pick(random, FIELD_NAMES)}`, pick(random, strings));
       form.append('0', pick(random, ['["$K1"]', '[{"status":"idle"},"$K1"]', '["$K1","$K1"]']));
       body = form;
       break;
@@ -123,7 +139,21 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       // A malformed root argument list.
       const form = new FormData();
       form.append('_1_classId', pick(random, strings));
-      form.append('0', pick(random, ['', '{', '{}', '[1,2,3]', '["$K9"]', '["$@1"]', '["$Q1"]', '["$T"]', pick(random, strings), JSON.stringify(pick(random, values))]));
+      form.append(
+        '0',
+        pick(random, [
+          '',
+          '{',
+          '{}',
+          '[1,2,3]',
+          '["$K9"]',
+          '["$@1"]',
+          '["$Q1"]',
+          '["$T"]',
+          pick(random, strings),
+          JSON.stringify(pick(random, values)),
+        ]),
+      );
       body = form;
       break;
     }
@@ -133,8 +163,20 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       body = JSON.stringify(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, values)));
       break;
     case 3:
-      headers['Content-Type'] = pick(random, ['application/json', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data', 'multipart/form-data; boundary=x']);
-      body = pick(random, ['{"a":1}', 'a=1&b=2', '<x/>', '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--x--', pick(random, strings)]);
+      headers['Content-Type'] = pick(random, [
+        'application/json',
+        'application/x-www-form-urlencoded',
+        'application/xml',
+        'multipart/form-data',
+        'multipart/form-data; boundary=x',
+      ]);
+      body = pick(random, [
+        '{"a":1}',
+        'a=1&b=2',
+        '<x/>',
+        '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--x--',
+        pick(random, strings),
+      ]);
       break;
     case 4:
       // Bytes that are not UTF-8.
@@ -153,12 +195,27 @@ function actionRequest(action: { id: string; key: string; pages: string[] }, ind
       delete headers['Next-Action'];
       headers.Accept = 'text/html';
       const form = new FormData();
-      form.append(pick(random, [`$ACTION_ID_${action.id}`, `$ACTION_ID_${'0'.repeat(42)}`, '$ACTION_REF_1', '$ACTION_ID_']), '');
-      if (random() < 0.3) form.append('$ACTION_1:0', pick(random, ['{', '{"id":"x","bound":"$@1"}', JSON.stringify({ id: action.id, bound: pick(random, values) }), pick(random, strings)]));
+      form.append(
+        pick(random, [`$ACTION_ID_${action.id}`, `$ACTION_ID_${'0'.repeat(42)}`, '$ACTION_REF_1', '$ACTION_ID_']),
+        '',
+      );
+      if (random() < 0.3)
+        form.append(
+          '$ACTION_1:0',
+          pick(random, [
+            '{',
+            '{"id":"x","bound":"$@1"}',
+            JSON.stringify({ id: action.id, bound: pick(random, values) }),
+            pick(random, strings),
+          ]),
+        );
       const count = Math.floor(random() * 6);
       for (let field = 0; field < count; field += 1) form.append(pick(random, FIELD_NAMES), pick(random, strings));
       if (random() < 0.2) form.append(pick(random, FIELD_NAMES), 'x'.repeat(1_200_000));
-      body = random() < 0.2 ? chunked(new URLSearchParams([...form.entries()].map(([name, value]) => [name, String(value)])).toString()) : form;
+      body =
+        random() < 0.2
+          ? chunked(new URLSearchParams([...form.entries()].map(([name, value]) => [name, String(value)])).toString())
+          : form;
       if (body instanceof ReadableStream) headers['Content-Type'] = 'application/x-www-form-urlencoded';
       break;
     }
@@ -176,7 +233,8 @@ function chunked(text: string): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
   return new ReadableStream({
     start(controller) {
-      for (let offset = 0; offset < bytes.length; offset += 65_536) controller.enqueue(bytes.slice(offset, offset + 65_536));
+      for (let offset = 0; offset < bytes.length; offset += 65_536)
+        controller.enqueue(bytes.slice(offset, offset + 65_536));
       controller.close();
     },
   });
@@ -186,13 +244,26 @@ function chunked(text: string): ReadableStream<Uint8Array> {
 function routeRequest(route: string, index: number): { url: string; init: RequestInit } {
   const random = seededRandom(SEED + index * 104_729 + route.length);
   const strings = hostileStrings(ids.otherTenant);
-  const segment = (name: string) => (name === '[classId]' ? pick(random, [...strings.slice(0, 30).map((value) => value.slice(0, 150)), ...ids.otherTenant, ids.ownClassId]) : name === '[locale]' ? pick(random, ['en', 'es', 'xx', '..']) : name);
-  const pathname = `/${route.replace(/\/route\.ts$/, '').split('/').map((part) => urlSafe(segment(part))).join('/')}`;
-  const query = random() < 0.5 ? `?${urlSafe(pick(random, FIELD_NAMES).slice(0, 100))}=${urlSafe(pick(random, strings).slice(0, 150))}` : '';
+  const segment = (name: string) =>
+    name === '[classId]'
+      ? pick(random, [...strings.slice(0, 30).map((value) => value.slice(0, 150)), ...ids.otherTenant, ids.ownClassId])
+      : name === '[locale]'
+        ? pick(random, ['en', 'es', 'xx', '..'])
+        : name;
+  const pathname = `/${route
+    .replace(/\/route\.ts$/, '')
+    .split('/')
+    .map((part) => urlSafe(segment(part)))
+    .join('/')}`;
+  const query =
+    random() < 0.5
+      ? `?${urlSafe(pick(random, FIELD_NAMES).slice(0, 100))}=${urlSafe(pick(random, strings).slice(0, 150))}`
+      : '';
   const actor = pick(random, ['anonymous', 'student', 'teacher'] as const);
   const headers: Record<string, string> = { Origin: baseURL };
   if (cookies[actor]) headers.Cookie = cookies[actor];
-  if (random() < 0.2) headers.Cookie = `__Host-fuente_teacher=${urlSafe(pick(random, strings).slice(0, 1_000))}; __Host-fuente_session=${urlSafe(pick(random, strings).slice(0, 1_000))}`;
+  if (random() < 0.2)
+    headers.Cookie = `__Host-fuente_teacher=${urlSafe(pick(random, strings).slice(0, 1_000))}; __Host-fuente_session=${urlSafe(pick(random, strings).slice(0, 1_000))}`;
   const method = pick(random, ['GET', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
   const body = method === 'GET' || method === 'HEAD' ? undefined : pick(random, strings).slice(0, 100_000);
   return { url: `${baseURL}${pathname}${query}`, init: { method, headers, body, redirect: 'manual' } };
@@ -203,11 +274,14 @@ function describeRequest({ url, init }: { url: string; init: RequestInit }): str
   const headers = Object.entries(init.headers as Record<string, string>)
     .filter(([name]) => name !== 'Cookie')
     .map(([name, value]) => `${name}: ${value.slice(0, 80)}`);
-  if (init.body instanceof ReadableStream) return `${init.method} ${url.slice(0, 120)} [${headers.join('; ')}] (chunked body)`;
-  const body = init.body instanceof FormData ? JSON.stringify([...init.body.entries()].map(([name, value]) => [name.slice(0, 40), String(value).slice(0, 80)])) : String(init.body ?? '').slice(0, 120);
+  if (init.body instanceof ReadableStream)
+    return `${init.method} ${url.slice(0, 120)} [${headers.join('; ')}] (chunked body)`;
+  const body =
+    init.body instanceof FormData
+      ? JSON.stringify([...init.body.entries()].map(([name, value]) => [name.slice(0, 40), String(value).slice(0, 80)]))
+      : String(init.body ?? '').slice(0, 120);
   return `${init.method} ${url.slice(0, 120)} [${headers.join('; ')}] ${body}`;
 }
-
 
 /** Sends CASES requests to one target, CONCURRENCY at a time; returns the count per status and what went wrong. */
 async function hammer(target: Target) {
@@ -221,16 +295,19 @@ async function hammer(target: Target) {
         const index = next++;
         // An oversized body may be cut off by the server before it is all sent: the connection resets (counted as
         // status 0). That is a refusal too; the next requests show the server is still there.
-        const response = await target.send(index).catch((error: Error & { cause?: { code?: string; message?: string } }) => {
-          if (error.cause?.code === 'ECONNRESET' || error.cause?.code === 'EPIPE') return null;
-          serverErrors.push(`case ${index}: ${error.message}: ${error.cause?.code ?? ''} ${target.describe(index)}`);
-          return undefined;
-        });
+        const response = await target
+          .send(index)
+          .catch((error: Error & { cause?: { code?: string; message?: string } }) => {
+            if (error.cause?.code === 'ECONNRESET' || error.cause?.code === 'EPIPE') return null;
+            serverErrors.push(`case ${index}: ${error.message}: ${error.cause?.code ?? ''} ${target.describe(index)}`);
+            return undefined;
+          });
         if (response === undefined) continue;
         const status = response?.status ?? 0;
         const text = (await response?.text()) ?? '';
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
-        if (status >= 500) serverErrors.push(`case ${index}: ${status} ${target.describe(index)} → ${text.slice(0, 120)}`);
+        if (status >= 500)
+          serverErrors.push(`case ${index}: ${status} ${target.describe(index)} → ${text.slice(0, 120)}`);
       }
     }),
   );
@@ -263,7 +340,12 @@ test(`every Server Action and Route Handler refuses ${CASES} malformed requests:
   const failures: string[] = [];
   for (const target of targets) {
     const { statuses, serverErrors, seconds } = await hammer(target);
-    report.push(`${target.name.padEnd(70)} ${CASES} requests in ${seconds.toFixed(1)} s  ${[...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ')}`);
+    report.push(
+      `${target.name.padEnd(70)} ${CASES} requests in ${seconds.toFixed(1)} s  ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([status, count]) => `${status}×${count}`)
+        .join(' ')}`,
+    );
     const distinct = new Map(serverErrors.map((error) => [error.replace(/^case \d+: /, '').slice(0, 120), error]));
     failures.push(...[...distinct.values()].slice(0, 5).map((error) => `${target.name}: ${error.slice(0, 300)}`));
   }

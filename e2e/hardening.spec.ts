@@ -56,13 +56,17 @@ test('a forged X-Forwarded-For does not give a client a fresh throttle bucket', 
   await atStartOfAMinute();
   // One class's wrong resume codes from one address: 20 a minute. Every try claims another address.
   const answers: string[] = [];
-  for (let index = 1; index <= 21; index += 1) answers.push(await wrongResumeCode(request, `198.51.100.${index}, 203.0.113.${index}`));
+  for (let index = 1; index <= 21; index += 1)
+    answers.push(await wrongResumeCode(request, `198.51.100.${index}, 203.0.113.${index}`));
   expect(answers.slice(0, 20).filter((answer) => answer.includes(en.Resume.invalid))).toHaveLength(20);
   expect(answers[20]).toContain(en.Forms.throttled);
   await request.dispose();
 });
 
-test('a burst of password changes: at most two hashes at once, the overflow gets 503 with Retry-After', async ({ browser, playwright }) => {
+test('a burst of password changes: at most two hashes at once, the overflow gets 503 with Retry-After', async ({
+  browser,
+  playwright,
+}) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({ baseURL });
   await signUpTeacher(await context.newPage(), 'en', en);
@@ -74,7 +78,12 @@ test('a burst of password changes: at most two hashes at once, the overflow gets
         form: { current: TEACHER_PASSWORD, next: `a new long password ${index}` },
         withPreviousState: true,
       });
-      return { locale, status: response.status(), retryAfter: response.headers()['retry-after'], text: await response.text() };
+      return {
+        locale,
+        status: response.status(),
+        retryAfter: response.headers()['retry-after'],
+        text: await response.text(),
+      };
     }),
   );
   const busy = responses.filter((response) => response.status === 503);
@@ -83,7 +92,9 @@ test('a burst of password changes: at most two hashes at once, the overflow gets
     expect(Number(response.retryAfter)).toBeGreaterThan(0);
     expect(response.text).toBe((response.locale === 'es' ? es : en).RequestErrors['503']);
   }
-  expect(responses.filter((response) => response.status !== 503).every((response) => response.status === 200)).toBe(true);
+  expect(responses.filter((response) => response.status !== 503).every((response) => response.status === 200)).toBe(
+    true,
+  );
   const health = await (await playwright.request.newContext()).get(`${baseURL}/api/health`);
   const { passwordHashing } = (await health.json()) as { passwordHashing: { peakRunning: number; running: number } };
   expect(passwordHashing.peakRunning).toBeGreaterThan(0);
@@ -106,9 +117,11 @@ test('bodies without a declared length, or larger than 1 MiB, are refused before
   } as RequestInit);
   expect(chunked.status).toBe(411);
   expect(await chunked.text()).toBe(es.RequestErrors['411']);
-  const large = await fetch(`${baseURL}/en/join`, { method: 'POST', headers: { Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `name=${'x'.repeat(1_100_000)}` }).catch(
-    (error: Error & { cause?: { code?: string } }) => ({ status: error.cause?.code }),
-  );
+  const large = await fetch(`${baseURL}/en/join`, {
+    method: 'POST',
+    headers: { Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: `name=${'x'.repeat(1_100_000)}`,
+  }).catch((error: Error & { cause?: { code?: string } }) => ({ status: error.cause?.code }));
   // The app answers 413 at once and closes; the client may still be sending and see the connection reset instead.
   expect([413, 'ECONNRESET', 'EPIPE']).toContain(large.status);
 });
@@ -119,7 +132,10 @@ test('a client cannot claim HTTPS: a forged X-Forwarded-Proto gets no Strict-Tra
   expect(response.headers.get('strict-transport-security')).toBeNull();
 });
 
-for (const [locale, messages] of [['en', en], ['es', es]] as const) {
+for (const [locale, messages] of [
+  ['en', en],
+  ['es', es],
+] as const) {
   test(`${locale}: a malformed attempt id in the results address gives the not-found page`, async ({ browser }) => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();

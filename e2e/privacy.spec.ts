@@ -10,7 +10,8 @@ for (const { locale, messages } of LOCALES) {
     const table = page.getByRole('table', { name: messages.Privacy.caption });
     await expect(table.getByRole('columnheader')).toHaveText(Object.values(messages.Privacy.columns));
     await expect(table.getByRole('rowheader')).toHaveText(Object.values(messages.Privacy.rows).map((row) => row.data));
-    const period = (row: keyof typeof messages.Privacy.rows) => table.getByRole('row', { name: messages.Privacy.rows[row].data }).getByRole('cell').last();
+    const period = (row: keyof typeof messages.Privacy.rows) =>
+      table.getByRole('row', { name: messages.Privacy.rows[row].data }).getByRole('cell').last();
     const days = locale === 'en' ? 'days' : 'días';
     await expect(period('student')).toContainText(`${DEFAULTS.archivedClassDays} ${days}`);
     await expect(period('learnerSession')).toContainText(`${DEFAULTS.learnerIdleDays} ${days}`);

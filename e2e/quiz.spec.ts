@@ -10,10 +10,16 @@ const quizUrl = (locale: string, quizId: string) => `/${locale}/lessons/${LESSON
 /** Answers every item right with the mouse, moving on after each feedback, then submits. */
 async function completeWithMouse(page: Page, quiz: Quiz, { locale, messages }: Locale) {
   for (const [index, item] of quiz.items.entries()) {
-    await expect(page.getByText(messages.Quiz.progress.replace('{number}', String(index + 1)).replace('{total}', String(quiz.items.length)))).toBeVisible();
+    await expect(
+      page.getByText(
+        messages.Quiz.progress.replace('{number}', String(index + 1)).replace('{total}', String(quiz.items.length)),
+      ),
+    ).toBeVisible();
     await answerWithMouse(page, item, locale, messages);
     await expect(page.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
-    await page.getByRole('link', { name: index + 1 < quiz.items.length ? messages.Quiz.next : messages.Quiz.review }).click();
+    await page
+      .getByRole('link', { name: index + 1 < quiz.items.length ? messages.Quiz.next : messages.Quiz.review })
+      .click();
   }
   await page.getByRole('button', { name: messages.Quiz.submit }).click();
 }
@@ -21,9 +27,14 @@ async function completeWithMouse(page: Page, quiz: Quiz, { locale, messages }: L
 async function expectPerfectResults(page: Page, quiz: Quiz, { messages }: Locale) {
   await expect(page).toHaveURL(/\/results$/);
   const total = quiz.items.length;
-  const score = messages.QuizResults.score.replace('{earned}', String(total)).replace('{possible}', String(total)).replace('{percent}', '100');
+  const score = messages.QuizResults.score
+    .replace('{earned}', String(total))
+    .replace('{possible}', String(total))
+    .replace('{percent}', '100');
   await expect(page.getByText(score)).toBeVisible();
-  await expect(page.getByRole('heading', { name: new RegExp(`^${messages.QuizResults.itemHeading.replace('{number}', '1')}:`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`^${messages.QuizResults.itemHeading.replace('{number}', '1')}:`) }),
+  ).toBeVisible();
 }
 
 for (const locale of LOCALES) {
@@ -39,7 +50,8 @@ for (const locale of LOCALES) {
         await page.goto(quizUrl(language, quiz.id));
         await completeWithMouse(page, quiz, locale);
         await expectPerfectResults(page, quiz, locale);
-        for (const item of quiz.items.slice(0, 3)) await expect(page.getByText(item.explanation[language])).toBeVisible();
+        for (const item of quiz.items.slice(0, 3))
+          await expect(page.getByText(item.explanation[language])).toBeVisible();
       }
       await expect(page.getByRole('heading', { name: messages.QuizResults.whoSaidWhat, exact: true })).toBeVisible();
       await expect(page.getByRole('cell', { name: 'William Spindler' }).first()).toBeVisible();
@@ -47,7 +59,9 @@ for (const locale of LOCALES) {
       await page.goto(`/${language}/lessons/${LESSON_SLUG}`);
       for (const quiz of [quizzes.comprehension, quizzes.attribution]) {
         const total = String(quiz.items.length);
-        await expect(page.getByText(messages.LessonPage.quizSubmitted.replace('{earned}', total).replace('{possible}', total))).toBeVisible();
+        await expect(
+          page.getByText(messages.LessonPage.quizSubmitted.replace('{earned}', total).replace('{possible}', total)),
+        ).toBeVisible();
       }
     });
 
@@ -58,7 +72,9 @@ for (const locale of LOCALES) {
       for (const [index, item] of quiz.items.entries()) {
         await answerWithKeyboard(page, item, language, messages);
         await expect(page.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
-        const next = page.getByRole('link', { name: index + 1 < quiz.items.length ? messages.Quiz.next : messages.Quiz.review });
+        const next = page.getByRole('link', {
+          name: index + 1 < quiz.items.length ? messages.Quiz.next : messages.Quiz.review,
+        });
         await tabTo(page, next);
         await page.keyboard.press('Enter');
       }
@@ -76,11 +92,18 @@ for (const locale of LOCALES) {
       await answerWithMouse(page, quiz.items[1]!, language, messages, false); // chosen, not checked
       await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible();
       await page.goto(quizUrl(language, quiz.id));
-      await expect(page.getByText(messages.Quiz.progress.replace('{number}', '2').replace('{total}', String(quiz.items.length)))).toBeVisible();
+      await expect(
+        page.getByText(messages.Quiz.progress.replace('{number}', '2').replace('{total}', String(quiz.items.length))),
+      ).toBeVisible();
       // The saved choice of the second item (a single-choice one) is shown again after the reload.
       const second = quiz.items[1]!;
-      if (second.type !== 'single') throw new Error(`the comprehension quiz's second item is ${second.type}, this test expects a single-choice item`);
-      await expect(page.getByRole('radio', { name: second.options.find((option) => option.correct)!.text[language], exact: true })).toBeChecked();
+      if (second.type !== 'single')
+        throw new Error(
+          `the comprehension quiz's second item is ${second.type}, this test expects a single-choice item`,
+        );
+      await expect(
+        page.getByRole('radio', { name: second.options.find((option) => option.correct)!.text[language], exact: true }),
+      ).toBeChecked();
       await page.getByRole('link', { name: messages.Quiz.previous }).click();
       await expect(page.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
     });
@@ -98,7 +121,9 @@ for (const locale of LOCALES) {
       }
       await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.offline })).toBeVisible();
       await context.setOffline(false);
-      await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible({
+        timeout: 20_000,
+      });
       await expect(page.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
       // Every answer reached the server: a fresh page shows all four checked.
       for (const index of [0, 1, 2, 3]) {
@@ -113,7 +138,8 @@ for (const locale of LOCALES) {
       // The listener keeps each body's promise, and every read below awaits them all, so a late body is never missed.
       const pending: Promise<string>[] = [];
       page.on('response', (response) => {
-        if (!(response.headers()['content-type'] ?? '').includes('javascript')) pending.push(response.text().catch(() => ''));
+        if (!(response.headers()['content-type'] ?? '').includes('javascript'))
+          pending.push(response.text().catch(() => ''));
       });
       const received = async () => {
         await page.waitForLoadState('networkidle');
@@ -124,7 +150,9 @@ for (const locale of LOCALES) {
       // The page's own document is among them: the listener saw the traffic it is meant to check.
       expect(bodies.some((body) => body.includes(`<html lang="${language}"`))).toBe(true);
       const html = await (await page.request.get(quizUrl(language, quiz.id))).text();
-      const scripts = await page.locator('script[src]').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
+      const scripts = await page
+        .locator('script[src]')
+        .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).src));
       const chunks = await Promise.all(scripts.map(async (src) => (await page.request.get(src)).text()));
       const data = [html, ...bodies].join('\n');
       const code = chunks.join('\n');
@@ -132,7 +160,8 @@ for (const locale of LOCALES) {
         expect(data.includes(explanation) || code.includes(explanation), explanation).toBe(false);
       }
       // No key in the data: no correct flags, no right option ids, no misconception tags.
-      for (const marker of ['"correct":true', 'correctOptionIds', 'misconception', '"answer":']) expect(data.includes(marker), marker).toBe(false);
+      for (const marker of ['"correct":true', 'correctOptionIds', 'misconception', '"answer":'])
+        expect(data.includes(marker), marker).toBe(false);
 
       // After answering the first item, its explanation arrives, and still no other.
       await answerWithMouse(page, quiz.items[0]!, language, messages);

@@ -2,7 +2,8 @@ import { expect, test, type Page } from './support/test';
 import { article, glossary, headword, meta, sentences, sourceText } from './support/lesson-content';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 
-const lessonUrl = (locale: string, view?: 'bilingual') => `/${locale}/lessons/${LESSON_SLUG}${view ? '?view=bilingual' : ''}`;
+const lessonUrl = (locale: string, view?: 'bilingual') =>
+  `/${locale}/lessons/${LESSON_SLUG}${view ? '?view=bilingual' : ''}`;
 
 /** The text of every sentence shown in one language, in page order (without the closed definition popovers). */
 const sentenceTexts = (page: Page, language: 'en' | 'es') =>
@@ -16,7 +17,10 @@ const sentenceTexts = (page: Page, language: 'en' | 'es') =>
 
 /** A stand-in for the browser's speech synthesis, which headless Chromium lacks: it records what it is asked to say. */
 const FAKE_SPEECH = () => {
-  const voices = [{ lang: 'en-US', name: 'Test English' }, { lang: 'es-MX', name: 'Test Spanish' }];
+  const voices = [
+    { lang: 'en-US', name: 'Test English' },
+    { lang: 'es-MX', name: 'Test Spanish' },
+  ];
   const spoken: string[] = [];
   (window as unknown as { spoken: string[] }).spoken = spoken;
   class FakeUtterance {
@@ -64,7 +68,9 @@ for (const { locale, messages } of LOCALES) {
       }
     });
 
-    test('the bilingual view pairs every sentence with its translation, English verbatim from the seed', async ({ page }) => {
+    test('the bilingual view pairs every sentence with its translation, English verbatim from the seed', async ({
+      page,
+    }) => {
       await page.goto(lessonUrl(locale));
       await page.getByRole('link', { name: t.viewBilingual }).click();
       await expect(page).toHaveURL(/view=bilingual/);
@@ -72,20 +78,35 @@ for (const { locale, messages } of LOCALES) {
       await expect(page.locator('[data-sentence][data-lang="es"]')).toHaveCount(sentences.length);
       const english = await sentenceTexts(page, 'en');
       expect(english).toEqual(sentences.map((sentence) => sentence.en));
-      expect(article.paragraphs.map((paragraph) => paragraph.sentences.map((sentence) => sentence.en).join(' ')).join('\n\n')).toBe(sourceText);
+      expect(
+        article.paragraphs
+          .map((paragraph) => paragraph.sentences.map((sentence) => sentence.en).join(' '))
+          .join('\n\n'),
+      ).toBe(sourceText);
       expect(await sentenceTexts(page, 'es')).toEqual(sentences.map((sentence) => sentence.es));
       await expect(page.locator('p[lang="en"]')).toHaveCount(article.paragraphs.length);
       await expect(page.locator('p[lang="es"]')).toHaveCount(article.paragraphs.length);
 
       const target = sentences[6]!;
       await page.locator(`[data-sentence="${target.id}"][data-lang="${locale}"]`).hover();
-      await expect(page.locator(`[data-sentence="${target.id}"][data-lang="${other}"]`)).toHaveAttribute('data-highlighted', '');
+      await expect(page.locator(`[data-sentence="${target.id}"][data-lang="${other}"]`)).toHaveAttribute(
+        'data-highlighted',
+        '',
+      );
       await page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${other}"]`).focus();
-      await expect(page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${locale}"]`)).toHaveAttribute('data-highlighted', '');
-      await expect(page.locator(`[data-sentence="${target.id}"][data-lang="${other}"]`)).not.toHaveAttribute('data-highlighted', '');
+      await expect(page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${locale}"]`)).toHaveAttribute(
+        'data-highlighted',
+        '',
+      );
+      await expect(page.locator(`[data-sentence="${target.id}"][data-lang="${other}"]`)).not.toHaveAttribute(
+        'data-highlighted',
+        '',
+      );
     });
 
-    test('a glossary term opens its definition under its dictionary form and the other language’s term, and closes with Escape', async ({ page }) => {
+    test('a glossary term opens its definition under its dictionary form and the other language’s term, and closes with Escape', async ({
+      page,
+    }) => {
       await page.goto(lessonUrl(locale));
       // "exime" in the Spanish text is defined under "eximir".
       const entry = glossary.find((candidate) => candidate.id === 'absolve')!;
@@ -104,16 +125,26 @@ for (const { locale, messages } of LOCALES) {
       const text = page.locator('[data-reading-root] p[lang]').first();
       const before = await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       const settings = messages.ReadingSettings;
-      await page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.xlarge }).check();
-      await page.getByRole('group', { name: settings.spacing }).getByRole('radio', { name: settings.spacings.loose }).check();
+      await page
+        .getByRole('group', { name: settings.size })
+        .getByRole('radio', { name: settings.sizes.xlarge })
+        .check();
+      await page
+        .getByRole('group', { name: settings.spacing })
+        .getByRole('radio', { name: settings.spacings.loose })
+        .check();
       await expect(page.getByRole('status').filter({ hasText: settings.saved })).toBeVisible();
       // Both changes were saved (one save each, in turn) once the form is no longer busy.
       await expect(page.getByRole('button', { name: settings.apply })).toBeEnabled();
       const after = await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(after).toBeGreaterThan(before * 1.3);
       await page.reload();
-      await expect(page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.xlarge })).toBeChecked();
-      await expect(page.getByRole('group', { name: settings.spacing }).getByRole('radio', { name: settings.spacings.loose })).toBeChecked();
+      await expect(
+        page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.xlarge }),
+      ).toBeChecked();
+      await expect(
+        page.getByRole('group', { name: settings.spacing }).getByRole('radio', { name: settings.spacings.loose }),
+      ).toBeChecked();
       expect(await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeCloseTo(after, 0);
     });
 
@@ -123,7 +154,11 @@ for (const { locale, messages } of LOCALES) {
       const bar = page.getByRole('progressbar', { name: messages.ReadingProgress.label });
       // The save is debounced: wait for the one that records the last paragraph before reloading. (Reloading in a
       // loop instead raced the debounce on a busy host: each reload dropped the pending save.)
-      const savedLast = page.waitForResponse((response) => response.request().method() === 'POST' && (response.request().postData() ?? '').includes(`"furthestParagraph":${last}`));
+      const savedLast = page.waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' &&
+          (response.request().postData() ?? '').includes(`"furthestParagraph":${last}`),
+      );
       await page.locator(`#p${last}`).scrollIntoViewIfNeeded();
       await expect(bar).toHaveAttribute('aria-valuenow', String(last));
       expect((await savedLast).ok()).toBe(true);
@@ -144,14 +179,24 @@ for (const { locale, messages } of LOCALES) {
       await expect(page.getByRole('button', { name: messages.ReadAloud.play })).toHaveCount(0);
     });
 
-    test('read-aloud reads sentence by sentence in the page language, highlighting the current one', async ({ page }) => {
+    test('read-aloud reads sentence by sentence in the page language, highlighting the current one', async ({
+      page,
+    }) => {
       await page.addInitScript(FAKE_SPEECH);
       await page.goto(lessonUrl(locale));
       const readAloud = messages.ReadAloud;
       await page.getByRole('button', { name: readAloud.play }).click();
-      await expect(page.getByRole('status').filter({ hasText: readAloud.reading.replace('{number}', '1').replace('{total}', String(sentences.length)) })).toBeVisible();
-      await expect(page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${locale}"]`)).toHaveClass(/is-being-read/);
-      expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([sentences[0]![locale]]);
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: readAloud.reading.replace('{number}', '1').replace('{total}', String(sentences.length)) }),
+      ).toBeVisible();
+      await expect(page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${locale}"]`)).toHaveClass(
+        /is-being-read/,
+      );
+      expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
+        sentences[0]![locale],
+      ]);
       await expect(page.getByRole('button', { name: readAloud.pause })).toBeVisible();
       await page.getByRole('combobox', { name: readAloud.speed }).selectOption(readAloud.speeds.fast);
       await page.getByRole('button', { name: readAloud.stop }).click();
@@ -167,12 +212,19 @@ for (const { locale, messages } of LOCALES) {
       await page.goto(lessonUrl(locale));
       expect(await sentenceTexts(page, locale)).toEqual(sentences.map((sentence) => sentence[locale]));
       const entry = glossary.find((candidate) => candidate.id === 'unhcr')!;
-      await expect(page.getByRole('region', { name: t.glossaryHeading }).getByText(entry.definition[locale])).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: t.glossaryHeading }).getByText(entry.definition[locale]),
+      ).toBeVisible();
       // The popover is plain HTML: it opens without JavaScript. The mislabelled "UNHCR" of paragraph 1 opens with the warning.
-      await page.getByRole('region', { name: t.articleHeading }).getByRole('button', { name: entry.term[locale], exact: true }).click();
+      await page
+        .getByRole('region', { name: t.articleHeading })
+        .getByRole('button', { name: entry.term[locale], exact: true })
+        .click();
       const dialog = page.getByRole('dialog', { name: entry.term[locale] });
       await expect(dialog).toBeVisible();
-      expect(await dialog.locator('span').first().textContent()).toMatch(locale === 'en' ? /^Careful: in paragraphs 1 and 2/ : /^Atención: en los párrafos 1 y 2/);
+      expect(await dialog.locator('span').first().textContent()).toMatch(
+        locale === 'en' ? /^Careful: in paragraphs 1 and 2/ : /^Atención: en los párrafos 1 y 2/,
+      );
       await page.keyboard.press('Escape');
       await page.getByRole('link', { name: t.viewBilingual }).click();
       await expect(page).toHaveURL(/view=bilingual/);
@@ -209,12 +261,19 @@ for (const { locale, messages } of LOCALES) {
     test('text settings are saved by the Apply button', async ({ page }) => {
       await page.goto(lessonUrl(locale));
       const settings = messages.ReadingSettings;
-      await page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.large, exact: true }).check();
+      await page
+        .getByRole('group', { name: settings.size })
+        .getByRole('radio', { name: settings.sizes.large, exact: true })
+        .check();
       await page.getByRole('button', { name: settings.apply }).click();
       // The page the POST answers with says the settings were saved: only then is it safe to leave.
       await expect(page.getByRole('status').filter({ hasText: settings.saved })).toBeVisible();
       await page.goto(lessonUrl(locale));
-      await expect(page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.large, exact: true })).toBeChecked();
+      await expect(
+        page
+          .getByRole('group', { name: settings.size })
+          .getByRole('radio', { name: settings.sizes.large, exact: true }),
+      ).toBeChecked();
     });
   });
 }

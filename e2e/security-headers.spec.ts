@@ -7,9 +7,11 @@ import { expect, test, type Page } from './support/test';
 // Every page of the build, in both languages, as the signed-in demo teacher (so that teacher pages render):
 // the security headers are there, the policy has a fresh nonce, and every script of the page carries it.
 
-
 function scriptPolicy(policy: string): string {
-  return policy.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src '))!;
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('script-src '))!;
 }
 
 async function expectSecureResponse(page: Page, pathname: string): Promise<string> {
@@ -21,7 +23,13 @@ async function expectSecureResponse(page: Page, pathname: string): Promise<strin
   expect(nonce, `${pathname}: a script nonce`).toBeTruthy();
   expect(scriptPolicy(policy)).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(policy).not.toContain('unsafe-eval');
-  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ]) {
     expect(policy, pathname).toContain(directive);
   }
   expect(headers['x-content-type-options'], pathname).toBe('nosniff');
@@ -35,18 +43,29 @@ async function expectSecureResponse(page: Page, pathname: string): Promise<strin
   return nonce!;
 }
 
-test('every page sends the security headers, with a fresh script nonce that each of its scripts carries', async ({ browser }, info) => {
+test('every page sends the security headers, with a fresh script nonce that each of its scripts carries', async ({
+  browser,
+}, info) => {
   test.setTimeout(120_000);
   const { page, classUrl } = await openDemoClass(browser, info.project.use.baseURL!, 'en', en);
   const learnerId = (await page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
   const classId = classUrl.split('/').pop()!;
-  const values: Record<string, string> = { '[slug]': LESSON_SLUG, '[quizId]': 'attribution', '[classId]': classId, '[learnerId]': learnerId };
+  const values: Record<string, string> = {
+    '[slug]': LESSON_SLUG,
+    '[quizId]': 'attribution',
+    '[classId]': classId,
+    '[learnerId]': learnerId,
+  };
   // Each page's directory under app/, e.g. "[locale]/lessons/[slug]/".
   const files = appFiles('page.tsx').map((file) => file.replace(/page\.tsx$/, ''));
   expect(files.length).toBeGreaterThan(10);
   for (const locale of ['en', 'es']) {
     for (const file of files) {
-      const pathname = `/${file.replace(/\[[a-zA-Z]+\]/g, (segment) => (segment === '[locale]' ? locale : values[segment]!))}`.replace(/\/$/, '');
+      const pathname =
+        `/${file.replace(/\[[a-zA-Z]+\]/g, (segment) => (segment === '[locale]' ? locale : values[segment]!))}`.replace(
+          /\/$/,
+          '',
+        );
       await expectSecureResponse(page, pathname);
     }
   }

@@ -19,7 +19,9 @@ test('a saved answer is still there after the app is stopped and started again',
     await page.goto(`${app.baseURL}/en/lessons/${LESSON_SLUG}`);
     await page.getByRole('radio', { name: t.levels.lots }).check();
     await page.getByRole('button', { name: t.save }).click();
-    await expect(page.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(t.saved);
+    await expect(page.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(
+      t.saved,
+    );
     await app.stop();
 
     app = await startApp(database.env);
@@ -37,7 +39,10 @@ test.describe('a bad DATABASE_URL stops the app with one clear line', () => {
   for (const [value, message] of [
     ['mysql://localhost/fuente', 'DATABASE_URL must start with postgres:// or postgresql://'],
     ['not a url', 'DATABASE_URL is not a valid URL'],
-    ['postgresql://postgres@127.0.0.1:1/fuente', 'DATABASE_URL cannot be reached: no PostgreSQL server is listening there'],
+    [
+      'postgresql://postgres@127.0.0.1:1/fuente',
+      'DATABASE_URL cannot be reached: no PostgreSQL server is listening there',
+    ],
   ]) {
     test(value!, async () => {
       const { code, stderr } = await startAppExpectingFailure({ DATABASE_URL: value });

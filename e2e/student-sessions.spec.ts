@@ -27,13 +27,17 @@ for (const { locale, messages } of LOCALES) {
   const javaScriptEnabled = locale === 'en';
 
   test.describe(`a student's sessions and personal code (${locale})`, () => {
-    test('the teacher signs a student out everywhere, then issues a new code that replaces the old one', async ({ browser }) => {
+    test('the teacher signs a student out everywhere, then issues a new code that replaces the old one', async ({
+      browser,
+    }) => {
       test.setTimeout(120_000);
       const signUp = await browser.newContext();
       const setup = await signUp.newPage();
       await signUpTeacher(setup, locale, messages);
       const klass = await createClass(setup, messages, `Sessions ${locale}`);
-      const teacher = await (await browser.newContext({ javaScriptEnabled, storageState: await signUp.storageState() })).newPage();
+      const teacher = await (
+        await browser.newContext({ javaScriptEnabled, storageState: await signUp.storageState() })
+      ).newPage();
       // One browser per teacher session from here on: the sign-up page would keep refreshing the class page.
       await signUp.close();
 
@@ -47,11 +51,15 @@ for (const { locale, messages } of LOCALES) {
 
       await teacher.goto(klass.url);
       const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
-      const anaRow = roster.getByRole('row').filter({ has: teacher.getByRole('rowheader', { name: 'Ana', exact: true }) });
+      const anaRow = roster
+        .getByRole('row')
+        .filter({ has: teacher.getByRole('rowheader', { name: 'Ana', exact: true }) });
 
       // Signed out on both devices, Ben untouched; the personal code still works.
       await anaRow.getByRole('button', { name: messages.ClassPage.signOutEverywhere.replace('{name}', 'Ana') }).click();
-      await expect(anaRow.getByRole('status').filter({ hasText: messages.ClassPage.signedOutEverywhere })).toBeVisible();
+      await expect(
+        anaRow.getByRole('status').filter({ hasText: messages.ClassPage.signedOutEverywhere }),
+      ).toBeVisible();
       await expectSignedIn(ana, locale, messages, false);
       await expectSignedIn(phone, locale, messages, false);
       await expectSignedIn(ben, locale, messages, true);
@@ -77,7 +85,9 @@ for (const { locale, messages } of LOCALES) {
       await resume(ana, locale, messages, klass.joinCode, newCode);
       await expect(ana).toHaveURL(new RegExp(`/${locale}$`));
       await ana.goto(`/${locale}/join`);
-      await expect(ana.getByText(messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Sessions ${locale}`))).toBeVisible();
+      await expect(
+        ana.getByText(messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Sessions ${locale}`)),
+      ).toBeVisible();
 
       // The page does not show the code again.
       await teacher.goto(klass.url);

@@ -8,7 +8,9 @@ for (const { locale, messages } of LOCALES) {
   const javaScriptEnabled = locale === 'en';
 
   test.describe(`teacher account (${locale})`, () => {
-    test('deleting the account takes the password and the confirmation, then nothing of it is left', async ({ browser }) => {
+    test('deleting the account takes the password and the confirmation, then nothing of it is left', async ({
+      browser,
+    }) => {
       test.setTimeout(120_000);
       const setup = await browser.newContext();
       const email = await signUpTeacher(await setup.newPage(), locale, messages);
@@ -30,9 +32,12 @@ for (const { locale, messages } of LOCALES) {
       await password.fill(TEACHER_PASSWORD);
       if (await confirm.isChecked()) await confirm.uncheck();
       await submit.click();
-      await expect(section.getByRole('checkbox', { name: messages.Account.deleteConfirm })).toHaveAccessibleDescription(messages.Account.confirmMissing, {
-        timeout: 30_000,
-      });
+      await expect(section.getByRole('checkbox', { name: messages.Account.deleteConfirm })).toHaveAccessibleDescription(
+        messages.Account.confirmMissing,
+        {
+          timeout: 30_000,
+        },
+      );
       // axe runs in the page, so only where JavaScript is on.
       if (javaScriptEnabled) await expectNoAxeViolations(page);
       await page.goto(klass.url);
@@ -50,7 +55,9 @@ for (const { locale, messages } of LOCALES) {
         await confirm.check();
         await submit.click();
       }
-      await expect(page.getByRole('status').filter({ hasText: messages.Account.deleted })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('status').filter({ hasText: messages.Account.deleted })).toBeVisible({
+        timeout: 30_000,
+      });
       await expect(page).toHaveURL(new RegExp(`/${locale}/teacher/signin\\?notice=account-deleted$`));
       if (javaScriptEnabled) await expectNoAxeViolations(page);
 
@@ -72,13 +79,18 @@ for (const { locale, messages } of LOCALES) {
       await other.getByLabel(messages.TeacherAuth.email).fill(email);
       await other.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
       await other.getByRole('button', { name: messages.TeacherAuth.signIn }).click();
-      await expect(other.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible({ timeout: 30_000 });
+      await expect(other.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible({
+        timeout: 30_000,
+      });
 
       const context = await browser.newContext({ javaScriptEnabled, storageState: await first.storageState() });
       await first.close();
       const page = await context.newPage();
       await page.goto(`/${locale}/teacher/account`);
-      await page.getByRole('region', { name: messages.Account.signOutEverywhereTitle }).getByRole('button', { name: messages.Account.signOutEverywhere }).click();
+      await page
+        .getByRole('region', { name: messages.Account.signOutEverywhereTitle })
+        .getByRole('button', { name: messages.Account.signOutEverywhere })
+        .click();
       await expect(page.getByRole('status').filter({ hasText: messages.Account.signedOutEverywhere })).toBeVisible();
       await page.goto(`/${locale}/teacher`);
       await expect(page).toHaveURL(new RegExp(`/${locale}/teacher/signin$`));

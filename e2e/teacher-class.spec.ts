@@ -4,7 +4,9 @@ import { createClass, joinClass, signUpTeacher } from './support/teacher';
 
 for (const { locale, messages } of LOCALES) {
   test.describe(`teachers, classes and students (${locale})`, () => {
-    test('a teacher creates a class, a student joins, works, continues elsewhere, and the teacher sees them', async ({ browser }) => {
+    test('a teacher creates a class, a student joins, works, continues elsewhere, and the teacher sees them', async ({
+      browser,
+    }) => {
       test.setTimeout(90_000);
       const teacherContext = await browser.newContext();
       const teacher = await teacherContext.newPage();
@@ -15,17 +17,29 @@ for (const { locale, messages } of LOCALES) {
       const student = await studentContext.newPage();
       const { resumeCode } = await joinClass(student, locale, messages, klass.joinCode, 'Ana');
       await student.getByRole('link', { name: messages.Join.start }).click();
-      await expect(student.getByText(messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Period 1 ${locale}`))).toBeVisible();
+      await expect(
+        student.getByText(
+          messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Period 1 ${locale}`),
+        ),
+      ).toBeVisible();
       const familiarity = student.getByRole('group', { name: messages.Familiarity.legend });
       await familiarity.getByRole('radio', { name: messages.Familiarity.levels.some }).check();
       await student.getByRole('button', { name: messages.Familiarity.save }).click();
-      await expect(student.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(messages.Familiarity.saved);
+      await expect(
+        student.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status'),
+      ).toHaveText(messages.Familiarity.saved);
       // Reading the first paragraphs records progress (saved after a short pause).
       await student.locator('#p2').scrollIntoViewIfNeeded();
-      await expect(student.getByRole('progressbar', { name: messages.ReadingProgress.label })).not.toHaveAttribute('aria-valuenow', '0');
+      await expect(student.getByRole('progressbar', { name: messages.ReadingProgress.label })).not.toHaveAttribute(
+        'aria-valuenow',
+        '0',
+      );
       await expect(async () => {
         await teacher.reload();
-        await expect(teacher.getByRole('row', { name: /^Ana / }).first()).toContainText(messages.TeacherDashboard.status.reading, { timeout: 500 });
+        await expect(teacher.getByRole('row', { name: /^Ana / }).first()).toContainText(
+          messages.TeacherDashboard.status.reading,
+          { timeout: 500 },
+        );
       }).toPass({ timeout: 10_000 });
 
       // Another device: the class code and the personal code restore the same student.
@@ -36,12 +50,20 @@ for (const { locale, messages } of LOCALES) {
       await otherDevice.getByRole('button', { name: messages.Resume.submit }).click();
       await expect(otherDevice).toHaveURL(new RegExp(`/${locale}$`));
       await otherDevice.goto(`/${locale}/lessons/${LESSON_SLUG}`);
-      await expect(otherDevice.getByRole('group', { name: messages.Familiarity.legend }).getByRole('radio', { name: messages.Familiarity.levels.some })).toBeChecked();
+      await expect(
+        otherDevice
+          .getByRole('group', { name: messages.Familiarity.legend })
+          .getByRole('radio', { name: messages.Familiarity.levels.some }),
+      ).toBeChecked();
 
       // A second Ana is kept apart.
       const secondAna = await (await browser.newContext()).newPage();
       await joinClass(secondAna, locale, messages, klass.joinCode, 'Ana');
-      await expect(secondAna.getByRole('heading', { name: messages.Join.welcome.replace('{name}', 'Ana (2)').replace('{className}', `Period 1 ${locale}`) })).toBeVisible();
+      await expect(
+        secondAna.getByRole('heading', {
+          name: messages.Join.welcome.replace('{name}', 'Ana (2)').replace('{className}', `Period 1 ${locale}`),
+        }),
+      ).toBeVisible();
 
       await teacher.reload();
       const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
@@ -49,14 +71,24 @@ for (const { locale, messages } of LOCALES) {
       await expect(roster.getByRole('rowheader', { name: 'Ana (2)', exact: true })).toBeVisible();
 
       // The overview: counts, each student's status, and sorting by a column, up and down.
-      const overview = teacher.getByRole('region', { name: messages.TeacherDashboard.overviewTitle.split('“')[0]!.trim() }).first();
-      await expect(overview.getByRole('row', { name: /^Ana / }).first()).toContainText(messages.TeacherDashboard.status.reading);
-      await expect(overview.getByRole('row', { name: /^Ana \(2\)/ })).toContainText(messages.TeacherDashboard.status['not-started']);
+      const overview = teacher
+        .getByRole('region', { name: messages.TeacherDashboard.overviewTitle.split('“')[0]!.trim() })
+        .first();
+      await expect(overview.getByRole('row', { name: /^Ana / }).first()).toContainText(
+        messages.TeacherDashboard.status.reading,
+      );
+      await expect(overview.getByRole('row', { name: /^Ana \(2\)/ })).toContainText(
+        messages.TeacherDashboard.status['not-started'],
+      );
       await overview.getByRole('link', { name: messages.TeacherDashboard.columns.name, exact: true }).click();
-      await expect(overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.name })).toHaveAttribute('aria-sort', 'descending');
+      await expect(
+        overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.name }),
+      ).toHaveAttribute('aria-sort', 'descending');
       await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
       await overview.getByRole('link', { name: messages.TeacherDashboard.columns.reading, exact: true }).click();
-      await expect(overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.reading })).toHaveAttribute('aria-sort', 'ascending');
+      await expect(
+        overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.reading }),
+      ).toHaveAttribute('aria-sort', 'ascending');
       await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
     });
 
@@ -67,8 +99,16 @@ for (const { locale, messages } of LOCALES) {
       await signUpTeacher(teacher, locale, messages);
       const className = `<script>window.xss = 1</script>"'; DROP TABLE "Class"; -- ${locale}`;
       const klass = await createClass(teacher, messages, className);
-      const names = ['<img src=x onerror=alert(1)>', '=1+1', 'شريف', `${'Long'.repeat(14)}`, '🦊 Zoë', `Robert'); DROP TABLE "Learner";--`];
-      for (const name of names) await joinClass(await (await browser.newContext()).newPage(), locale, messages, klass.joinCode, name);
+      const names = [
+        '<img src=x onerror=alert(1)>',
+        '=1+1',
+        'شريف',
+        `${'Long'.repeat(14)}`,
+        '🦊 Zoë',
+        `Robert'); DROP TABLE "Learner";--`,
+      ];
+      for (const name of names)
+        await joinClass(await (await browser.newContext()).newPage(), locale, messages, klass.joinCode, name);
       await teacher.reload();
       const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
       for (const name of names) await expect(roster.getByRole('rowheader', { name, exact: true })).toHaveText(name);
@@ -77,8 +117,13 @@ for (const { locale, messages } of LOCALES) {
       await teacher.goto(`${klass.url}/analysis/attribution`);
       await expect(teacher.getByRole('heading', { level: 1 })).toContainText(className);
       await teacher.goto(klass.url);
-      await teacher.locator('section[aria-labelledby="overview"] tbody').getByRole('link', { name: names[0], exact: true }).click();
-      await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(messages.StudentAnswers.title.replace('{name}', names[0]!));
+      await teacher
+        .locator('section[aria-labelledby="overview"] tbody')
+        .getByRole('link', { name: names[0], exact: true })
+        .click();
+      await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(
+        messages.StudentAnswers.title.replace('{name}', names[0]!),
+      );
       expect(await teacher.evaluate(() => (window as unknown as { xss?: number }).xss)).toBeUndefined();
       await expect(teacher.locator('img[src="x"]')).toHaveCount(0);
     });

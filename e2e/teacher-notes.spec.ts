@@ -28,7 +28,9 @@ for (const { locale, messages, lessonTitle } of LOCALES) {
       await expect(page.getByRole('link', { name: lessonTitle })).toBeVisible();
       const sensitivity = page.getByRole('region', { name: shown(section('sensitivity').title[locale]) });
       await expect(sensitivity.getByRole('heading', { level: 2 })).toBeVisible();
-      await expect(sensitivity.getByRole('listitem')).toHaveText(section('sensitivity').items.map((item) => shown(item[locale])));
+      await expect(sensitivity.getByRole('listitem')).toHaveText(
+        section('sensitivity').items.map((item) => shown(item[locale])),
+      );
       // The other language's acronyms are marked, so a screen reader pronounces them in that language.
       const mixUp = page.getByRole('region', { name: shown(section('agency-mix-up').title[locale]) });
       await expect(mixUp.locator(`span[lang="${other}"]`).first()).toHaveText(locale === 'en' ? 'ACNUDH' : 'UNHCR');

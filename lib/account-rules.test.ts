@@ -32,19 +32,46 @@ describe('display names', () => {
 
 describe('class settings', () => {
   it('allow 0, 1, 2 or unlimited (-1) retakes and the two feedback modes', () => {
-    expect(ClassSettingsSchema.parse({ feedbackMode: 'deferred', retakes: '2', defaultLocale: 'es', countedAttempt: 'best' })).toEqual({
+    expect(
+      ClassSettingsSchema.parse({
+        feedbackMode: 'deferred',
+        retakes: '2',
+        defaultLocale: 'es',
+        countedAttempt: 'best',
+      }),
+    ).toEqual({
       feedbackMode: 'deferred',
       retakes: 2,
       defaultLocale: 'es',
       countedAttempt: 'best',
     });
-    expect(ClassSettingsSchema.safeParse({ feedbackMode: 'immediate', retakes: '3', defaultLocale: 'en' }).success).toBe(false);
-    expect(ClassSettingsSchema.safeParse({ feedbackMode: 'later', retakes: '1', defaultLocale: 'en' }).success).toBe(false);
+    expect(
+      ClassSettingsSchema.safeParse({ feedbackMode: 'immediate', retakes: '3', defaultLocale: 'en' }).success,
+    ).toBe(false);
+    expect(ClassSettingsSchema.safeParse({ feedbackMode: 'later', retakes: '1', defaultLocale: 'en' }).success).toBe(
+      false,
+    );
   });
 
   it('count the latest, first or best attempt, the latest when a form leaves it out', () => {
-    expect(ClassSettingsSchema.parse({ feedbackMode: 'immediate', retakes: '1', defaultLocale: 'en' }).countedAttempt).toBe('latest');
-    expect(ClassSettingsSchema.parse({ feedbackMode: 'immediate', retakes: '1', defaultLocale: 'en', countedAttempt: 'first' }).countedAttempt).toBe('first');
-    expect(ClassSettingsSchema.safeParse({ feedbackMode: 'immediate', retakes: '1', defaultLocale: 'en', countedAttempt: 'median' }).success).toBe(false);
+    expect(
+      ClassSettingsSchema.parse({ feedbackMode: 'immediate', retakes: '1', defaultLocale: 'en' }).countedAttempt,
+    ).toBe('latest');
+    expect(
+      ClassSettingsSchema.parse({
+        feedbackMode: 'immediate',
+        retakes: '1',
+        defaultLocale: 'en',
+        countedAttempt: 'first',
+      }).countedAttempt,
+    ).toBe('first');
+    expect(
+      ClassSettingsSchema.safeParse({
+        feedbackMode: 'immediate',
+        retakes: '1',
+        defaultLocale: 'en',
+        countedAttempt: 'median',
+      }).success,
+    ).toBe(false);
   });
 });

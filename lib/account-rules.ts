@@ -23,17 +23,30 @@ export const DeleteAccountSchema = z.object({
 export const DisplayNameSchema = z
   .string()
   // Collapse runs of spaces and strip control characters, so that names look like what was typed.
-  .transform((name) => name.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim())
+  .transform((name) =>
+    name
+      .replace(/[\p{Cc}\p{Cf}]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
   .pipe(z.string().min(1).max(60));
 
 export const ClassNameSchema = z
   .string()
-  .transform((name) => name.replace(/[\p{Cc}]/gu, '').replace(/\s+/g, ' ').trim())
+  .transform((name) =>
+    name
+      .replace(/[\p{Cc}]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
   .pipe(z.string().min(1).max(80));
 
 export const ClassSettingsSchema = z.object({
   feedbackMode: z.enum(['immediate', 'deferred']),
-  retakes: z.coerce.number().int().refine((value) => [-1, 0, 1, 2].includes(value)),
+  retakes: z.coerce
+    .number()
+    .int()
+    .refine((value) => [-1, 0, 1, 2].includes(value)),
   defaultLocale: z.enum(['en', 'es']),
   /** Forms from before this setting existed leave it out: the latest attempt, as then. */
   countedAttempt: CountedAttemptSchema.default('latest'),
@@ -43,5 +56,7 @@ export type ClassSettings = z.infer<typeof ClassSettingsSchema>;
 
 /** The settings fields of a class form (create or update), parsed. */
 export function classSettingsFromForm(formData: FormData) {
-  return ClassSettingsSchema.safeParse(Object.fromEntries(Object.keys(ClassSettingsSchema.shape).map((key) => [key, formData.get(key) ?? undefined])));
+  return ClassSettingsSchema.safeParse(
+    Object.fromEntries(Object.keys(ClassSettingsSchema.shape).map((key) => [key, formData.get(key) ?? undefined])),
+  );
 }

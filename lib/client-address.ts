@@ -35,5 +35,8 @@ export function addressBucket(address: string | null | undefined): string {
   if (!groups) return 'unknown';
   const mappedV4 = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
   if (mappedV4) return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.');
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
 }

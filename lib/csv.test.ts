@@ -14,7 +14,14 @@ describe('neutralizeCell', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, quotes what needs quoting, and ends lines with CRLF', () => {
-    const csv = toCsv(['name', 'score'], [['Añá, "la" jefa', 75], ['=HYPERLINK("x")', null], ['Bo', true]]);
+    const csv = toCsv(
+      ['name', 'score'],
+      [
+        ['Añá, "la" jefa', 75],
+        ['=HYPERLINK("x")', null],
+        ['Bo', true],
+      ],
+    );
     expect(csv).toBe('\uFEFFname,score\r\n"Añá, ""la"" jefa",75\r\n"\'=HYPERLINK(""x"")",\r\nBo,true\r\n');
   });
 });

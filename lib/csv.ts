@@ -13,9 +13,12 @@ export function neutralizeCell(value: CsvCell): CsvCell {
 
 /** A CSV file: UTF-8 with a byte-order mark (so Excel reads accents), CRLF line ends, formula cells neutralized. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return stringify([header, ...rows].map((row) => row.map(neutralizeCell)), {
-    bom: true,
-    record_delimiter: 'windows',
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
-  });
+  return stringify(
+    [header, ...rows].map((row) => row.map(neutralizeCell)),
+    {
+      bom: true,
+      record_delimiter: 'windows',
+      cast: { boolean: (value) => (value ? 'true' : 'false') },
+    },
+  );
 }

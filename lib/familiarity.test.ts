@@ -26,7 +26,12 @@ describe('FamiliarityFormSchema', () => {
 describe('level scores', () => {
   it('round-trips every level through its 1-4 score', () => {
     expect(FAMILIARITY_LEVELS.map(levelToScore)).toEqual([1, 2, 3, 4]);
-    expect(FAMILIARITY_LEVELS.map((level) => scoreToLevel(levelToScore(level)))).toEqual(['new', 'heard', 'some', 'lots']);
+    expect(FAMILIARITY_LEVELS.map((level) => scoreToLevel(levelToScore(level)))).toEqual([
+      'new',
+      'heard',
+      'some',
+      'lots',
+    ]);
   });
 
   it('has no level for a score outside 1-4', () => {

@@ -17,7 +17,12 @@ export type TextSegment = { text: string; entry?: GlossaryEntry };
  * Splits a sentence into plain text and glossary terms. Only a term's first occurrence in the article is marked
  * (`marked` carries that across sentences), so the text does not fill up with underlines.
  */
-export function markGlossaryTerms(text: string, glossary: GlossaryEntry[], language: 'en' | 'es', marked: Set<string>): TextSegment[] {
+export function markGlossaryTerms(
+  text: string,
+  glossary: GlossaryEntry[],
+  language: 'en' | 'es',
+  marked: Set<string>,
+): TextSegment[] {
   const hits = glossary
     .filter((entry) => !marked.has(entry.id))
     .map((entry) => ({ entry, start: findTerm(text, entry.term[language]), length: entry.term[language].length }))
@@ -45,7 +50,9 @@ export function markArticle(
   const marked = new Set<string>();
   return new Map(
     paragraphs.flatMap((paragraph) =>
-      paragraph.sentences.map((sentence) => [sentence.id, markGlossaryTerms(sentence[language], glossary, language, marked)] as const),
+      paragraph.sentences.map(
+        (sentence) => [sentence.id, markGlossaryTerms(sentence[language], glossary, language, marked)] as const,
+      ),
     ),
   );
 }

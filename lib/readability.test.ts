@@ -55,10 +55,16 @@ describe('formulas', () => {
 
   it('gives harder scores to longer sentences in both languages', () => {
     const short = textStats(['El niño come.', 'La niña lee.'], spanishSyllables);
-    const long = textStats(['El niño come y la niña lee mientras el perro duerme en la casa de la abuela.'], spanishSyllables);
+    const long = textStats(
+      ['El niño come y la niña lee mientras el perro duerme en la casa de la abuela.'],
+      spanishSyllables,
+    );
     expect(fernandezHuerta(long)).toBeLessThan(fernandezHuerta(short));
     const shortEn = textStats(['The boy eats.', 'The girl reads.'], englishSyllables);
-    const longEn = textStats(['The boy eats while the girl reads and the dog sleeps in the house of their grandmother.'], englishSyllables);
+    const longEn = textStats(
+      ['The boy eats while the girl reads and the dog sleeps in the house of their grandmother.'],
+      englishSyllables,
+    );
     expect(fleschKincaidGrade(longEn)).toBeGreaterThan(fleschKincaidGrade(shortEn));
   });
 

@@ -45,7 +45,11 @@ export type TextStats = { sentences: number; words: number; syllables: number };
 
 export function textStats(sentences: string[], syllables: (word: string) => number): TextStats {
   const words = sentences.flatMap((sentence) => sentence.match(WORD) ?? []);
-  return { sentences: sentences.length, words: words.length, syllables: words.reduce((sum, word) => sum + syllables(word), 0) };
+  return {
+    sentences: sentences.length,
+    words: words.length,
+    syllables: words.reduce((sum, word) => sum + syllables(word), 0),
+  };
 }
 
 /** Flesch-Kincaid grade level: the U.S. school grade that can read the text. */

@@ -7,6 +7,9 @@ export const ReadingPreferenceSchema = z.object({
 });
 
 export const ReadingProgressSchema = z.object({
-  lessonSlug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100),
+  lessonSlug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(100),
   furthestParagraph: z.coerce.number().int().min(1).max(500),
 });

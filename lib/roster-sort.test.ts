@@ -12,7 +12,13 @@ const row = (displayName: string, extra: Partial<Parameters<typeof sortRoster>[0
 });
 
 const rows = [
-  row('Zoë', { status: 'submitted', readingPercent: 100, scores: { comprehension: 50 }, language: 'es', lastActivity: new Date('2026-11-28T10:00:00Z') }),
+  row('Zoë', {
+    status: 'submitted',
+    readingPercent: 100,
+    scores: { comprehension: 50 },
+    language: 'es',
+    lastActivity: new Date('2026-11-28T10:00:00Z'),
+  }),
   row('ana', { status: 'reading', readingPercent: 40, language: 'en', lastActivity: new Date('2026-11-28T11:00:00Z') }),
   row('Ángel', { status: 'quiz-in-progress', readingPercent: 100, scores: { comprehension: 90 } }),
   row('Bo'),

@@ -1,5 +1,13 @@
 /** The roster's sortable columns, as they appear in `?sort=`. */
-export const ROSTER_COLUMNS = ['name', 'status', 'reading', 'comprehension', 'attribution', 'language', 'activity'] as const;
+export const ROSTER_COLUMNS = [
+  'name',
+  'status',
+  'reading',
+  'comprehension',
+  'attribution',
+  'language',
+  'activity',
+] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -21,7 +29,12 @@ export function parseRosterSort(sort: unknown, dir: unknown): { column: RosterCo
 }
 
 /** Sorts students by a column; missing values (no score, no activity) always go last. */
-export function sortRoster<T extends Sortable>(rows: T[], column: RosterColumn, direction: SortDirection, locale: string): T[] {
+export function sortRoster<T extends Sortable>(
+  rows: T[],
+  column: RosterColumn,
+  direction: SortDirection,
+  locale: string,
+): T[] {
   const value = (row: T): string | number | null => {
     switch (column) {
       case 'name':
@@ -42,8 +55,12 @@ export function sortRoster<T extends Sortable>(rows: T[], column: RosterColumn, 
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const [x, y] = [value(a), value(b)];
-    if (x === null || y === null) return x === y ? a.displayName.localeCompare(b.displayName, locale) : x === null ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), locale, { sensitivity: 'base' });
+    if (x === null || y === null)
+      return x === y ? a.displayName.localeCompare(b.displayName, locale) : x === null ? 1 : -1;
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : String(x).localeCompare(String(y), locale, { sensitivity: 'base' });
     return order !== 0 ? sign * order : a.displayName.localeCompare(b.displayName, locale);
   });
 }

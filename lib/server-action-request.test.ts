@@ -9,7 +9,9 @@ describe('isPlainReply', () => {
   it('accepts what React sends to the app’s actions', () => {
     expect(isPlainReply(['$K1'])).toBe(true);
     expect(isPlainReply([{ status: 'idle' }, '$K1'])).toBe(true);
-    expect(isPlainReply([{ lessonSlug: 'x', response: { optionIds: ['a', 'b'] }, note: '$$dollar', seq: 1 }])).toBe(true);
+    expect(isPlainReply([{ lessonSlug: 'x', response: { optionIds: ['a', 'b'] }, note: '$$dollar', seq: 1 }])).toBe(
+      true,
+    );
     expect(isPlainReply([])).toBe(true);
   });
   it('refuses other references, too many arguments, deep or huge values and prototype keys', () => {
@@ -43,18 +45,27 @@ describe('refusal', () => {
   });
   it('refuses each kind of malformed request with its status', async () => {
     expect((await refusal(new Request(`http://localhost/en?q=${'x'.repeat(3_000)}`)))?.status).toBe(414);
-    expect((await refusal(new Request('http://localhost/en', { headers: { 'next-router-state-tree': '%00' } })))?.status).toBe(400);
-    expect((await refusal(new Request('http://localhost/en', { method: 'POST', headers: { 'next-action': 'x' } })))?.status).toBe(404);
+    expect(
+      (await refusal(new Request('http://localhost/en', { headers: { 'next-router-state-tree': '%00' } })))?.status,
+    ).toBe(400);
+    expect(
+      (await refusal(new Request('http://localhost/en', { method: 'POST', headers: { 'next-action': 'x' } })))?.status,
+    ).toBe(404);
     expect((await refusal(post('{}', { 'content-type': 'application/json' })))?.status).toBe(415);
     expect((await refusal(post('[', { 'content-type': 'text/plain' })))?.status).toBe(400);
-    expect((await refusal(post(new Uint8Array([0x5b, 0x22, 0xff, 0x22, 0x5d]), { 'content-type': 'text/plain' })))?.status).toBe(400);
-    expect((await refusal(post(JSON.stringify(['x'.repeat(1_100_000)]), { 'content-type': 'text/plain' })))?.status).toBe(413);
+    expect(
+      (await refusal(post(new Uint8Array([0x5b, 0x22, 0xff, 0x22, 0x5d]), { 'content-type': 'text/plain' })))?.status,
+    ).toBe(400);
+    expect(
+      (await refusal(post(JSON.stringify(['x'.repeat(1_100_000)]), { 'content-type': 'text/plain' })))?.status,
+    ).toBe(413);
     expect((await refusal(post('--x\r\n', { 'content-type': 'multipart/form-data; boundary=x' })))?.status).toBe(400);
   });
 });
 
 describe('refusal of forms posted without JavaScript', () => {
-  const noScript = (body: BodyInit, headers: Record<string, string> = {}) => new Request('http://localhost/en/join.txt', { method: 'POST', body, headers });
+  const noScript = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request('http://localhost/en/join.txt', { method: 'POST', body, headers });
   const form = (fields: [string, string | Blob][]) => {
     const data = new FormData();
     for (const [name, value] of fields) data.append(name, value);
@@ -62,7 +73,16 @@ describe('refusal of forms posted without JavaScript', () => {
   };
 
   it('lets a form naming a well-formed action through, and a POST without a body', async () => {
-    expect(await refusal(noScript(form([[`$ACTION_ID_${ACTION}`, ''], ['name', 'Ana']])))).toBeNull();
+    expect(
+      await refusal(
+        noScript(
+          form([
+            [`$ACTION_ID_${ACTION}`, ''],
+            ['name', 'Ana'],
+          ]),
+        ),
+      ),
+    ).toBeNull();
     expect(await refusal(noScript(new URLSearchParams({ [`$ACTION_ID_${ACTION}`]: '', code: 'ABC' })))).toBeNull();
     expect(await refusal(new Request('http://localhost/en', { method: 'POST' }))).toBeNull();
   });
@@ -73,7 +93,15 @@ describe('refusal of forms posted without JavaScript', () => {
     const many = Array.from({ length: 101 }, (_, index): [string, string] => [`f${index}`, 'x']);
     expect((await refusal(noScript(form(many))))?.status).toBe(413);
     expect((await refusal(noScript('{"a":1}', { 'content-type': 'application/json' })))?.status).toBe(415);
-    expect((await refusal(noScript('--x\r\n', { 'content-type': 'multipart/form-data; boundary=x' })))?.status).toBe(400);
-    expect((await refusal(noScript('a=1', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '2000000' })))?.status).toBe(413);
+    expect((await refusal(noScript('--x\r\n', { 'content-type': 'multipart/form-data; boundary=x' })))?.status).toBe(
+      400,
+    );
+    expect(
+      (
+        await refusal(
+          noScript('a=1', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '2000000' }),
+        )
+      )?.status,
+    ).toBe(413);
   });
 });

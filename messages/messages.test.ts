@@ -10,7 +10,9 @@ function leafKeys(messages: object, prefix = ''): string[] {
 }
 
 function leafValues(messages: object): unknown[] {
-  return Object.values(messages).flatMap((value) => (value !== null && typeof value === 'object' ? leafValues(value) : [value]));
+  return Object.values(messages).flatMap((value) =>
+    value !== null && typeof value === 'object' ? leafValues(value) : [value],
+  );
 }
 
 /** The ICU arguments in a message, e.g. `{outlet}` or `{count, plural, …}` (not the words inside plural branches). */
@@ -23,7 +25,10 @@ describe('messages', () => {
 
   it('has no empty message in either language', () => {
     for (const value of [...leafValues(en), ...leafValues(es)]) {
-      expect(typeof value === 'string' && value.trim().length > 0, `empty or non-string message: ${String(value)}`).toBe(true);
+      expect(
+        typeof value === 'string' && value.trim().length > 0,
+        `empty or non-string message: ${String(value)}`,
+      ).toBe(true);
     }
   });
 

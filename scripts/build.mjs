@@ -6,8 +6,21 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 
 const INPUTS = [
-  'app', 'components', 'content', 'generated', 'i18n', 'lib', 'messages', 'public', 'server',
-  'global.d.ts', 'instrumentation.ts', 'proxy.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json',
+  'app',
+  'components',
+  'content',
+  'generated',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'server',
+  'global.d.ts',
+  'instrumentation.ts',
+  'proxy.ts',
+  'next.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
 ];
 const STAMP = '.next/fuente-build-fingerprint';
 const force = process.argv.includes('--force');

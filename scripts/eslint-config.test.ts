@@ -27,13 +27,24 @@ describe('eslint layer rules', { timeout: 120_000 }, () => {
   });
 
   it('refuses lib/ importing anything of ours but content/, or a server-only module', async () => {
-    expect(await problems('lib/lint-fixture/bad.ts', "import { routing } from '@/i18n/routing';\n\nexport const value = routing;\n")).toEqual([
-      expect.stringMatching(/lib\/ imports nothing of ours but content/),
-    ]);
-    expect(await problems('lib/lint-fixture/bad.ts', "import { randomInt } from 'node:crypto';\n\nexport const value = randomInt(2);\n")).toEqual([
-      expect.stringMatching(/lib\/ runs in the browser too/),
-    ]);
-    expect(await problems('lib/lint-fixture/good.ts', "import type { Quiz } from '@/content/quiz-schema';\n\nexport type Shape = Quiz;\n")).toEqual([]);
+    expect(
+      await problems(
+        'lib/lint-fixture/bad.ts',
+        "import { routing } from '@/i18n/routing';\n\nexport const value = routing;\n",
+      ),
+    ).toEqual([expect.stringMatching(/lib\/ imports nothing of ours but content/)]);
+    expect(
+      await problems(
+        'lib/lint-fixture/bad.ts',
+        "import { randomInt } from 'node:crypto';\n\nexport const value = randomInt(2);\n",
+      ),
+    ).toEqual([expect.stringMatching(/lib\/ runs in the browser too/)]);
+    expect(
+      await problems(
+        'lib/lint-fixture/good.ts',
+        "import type { Quiz } from '@/content/quiz-schema';\n\nexport type Shape = Quiz;\n",
+      ),
+    ).toEqual([]);
   });
 
   it("refuses a 'use client' file outside components/ that imports server/", async () => {
@@ -44,8 +55,8 @@ describe('eslint layer rules', { timeout: 120_000 }, () => {
   });
 
   it('reports a floating promise', async () => {
-    expect(await problems('lib/lint-fixture/bad.ts', 'export function start(): void {\n  Promise.resolve(1);\n}\n')).toEqual([
-      expect.stringMatching(/^@typescript-eslint\/no-floating-promises/),
-    ]);
+    expect(
+      await problems('lib/lint-fixture/bad.ts', 'export function start(): void {\n  Promise.resolve(1);\n}\n'),
+    ).toEqual([expect.stringMatching(/^@typescript-eslint\/no-floating-promises/)]);
   });
 });

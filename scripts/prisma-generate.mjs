@@ -17,6 +17,9 @@ if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash && existsS
 
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
 env.PRISMA_SCHEMA_ENGINE_BINARY ||= process.execPath;
-const result = spawnSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate'], { stdio: 'inherit', env });
+const result = spawnSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate'], {
+  stdio: 'inherit',
+  env,
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stampFile, hash);

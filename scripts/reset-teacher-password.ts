@@ -51,4 +51,7 @@ function fail(message: string): number {
   return 1;
 }
 
-main().then((code) => process.exit(code), (error) => (console.error(error instanceof Error ? error.message : error), process.exit(1)));
+main().then(
+  (code) => process.exit(code),
+  (error) => (console.error(error instanceof Error ? error.message : error), process.exit(1)),
+);

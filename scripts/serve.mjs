@@ -27,7 +27,8 @@ const messages = {
 /** How many proxies in front of the app append to X-Forwarded-For (README, "Deploying safely"). */
 function trustedProxyCount(value = process.env.FUENTE_TRUSTED_PROXIES) {
   const count = Number(value ?? 0);
-  if (!Number.isInteger(count) || count < 0 || count > 10) throw new Error('FUENTE_TRUSTED_PROXIES must be a whole number from 0 to 10');
+  if (!Number.isInteger(count) || count < 0 || count > 10)
+    throw new Error('FUENTE_TRUSTED_PROXIES must be a whole number from 0 to 10');
   return count;
 }
 
@@ -36,7 +37,13 @@ function trustedProxyCount(value = process.env.FUENTE_TRUSTED_PROXIES) {
  * peer, whatever X-Forwarded-For says; with n, the n-th address from the right of "X-Forwarded-For, socket".
  */
 export function clientAddressOf(socketAddress, forwardedFor, trustedProxies) {
-  const hops = [...(forwardedFor ?? '').split(',').map((hop) => hop.trim()).filter(Boolean), socketAddress ?? 'unknown'];
+  const hops = [
+    ...(forwardedFor ?? '')
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean),
+    socketAddress ?? 'unknown',
+  ];
   if (trustedProxies === 0) return hops.at(-1);
   return hops[Math.max(0, hops.length - 1 - trustedProxies)];
 }
@@ -57,8 +64,17 @@ export function screenRequest(request, trustedProxies) {
   const forwardedFor = headers['x-forwarded-for'];
   const forwardedProto = headers['x-forwarded-proto'];
   for (const name of TRUSTED_HEADERS) delete headers[name];
-  headers['x-fuente-client-address'] = clientAddressOf(socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor, trustedProxies);
-  const https = socket.encrypted === true || (trustedProxies > 0 && String(forwardedProto ?? '').split(',')[0].trim() === 'https');
+  headers['x-fuente-client-address'] = clientAddressOf(
+    socket.remoteAddress,
+    Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
+    trustedProxies,
+  );
+  const https =
+    socket.encrypted === true ||
+    (trustedProxies > 0 &&
+      String(forwardedProto ?? '')
+        .split(',')[0]
+        .trim() === 'https');
   if (https) headers['x-fuente-https'] = '1';
   if (trustedProxies === 0) {
     // Nothing a client says about proxies is believed; Next.js then fills in what it needs from the socket.
@@ -85,7 +101,8 @@ async function main() {
     if (refusal) return refuse(request, response, refusal);
     if (request.headers['x-fuente-https']) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
     if (request.method === 'POST' && PASSWORD_PATH.test(request.url ?? '')) {
-      if (passwordRequests >= PASSWORD_REQUESTS_IN_FLIGHT) return refuse(request, response, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+      if (passwordRequests >= PASSWORD_REQUESTS_IN_FLIGHT)
+        return refuse(request, response, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
       passwordRequests += 1;
       response.once('close', () => (passwordRequests -= 1));
     }

@@ -20,10 +20,19 @@ describe('clientAddressOf', () => {
 
 describe('screenRequest', () => {
   const request = (method: string, headers: Record<string, string>, encrypted = false) =>
-    ({ method, headers: { ...headers }, socket: { remoteAddress: '10.0.0.5', encrypted } }) as unknown as IncomingMessage;
+    ({
+      method,
+      headers: { ...headers },
+      socket: { remoteAddress: '10.0.0.5', encrypted },
+    }) as unknown as IncomingMessage;
 
   it('replaces what a client says about its address and protocol with what the server knows', () => {
-    const forged = request('GET', { 'x-fuente-client-address': '1.1.1.1', 'x-fuente-https': '1', 'x-forwarded-for': '2.2.2.2', 'x-forwarded-proto': 'https' });
+    const forged = request('GET', {
+      'x-fuente-client-address': '1.1.1.1',
+      'x-fuente-https': '1',
+      'x-forwarded-for': '2.2.2.2',
+      'x-forwarded-proto': 'https',
+    });
     expect(screenRequest(forged, 0)).toBeNull();
     expect(forged.headers).toEqual({ 'x-fuente-client-address': '10.0.0.5' });
     const proxied = request('GET', { 'x-forwarded-for': '2.2.2.2', 'x-forwarded-proto': 'https' });

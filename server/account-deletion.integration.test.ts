@@ -19,7 +19,10 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(coun
 
 async function newTeacher() {
   const email = `${unique('teacher')}@school.example`;
-  const teacher = await database.prisma.teacher.create({ data: { email, passwordHash: await hashPassword(PASSWORD) }, select: { id: true } });
+  const teacher = await database.prisma.teacher.create({
+    data: { email, passwordHash: await hashPassword(PASSWORD) },
+    select: { id: true },
+  });
   return { teacherId: teacher.id, email };
 }
 
@@ -31,22 +34,37 @@ async function signIn(email: string) {
 
 /** A learner with a row in every table below Learner. */
 async function learnerWithWork(classId: string | null, name: string) {
-  const learner = await database.prisma.learner.create({ data: { classId, displayName: classId ? name : null }, select: { id: true } });
+  const learner = await database.prisma.learner.create({
+    data: { classId, displayName: classId ? name : null },
+    select: { id: true },
+  });
   const learnerId = learner.id;
   await database.prisma.learnerSession.create({ data: { learnerId, tokenHash: hashToken(newToken()) } });
-  await database.prisma.readingProgress.create({ data: { learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 3 } });
+  await database.prisma.readingProgress.create({
+    data: { learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 3 },
+  });
   await database.prisma.readingPreference.create({ data: { learnerId, textSize: 'large', lineSpacing: 'loose' } });
   await database.prisma.topicFamiliarity.create({ data: { learnerId, lessonSlug: 'zero-tolerance', level: 2 } });
-  const attempt = await database.prisma.quizAttempt.create({ data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1 } });
-  await database.prisma.quizAnswer.create({ data: { attemptId: attempt.id, itemId: 'c-countries', response: { optionId: 'x' }, saveId: randomUUID(), seq: 1 } });
+  const attempt = await database.prisma.quizAttempt.create({
+    data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1 },
+  });
+  await database.prisma.quizAnswer.create({
+    data: { attemptId: attempt.id, itemId: 'c-countries', response: { optionId: 'x' }, saveId: randomUUID(), seq: 1 },
+  });
 }
 
 /** A teacher with two classes (one archived), two students in each, and their work. */
 async function teacherWithClasses() {
   const teacher = await newTeacher();
   for (const archivedAt of [null, new Date()]) {
-    const joinCode = randomUUID().replace(/[^A-Z2-9]/gi, '').slice(0, 6).toUpperCase();
-    const klass = await database.prisma.class.create({ data: { teacherId: teacher.teacherId, name: unique('class'), joinCode, archivedAt }, select: { id: true } });
+    const joinCode = randomUUID()
+      .replace(/[^A-Z2-9]/gi, '')
+      .slice(0, 6)
+      .toUpperCase();
+    const klass = await database.prisma.class.create({
+      data: { teacherId: teacher.teacherId, name: unique('class'), joinCode, archivedAt },
+      select: { id: true },
+    });
     for (const name of ['Ana', 'Leo']) await learnerWithWork(klass.id, name);
   }
   return teacher;
@@ -87,7 +105,8 @@ async function totals() {
   };
 }
 
-const minus = (all: Record<string, number>, part: Record<string, number>) => Object.fromEntries(Object.entries(all).map(([table, count]) => [table, count - (part[table] ?? 0)]));
+const minus = (all: Record<string, number>, part: Record<string, number>) =>
+  Object.fromEntries(Object.entries(all).map(([table, count]) => [table, count - (part[table] ?? 0)]));
 
 describe('deleting a teacher account', () => {
   it('deletes the teacher and every row of their classes, and nothing of anyone else', async () => {
@@ -99,11 +118,17 @@ describe('deleting a teacher account', () => {
     await learnerWithWork(null, 'guest');
 
     const before = await rowsOf(doomed.teacherId);
-    expect(Object.values(before).every((count) => count > 0), JSON.stringify(before)).toBe(true);
+    expect(
+      Object.values(before).every((count) => count > 0),
+      JSON.stringify(before),
+    ).toBe(true);
     const otherBefore = await rowsOf(other.teacherId);
     const totalsBefore = await totals();
 
-    expect(await deleteTeacherAccount(doomed.teacherId, 'not the password')).toEqual({ ok: false, error: 'wrong-password' });
+    expect(await deleteTeacherAccount(doomed.teacherId, 'not the password')).toEqual({
+      ok: false,
+      error: 'wrong-password',
+    });
     expect(await totals(), 'a wrong password deletes nothing').toEqual(totalsBefore);
 
     expect(await deleteTeacherAccount(doomed.teacherId, PASSWORD)).toEqual({ ok: true });
@@ -126,7 +151,8 @@ describe('signing out everywhere', () => {
     await endAllTeacherSessions(teacher.teacherId);
     for (const token of tokens) expect(await findTeacherByToken(token)).toBeNull();
     expect(await database.prisma.teacherSession.count({ where: { teacherId: teacher.teacherId } })).toBe(0);
-    for (const token of otherTokens) expect(await findTeacherByToken(token)).toMatchObject({ teacherId: other.teacherId });
+    for (const token of otherTokens)
+      expect(await findTeacherByToken(token)).toMatchObject({ teacherId: other.teacherId });
     expect(await database.prisma.teacherSession.count({ where: { teacherId: other.teacherId } })).toBe(2);
   });
 });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClass, deleteClass, getClass, listStudents, removeStudent, renameClass, resetStudentAttempts, setClassArchived } from './classes';
+import {
+  createClass,
+  deleteClass,
+  getClass,
+  listStudents,
+  removeStudent,
+  renameClass,
+  resetStudentAttempts,
+  setClassArchived,
+} from './classes';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
 import { hashPassword, isCommonPassword, SCRYPT_PARAMS, verifyPassword } from './passwords';
 import { joinClass, resumeStudent } from './students';
@@ -40,7 +49,10 @@ async function newTeacher() {
 describe('passwords', () => {
   it('are hashed with scrypt N=2^17, r=8, p=1 and a random salt', async () => {
     expect(SCRYPT_PARAMS).toMatchObject({ N: 131072, r: 8, p: 1 });
-    const [first, second] = await Promise.all([hashPassword('a long class password'), hashPassword('a long class password')]);
+    const [first, second] = await Promise.all([
+      hashPassword('a long class password'),
+      hashPassword('a long class password'),
+    ]);
     expect(first).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
     expect(first).not.toBe(second);
     expect(await verifyPassword('a long class password', first)).toBe(true);
@@ -49,7 +61,8 @@ describe('passwords', () => {
   });
 
   it('knows common passwords', () => {
-    for (const common of ['password', '12345678', 'iloveyou', 'Password']) expect(isCommonPassword(common), common).toBe(true);
+    for (const common of ['password', '12345678', 'iloveyou', 'Password'])
+      expect(isCommonPassword(common), common).toBe(true);
     expect(isCommonPassword('a long class password')).toBe(false);
   });
 });
@@ -59,7 +72,8 @@ describe('throttling', () => {
     const key = unique('signin:email');
     const minute = new Date('2026-11-28T10:00:05Z');
     const results = [];
-    for (let attempt = 0; attempt < THROTTLE_LIMIT + 1; attempt += 1) results.push(await allowAttempt([{ key, limit: THROTTLE_LIMIT }], minute));
+    for (let attempt = 0; attempt < THROTTLE_LIMIT + 1; attempt += 1)
+      results.push(await allowAttempt([{ key, limit: THROTTLE_LIMIT }], minute));
     expect(results.slice(0, 10).every(Boolean)).toBe(true);
     expect(results[10]).toBe(false);
     expect(await allowAttempt([{ key: unique('other'), limit: THROTTLE_LIMIT }], minute)).toBe(true);
@@ -69,7 +83,9 @@ describe('throttling', () => {
   it('counts attempts racing from several places exactly', async () => {
     const key = unique('join:ip');
     const now = new Date('2026-11-28T11:00:00Z');
-    const results = await Promise.all(Array.from({ length: 15 }, () => allowAttempt([{ key, limit: THROTTLE_LIMIT }], now)));
+    const results = await Promise.all(
+      Array.from({ length: 15 }, () => allowAttempt([{ key, limit: THROTTLE_LIMIT }], now)),
+    );
     expect(results.filter(Boolean)).toHaveLength(10);
   });
 
@@ -77,16 +93,31 @@ describe('throttling', () => {
     const { email } = await newTeacher();
     const attacker = unique('ip');
     const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 1_000);
-    for (let attempt = 0; attempt < 5; attempt += 1) expect(await signInTeacher(email, 'wrong password!', attacker, start)).toEqual({ ok: false, error: 'invalid' });
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect(await signInTeacher(email, 'wrong password!', attacker, start)).toEqual({ ok: false, error: 'invalid' });
     // Five failures: the next try from that address waits 1 s, and a refused try costs no hash and adds no failure.
-    expect(await signInTeacher(email, 'a long class password', attacker, start)).toEqual({ ok: false, error: 'throttled' });
+    expect(await signInTeacher(email, 'a long class password', attacker, start)).toEqual({
+      ok: false,
+      error: 'throttled',
+    });
     expect((await signInTeacher(email, 'a long class password', unique('ip'), start)).ok).toBe(true);
-    expect(await signInTeacher(email, 'wrong password!', attacker, new Date(start.getTime() + 1_001))).toEqual({ ok: false, error: 'invalid' });
+    expect(await signInTeacher(email, 'wrong password!', attacker, new Date(start.getTime() + 1_001))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
     // Six failures: 2 s.
-    expect(await signInTeacher(email, 'a long class password', attacker, new Date(start.getTime() + 2_500))).toEqual({ ok: false, error: 'throttled' });
-    expect((await signInTeacher(email, 'a long class password', attacker, new Date(start.getTime() + 3_100))).ok).toBe(true);
+    expect(await signInTeacher(email, 'a long class password', attacker, new Date(start.getTime() + 2_500))).toEqual({
+      ok: false,
+      error: 'throttled',
+    });
+    expect((await signInTeacher(email, 'a long class password', attacker, new Date(start.getTime() + 3_100))).ok).toBe(
+      true,
+    );
     // A success forgets the failures.
-    expect(await signInTeacher(email, 'wrong password!', attacker, new Date(start.getTime() + 3_200))).toEqual({ ok: false, error: 'invalid' });
+    expect(await signInTeacher(email, 'wrong password!', attacker, new Date(start.getTime() + 3_200))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
   });
 });
 
@@ -94,7 +125,10 @@ describe('teacher sessions', () => {
   it('gives the same answer for an unknown email and a wrong password', async () => {
     const { email } = await newTeacher();
     expect(await signInTeacher(email, 'not the password', unique('ip'))).toEqual({ ok: false, error: 'invalid' });
-    expect(await signInTeacher(`${unique('nobody')}@school.example`, 'not the password', unique('ip'))).toEqual({ ok: false, error: 'invalid' });
+    expect(await signInTeacher(`${unique('nobody')}@school.example`, 'not the password', unique('ip'))).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
   });
 
   it('issues a new token at every sign-in and ends one at sign-out', async () => {
@@ -112,7 +146,8 @@ describe('teacher sessions', () => {
     const start = Date.now();
     expect(await findTeacherByToken(token, new Date(start + TEACHER_SESSION_IDLE_MS - 60_000))).not.toBeNull();
     // Active every 90 minutes: still signed in at 10.5 hours, out at 12.
-    for (let hours = 3; hours <= 10.5; hours += 1.5) expect(await findTeacherByToken(token, new Date(start + hours * 3_600_000))).not.toBeNull();
+    for (let hours = 3; hours <= 10.5; hours += 1.5)
+      expect(await findTeacherByToken(token, new Date(start + hours * 3_600_000))).not.toBeNull();
     expect(await findTeacherByToken(token, new Date(start + TEACHER_SESSION_ABSOLUTE_MS + 60_000))).toBeNull();
     expect(await findTeacherByToken(token)).toBeNull(); // deleted, not just refused
 
@@ -122,11 +157,19 @@ describe('teacher sessions', () => {
 
   it('answers a taken email as it answers a new one, changing nothing, and refuses common passwords', async () => {
     const { email } = await newTeacher();
-    const before = await database.prisma.teacher.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } });
+    const before = await database.prisma.teacher.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, passwordHash: true },
+    });
     expect(await signUpTeacher(email, 'another long password', unique('ip'))).toEqual({ ok: true });
-    expect(await database.prisma.teacher.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } })).toEqual(before);
+    expect(
+      await database.prisma.teacher.findUniqueOrThrow({ where: { email }, select: { id: true, passwordHash: true } }),
+    ).toEqual(before);
     expect((await signInTeacher(email, 'another long password', unique('ip'))).ok).toBe(false);
-    expect(await signUpTeacher(`${unique('t')}@school.example`, 'password', unique('ip'))).toEqual({ ok: false, error: 'common-password' });
+    expect(await signUpTeacher(`${unique('t')}@school.example`, 'password', unique('ip'))).toEqual({
+      ok: false,
+      error: 'common-password',
+    });
   });
 });
 
@@ -155,7 +198,13 @@ describe('classes and students', () => {
     const resumed = await resumeStudent(code, second.resumeCode, unique('ip'));
     expect(resumed).toMatchObject({ ok: true, displayName: 'Ana (2)' });
     expect(await findLearnerIdByToken(resumed.ok ? resumed.token : '')).toBe(await findLearnerIdByToken(second.token));
-    expect(await resumeStudent(code, first.resumeCode.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')), unique('ip'))).toEqual({ ok: false, error: 'invalid' });
+    expect(
+      await resumeStudent(
+        code,
+        first.resumeCode.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+        unique('ip'),
+      ),
+    ).toEqual({ ok: false, error: 'invalid' });
   });
 
   it('keeps a guest’s reading when they join, turns their quiz attempts into practice, and records when they joined', async () => {
@@ -163,15 +212,28 @@ describe('classes and students', () => {
     const { id } = await createClass(teacher.teacherId, 'Period 6', settings);
     const code = (await getClass(teacher.teacherId, id))!.joinCode;
     const guest = await createAnonymousLearner();
-    await database.prisma.readingProgress.create({ data: { learnerId: guest.learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 7 } });
+    await database.prisma.readingProgress.create({
+      data: { learnerId: guest.learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 7 },
+    });
     const done = await database.prisma.quizAttempt.create({
-      data: { learnerId: guest.learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1, status: 'submitted', pointsEarned: 12, pointsPossible: 12 },
+      data: {
+        learnerId: guest.learnerId,
+        lessonSlug: 'zero-tolerance',
+        quizId: 'comprehension',
+        number: 1,
+        status: 'submitted',
+        pointsEarned: 12,
+        pointsPossible: 12,
+      },
     });
     const before = Date.now();
     const joined = await joinClass(code, 'Guest', unique('ip'), guest.token);
     if (!joined.ok) throw new Error('join failed');
     expect(await findLearnerIdByToken(joined.token)).toBe(guest.learnerId);
-    const learner = await database.prisma.learner.findUniqueOrThrow({ where: { id: guest.learnerId }, include: { reading: true, attempts: true } });
+    const learner = await database.prisma.learner.findUniqueOrThrow({
+      where: { id: guest.learnerId },
+      include: { reading: true, attempts: true },
+    });
     expect(learner.reading.map((row) => row.furthestParagraph)).toEqual([7]);
     expect(learner.attempts.map((attempt) => [attempt.id, attempt.practice])).toEqual([[done.id, true]]);
     expect(learner.joinedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -184,7 +246,9 @@ describe('classes and students', () => {
     const { id } = await createClass(teacher.teacherId, 'Big class', settings);
     const code = (await getClass(teacher.teacherId, id))!.joinCode;
     const schoolAddress = unique('nat');
-    const results = await Promise.all(Array.from({ length: 30 }, (_, index) => joinClass(code, `Student ${index + 1}`, schoolAddress)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, index) => joinClass(code, `Student ${index + 1}`, schoolAddress)),
+    );
     expect(results.every((result) => result.ok)).toBe(true);
     expect(await listStudents(teacher.teacherId, id)).toHaveLength(30);
   });
@@ -205,9 +269,17 @@ describe('classes and students', () => {
     const teacher = await newTeacher();
     const { id } = await createClass(teacher.teacherId, 'Period 5', settings);
     const code = (await getClass(teacher.teacherId, id))!.joinCode;
-    const names = ['<script>alert(1)</script>', '=HYPERLINK("x")', 'مرحبا', '🦊🦊', "Robert'); DROP TABLE \"Learner\";--"];
+    const names = [
+      '<script>alert(1)</script>',
+      '=HYPERLINK("x")',
+      'مرحبا',
+      '🦊🦊',
+      'Robert\'); DROP TABLE "Learner";--',
+    ];
     for (const name of names) expect((await joinClass(code, name, unique('ip'))).ok).toBe(true);
-    expect((await listStudents(teacher.teacherId, id)).map((student) => student.displayName).sort()).toEqual([...names].sort());
+    expect((await listStudents(teacher.teacherId, id)).map((student) => student.displayName).sort()).toEqual(
+      [...names].sort(),
+    );
   });
 
   it('deletes a class with every row that belonged to it, and nothing else', async () => {
@@ -220,12 +292,24 @@ describe('classes and students', () => {
         const joined = await joinClass(code, name, unique('ip'));
         if (!joined.ok) throw new Error(joined.error);
         const learnerId = (await findLearnerIdByToken(joined.token))!;
-        await database.prisma.readingProgress.create({ data: { learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 3 } });
-        await database.prisma.readingPreference.create({ data: { learnerId, textSize: 'large', lineSpacing: 'loose' } });
+        await database.prisma.readingProgress.create({
+          data: { learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 3 },
+        });
+        await database.prisma.readingPreference.create({
+          data: { learnerId, textSize: 'large', lineSpacing: 'loose' },
+        });
         await database.prisma.topicFamiliarity.create({ data: { learnerId, lessonSlug: 'zero-tolerance', level: 2 } });
-        const attempt = await database.prisma.quizAttempt.create({ data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1 } });
+        const attempt = await database.prisma.quizAttempt.create({
+          data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1 },
+        });
         await database.prisma.quizAnswer.create({
-          data: { attemptId: attempt.id, itemId: 'c-countries', response: { optionId: 'x' }, saveId: crypto.randomUUID(), seq: 1 },
+          data: {
+            attemptId: attempt.id,
+            itemId: 'c-countries',
+            response: { optionId: 'x' },
+            saveId: crypto.randomUUID(),
+            seq: 1,
+          },
         });
       }
     }
@@ -245,7 +329,9 @@ describe('classes and students', () => {
     const before = await rowsOf(doomed.id);
     expect(Object.values(before).every((count) => count > 0)).toBe(true);
     const keptBefore = await rowsOf(kept.id);
-    const learnerIds = (await database.prisma.learner.findMany({ where: { classId: doomed.id }, select: { id: true } })).map((row) => row.id);
+    const learnerIds = (
+      await database.prisma.learner.findMany({ where: { classId: doomed.id }, select: { id: true } })
+    ).map((row) => row.id);
 
     expect(await deleteClass(teacher.teacherId, doomed.id, 'doomed')).toBe('wrong-name');
     expect(await deleteClass(teacher.teacherId, doomed.id, 'Doomed')).toBe('deleted');
@@ -264,7 +350,9 @@ describe('classes and students', () => {
     const joined = await joinClass(code, 'Sam', unique('ip'));
     if (!joined.ok) throw new Error(joined.error);
     const learnerId = (await findLearnerIdByToken(joined.token))!;
-    await database.prisma.quizAttempt.create({ data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'attribution', number: 1 } });
+    await database.prisma.quizAttempt.create({
+      data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'attribution', number: 1 },
+    });
     expect(await resetStudentAttempts(stranger.teacherId, id, learnerId)).toBe(false);
     expect(await removeStudent(stranger.teacherId, id, learnerId)).toBe(false);
     expect(await resetStudentAttempts(teacher.teacherId, id, learnerId)).toBe(true);

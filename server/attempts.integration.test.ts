@@ -19,7 +19,15 @@ import { createAppTestDatabase, type TestDatabase } from './testing/test-databas
 const text = (en: string) => ({ en, es: `${en} (es)` });
 const base = { prompt: text('Prompt'), explanation: text('Paragraph 1 says so.'), paragraph: 'p1' };
 const items: QuizItem[] = [
-  { ...base, id: 'one', type: 'single', options: [{ id: 'right', text: text('Right'), correct: true }, { id: 'wrong', text: text('Wrong'), correct: false, misconception: 'm' }] },
+  {
+    ...base,
+    id: 'one',
+    type: 'single',
+    options: [
+      { id: 'right', text: text('Right'), correct: true },
+      { id: 'wrong', text: text('Wrong'), correct: false, misconception: 'm' },
+    ],
+  },
   { ...base, id: 'two', type: 'truefalse', answer: true, misconception: 'm' },
   {
     ...base,
@@ -27,8 +35,16 @@ const items: QuizItem[] = [
     type: 'matching',
     fields: ['speaker', 'organization'],
     rows: [
-      { id: 'a', quote: { sentenceId: 'p5s3', text: text('At most') }, answer: { speaker: 'ravina', organization: 'ohchr' } },
-      { id: 'b', quote: { sentenceId: 'p7s2', text: text('last resort') }, answer: { speaker: 'william', organization: 'unhcr' } },
+      {
+        id: 'a',
+        quote: { sentenceId: 'p5s3', text: text('At most') },
+        answer: { speaker: 'ravina', organization: 'ohchr' },
+      },
+      {
+        id: 'b',
+        quote: { sentenceId: 'p7s2', text: text('last resort') },
+        answer: { speaker: 'william', organization: 'unhcr' },
+      },
     ],
   },
 ];
@@ -66,7 +82,8 @@ async function newAttempt() {
   return { learnerId, attempt, save };
 }
 
-const answerRows = (attemptId: string) => database.prisma.quizAnswer.findMany({ where: { attemptId }, orderBy: { itemId: 'asc' } });
+const answerRows = (attemptId: string) =>
+  database.prisma.quizAnswer.findMany({ where: { attemptId }, orderBy: { itemId: 'asc' } });
 
 describe('saving answers', () => {
   it('autosaves drafts and checked answers, and gives them all back to resume', async () => {
@@ -109,7 +126,9 @@ describe('saving answers', () => {
     const { save } = await newAttempt();
     const result = await save({
       itemId: 'three',
-      response: { rows: { a: { speaker: 'ravina', organization: 'unhcr' }, b: { speaker: 'william', organization: 'unhcr' } } },
+      response: {
+        rows: { a: { speaker: 'ravina', organization: 'unhcr' }, b: { speaker: 'william', organization: 'unhcr' } },
+      },
       check: true,
     });
     expect(result).toMatchObject({ status: 'saved', grade: { score: 0.75, correct: false } });
@@ -133,7 +152,10 @@ describe('saving answers', () => {
     ['extra fields', { itemId: 'two', response: { value: true, score: 1 } }],
     ['an unknown speaker', { itemId: 'three', response: { rows: { a: { speaker: 'sessions' } } } }],
     ['a save id that is not a UUID', { itemId: 'one', response: { optionId: 'right' }, saveId: 'x' }],
-    ['a deeply nested value', { itemId: 'two', response: JSON.parse(`${'{"value":'.repeat(500)}true${'}'.repeat(500)}`) }],
+    [
+      'a deeply nested value',
+      { itemId: 'two', response: JSON.parse(`${'{"value":'.repeat(500)}true${'}'.repeat(500)}`) },
+    ],
   ])('refuses %s and stores nothing', async (_label, input) => {
     const { attempt, save } = await newAttempt();
     expect((await save(input)).status).toBe('invalid');
@@ -173,19 +195,26 @@ describe('submitting', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => submitAttempt(lesson, learnerId, attempt.id)));
     expect(results.filter((result) => result.status === 'submitted')).toHaveLength(1);
     expect(results.filter((result) => result.status === 'already-submitted')).toHaveLength(9);
-    const points = results.map((result) => (result.status === 'not-found' ? null : [result.attempt.pointsEarned, result.attempt.pointsPossible]));
+    const points = results.map((result) =>
+      result.status === 'not-found' ? null : [result.attempt.pointsEarned, result.attempt.pointsPossible],
+    );
     expect(new Set(points.map((point) => JSON.stringify(point)))).toEqual(new Set([JSON.stringify([1, 3])]));
     const stored = await database.prisma.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(stored).toMatchObject({ status: 'submitted', pointsEarned: 1, pointsPossible: 3 });
     // The unchecked draft was graded at submission.
-    expect((await answerRows(attempt.id)).find((row) => row.itemId === 'two')).toMatchObject({ score: 0, correct: false });
+    expect((await answerRows(attempt.id)).find((row) => row.itemId === 'two')).toMatchObject({
+      score: 0,
+      correct: false,
+    });
   });
 
   it('refuses to submit another learner’s attempt', async () => {
     const { attempt } = await newAttempt();
     const stranger = await createAnonymousLearner();
     expect((await submitAttempt(lesson, stranger.learnerId, attempt.id)).status).toBe('not-found');
-    expect((await database.prisma.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe('in_progress');
+    expect((await database.prisma.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).status).toBe(
+      'in_progress',
+    );
   });
 
   it('starts a retake as a new attempt and keeps the old one', async () => {
@@ -199,14 +228,24 @@ describe('submitting', () => {
 
   it('starts a single first attempt when two tabs open the quiz together', async () => {
     const { learnerId } = await createAnonymousLearner();
-    const attempts = await Promise.all(Array.from({ length: 5 }, () => getOrStartAttempt(learnerId, lesson.slug, 'attribution')));
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, () => getOrStartAttempt(learnerId, lesson.slug, 'attribution')),
+    );
     expect(new Set(attempts.map((attempt) => attempt.id)).size).toBe(1);
   });
 
   it('follows the class: deferred feedback, and only the retakes it allows', async () => {
-    const teacher = await database.prisma.teacher.create({ data: { email: `t-${randomUUID()}@example.org`, passwordHash: 'x' } });
+    const teacher = await database.prisma.teacher.create({
+      data: { email: `t-${randomUUID()}@example.org`, passwordHash: 'x' },
+    });
     const klass = await database.prisma.class.create({
-      data: { teacherId: teacher.id, name: 'Period 3', joinCode: randomUUID().slice(0, 6).toUpperCase(), feedbackMode: 'deferred', retakes: 1 },
+      data: {
+        teacherId: teacher.id,
+        name: 'Period 3',
+        joinCode: randomUUID().slice(0, 6).toUpperCase(),
+        feedbackMode: 'deferred',
+        retakes: 1,
+      },
     });
     const student = await database.prisma.learner.create({ data: { classId: klass.id, displayName: 'Ana' } });
     const first = await getOrStartAttempt(student.id, lesson.slug, 'comprehension');
@@ -244,7 +283,10 @@ describe('option order', () => {
 
   it('derives a learner’s first order from who they are when the page proposes none, different for each learner', async () => {
     const [a, b] = await Promise.all([createAnonymousLearner(), createAnonymousLearner()]);
-    const [first, second] = await Promise.all([getOrStartAttempt(a.learnerId, lesson.slug, 'attribution'), getOrStartAttempt(b.learnerId, lesson.slug, 'attribution')]);
+    const [first, second] = await Promise.all([
+      getOrStartAttempt(a.learnerId, lesson.slug, 'attribution'),
+      getOrStartAttempt(b.learnerId, lesson.slug, 'attribution'),
+    ]);
     expect(first.optionSeed).toBe(derivedOptionSeed(a.learnerId, lesson.slug, 'attribution', 1));
     expect(first.optionSeed).not.toBe(second.optionSeed);
   });

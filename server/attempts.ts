@@ -32,8 +32,14 @@ const toSummary = (row: Prisma.QuizAttemptGetPayload<{ select: typeof attemptSel
 
 /** What the learner's class allows (guests: immediate feedback, unlimited retakes). */
 export async function classRules(learnerId: string): Promise<{ feedbackMode: FeedbackMode; retakes: number }> {
-  const learner = await db().prisma.learner.findUnique({ where: { id: learnerId }, select: { class: { select: { feedbackMode: true, retakes: true } } } });
-  return { feedbackMode: learner?.class?.feedbackMode === 'deferred' ? 'deferred' : 'immediate', retakes: learner?.class?.retakes ?? -1 };
+  const learner = await db().prisma.learner.findUnique({
+    where: { id: learnerId },
+    select: { class: { select: { feedbackMode: true, retakes: true } } },
+  });
+  return {
+    feedbackMode: learner?.class?.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
+    retakes: learner?.class?.retakes ?? -1,
+  };
 }
 
 /**
@@ -41,7 +47,10 @@ export async function classRules(learnerId: string): Promise<{ feedbackMode: Fee
  * order before the attempt exists, and the attempt keeps it once it does. Not secret: the order says nothing of the key.
  */
 export function derivedOptionSeed(learnerId: string, lessonSlug: string, quizId: string, number: number): number {
-  return createHash('sha256').update(`${learnerId}:${lessonSlug}:${quizId}:${number}`).digest().readUInt32BE(0) & MAX_ORDER_SEED;
+  return (
+    createHash('sha256').update(`${learnerId}:${lessonSlug}:${quizId}:${number}`).digest().readUInt32BE(0) &
+    MAX_ORDER_SEED
+  );
 }
 
 /**
@@ -60,7 +69,10 @@ export async function getOrStartAttempt(
   if (latest) return latest;
   const { feedbackMode } = await classRules(learnerId);
   // Two tabs may start at once: the unique (learner, lesson, quiz, practice, number) lets one insert win.
-  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale, optionSeed }], skipDuplicates: true });
+  await db().prisma.quizAttempt.createMany({
+    data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale, optionSeed }],
+    skipDuplicates: true,
+  });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
@@ -71,7 +83,11 @@ export async function retakesLeft(learnerId: string, latestNumber: number): Prom
 }
 
 /** The learner's latest attempt that is not practice, or null. */
-export async function latestAttempt(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary | null> {
+export async function latestAttempt(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+): Promise<AttemptSummary | null> {
   const row = await db().prisma.quizAttempt.findFirst({
     where: { learnerId, lessonSlug, quizId, practice: false },
     orderBy: { number: 'desc' },
@@ -84,10 +100,21 @@ export async function latestAttempt(learnerId: string, lessonSlug: string, quizI
  * The learner's latest submitted attempt, or a given one of theirs (practice included, so a student can still read
  * what they did as a guest); null when there is none.
  */
-export async function submittedAttempt(learnerId: string, lessonSlug: string, quizId: string, attemptId?: string): Promise<AttemptSummary | null> {
+export async function submittedAttempt(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+  attemptId?: string,
+): Promise<AttemptSummary | null> {
   if (attemptId !== undefined && !isUuid(attemptId)) return null;
   const row = await db().prisma.quizAttempt.findFirst({
-    where: { learnerId, lessonSlug, quizId, status: 'submitted', ...(attemptId ? { id: attemptId } : { practice: false }) },
+    where: {
+      learnerId,
+      lessonSlug,
+      quizId,
+      status: 'submitted',
+      ...(attemptId ? { id: attemptId } : { practice: false }),
+    },
     orderBy: { number: 'desc' },
     select: attemptSelect,
   });
@@ -95,7 +122,11 @@ export async function submittedAttempt(learnerId: string, lessonSlug: string, qu
 }
 
 /** The learner's practice attempts at a quiz (made as a guest before joining a class), newest first. */
-export async function practiceAttempts(learnerId: string, lessonSlug: string, quizId: string): Promise<AttemptSummary[]> {
+export async function practiceAttempts(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+): Promise<AttemptSummary[]> {
   const rows = await db().prisma.quizAttempt.findMany({
     where: { learnerId, lessonSlug, quizId, practice: true },
     orderBy: { number: 'desc' },
@@ -108,7 +139,12 @@ export async function practiceAttempts(learnerId: string, lessonSlug: string, qu
  * Starts a new attempt after a submitted one, if the class allows another; the old attempts are kept. Returns the
  * attempt to work on, or null when no retake is left.
  */
-export async function startRetake(learnerId: string, lessonSlug: string, quizId: string, locale: string | null = null): Promise<AttemptSummary | null> {
+export async function startRetake(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+  locale: string | null = null,
+): Promise<AttemptSummary | null> {
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
   if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId, locale);
   if (latest.status !== 'submitted') return latest;
@@ -116,7 +152,10 @@ export async function startRetake(learnerId: string, lessonSlug: string, quizId:
   const { feedbackMode } = await classRules(learnerId);
   const number = latest.number + 1;
   const optionSeed = derivedOptionSeed(learnerId, lessonSlug, quizId, number);
-  await db().prisma.quizAttempt.createMany({ data: [{ learnerId, lessonSlug, quizId, number, feedbackMode, locale, optionSeed }], skipDuplicates: true });
+  await db().prisma.quizAttempt.createMany({
+    data: [{ learnerId, lessonSlug, quizId, number, feedbackMode, locale, optionSeed }],
+    skipDuplicates: true,
+  });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
@@ -126,7 +165,12 @@ export async function getSavedAnswers(learnerId: string, attemptId: string): Pro
     where: { attemptId, attempt: { learnerId } },
     select: { itemId: true, response: true, seq: true, checkedAt: true },
   });
-  return rows.map((row) => ({ itemId: row.itemId, response: row.response as ItemResponse, seq: row.seq, checked: row.checkedAt !== null }));
+  return rows.map((row) => ({
+    itemId: row.itemId,
+    response: row.response as ItemResponse,
+    seq: row.seq,
+    checked: row.checkedAt !== null,
+  }));
 }
 
 export type SaveAnswerInput = {
@@ -141,15 +185,33 @@ export type SaveAnswerInput = {
 };
 
 export type SaveAnswerResult =
-  | { status: 'saved' | 'duplicate' | 'already-checked'; checked: boolean; grade: ItemGrade | null; item: QuizItem; optionSeed: number }
+  | {
+      status: 'saved' | 'duplicate' | 'already-checked';
+      checked: boolean;
+      grade: ItemGrade | null;
+      item: QuizItem;
+      optionSeed: number;
+    }
   | { status: 'stale' }
   | { status: 'invalid' }
   | { status: 'not-found' }
   | { status: 'submitted' };
 
-type LockedAttempt = { id: string; status: string; feedbackMode: string; lessonSlug: string; quizId: string; practice: boolean; optionSeed: number };
+type LockedAttempt = {
+  id: string;
+  status: string;
+  feedbackMode: string;
+  lessonSlug: string;
+  quizId: string;
+  practice: boolean;
+  optionSeed: number;
+};
 
-async function lockAttempt(tx: Prisma.TransactionClient, attemptId: string, learnerId: string): Promise<LockedAttempt | null> {
+async function lockAttempt(
+  tx: Prisma.TransactionClient,
+  attemptId: string,
+  learnerId: string,
+): Promise<LockedAttempt | null> {
   const rows = await tx.$queryRaw<LockedAttempt[]>`
     SELECT "id", "status", "feedbackMode", "lessonSlug", "quizId", "practice", "optionSeed" FROM "QuizAttempt"
     WHERE "id" = ${attemptId}::uuid AND "learnerId" = ${learnerId}::uuid
@@ -165,7 +227,10 @@ async function lockAttempt(tx: Prisma.TransactionClient, attemptId: string, lear
 export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   if (!isUuid(input.saveId)) return { status: 'invalid' };
   if (!isUuid(input.attemptId)) return { status: 'not-found' };
-  const voices = { people: new Set(lesson.voices.people.map((p) => p.id)), organizations: new Set(lesson.voices.organizations.map((o) => o.id)) };
+  const voices = {
+    people: new Set(lesson.voices.people.map((p) => p.id)),
+    organizations: new Set(lesson.voices.organizations.map((o) => o.id)),
+  };
   return db().prisma.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, input.attemptId, input.learnerId);
     if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };
@@ -175,7 +240,9 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
     // Practice attempts (guest work from before joining a class) are kept as they were left.
     if (attempt.status !== 'in_progress' || attempt.practice) return { status: 'submitted' as const };
 
-    const existing = await tx.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } } });
+    const existing = await tx.quizAnswer.findUnique({
+      where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
+    });
     const stored = (status: 'duplicate' | 'already-checked') => ({
       status,
       checked: existing!.checkedAt !== null,
@@ -207,7 +274,8 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
       });
     } catch (error) {
       // The saveId was already used for another item or attempt: a forged or confused request.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { status: 'invalid' as const };
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        return { status: 'invalid' as const };
       throw error;
     }
     return { status: 'saved' as const, checked: check, grade, item, optionSeed: attempt.optionSeed };
@@ -215,8 +283,7 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
 }
 
 export type SubmitResult =
-  | { status: 'submitted' | 'already-submitted'; attempt: AttemptSummary }
-  | { status: 'not-found' };
+  { status: 'submitted' | 'already-submitted'; attempt: AttemptSummary } | { status: 'not-found' };
 
 /**
  * Submits an attempt and stores its score exactly once: the attempt row is locked, and a second submit (double
@@ -232,7 +299,10 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
       return { status: 'already-submitted' as const, attempt: toSummary(row) };
     }
     const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId) as Quiz;
-    const answers = await tx.quizAnswer.findMany({ where: { attemptId: attempt.id }, select: { itemId: true, response: true, checkedAt: true } });
+    const answers = await tx.quizAnswer.findMany({
+      where: { attemptId: attempt.id },
+      select: { itemId: true, response: true, checkedAt: true },
+    });
     const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
     const grades = quiz.items.map((item) => {
       const answer = byItem.get(item.id);
@@ -247,7 +317,10 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
         });
       }
     }
-    const points = scoreAttempt(grades.map((entry) => entry.grade), quiz.items.length);
+    const points = scoreAttempt(
+      grades.map((entry) => entry.grade),
+      quiz.items.length,
+    );
     const row = await tx.quizAttempt.update({
       where: { id: attempt.id },
       data: { status: 'submitted', submittedAt: new Date(), ...points },

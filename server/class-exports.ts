@@ -14,14 +14,31 @@ type Language = 'en' | 'es';
 export type ExportKind = 'students' | 'answers';
 
 /** A class's data as a CSV file, with headers and words in the teacher's language; null when the class is not theirs. */
-export async function classCsv(kind: ExportKind, teacherId: string, classId: string, lesson: LoadedLesson, language: Language): Promise<string | null> {
-  return kind === 'students' ? studentsCsv(teacherId, classId, lesson, language) : answersCsv(teacherId, classId, lesson, language);
+export async function classCsv(
+  kind: ExportKind,
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  language: Language,
+): Promise<string | null> {
+  return kind === 'students'
+    ? studentsCsv(teacherId, classId, lesson, language)
+    : answersCsv(teacherId, classId, lesson, language);
 }
 
 /** One row per student: status, reading progress, the counted score per quiz (the header names the rule), language, joined, last activity. */
-async function studentsCsv(teacherId: string, classId: string, lesson: LoadedLesson, language: Language): Promise<string | null> {
+async function studentsCsv(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  language: Language,
+): Promise<string | null> {
   const quizIds = lesson.quizzes.map((quiz) => quiz.id);
-  const overview = await getClassOverview(teacherId, classId, { slug: lesson.slug, paragraphCount: lesson.article.paragraphs.length, quizIds });
+  const overview = await getClassOverview(teacherId, classId, {
+    slug: lesson.slug,
+    paragraphCount: lesson.article.paragraphs.length,
+    quizIds,
+  });
   if (!overview) return null;
   const t = await getTranslations({ locale: language, namespace: 'ClassExport' });
   const dashboard = await getTranslations({ locale: language, namespace: 'TeacherDashboard' });
@@ -64,7 +81,12 @@ type AnswerRow = {
 };
 
 /** One row per saved answer of every student, in every class attempt, saying whether that attempt counts. */
-async function answersCsv(teacherId: string, classId: string, lesson: LoadedLesson, language: Language): Promise<string | null> {
+async function answersCsv(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  language: Language,
+): Promise<string | null> {
   const owned = await db().prisma.class.count({ where: { id: classId, teacherId } });
   if (!owned) return null;
   const rows = await db().prisma.$queryRaw<AnswerRow[]>`

@@ -19,7 +19,13 @@ export async function listClasses(teacherId: string): Promise<ClassSummary[]> {
     orderBy: [{ archivedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'desc' }],
     select: { id: true, name: true, joinCode: true, archivedAt: true, _count: { select: { students: true } } },
   });
-  return rows.map((row) => ({ id: row.id, name: row.name, joinCode: row.joinCode, studentCount: row._count.students, archived: row.archivedAt !== null }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    joinCode: row.joinCode,
+    studentCount: row._count.students,
+    archived: row.archivedAt !== null,
+  }));
 }
 
 /** One of the teacher's classes, or null. */
@@ -69,7 +75,9 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 
 /** Creates a class with a new join code. */
 export async function createClass(teacherId: string, name: string, settings: ClassSettings): Promise<{ id: string }> {
-  return withFreshCode((joinCode) => db().prisma.class.create({ data: { teacherId, name, joinCode, ...settings }, select: { id: true } }));
+  return withFreshCode((joinCode) =>
+    db().prisma.class.create({ data: { teacherId, name, joinCode, ...settings }, select: { id: true } }),
+  );
 }
 
 /** Renames a class; false when it is not the teacher's. */
@@ -79,7 +87,11 @@ export async function renameClass(teacherId: string, classId: string, name: stri
 }
 
 /** Changes feedback mode, retakes, default language and which attempt counts. */
-export async function updateClassSettings(teacherId: string, classId: string, settings: ClassSettings): Promise<boolean> {
+export async function updateClassSettings(
+  teacherId: string,
+  classId: string,
+  settings: ClassSettings,
+): Promise<boolean> {
   if (!isUuid(classId)) return false;
   return (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: settings })).count === 1;
 }
@@ -88,9 +100,13 @@ export async function updateClassSettings(teacherId: string, classId: string, se
 export async function setClassArchived(teacherId: string, classId: string, archived: boolean): Promise<boolean> {
   if (!isUuid(classId)) return false;
   return db().prisma.$transaction(async (tx) => {
-    const { count } = await tx.class.updateMany({ where: { id: classId, teacherId }, data: { archivedAt: archived ? new Date() : null } });
+    const { count } = await tx.class.updateMany({
+      where: { id: classId, teacherId },
+      data: { archivedAt: archived ? new Date() : null },
+    });
     // Deleted rather than hidden, so that bringing the class back does not revive tokens left on shared computers.
-    if (count === 1 && archived) await tx.learnerSession.deleteMany({ where: { learner: { classId, class: { teacherId } } } });
+    if (count === 1 && archived)
+      await tx.learnerSession.deleteMany({ where: { learner: { classId, class: { teacherId } } } });
     return count === 1;
   });
 }
@@ -98,14 +114,21 @@ export async function setClassArchived(teacherId: string, classId: string, archi
 /** Gives a class a new join code; the old one stops working. */
 export async function regenerateJoinCode(teacherId: string, classId: string): Promise<boolean> {
   if (!isUuid(classId)) return false;
-  return withFreshCode(async (joinCode) => (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: { joinCode } })).count === 1);
+  return withFreshCode(
+    async (joinCode) =>
+      (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: { joinCode } })).count === 1,
+  );
 }
 
 /**
  * Deletes a class and everything of its students (sessions, answers, attempts, progress) in one transaction, once
  * the teacher has typed the class's name to confirm.
  */
-export async function deleteClass(teacherId: string, classId: string, confirmation: string): Promise<'deleted' | 'not-found' | 'wrong-name'> {
+export async function deleteClass(
+  teacherId: string,
+  classId: string,
+  confirmation: string,
+): Promise<'deleted' | 'not-found' | 'wrong-name'> {
   if (!isUuid(classId)) return 'not-found';
   return db().prisma.$transaction(async (tx) => {
     const found = await tx.class.findFirst({ where: { id: classId, teacherId }, select: { name: true } });
@@ -124,18 +147,41 @@ export async function listStudents(teacherId: string, classId: string): Promise<
   const rows = await db().prisma.learner.findMany({
     where: { classId, class: { teacherId } },
     orderBy: { displayName: 'asc' },
-    select: { id: true, displayName: true, joinedAt: true, createdAt: true, _count: { select: { attempts: { where: { practice: false } } } } },
+    select: {
+      id: true,
+      displayName: true,
+      joinedAt: true,
+      createdAt: true,
+      _count: { select: { attempts: { where: { practice: false } } } },
+    },
   });
-  return rows.map((row) => ({ id: row.id, displayName: row.displayName ?? '', joinedAt: row.joinedAt ?? row.createdAt, attempts: row._count.attempts }));
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: row.displayName ?? '',
+    joinedAt: row.joinedAt ?? row.createdAt,
+    attempts: row._count.attempts,
+  }));
 }
 
-const studentWhere = (teacherId: string, classId: string, learnerId: string) => ({ id: learnerId, classId, class: { teacherId } });
+const studentWhere = (teacherId: string, classId: string, learnerId: string) => ({
+  id: learnerId,
+  classId,
+  class: { teacherId },
+});
 
 /** Renames a student; 'taken' when another student of the class already has that name. */
-export async function renameStudent(teacherId: string, classId: string, learnerId: string, name: string): Promise<'ok' | 'not-found' | 'taken'> {
+export async function renameStudent(
+  teacherId: string,
+  classId: string,
+  learnerId: string,
+  name: string,
+): Promise<'ok' | 'not-found' | 'taken'> {
   if (!isUuid(classId) || !isUuid(learnerId)) return 'not-found';
   try {
-    const { count } = await db().prisma.learner.updateMany({ where: studentWhere(teacherId, classId, learnerId), data: { displayName: name } });
+    const { count } = await db().prisma.learner.updateMany({
+      where: studentWhere(teacherId, classId, learnerId),
+      data: { displayName: name },
+    });
     return count === 1 ? 'ok' : 'not-found';
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return 'taken';
@@ -152,7 +198,10 @@ export async function removeStudent(teacherId: string, classId: string, learnerI
 /** Deletes a student's class attempts so they can start again (their practice from before joining stays theirs). */
 export async function resetStudentAttempts(teacherId: string, classId: string, learnerId: string): Promise<boolean> {
   if (!isUuid(classId) || !isUuid(learnerId)) return false;
-  const student = await db().prisma.learner.findFirst({ where: studentWhere(teacherId, classId, learnerId), select: { id: true } });
+  const student = await db().prisma.learner.findFirst({
+    where: studentWhere(teacherId, classId, learnerId),
+    select: { id: true },
+  });
   if (!student) return false;
   await db().prisma.quizAttempt.deleteMany({ where: { learnerId: student.id, practice: false } });
   return true;

@@ -22,7 +22,13 @@ const hostPrefixed = (name: SessionCookie) => `__Host-${name}`;
 export async function setSessionCookie(name: SessionCookie, token: string, maxAgeSeconds: number): Promise<void> {
   const secure = await isSecure();
   const jar = await cookies();
-  jar.set(secure ? hostPrefixed(name) : name, token, { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: maxAgeSeconds });
+  jar.set(secure ? hostPrefixed(name) : name, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure,
+    maxAge: maxAgeSeconds,
+  });
 }
 
 /** The session token in this request's cookie, under either name (a server that moved to HTTPS still reads the old one). */
@@ -36,6 +42,7 @@ export async function deleteSessionCookie(name: SessionCookie): Promise<void> {
   const jar = await cookies();
   const secure = await isSecure();
   // A __Host- cookie is only replaced (here: expired) by one with the same attributes.
-  if (jar.has(hostPrefixed(name))) jar.set(hostPrefixed(name), '', { httpOnly: true, sameSite: 'lax', path: '/', secure: true, maxAge: 0 });
+  if (jar.has(hostPrefixed(name)))
+    jar.set(hostPrefixed(name), '', { httpOnly: true, sameSite: 'lax', path: '/', secure: true, maxAge: 0 });
   if (jar.has(name)) jar.set(name, '', { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: 0 });
 }

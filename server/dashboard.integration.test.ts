@@ -14,8 +14,12 @@ afterAll(async () => {
 const lesson = { slug: 'zero-tolerance', paragraphCount: 10, quizIds: ['comprehension', 'attribution'] as const };
 
 async function teacherWithClass(name: string) {
-  const teacher = await database.prisma.teacher.create({ data: { email: `${randomUUID()}@school.example`, passwordHash: 'x' } });
-  const klass = await database.prisma.class.create({ data: { teacherId: teacher.id, name, joinCode: randomUUID().slice(0, 6) } });
+  const teacher = await database.prisma.teacher.create({
+    data: { email: `${randomUUID()}@school.example`, passwordHash: 'x' },
+  });
+  const klass = await database.prisma.class.create({
+    data: { teacherId: teacher.id, name, joinCode: randomUUID().slice(0, 6) },
+  });
   return { teacherId: teacher.id, classId: klass.id };
 }
 
@@ -39,9 +43,18 @@ describe('class overview', () => {
   it('gives each student’s status, progress, latest scores and language, and the class counts', async () => {
     const { teacherId, classId } = await teacherWithClass('Period 1');
     const student = (displayName: string) => database.prisma.learner.create({ data: { classId, displayName } });
-    const [idle, reader, midway, done] = await Promise.all([student('Idle'), student('Reader'), student('Midway'), student('Done')]);
-    await database.prisma.readingProgress.create({ data: { learnerId: reader.id, lessonSlug: 'zero-tolerance', furthestParagraph: 5, locale: 'es' } });
-    await database.prisma.readingProgress.create({ data: { learnerId: midway.id, lessonSlug: 'zero-tolerance', furthestParagraph: 10, locale: 'en' } });
+    const [idle, reader, midway, done] = await Promise.all([
+      student('Idle'),
+      student('Reader'),
+      student('Midway'),
+      student('Done'),
+    ]);
+    await database.prisma.readingProgress.create({
+      data: { learnerId: reader.id, lessonSlug: 'zero-tolerance', furthestParagraph: 5, locale: 'es' },
+    });
+    await database.prisma.readingProgress.create({
+      data: { learnerId: midway.id, lessonSlug: 'zero-tolerance', furthestParagraph: 10, locale: 'en' },
+    });
     await attempt(midway.id, 'comprehension', 1, 9, 'en');
     await attempt(midway.id, 'attribution', 1, null, 'en');
     await attempt(done.id, 'comprehension', 1, 12, 'es');
@@ -55,21 +68,48 @@ describe('class overview', () => {
     expect(overview).not.toBeNull();
     const byName = Object.fromEntries(overview!.students.map((row) => [row.displayName, row]));
     expect(Object.keys(byName).sort()).toEqual(['Done', 'Idle', 'Midway', 'Reader']);
-    expect(byName.Idle).toMatchObject({ status: 'not-started', readingPercent: 0, scores: { comprehension: null, attribution: null }, language: null, lastActivity: null });
+    expect(byName.Idle).toMatchObject({
+      status: 'not-started',
+      readingPercent: 0,
+      scores: { comprehension: null, attribution: null },
+      language: null,
+      lastActivity: null,
+    });
     expect(byName.Reader).toMatchObject({ status: 'reading', readingPercent: 50, language: 'es' });
-    expect(byName.Midway).toMatchObject({ status: 'quiz-in-progress', readingPercent: 100, scores: { comprehension: 75, attribution: null }, language: 'en' });
-    expect(byName.Done).toMatchObject({ status: 'submitted', scores: { comprehension: 100, attribution: 50 }, language: 'es' });
+    expect(byName.Midway).toMatchObject({
+      status: 'quiz-in-progress',
+      readingPercent: 100,
+      scores: { comprehension: 75, attribution: null },
+      language: 'en',
+    });
+    expect(byName.Done).toMatchObject({
+      status: 'submitted',
+      scores: { comprehension: 100, attribution: 50 },
+      language: 'es',
+    });
     expect(byName.Done!.lastActivity).toBeInstanceOf(Date);
     // Each row links to its own student's page: the ids are the learners', not someone else's.
-    expect(Object.fromEntries(overview!.students.map((row) => [row.displayName, row.id]))).toEqual({ Idle: idle.id, Reader: reader.id, Midway: midway.id, Done: done.id });
+    expect(Object.fromEntries(overview!.students.map((row) => [row.displayName, row.id]))).toEqual({
+      Idle: idle.id,
+      Reader: reader.id,
+      Midway: midway.id,
+      Done: done.id,
+    });
     // Average of the latest submitted scores: (75 + 100 + 50) / 3.
-    expect({ joined: overview!.joined, finished: overview!.finished, averagePercent: overview!.averagePercent }).toEqual({ joined: 4, finished: 1, averagePercent: 75 });
+    expect({
+      joined: overview!.joined,
+      finished: overview!.finished,
+      averagePercent: overview!.averagePercent,
+    }).toEqual({ joined: 4, finished: 1, averagePercent: 75 });
   });
 
   it('sums up every class of a teacher with the same figures as each overview', async () => {
     const { teacherId, classId } = await teacherWithClass('Period 3');
-    const second = await database.prisma.class.create({ data: { teacherId, name: 'Period 4', joinCode: randomUUID().slice(0, 6) } });
-    const student = (displayName: string, inClass = classId) => database.prisma.learner.create({ data: { classId: inClass, displayName } });
+    const second = await database.prisma.class.create({
+      data: { teacherId, name: 'Period 4', joinCode: randomUUID().slice(0, 6) },
+    });
+    const student = (displayName: string, inClass = classId) =>
+      database.prisma.learner.create({ data: { classId: inClass, displayName } });
     const [one, two, three] = await Promise.all([student('One'), student('Two'), student('Three')]);
     await attempt(one.id, 'comprehension', 1, 6, 'en');
     await attempt(one.id, 'attribution', 1, 12, 'en');
@@ -99,6 +139,12 @@ describe('class overview', () => {
 
   it('has no average before anyone submits', async () => {
     const { teacherId, classId } = await teacherWithClass('Empty');
-    expect(await getClassOverview(teacherId, classId, lesson)).toEqual({ joined: 0, finished: 0, averagePercent: null, countedAttempt: 'latest', students: [] });
+    expect(await getClassOverview(teacherId, classId, lesson)).toEqual({
+      joined: 0,
+      finished: 0,
+      averagePercent: null,
+      countedAttempt: 'latest',
+      students: [],
+    });
   });
 });

@@ -15,7 +15,14 @@ type Row = {
   readingLocale: string | null;
   readAt: Date | null;
   answeredAt: Date | null;
-  attempts: { quizId: string; status: string; earned: number | null; possible: number | null; locale: string | null; at: string }[];
+  attempts: {
+    quizId: string;
+    status: string;
+    earned: number | null;
+    possible: number | null;
+    locale: string | null;
+    at: string;
+  }[];
 };
 
 /**
@@ -29,7 +36,10 @@ export async function getClassOverview(
   lesson: { slug: string; paragraphCount: number; quizIds: readonly QuizId[] },
 ): Promise<ClassOverview | null> {
   if (!isUuid(classId)) return null;
-  const owned = await db().prisma.class.findFirst({ where: { id: classId, teacherId }, select: { countedAttempt: true } });
+  const owned = await db().prisma.class.findFirst({
+    where: { id: classId, teacherId },
+    select: { countedAttempt: true },
+  });
   if (!owned) return null;
   const rows = await db().prisma.$queryRaw<Row[]>`
     SELECT l."id", l."displayName", COALESCE(l."joinedAt", l."createdAt") AS "joinedAt",
@@ -51,11 +61,15 @@ export async function getClassOverview(
     GROUP BY l."id", rp."furthestParagraph", rp."locale", rp."updatedAt"`;
   const countedAttempt = toCountedAttempt(owned.countedAttempt);
   const students = rows.map((row) => toRosterRow(row, lesson));
-  const submittedScores = students.flatMap((student) => Object.values(student.scores).filter((score): score is number => score !== null && score !== undefined));
+  const submittedScores = students.flatMap((student) =>
+    Object.values(student.scores).filter((score): score is number => score !== null && score !== undefined),
+  );
   return {
     joined: students.length,
     finished: students.filter((student) => student.status === 'submitted').length,
-    averagePercent: submittedScores.length ? Math.round(submittedScores.reduce((sum, score) => sum + score, 0) / submittedScores.length) : null,
+    averagePercent: submittedScores.length
+      ? Math.round(submittedScores.reduce((sum, score) => sum + score, 0) / submittedScores.length)
+      : null,
     countedAttempt,
     students,
   };
@@ -77,7 +91,9 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
       : row.furthestParagraph
         ? 'reading'
         : 'not-started';
-  const times = [row.readAt, row.answeredAt, ...row.attempts.map((attempt) => new Date(attempt.at))].filter((time): time is Date => time !== null);
+  const times = [row.readAt, row.answeredAt, ...row.attempts.map((attempt) => new Date(attempt.at))].filter(
+    (time): time is Date => time !== null,
+  );
   const newestAttempt = [...row.attempts].sort((a, b) => b.at.localeCompare(a.at))[0];
   const language = (newestAttempt?.locale ?? row.readingLocale) as RosterRow['language'];
   return {
@@ -97,7 +113,10 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
  * counted submitted scores (the same figures as each class's overview, each class by its own rule), in one grouped
  * query.
  */
-export async function getTeacherSummary(teacherId: string, lesson: { slug: string; quizIds: readonly QuizId[] }): Promise<Map<string, ClassProgress>> {
+export async function getTeacherSummary(
+  teacherId: string,
+  lesson: { slug: string; quizIds: readonly QuizId[] },
+): Promise<Map<string, ClassProgress>> {
   if (!isUuid(teacherId)) return new Map();
   const rows = await db().prisma.$queryRaw<ClassProgress[]>`
     WITH students AS (

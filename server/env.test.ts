@@ -19,8 +19,16 @@ describe('parseEnv', () => {
   });
 
   it('reads the proxy count, the sign-up domains and the retention periods', () => {
-    const parsed = parseEnv({ FUENTE_TRUSTED_PROXIES: '1', FUENTE_SIGNUP_DOMAINS: ' School.org, district.edu ,', FUENTE_GUEST_DAYS: '7' });
-    expect(parsed).toMatchObject({ FUENTE_TRUSTED_PROXIES: 1, FUENTE_SIGNUP_DOMAINS: ['school.org', 'district.edu'], FUENTE_GUEST_DAYS: 7 });
+    const parsed = parseEnv({
+      FUENTE_TRUSTED_PROXIES: '1',
+      FUENTE_SIGNUP_DOMAINS: ' School.org, district.edu ,',
+      FUENTE_GUEST_DAYS: '7',
+    });
+    expect(parsed).toMatchObject({
+      FUENTE_TRUSTED_PROXIES: 1,
+      FUENTE_SIGNUP_DOMAINS: ['school.org', 'district.edu'],
+      FUENTE_GUEST_DAYS: 7,
+    });
     expect(() => parseEnv({ FUENTE_TRUSTED_PROXIES: '-1' })).toThrow(/^FUENTE_TRUSTED_PROXIES /);
     expect(() => parseEnv({ FUENTE_SECRET: 'short' })).toThrow(/^FUENTE_SECRET /);
     expect(() => parseEnv({ FUENTE_LEARNER_IDLE_DAYS: '0' })).toThrow(/^FUENTE_LEARNER_IDLE_DAYS /);
@@ -31,7 +39,9 @@ describe('parseEnv', () => {
   });
 
   it('accepts postgres and postgresql URLs', () => {
-    expect(parseEnv({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' }).DATABASE_URL).toBe('postgres://u@127.0.0.1:5432/db');
+    expect(parseEnv({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' }).DATABASE_URL).toBe(
+      'postgres://u@127.0.0.1:5432/db',
+    );
     expect(parseEnv({ DATABASE_URL: 'postgresql://localhost/db' }).DATABASE_URL).toBe('postgresql://localhost/db');
   });
 

@@ -36,7 +36,12 @@ export const EnvSchema = z.object({
   FUENTE_SIGNUP_DOMAINS: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((domain) => domain.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** Retention periods in days (README, "Deploying safely"; the privacy page shows the values in force). */
   FUENTE_LEARNER_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   FUENTE_LEARNER_MAX_DAYS: z.coerce.number().int().min(1).max(730).default(180),

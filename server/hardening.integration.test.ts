@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClass } from './classes';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
-import { PASSWORD_HASHES_RUNNING, PASSWORD_HASHES_WAITING, PasswordBusyError, passwordGateStats, withPasswordSlot } from './password-gate';
+import {
+  PASSWORD_HASHES_RUNNING,
+  PASSWORD_HASHES_WAITING,
+  PasswordBusyError,
+  passwordGateStats,
+  withPasswordSlot,
+} from './password-gate';
 import { hashPassword } from './passwords';
 import { resumeCodeDigest } from './resume-codes';
 import { retentionPolicy } from './retention-policy';
@@ -25,7 +31,10 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(coun
 const settings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en', countedAttempt: 'latest' } as const;
 
 async function newClass() {
-  const teacher = await database.prisma.teacher.create({ data: { email: `${unique('t')}@school.example`, passwordHash: 'x' }, select: { id: true } });
+  const teacher = await database.prisma.teacher.create({
+    data: { email: `${unique('t')}@school.example`, passwordHash: 'x' },
+    select: { id: true },
+  });
   const { id } = await createClass(teacher.id, 'Period 2', settings);
   const { joinCode } = await database.prisma.class.findUniqueOrThrow({ where: { id }, select: { joinCode: true } });
   return { classId: id, joinCode };
@@ -42,7 +51,9 @@ describe('the password gate', () => {
     const before = passwordGateStats();
     const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => hashPassword('a long class password')));
     const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
-    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(PASSWORD_HASHES_RUNNING + PASSWORD_HASHES_WAITING);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(
+      PASSWORD_HASHES_RUNNING + PASSWORD_HASHES_WAITING,
+    );
     expect(refused).toHaveLength(20 - PASSWORD_HASHES_RUNNING - PASSWORD_HASHES_WAITING);
     for (const outcome of refused) expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(PasswordBusyError);
     const after = passwordGateStats();
@@ -62,10 +73,12 @@ describe('the password gate', () => {
         running -= 1;
       });
     // Waves of newcomers arrive while slots are being handed over.
-    const waves = await Promise.allSettled(Array.from({ length: 5 }, async (_, wave) => {
-      await new Promise((resolve) => setTimeout(resolve, wave * 3));
-      return Promise.allSettled(Array.from({ length: 3 }, work));
-    }));
+    const waves = await Promise.allSettled(
+      Array.from({ length: 5 }, async (_, wave) => {
+        await new Promise((resolve) => setTimeout(resolve, wave * 3));
+        return Promise.allSettled(Array.from({ length: 3 }, work));
+      }),
+    );
     expect(waves.every((wave) => wave.status === 'fulfilled')).toBe(true);
     expect(peak).toBe(PASSWORD_HASHES_RUNNING);
   });
@@ -82,13 +95,18 @@ describe('learner sessions', () => {
     const { learnerIdleDays, learnerMaxDays } = retentionPolicy();
     const idle = await createAnonymousLearner();
     const start = Date.now();
-    expect(await findLearnerIdByToken(idle.token, new Date(start + (learnerIdleDays - 1) * DAY_MS))).toBe(idle.learnerId);
+    expect(await findLearnerIdByToken(idle.token, new Date(start + (learnerIdleDays - 1) * DAY_MS))).toBe(
+      idle.learnerId,
+    );
     // That visit moved "last seen": a full idle period after it, the session is over, and its row is gone.
-    expect(await findLearnerIdByToken(idle.token, new Date(start + (2 * learnerIdleDays - 1) * DAY_MS + 60_000))).toBeNull();
+    expect(
+      await findLearnerIdByToken(idle.token, new Date(start + (2 * learnerIdleDays - 1) * DAY_MS + 60_000)),
+    ).toBeNull();
     expect(await database.prisma.learnerSession.count({ where: { learnerId: idle.learnerId } })).toBe(0);
 
     const busy = await createAnonymousLearner();
-    for (let day = 7; day < learnerMaxDays; day += 7) expect(await findLearnerIdByToken(busy.token, new Date(start + day * DAY_MS))).toBe(busy.learnerId);
+    for (let day = 7; day < learnerMaxDays; day += 7)
+      expect(await findLearnerIdByToken(busy.token, new Date(start + day * DAY_MS))).toBe(busy.learnerId);
     expect(await findLearnerIdByToken(busy.token, new Date(start + (learnerMaxDays + 1) * DAY_MS))).toBeNull();
     expect(await findLearnerIdByToken(busy.token)).toBeNull();
   });
@@ -113,7 +131,10 @@ describe('resume codes', () => {
   it('are stored as an HMAC with the server secret, not as a plain hash', async () => {
     const { classId, joinCode } = await newClass();
     const joined = await join(joinCode, 'Bea');
-    const stored = await database.prisma.learner.findFirstOrThrow({ where: { classId, displayName: 'Bea' }, select: { resumeCodeHash: true } });
+    const stored = await database.prisma.learner.findFirstOrThrow({
+      where: { classId, displayName: 'Bea' },
+      select: { resumeCodeHash: true },
+    });
     expect(stored.resumeCodeHash).toBe(resumeCodeDigest(joined.resumeCode));
     expect(stored.resumeCodeHash).not.toBe(createHash('sha256').update(joined.resumeCode).digest('hex'));
   });
@@ -121,10 +142,18 @@ describe('resume codes', () => {
   it('from an earlier version (plain SHA-256) work once more and are then stored as an HMAC', async () => {
     const { classId, joinCode } = await newClass();
     const joined = await join(joinCode, 'Cai');
-    const learner = await database.prisma.learner.findFirstOrThrow({ where: { classId, displayName: 'Cai' }, select: { id: true } });
-    await database.prisma.learner.update({ where: { id: learner.id }, data: { resumeCodeHash: createHash('sha256').update(joined.resumeCode).digest('hex') } });
+    const learner = await database.prisma.learner.findFirstOrThrow({
+      where: { classId, displayName: 'Cai' },
+      select: { id: true },
+    });
+    await database.prisma.learner.update({
+      where: { id: learner.id },
+      data: { resumeCodeHash: createHash('sha256').update(joined.resumeCode).digest('hex') },
+    });
     expect((await resumeStudent(joinCode, joined.resumeCode, unique('ip'))).ok).toBe(true);
-    expect((await database.prisma.learner.findUniqueOrThrow({ where: { id: learner.id } })).resumeCodeHash).toBe(resumeCodeDigest(joined.resumeCode));
+    expect((await database.prisma.learner.findUniqueOrThrow({ where: { id: learner.id } })).resumeCodeHash).toBe(
+      resumeCodeDigest(joined.resumeCode),
+    );
   });
 
   it('still resume the class while one address floods it with wrong codes', async () => {
@@ -132,10 +161,12 @@ describe('resume codes', () => {
     const students = await Promise.all(['Dee', 'Eli', 'Fay'].map((name) => join(joinCode, name)));
     const attacker = unique('ip');
     const flood = [];
-    for (let attempt = 0; attempt < 40; attempt += 1) flood.push((await resumeStudent(joinCode, 'ZZZZZZZZ', attacker)).ok);
+    for (let attempt = 0; attempt < 40; attempt += 1)
+      flood.push((await resumeStudent(joinCode, 'ZZZZZZZZ', attacker)).ok);
     expect(flood.every((ok) => !ok)).toBe(true);
     expect(await resumeStudent(joinCode, students[0]!.resumeCode, attacker)).toEqual({ ok: false, error: 'throttled' });
-    for (const student of students) expect((await resumeStudent(joinCode, student.resumeCode, unique('ip'))).ok).toBe(true);
+    for (const student of students)
+      expect((await resumeStudent(joinCode, student.resumeCode, unique('ip'))).ok).toBe(true);
   });
 });
 

@@ -1,8 +1,20 @@
 import 'server-only';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
-import { confusionMatrix, hardestFirst, mostCommonMistake, type Matrix, type MatrixRow } from '@/lib/dashboard/item-stats';
+import {
+  confusionMatrix,
+  hardestFirst,
+  mostCommonMistake,
+  type Matrix,
+  type MatrixRow,
+} from '@/lib/dashboard/item-stats';
 import { percent } from '@/lib/percent';
-import type { AnalysedItem, DistributionEntry, DistributionGroup, ItemAnalysis, LanguageFilter } from '@/lib/dashboard/item-analysis';
+import type {
+  AnalysedItem,
+  DistributionEntry,
+  DistributionGroup,
+  ItemAnalysis,
+  LanguageFilter,
+} from '@/lib/dashboard/item-analysis';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { countQuizAnswers, type ChoiceCount } from './quiz-counts';
 import { organizationName, paragraphNumber, personName, sentenceQuote, type AnswerLabels } from './quizzes';
@@ -22,7 +34,12 @@ export async function getItemAnalysis(
   labels: AnswerLabels,
 ): Promise<ItemAnalysis> {
   const counted = await countQuizAnswers(teacherId, classId, lesson.slug, quiz.id, filter);
-  const context: Context = { lesson, language, labels, counts: new Map(counted.choices.map((choice) => [choiceKey(choice), choice.count])) };
+  const context: Context = {
+    lesson,
+    language,
+    labels,
+    counts: new Map(counted.choices.map((choice) => [choiceKey(choice), choice.count])),
+  };
   const totals = new Map(counted.items.map((item) => [item.itemId, item]));
   const items = quiz.items.map((item, index): AnalysedItem => {
     const total = totals.get(item.id);
@@ -57,17 +74,25 @@ function misconceptionLabel(lesson: LoadedLesson, id: string | undefined, langua
 }
 
 /** The misconception a wrong choice on a matching or classification row suggests, from misconceptions.json. */
-function confusionOf(lesson: LoadedLesson, field: 'speaker' | 'organization' | 'kind', right: string | undefined, chosen: string): string | undefined {
+function confusionOf(
+  lesson: LoadedLesson,
+  field: 'speaker' | 'organization' | 'kind',
+  right: string | undefined,
+  chosen: string,
+): string | undefined {
   if (right === undefined || right === chosen) return undefined;
   return lesson.misconceptions.find((misconception) =>
-    misconception.confusions?.some((confusion) => confusion.field === field && confusion.right.includes(right) && confusion.chosen.includes(chosen)),
+    misconception.confusions?.some(
+      (confusion) => confusion.field === field && confusion.right.includes(right) && confusion.chosen.includes(chosen),
+    ),
   )?.id;
 }
 
 /** Every choice of an item with its count; choices nobody made are listed too, with zero. */
 function distribution(item: QuizItem, answered: number, context: Context): DistributionGroup[] {
   const { lesson, language, labels, counts } = context;
-  const count = (choice: string, rowId = '', field = '') => counts.get(choiceKey({ itemId: item.id, rowId, field, choice })) ?? 0;
+  const count = (choice: string, rowId = '', field = '') =>
+    counts.get(choiceKey({ itemId: item.id, rowId, field, choice })) ?? 0;
   const entry = (label: string, value: number, correct: boolean, misconception?: string): DistributionEntry => ({
     label,
     count: value,
@@ -78,12 +103,21 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
   switch (item.type) {
     case 'single':
     case 'multiple':
-      return [{ label: null, entries: item.options.map((option) => entry(option.text[language], count(option.id), option.correct, option.misconception)) }];
+      return [
+        {
+          label: null,
+          entries: item.options.map((option) =>
+            entry(option.text[language], count(option.id), option.correct, option.misconception),
+          ),
+        },
+      ];
     case 'truefalse':
       return [
         {
           label: null,
-          entries: [true, false].map((value) => entry(value ? labels.true : labels.false, count(String(value)), value === item.answer, item.misconception)),
+          entries: [true, false].map((value) =>
+            entry(value ? labels.true : labels.false, count(String(value)), value === item.answer, item.misconception),
+          ),
         },
       ];
     case 'evidence':
@@ -91,7 +125,12 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
         {
           label: null,
           entries: item.choices.map((choice) =>
-            entry(sentenceQuote(lesson, choice.sentenceId, language).text, count(choice.sentenceId), item.answer.includes(choice.sentenceId), choice.misconception),
+            entry(
+              sentenceQuote(lesson, choice.sentenceId, language).text,
+              count(choice.sentenceId),
+              item.answer.includes(choice.sentenceId),
+              choice.misconception,
+            ),
           ),
         },
       ];
@@ -102,11 +141,21 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
           const choices =
             field === 'speaker'
               ? lesson.voices.people.map((person) => ({ id: person.id, label: person.name }))
-              : lesson.voices.organizations.map((organization) => ({ id: organization.id, label: organizationName(lesson, organization.id, language) }));
+              : lesson.voices.organizations.map((organization) => ({
+                  id: organization.id,
+                  label: organizationName(lesson, organization.id, language),
+                }));
           return {
             label: matchingRowLabel(lesson, row, language),
             field,
-            entries: choices.map((choice) => entry(choice.label, count(choice.id, row.id, field), choice.id === right, confusionOf(lesson, field, right, choice.id))),
+            entries: choices.map((choice) =>
+              entry(
+                choice.label,
+                count(choice.id, row.id, field),
+                choice.id === right,
+                confusionOf(lesson, field, right, choice.id),
+              ),
+            ),
           };
         }),
       );
@@ -115,7 +164,12 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
         label: `“${row.quote.text[language]}”`,
         field: 'kind' as const,
         entries: (['quote', 'paraphrase', 'reporter'] as const).map((kind) =>
-          entry(labels.kinds[kind], count(kind, row.id, 'kind'), kind === row.answer, confusionOf(lesson, 'kind', row.answer, kind)),
+          entry(
+            labels.kinds[kind],
+            count(kind, row.id, 'kind'),
+            kind === row.answer,
+            confusionOf(lesson, 'kind', row.answer, kind),
+          ),
         ),
       }));
   }
@@ -135,13 +189,24 @@ function attributionMatrix(quiz: Quiz, field: 'speaker' | 'organization', contex
   const columns =
     field === 'speaker'
       ? lesson.voices.people.map((person) => ({ id: person.id, label: person.name }))
-      : lesson.voices.organizations.map((organization) => ({ id: organization.id, label: organization.acronym[language] }));
+      : lesson.voices.organizations.map((organization) => ({
+          id: organization.id,
+          label: organization.acronym[language],
+        }));
   for (const item of quiz.items) {
     if (item.type !== 'matching' || !item.fields.includes(field)) continue;
     for (const row of item.rows) {
       const key = `${item.id}/${row.id}`;
       rows.push({ id: key, label: matchingRowLabel(lesson, row, language), rightColumn: row.answer[field] ?? '' });
-      cellCounts.set(key, new Map(columns.map((column) => [column.id, counts.get(choiceKey({ itemId: item.id, rowId: row.id, field, choice: column.id })) ?? 0])));
+      cellCounts.set(
+        key,
+        new Map(
+          columns.map((column) => [
+            column.id,
+            counts.get(choiceKey({ itemId: item.id, rowId: row.id, field, choice: column.id })) ?? 0,
+          ]),
+        ),
+      );
     }
   }
   return rows.length ? confusionMatrix(rows, columns, cellCounts) : null;

@@ -30,9 +30,12 @@ describe('anonymous learners', () => {
     expect(a.learnerId).not.toBe(b.learnerId);
   });
 
-  it.each([undefined, '', 'short', `${'A'.repeat(42)}!`, 'B'.repeat(43)])('finds nobody for token %j', async (token) => {
-    expect(await findLearnerIdByToken(token)).toBeNull();
-  });
+  it.each([undefined, '', 'short', `${'A'.repeat(42)}!`, 'B'.repeat(43)])(
+    'finds nobody for token %j',
+    async (token) => {
+      expect(await findLearnerIdByToken(token)).toBeNull();
+    },
+  );
 });
 
 describe('topic familiarity', () => {

@@ -38,7 +38,8 @@ export async function findLearnerIdByToken(token: string | undefined, now: Date 
     await db().prisma.learnerSession.deleteMany({ where: { id: session.id } });
     return null;
   }
-  if (idle > LAST_SEEN_PRECISION_MS) await db().prisma.learnerSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  if (idle > LAST_SEEN_PRECISION_MS)
+    await db().prisma.learnerSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   return session.learnerId;
 }
 

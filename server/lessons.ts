@@ -27,7 +27,8 @@ export function getLesson(slug: string): LoadedLesson | null {
   const cached = loaded.get(slug);
   if (cached) return cached;
   const check = checkLesson(readLessonFiles(path.join(LESSONS_DIR, slug)));
-  if (!check.ok) throw new Error(`Lesson ${slug} fails the content check (npm run content:check):\n${check.errors.join('\n')}`);
+  if (!check.ok)
+    throw new Error(`Lesson ${slug} fails the content check (npm run content:check):\n${check.errors.join('\n')}`);
   const lesson = { ...check.lesson, readability: lessonReadability(check.lesson.article) };
   loaded.set(slug, lesson);
   return lesson;

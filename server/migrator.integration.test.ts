@@ -11,7 +11,8 @@ afterEach(async () => {
   await database.drop();
 });
 
-const migrate = (migrations: MigrationFile[]) => database.withSession((session) => applyMigrations(session, migrations));
+const migrate = (migrations: MigrationFile[]) =>
+  database.withSession((session) => applyMigrations(session, migrations));
 const recorded = () =>
   database.withSession((session) =>
     session.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
@@ -62,7 +63,10 @@ describe('applyMigrations', () => {
   });
 
   it('rolls a failing migration back completely and names it', async () => {
-    const broken = fakeMigration('29990101000000_broken', 'CREATE TABLE "Half" ("id" INT);\nSELECT * FROM "NoSuchTable";');
+    const broken = fakeMigration(
+      '29990101000000_broken',
+      'CREATE TABLE "Half" ("id" INT);\nSELECT * FROM "NoSuchTable";',
+    );
     await expect(migrate([broken])).rejects.toThrow(/29990101000000_broken could not be applied/);
     const tables = await database.withSession((session) =>
       session.query("SELECT table_name FROM information_schema.tables WHERE table_name = 'Half'"),

@@ -65,10 +65,14 @@ export async function applyMigrations(session: SqlSession, migrations: Migration
       const row = applied.get(migration.name);
       if (!row) return true;
       if (row.finished_at === null) {
-        throw new MigrationError(`Migration ${migration.name} failed or was interrupted earlier; fix the database, then mark it rolled back.`);
+        throw new MigrationError(
+          `Migration ${migration.name} failed or was interrupted earlier; fix the database, then mark it rolled back.`,
+        );
       }
       if (row.checksum !== migration.checksum) {
-        throw new MigrationError(`Migration ${migration.name} was changed after it was applied; restore its migration.sql and add a new migration instead.`);
+        throw new MigrationError(
+          `Migration ${migration.name} was changed after it was applied; restore its migration.sql and add a new migration instead.`,
+        );
       }
       return false;
     });

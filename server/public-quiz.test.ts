@@ -4,7 +4,8 @@ import { getLesson } from './lessons';
 import { toPublicQuiz } from './quizzes';
 
 const lesson = getLesson('zero-tolerance')!;
-const itemOf = (language: 'en' | 'es', id: string) => toPublicQuiz(lesson, 'attribution', language, 7)!.items.find((item) => item.id === id)!;
+const itemOf = (language: 'en' | 'es', id: string) =>
+  toPublicQuiz(lesson, 'attribution', language, 7)!.items.find((item) => item.id === id)!;
 
 describe('quotations shown in translation', () => {
   it('marks a source’s quotation in Spanish, in evidence choices and matching rows, and nothing in English', () => {
@@ -12,14 +13,23 @@ describe('quotations shown in translation', () => {
     const marked = evidence.choices.filter((choice) => choice.translatedQuote).map((choice) => choice.sentenceId);
     expect(marked).toEqual(['p5s2', 'p5s4']); // the two choices that are Shamdasani's quoted words; p1s2, p3s1, p3s2, p9s1 are not
     const matching = itemOf('es', 'a-match-claims-quotes') as Extract<PublicItem, { type: 'matching' }>;
-    expect(matching.rows.filter((row) => row.quote?.translatedQuote).map((row) => row.id)).toEqual(['administrative', 'flee']);
+    expect(matching.rows.filter((row) => row.quote?.translatedQuote).map((row) => row.id)).toEqual([
+      'administrative',
+      'flee',
+    ]);
     const english = itemOf('en', 'a-evidence-criminal-offense') as Extract<PublicItem, { type: 'evidence' }>;
     expect(english.choices.some((choice) => choice.translatedQuote)).toBe(false);
   });
 
   it('leaves classification rows unmarked, since the mark would tell a quotation from a paraphrase', () => {
     const classification = itemOf('es', 'a-classify-voices-1') as Extract<PublicItem, { type: 'classification' }>;
-    expect(classification.rows.map((row) => row.quote.translatedQuote)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(classification.rows.map((row) => row.quote.translatedQuote)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(JSON.stringify(classification)).not.toContain('translatedQuote');
   });
 });

@@ -35,7 +35,12 @@ function limit(rows: number): Prisma.Sql {
   return Prisma.raw(String(Math.trunc(rows)));
 }
 
-type Row = { students: number; items: ItemTotals[] | null; choices: ChoiceCount[] | null; bins: { bin: number; count: number }[] | null };
+type Row = {
+  students: number;
+  items: ItemTotals[] | null;
+  choices: ChoiceCount[] | null;
+  bins: { bin: number; count: number }[] | null;
+};
 
 /**
  * Every count the item analysis needs for one quiz in one class, in one grouped query: the counted attempt of each

@@ -36,7 +36,8 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   if (!lesson || !id.success) return null;
   const learnerId = await currentLearnerId();
   const attempt = learnerId ? await latestAttempt(learnerId, slug, id.data) : null;
-  const optionSeed = attempt?.optionSeed ?? (learnerId ? derivedOptionSeed(learnerId, slug, id.data, 1) : randomInt(MAX_ORDER_SEED));
+  const optionSeed =
+    attempt?.optionSeed ?? (learnerId ? derivedOptionSeed(learnerId, slug, id.data, 1) : randomInt(MAX_ORDER_SEED));
   const quiz = toPublicQuiz(lesson, id.data, language, optionSeed)!;
   const saved = learnerId && attempt ? await getSavedAnswers(learnerId, attempt.id) : [];
   const content = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
@@ -46,7 +47,8 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   for (const answer of saved) {
     answers[answer.itemId] = { response: answer.response, seq: answer.seq, checked: answer.checked };
     const item = content.items.find((candidate) => candidate.id === answer.itemId);
-    if (item && answer.checked) feedback[item.id] = toFeedback(lesson, item, gradeItem(item, answer.response), language, labels, optionSeed);
+    if (item)
+      feedback[item.id] = toFeedback(lesson, item, gradeItem(item, answer.response), language, labels, optionSeed);
   }
   const feedbackMode = attempt?.feedbackMode ?? (learnerId ? (await classRules(learnerId)).feedbackMode : 'immediate');
   return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner: queueOwnerOf(learnerId) };

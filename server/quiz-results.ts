@@ -6,14 +6,26 @@ import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from '.
 import { getLesson } from './lessons';
 import { answerLabels } from './quiz-feedback';
 import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/quiz-results';
-import { describeCorrectAnswer, describeResponse, organizationName, paragraphNumber, personName, shownOptions } from './quizzes';
+import {
+  describeCorrectAnswer,
+  describeResponse,
+  organizationName,
+  paragraphNumber,
+  personName,
+  shownOptions,
+} from './quizzes';
 import { currentLearnerId } from './session';
 
 /**
  * The signed-in learner's latest submitted class attempt (or a given one of theirs, practice included), with every
  * item explained and every choice item's options in the order that attempt showed them.
  */
-export async function loadQuizResults(slug: string, quizId: string, language: 'en' | 'es', attemptId?: string): Promise<QuizResults | null> {
+export async function loadQuizResults(
+  slug: string,
+  quizId: string,
+  language: 'en' | 'es',
+  attemptId?: string,
+): Promise<QuizResults | null> {
   const lesson = getLesson(slug);
   const id = QuizIdSchema.safeParse(quizId);
   const learnerId = await currentLearnerId();
@@ -21,7 +33,9 @@ export async function loadQuizResults(slug: string, quizId: string, language: 'e
   const attempt = await submittedAttempt(learnerId, slug, id.data, attemptId);
   if (!attempt) return null;
   const quiz = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
-  const saved = new Map((await getSavedAnswers(learnerId, attempt.id)).map((answer) => [answer.itemId, answer.response]));
+  const saved = new Map(
+    (await getSavedAnswers(learnerId, attempt.id)).map((answer) => [answer.itemId, answer.response]),
+  );
   const labels = await answerLabels();
   const items = quiz.items.map((item, index): ResultItem => {
     const response = (saved.get(item.id) as ItemResponse | undefined) ?? null;
@@ -45,15 +59,13 @@ export async function loadQuizResults(slug: string, quizId: string, language: 'e
       ? lesson.article.paragraphs.flatMap((paragraph, index) =>
           paragraph.sentences
             .filter((sentence) => sentence.voice.kind !== 'reporter')
-            .map(
-              (sentence): VoiceRow => ({
-                paragraphNumber: index + 1,
-                words: sentence.voice.text[language],
-                kind: sentence.voice.kind as 'quote' | 'paraphrase',
-                speaker: personName(lesson, sentence.voice.speaker) || null,
-                organization: organizationName(lesson, sentence.voice.organization, language),
-              }),
-            ),
+            .map((sentence): VoiceRow => ({
+              paragraphNumber: index + 1,
+              words: sentence.voice.text[language],
+              kind: sentence.voice.kind as 'quote' | 'paraphrase',
+              speaker: personName(lesson, sentence.voice.speaker) || null,
+              organization: organizationName(lesson, sentence.voice.organization, language),
+            })),
         )
       : null;
   const latest = await latestAttempt(learnerId, slug, id.data);

@@ -17,13 +17,28 @@ export async function getCurrentQuizStatuses(slug: string): Promise<QuizStatus[]
     lesson.quizzes.map(async (quiz): Promise<QuizStatus> => {
       const total = quiz.items.length;
       const attempt = learnerId ? await latestAttempt(learnerId, slug, quiz.id) : null;
-      const practised = learnerId ? (await practiceAttempts(learnerId, slug, quiz.id)).find((candidate) => candidate.status === 'submitted') : undefined;
+      const practised = learnerId
+        ? (await practiceAttempts(learnerId, slug, quiz.id)).find((candidate) => candidate.status === 'submitted')
+        : undefined;
       const practice = practised
-        ? { practice: { attemptId: practised.id, pointsEarned: practised.pointsEarned ?? 0, pointsPossible: practised.pointsPossible ?? total } }
+        ? {
+            practice: {
+              attemptId: practised.id,
+              pointsEarned: practised.pointsEarned ?? 0,
+              pointsPossible: practised.pointsPossible ?? total,
+            },
+          }
         : {};
       if (!attempt) return { quizId: quiz.id, state: 'not-started', total, ...practice };
       if (attempt.status === 'submitted') {
-        return { quizId: quiz.id, state: 'submitted', total, pointsEarned: attempt.pointsEarned ?? 0, pointsPossible: attempt.pointsPossible ?? total, ...practice };
+        return {
+          quizId: quiz.id,
+          state: 'submitted',
+          total,
+          pointsEarned: attempt.pointsEarned ?? 0,
+          pointsPossible: attempt.pointsPossible ?? total,
+          ...practice,
+        };
       }
       const answered = await db().prisma.quizAnswer.count({ where: { attemptId: attempt.id } });
       return { quizId: quiz.id, state: 'in-progress', total, answered, ...practice };

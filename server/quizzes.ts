@@ -13,7 +13,10 @@ type Language = 'en' | 'es';
 export type AnswerLabels = { true: string; false: string; kinds: Record<'quote' | 'paraphrase' | 'reporter', string> };
 
 /** A lesson's quiz with its answer keys. Server only. */
-export function getQuizContent(slug: string, quizId: string): { lesson: LoadedLesson; quiz: LoadedLesson['quizzes'][number] } | null {
+export function getQuizContent(
+  slug: string,
+  quizId: string,
+): { lesson: LoadedLesson; quiz: LoadedLesson['quizzes'][number] } | null {
   const lesson = getLesson(slug);
   const quiz = lesson?.quizzes.find((candidate) => candidate.id === quizId);
   return lesson && quiz ? { lesson, quiz } : null;
@@ -29,20 +32,30 @@ const paragraphOf = (sentenceId: string) => sentenceId.split('s')[0]!;
 
 /** Where in the article a sentence comes, for keeping evidence choices in reading order. */
 function sentencePlace(lesson: LoadedLesson, sentenceId: string): number {
-  return lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).findIndex((sentence) => sentence.id === sentenceId);
+  return lesson.article.paragraphs
+    .flatMap((paragraph) => paragraph.sentences)
+    .findIndex((sentence) => sentence.id === sentenceId);
 }
 
 const findSentence = (lesson: LoadedLesson, sentenceId: string) =>
-  lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences).find((candidate) => candidate.id === sentenceId);
+  lesson.article.paragraphs
+    .flatMap((paragraph) => paragraph.sentences)
+    .find((candidate) => candidate.id === sentenceId);
 
 /** `{ translatedQuote: true }` when a sentence is a source's quotation and `language` is not the article's own. */
 function translationMark(lesson: LoadedLesson, sentenceId: string, language: Language): { translatedQuote?: true } {
-  const translated = language !== lesson.meta.originalLanguage && findSentence(lesson, sentenceId)?.voice.kind === 'quote';
+  const translated =
+    language !== lesson.meta.originalLanguage && findSentence(lesson, sentenceId)?.voice.kind === 'quote';
   return translated ? { translatedQuote: true } : {};
 }
 
 /** Words quoted from a sentence; `markTranslation: false` where the mark would reveal the answer (classification). */
-function quoteOf(lesson: LoadedLesson, quote: { sentenceId: string; text: { en: string; es: string } }, language: Language, markTranslation = true): PublicQuote {
+function quoteOf(
+  lesson: LoadedLesson,
+  quote: { sentenceId: string; text: { en: string; es: string } },
+  language: Language,
+  markTranslation = true,
+): PublicQuote {
   return {
     sentenceId: quote.sentenceId,
     paragraphNumber: paragraphNumber(lesson, paragraphOf(quote.sentenceId)),
@@ -74,17 +87,31 @@ export function organizationName(lesson: LoadedLesson, id: string | undefined, l
  * no correct flags, no misconceptions, no explanation.
  */
 export function toPublicItem(lesson: LoadedLesson, item: QuizItem, language: Language, seed: number): PublicItem {
-  const base = { id: item.id, prompt: item.prompt[language], ...(item.quote ? { quote: quoteOf(lesson, item.quote, language) } : {}) };
+  const base = {
+    id: item.id,
+    prompt: item.prompt[language],
+    ...(item.quote ? { quote: quoteOf(lesson, item.quote, language) } : {}),
+  };
   const order = displayOrder(item, lesson.voices, seed);
   switch (item.type) {
     case 'single':
     case 'multiple':
-      return { ...base, type: item.type, options: order.options.map((option) => ({ id: option.id, text: option.text[language] })) };
+      return {
+        ...base,
+        type: item.type,
+        options: order.options.map((option) => ({ id: option.id, text: option.text[language] })),
+      };
     case 'truefalse':
       return { ...base, type: 'truefalse' };
     case 'evidence': {
-      const choices = [...item.choices].sort((a, b) => sentencePlace(lesson, a.sentenceId) - sentencePlace(lesson, b.sentenceId));
-      return { ...base, type: 'evidence', choices: choices.map((choice) => sentenceQuote(lesson, choice.sentenceId, language)) };
+      const choices = [...item.choices].sort(
+        (a, b) => sentencePlace(lesson, a.sentenceId) - sentencePlace(lesson, b.sentenceId),
+      );
+      return {
+        ...base,
+        type: 'evidence',
+        choices: choices.map((choice) => sentenceQuote(lesson, choice.sentenceId, language)),
+      };
     }
     case 'matching':
       return {
@@ -97,15 +124,27 @@ export function toPublicItem(lesson: LoadedLesson, item: QuizItem, language: Lan
           ...(row.person ? { person: personName(lesson, row.person) } : {}),
         })),
         speakers: order.people.map((person) => ({ id: person.id, name: person.name })),
-        organizations: order.organizations.map((organization) => ({ id: organization.id, name: organizationName(lesson, organization.id, language) })),
+        organizations: order.organizations.map((organization) => ({
+          id: organization.id,
+          name: organizationName(lesson, organization.id, language),
+        })),
       };
     case 'classification':
-      return { ...base, type: 'classification', rows: item.rows.map((row) => ({ id: row.id, quote: quoteOf(lesson, row.quote, language, false) })) };
+      return {
+        ...base,
+        type: 'classification',
+        rows: item.rows.map((row) => ({ id: row.id, quote: quoteOf(lesson, row.quote, language, false) })),
+      };
   }
 }
 
 /** The quiz for the browser, every item's options in the order of the attempt seeded with `seed`. */
-export function toPublicQuiz(lesson: LoadedLesson, quizId: QuizId, language: Language, seed: number): PublicQuiz | null {
+export function toPublicQuiz(
+  lesson: LoadedLesson,
+  quizId: QuizId,
+  language: Language,
+  seed: number,
+): PublicQuiz | null {
   const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
   if (!quiz) return null;
   return {
@@ -127,14 +166,29 @@ function chosenOptionIds(response: ItemResponse | null): string[] {
  * A choice item's options as the attempt showed them, with what was chosen and what was right: for the results page
  * and the teacher's view of a student's answers, after the item was answered. Undefined for other item types.
  */
-export function shownOptions(item: QuizItem, response: ItemResponse | null, seed: number, language: Language): ShownOption[] | undefined {
+export function shownOptions(
+  item: QuizItem,
+  response: ItemResponse | null,
+  seed: number,
+  language: Language,
+): ShownOption[] | undefined {
   if (item.type !== 'single' && item.type !== 'multiple') return undefined;
   const chosen = chosenOptionIds(response);
-  return shuffledFor(item.options, seed, item.id).map((option) => ({ text: option.text[language], chosen: chosen.includes(option.id), correct: option.correct }));
+  return shuffledFor(item.options, seed, item.id).map((option) => ({
+    text: option.text[language],
+    chosen: chosen.includes(option.id),
+    correct: option.correct,
+  }));
 }
 
 /** The right answer of an item, in words (options in the order of the attempt seeded with `seed`). */
-export function describeCorrectAnswer(lesson: LoadedLesson, item: QuizItem, language: Language, labels: AnswerLabels, seed: number): string[] {
+export function describeCorrectAnswer(
+  lesson: LoadedLesson,
+  item: QuizItem,
+  language: Language,
+  labels: AnswerLabels,
+  seed: number,
+): string[] {
   switch (item.type) {
     case 'single':
     case 'multiple':
@@ -162,7 +216,9 @@ function describeMatchingRow(
   language: Language,
 ): string {
   const subject = row.quote ? `“${row.quote.text[language]}”` : personName(lesson, row.person);
-  const parts = item.fields.map((field) => (field === 'speaker' ? personName(lesson, answer.speaker) : organizationName(lesson, answer.organization, language)));
+  const parts = item.fields.map((field) =>
+    field === 'speaker' ? personName(lesson, answer.speaker) : organizationName(lesson, answer.organization, language),
+  );
   return `${subject}: ${parts.filter(Boolean).join(', ') || '—'}`;
 }
 
@@ -189,12 +245,17 @@ export function describeResponse(
     case 'evidence':
       return 'sentenceId' in response ? [sentenceQuote(lesson, response.sentenceId, language).text] : [];
     case 'matching': {
-      const rows = 'rows' in response ? (response.rows as Record<string, { speaker?: string; organization?: string }>) : {};
-      return item.rows.filter((row) => rows[row.id]).map((row) => describeMatchingRow(lesson, item, row, rows[row.id]!, language));
+      const rows =
+        'rows' in response ? (response.rows as Record<string, { speaker?: string; organization?: string }>) : {};
+      return item.rows
+        .filter((row) => rows[row.id])
+        .map((row) => describeMatchingRow(lesson, item, row, rows[row.id]!, language));
     }
     case 'classification': {
       const rows = 'rows' in response ? (response.rows as Record<string, 'quote' | 'paraphrase' | 'reporter'>) : {};
-      return item.rows.filter((row) => rows[row.id]).map((row) => `“${row.quote.text[language]}”: ${labels.kinds[rows[row.id]!]}`);
+      return item.rows
+        .filter((row) => rows[row.id])
+        .map((row) => `“${row.quote.text[language]}”: ${labels.kinds[rows[row.id]!]}`);
     }
   }
 }
@@ -213,13 +274,21 @@ function rowParagraph(item: QuizItem, rowId: string): string {
 }
 
 /** The feedback for an answered item: its grade, explanation and right answer, each row citing its own paragraph. */
-export function toFeedback(lesson: LoadedLesson, item: QuizItem, grade: ItemGrade, language: Language, labels: AnswerLabels, seed: number): ItemFeedback {
+export function toFeedback(
+  lesson: LoadedLesson,
+  item: QuizItem,
+  grade: ItemGrade,
+  language: Language,
+  labels: AnswerLabels,
+  seed: number,
+): ItemFeedback {
   const expected = (rowId: string): string => {
     if (item.type === 'matching') {
       const content = item.rows.find((candidate) => candidate.id === rowId)!;
       return describeMatchingRow(lesson, item, content, content.answer, language);
     }
-    if (item.type === 'classification') return labels.kinds[item.rows.find((candidate) => candidate.id === rowId)!.answer];
+    if (item.type === 'classification')
+      return labels.kinds[item.rows.find((candidate) => candidate.id === rowId)!.answer];
     return '';
   };
   const rows = item.type === 'matching' || item.type === 'classification' ? grade.rows : undefined;
@@ -240,7 +309,14 @@ export function toFeedback(lesson: LoadedLesson, item: QuizItem, grade: ItemGrad
       ? {
           rows: rows.map(({ rowId, correct, error }) => {
             const paragraphId = rowParagraph(item, rowId);
-            return { rowId, correct, ...(error ? { error } : {}), expected: expected(rowId), paragraphId, paragraphNumber: paragraphNumber(lesson, paragraphId) };
+            return {
+              rowId,
+              correct,
+              ...(error ? { error } : {}),
+              expected: expected(rowId),
+              paragraphId,
+              paragraphNumber: paragraphNumber(lesson, paragraphId),
+            };
           }),
         }
       : {}),

@@ -14,7 +14,12 @@ export async function getFurthestParagraph(learnerId: string, lessonSlug: string
 }
 
 /** Records that the learner reached a paragraph; progress only grows, whatever order saves arrive in. */
-export async function recordReadingProgress(learnerId: string, lessonSlug: string, paragraph: number, locale: string | null = null): Promise<number> {
+export async function recordReadingProgress(
+  learnerId: string,
+  lessonSlug: string,
+  paragraph: number,
+  locale: string | null = null,
+): Promise<number> {
   const rows = await db().prisma.$queryRaw<{ furthestParagraph: number }[]>`
     INSERT INTO "ReadingProgress" ("learnerId", "lessonSlug", "furthestParagraph", "locale", "updatedAt")
     VALUES (${learnerId}::uuid, ${lessonSlug}, ${paragraph}, ${locale}, now())
@@ -39,13 +44,22 @@ export async function getReadingPreference(learnerId: string): Promise<ReadingPr
 
 /** Saves the learner's text size and line spacing. */
 export async function saveReadingPreference(learnerId: string, preference: ReadingPreference): Promise<void> {
-  await db().prisma.readingPreference.upsert({ where: { learnerId }, create: { learnerId, ...preference }, update: preference });
+  await db().prisma.readingPreference.upsert({
+    where: { learnerId },
+    create: { learnerId, ...preference },
+    update: preference,
+  });
 }
 
 /** What the reading page needs about the signed-in learner (defaults for a visitor without a session). */
-export async function getCurrentReadingState(lessonSlug: string): Promise<{ furthestParagraph: number; preference: ReadingPreference }> {
+export async function getCurrentReadingState(
+  lessonSlug: string,
+): Promise<{ furthestParagraph: number; preference: ReadingPreference }> {
   const learnerId = await currentLearnerId();
   if (!learnerId) return { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE };
-  const [furthestParagraph, preference] = await Promise.all([getFurthestParagraph(learnerId, lessonSlug), getReadingPreference(learnerId)]);
+  const [furthestParagraph, preference] = await Promise.all([
+    getFurthestParagraph(learnerId, lessonSlug),
+    getReadingPreference(learnerId),
+  ]);
   return { furthestParagraph, preference };
 }

@@ -30,23 +30,33 @@ async function learner(name: string, classId: string | null, createdAt: Date) {
 
 async function learnerSession(learnerId: string, createdAt: Date, lastSeenAt: Date) {
   const id = randomUUID();
-  await database.prisma.learnerSession.create({ data: { id, learnerId, tokenHash: hashToken(newToken()), createdAt, lastSeenAt } });
+  await database.prisma.learnerSession.create({
+    data: { id, learnerId, tokenHash: hashToken(newToken()), createdAt, lastSeenAt },
+  });
   return id;
 }
 
 /** Reading, preferences, familiarity and one answered attempt: every table below Learner gets a row. */
 async function work(learnerId: string) {
-  await database.prisma.readingProgress.create({ data: { learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 4 } });
+  await database.prisma.readingProgress.create({
+    data: { learnerId, lessonSlug: 'zero-tolerance', furthestParagraph: 4 },
+  });
   await database.prisma.readingPreference.create({ data: { learnerId, textSize: 'large', lineSpacing: 'loose' } });
   await database.prisma.topicFamiliarity.create({ data: { learnerId, lessonSlug: 'zero-tolerance', level: 2 } });
-  const attempt = await database.prisma.quizAttempt.create({ data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1 } });
-  await database.prisma.quizAnswer.create({ data: { attemptId: attempt.id, itemId: 'c-countries', response: { optionId: 'x' }, saveId: randomUUID(), seq: 1 } });
+  const attempt = await database.prisma.quizAttempt.create({
+    data: { learnerId, lessonSlug: 'zero-tolerance', quizId: 'comprehension', number: 1 },
+  });
+  await database.prisma.quizAnswer.create({
+    data: { attemptId: attempt.id, itemId: 'c-countries', response: { optionId: 'x' }, saveId: randomUUID(), seq: 1 },
+  });
   return attempt.id;
 }
 
 async function teacherSession(teacherId: string, createdAt: Date, lastSeenAt: Date) {
   const id = randomUUID();
-  await database.prisma.teacherSession.create({ data: { id, teacherId, tokenHash: hashToken(newToken()), createdAt, lastSeenAt } });
+  await database.prisma.teacherSession.create({
+    data: { id, teacherId, tokenHash: hashToken(newToken()), createdAt, lastSeenAt },
+  });
   return id;
 }
 
@@ -54,9 +64,15 @@ describe('purgeExpiredData', () => {
   it('deletes exactly what is past its period, with everything below it, and nothing else', async () => {
     const policy = retentionPolicy();
     const longAgo = daysBefore(now, 400);
-    const teacher = await database.prisma.teacher.create({ data: { email: 'keeper@school.example', passwordHash: 'x' }, select: { id: true } });
+    const teacher = await database.prisma.teacher.create({
+      data: { email: 'keeper@school.example', passwordHash: 'x' },
+      select: { id: true },
+    });
     const klass = (name: string, archivedAt: Date | null) =>
-      database.prisma.class.create({ data: { teacherId: teacher.id, name, joinCode: name.slice(0, 6).toUpperCase().padEnd(6, 'X'), archivedAt }, select: { id: true } });
+      database.prisma.class.create({
+        data: { teacherId: teacher.id, name, joinCode: name.slice(0, 6).toUpperCase().padEnd(6, 'X'), archivedAt },
+        select: { id: true },
+      });
     const active = await klass('ACTIVE', null);
     const archivedEdge = daysBefore(now, policy.archivedClassDays);
     const archivedRecently = await klass('RECENT', inside(archivedEdge));
@@ -92,36 +108,74 @@ describe('purgeExpiredData', () => {
     const returningSession = await learnerSession(returningGuest, daysBefore(now, 50), inside(guestEdge));
     const newGuest = await learner('new', null, inside(guestEdge));
 
-    const teacherIdleKept = await teacherSession(teacher.id, msBefore(3 * 3_600_000), inside(msBefore(TEACHER_SESSION_IDLE_MS)));
+    const teacherIdleKept = await teacherSession(
+      teacher.id,
+      msBefore(3 * 3_600_000),
+      inside(msBefore(TEACHER_SESSION_IDLE_MS)),
+    );
     await teacherSession(teacher.id, msBefore(3 * 3_600_000), outside(msBefore(TEACHER_SESSION_IDLE_MS)));
     const teacherOldKept = await teacherSession(teacher.id, inside(msBefore(TEACHER_SESSION_ABSOLUTE_MS)), now);
     await teacherSession(teacher.id, outside(msBefore(TEACHER_SESSION_ABSOLUTE_MS)), now);
 
     const throttleEdge = daysBefore(now, 1);
-    await database.prisma.authThrottle.create({ data: { key: 'signin:ip:kept', windowStart: inside(throttleEdge), count: 3 } });
-    await database.prisma.authThrottle.create({ data: { key: 'signin:ip:gone', windowStart: outside(throttleEdge), count: 3 } });
+    await database.prisma.authThrottle.create({
+      data: { key: 'signin:ip:kept', windowStart: inside(throttleEdge), count: 3 },
+    });
+    await database.prisma.authThrottle.create({
+      data: { key: 'signin:ip:gone', windowStart: outside(throttleEdge), count: 3 },
+    });
 
-    expect(await purgeExpiredData(now)).toEqual({ learnerSessions: 3, teacherSessions: 2, guests: 2, archivedClasses: 1, throttleRows: 1 });
+    expect(await purgeExpiredData(now)).toEqual({
+      learnerSessions: 3,
+      teacherSessions: 2,
+      guests: 2,
+      archivedClasses: 1,
+      throttleRows: 1,
+    });
 
     const { prisma } = database;
     const keptLearners = [student, quietStudent, recentClassStudent, returningGuest, newGuest];
     const withWork = [student, recentClassStudent, returningGuest];
-    expect(sorted((await prisma.class.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(sorted([active.id, archivedRecently.id]));
-    expect(sorted((await prisma.learner.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(sorted(keptLearners));
-    expect(sorted((await prisma.learnerSession.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(sorted([idleKept, oldKept, returningSession]));
-    expect(sorted((await prisma.readingProgress.findMany({ select: { learnerId: true } })).map((row) => row.learnerId))).toEqual(sorted(withWork));
-    expect(sorted((await prisma.readingPreference.findMany({ select: { learnerId: true } })).map((row) => row.learnerId))).toEqual(sorted(withWork));
-    expect(sorted((await prisma.topicFamiliarity.findMany({ select: { learnerId: true } })).map((row) => row.learnerId))).toEqual(sorted(withWork));
+    expect(sorted((await prisma.class.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(
+      sorted([active.id, archivedRecently.id]),
+    );
+    expect(sorted((await prisma.learner.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(
+      sorted(keptLearners),
+    );
+    expect(sorted((await prisma.learnerSession.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(
+      sorted([idleKept, oldKept, returningSession]),
+    );
+    expect(
+      sorted((await prisma.readingProgress.findMany({ select: { learnerId: true } })).map((row) => row.learnerId)),
+    ).toEqual(sorted(withWork));
+    expect(
+      sorted((await prisma.readingPreference.findMany({ select: { learnerId: true } })).map((row) => row.learnerId)),
+    ).toEqual(sorted(withWork));
+    expect(
+      sorted((await prisma.topicFamiliarity.findMany({ select: { learnerId: true } })).map((row) => row.learnerId)),
+    ).toEqual(sorted(withWork));
     const attempts = sorted([studentAttempt, recentClassAttempt, returningAttempt]);
-    expect(sorted((await prisma.quizAttempt.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(attempts);
-    expect(sorted((await prisma.quizAnswer.findMany({ select: { attemptId: true } })).map((row) => row.attemptId))).toEqual(attempts);
+    expect(sorted((await prisma.quizAttempt.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(
+      attempts,
+    );
+    expect(
+      sorted((await prisma.quizAnswer.findMany({ select: { attemptId: true } })).map((row) => row.attemptId)),
+    ).toEqual(attempts);
     expect((await prisma.teacher.findMany({ select: { id: true } })).map((row) => row.id)).toEqual([teacher.id]);
     expect(sorted((await prisma.teacherSession.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(
       sorted([teacherIdleKept, teacherOldKept]),
     );
-    expect((await prisma.authThrottle.findMany({ select: { key: true } })).map((row) => row.key)).toEqual(['signin:ip:kept']);
+    expect((await prisma.authThrottle.findMany({ select: { key: true } })).map((row) => row.key)).toEqual([
+      'signin:ip:kept',
+    ]);
 
     // Run again at the same moment: nothing left to delete.
-    expect(await purgeExpiredData(now)).toEqual({ learnerSessions: 0, teacherSessions: 0, guests: 0, archivedClasses: 0, throttleRows: 0 });
+    expect(await purgeExpiredData(now)).toEqual({
+      learnerSessions: 0,
+      teacherSessions: 0,
+      guests: 0,
+      archivedClasses: 0,
+      throttleRows: 0,
+    });
   });
 });

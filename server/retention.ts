@@ -3,7 +3,13 @@ import { db } from './db';
 import { daysBefore, retentionPolicy } from './retention-policy';
 import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './teachers';
 
-export type PurgeCounts = { learnerSessions: number; teacherSessions: number; guests: number; archivedClasses: number; throttleRows: number };
+export type PurgeCounts = {
+  learnerSessions: number;
+  teacherSessions: number;
+  guests: number;
+  archivedClasses: number;
+  throttleRows: number;
+};
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -17,7 +23,12 @@ export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCou
     where: { classId: null, createdAt: { lt: guestCutoff }, sessions: { none: { lastSeenAt: { gte: guestCutoff } } } },
   });
   const learnerSessions = await prisma.learnerSession.deleteMany({
-    where: { OR: [{ lastSeenAt: { lt: daysBefore(now, policy.learnerIdleDays) } }, { createdAt: { lt: daysBefore(now, policy.learnerMaxDays) } }] },
+    where: {
+      OR: [
+        { lastSeenAt: { lt: daysBefore(now, policy.learnerIdleDays) } },
+        { createdAt: { lt: daysBefore(now, policy.learnerMaxDays) } },
+      ],
+    },
   });
   const teacherSessions = await prisma.teacherSession.deleteMany({
     where: {
@@ -27,8 +38,12 @@ export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCou
       ],
     },
   });
-  const archivedClasses = await prisma.class.deleteMany({ where: { archivedAt: { lt: daysBefore(now, policy.archivedClassDays) } } });
-  const throttleRows = await prisma.authThrottle.deleteMany({ where: { windowStart: { lt: daysBefore(now, policy.throttleDays) } } });
+  const archivedClasses = await prisma.class.deleteMany({
+    where: { archivedAt: { lt: daysBefore(now, policy.archivedClassDays) } },
+  });
+  const throttleRows = await prisma.authThrottle.deleteMany({
+    where: { windowStart: { lt: daysBefore(now, policy.throttleDays) } },
+  });
   return {
     learnerSessions: learnerSessions.count,
     teacherSessions: teacherSessions.count,
@@ -50,7 +65,8 @@ export function schedulePurge(): void {
   const run = async () => {
     try {
       const counts = await purgeExpiredData();
-      if (Object.values(counts).some((count) => count > 0)) console.log(`Fuente: retention purge deleted ${describePurge(counts)}`);
+      if (Object.values(counts).some((count) => count > 0))
+        console.log(`Fuente: retention purge deleted ${describePurge(counts)}`);
     } catch (error) {
       console.error(`Fuente: retention purge failed: ${error instanceof Error ? error.message : String(error)}`);
     }

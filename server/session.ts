@@ -8,7 +8,9 @@ import { retentionPolicy } from './retention-policy';
 const SESSION_COOKIE = 'fuente_session';
 
 /** The learner this browser is signed in as, or null. Safe to call while rendering; looked up once per request. */
-export const currentLearnerId = cache(async (): Promise<string | null> => findLearnerIdByToken(await readSessionCookie(SESSION_COOKIE)));
+export const currentLearnerId = cache(async (): Promise<string | null> =>
+  findLearnerIdByToken(await readSessionCookie(SESSION_COOKIE)),
+);
 
 /**
  * The current learner, creating an anonymous one (and its cookie) on first use.

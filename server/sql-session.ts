@@ -10,7 +10,10 @@ export interface SqlSession {
 }
 
 /** Opens a dedicated PostgreSQL connection, runs `work` on it and always closes it. */
-export async function withPgSession<T>(connectionString: string, work: (session: SqlSession) => Promise<T>): Promise<T> {
+export async function withPgSession<T>(
+  connectionString: string,
+  work: (session: SqlSession) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000 });
   // An idle connection that the server drops must not crash the process; the query in flight reports it.
   client.on('error', () => {});

@@ -14,7 +14,9 @@ export async function prepareServer(): Promise<void> {
   }
   const applied = await database.withSession((session) => applyMigrations(session, readMigrations()));
   const state = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
-  console.log(`Fuente: ${database.kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'} at ${database.location}, ${state}`);
+  console.log(
+    `Fuente: ${database.kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'} at ${database.location}, ${state}`,
+  );
 }
 
 /** Turns a driver error into one line that names the variable to fix. */
@@ -36,7 +38,9 @@ function describeConnectionError(kind: 'postgres' | 'pglite', error: unknown): C
 /** Prints one line for problems the operator can fix, and stops the process with a non-zero code. */
 export function exitOnStartupError(error: unknown): never {
   const known = error instanceof ConfigError || error instanceof MigrationError;
-  const line = known ? error.message : `unexpected startup failure: ${error instanceof Error ? error.message : String(error)}`;
+  const line = known
+    ? error.message
+    : `unexpected startup failure: ${error instanceof Error ? error.message : String(error)}`;
   console.error(`Fuente cannot start: ${line}`);
   process.exit(1);
 }

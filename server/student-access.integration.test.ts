@@ -30,7 +30,10 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(coun
 
 /** A teacher row of its own (sign-up's deliberately slow password hashing is tested elsewhere). */
 async function newTeacher(): Promise<string> {
-  const teacher = await database.prisma.teacher.create({ data: { email: `${unique('teacher')}@school.example`, passwordHash: 'unused' }, select: { id: true } });
+  const teacher = await database.prisma.teacher.create({
+    data: { email: `${unique('teacher')}@school.example`, passwordHash: 'unused' },
+    select: { id: true },
+  });
   return teacher.id;
 }
 
@@ -108,7 +111,10 @@ describe('a teacher issuing a new personal code', () => {
     expect(resumed).toMatchObject({ ok: true });
     expect(await findLearnerIdByToken(resumed.ok ? resumed.token : undefined)).toBe(ana.learnerId);
     // Only a digest of the code is stored.
-    const stored = await database.prisma.learner.findUniqueOrThrow({ where: { id: ana.learnerId }, select: { resumeCodeHash: true } });
+    const stored = await database.prisma.learner.findUniqueOrThrow({
+      where: { id: ana.learnerId },
+      select: { resumeCodeHash: true },
+    });
     expect(stored.resumeCodeHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await signedIn(other.tokens)).toEqual([other.learnerId, other.learnerId]);
     expect(await resumeStudent(other.joinCode, other.resumeCode, unique('ip'))).toMatchObject({ ok: true });
@@ -119,11 +125,19 @@ describe('a teacher issuing a new personal code', () => {
     const stranger = await newTeacher();
     const ana = await classWithStudent(owner, 'Period 10');
     const strangersClass = await classWithStudent(stranger, 'Period 11');
-    const before = await database.prisma.learner.findUniqueOrThrow({ where: { id: ana.learnerId }, select: { resumeCodeHash: true } });
+    const before = await database.prisma.learner.findUniqueOrThrow({
+      where: { id: ana.learnerId },
+      select: { resumeCodeHash: true },
+    });
     expect(await issueResumeCode(stranger, ana.classId, ana.learnerId)).toBeNull();
     expect(await issueResumeCode(stranger, strangersClass.classId, ana.learnerId)).toBeNull();
     expect(await issueResumeCode(owner, ana.classId, 'not-a-uuid')).toBeNull();
-    expect(await database.prisma.learner.findUniqueOrThrow({ where: { id: ana.learnerId }, select: { resumeCodeHash: true } })).toEqual(before);
+    expect(
+      await database.prisma.learner.findUniqueOrThrow({
+        where: { id: ana.learnerId },
+        select: { resumeCodeHash: true },
+      }),
+    ).toEqual(before);
     expect(await signedIn(ana.tokens)).toEqual([ana.learnerId, ana.learnerId]);
     expect(await resumeStudent(ana.joinCode, ana.resumeCode, unique('ip'))).toMatchObject({ ok: true });
   });

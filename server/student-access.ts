@@ -7,7 +7,11 @@ import { newResumeCode, resumeCodeDigest } from './resume-codes';
 // How a teacher controls one student's way in: every query names the teacher, so a student of someone else's class
 // behaves exactly like a student who does not exist.
 
-const ownStudent = (teacherId: string, classId: string, learnerId: string) => ({ id: learnerId, classId, class: { teacherId } });
+const ownStudent = (teacherId: string, classId: string, learnerId: string) => ({
+  id: learnerId,
+  classId,
+  class: { teacherId },
+});
 
 /** Signs one of the teacher's students out on every device; false when the student is not theirs. */
 export async function endStudentSessions(teacherId: string, classId: string, learnerId: string): Promise<boolean> {
@@ -31,7 +35,10 @@ export async function issueResumeCode(teacherId: string, classId: string, learne
     const code = newResumeCode();
     try {
       const changed = await db().prisma.$transaction(async (tx) => {
-        const { count } = await tx.learner.updateMany({ where: student, data: { resumeCodeHash: resumeCodeDigest(code) } });
+        const { count } = await tx.learner.updateMany({
+          where: student,
+          data: { resumeCodeHash: resumeCodeDigest(code) },
+        });
         if (count === 1) await tx.learnerSession.deleteMany({ where: { learner: student } });
         return count === 1;
       });

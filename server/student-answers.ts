@@ -43,7 +43,10 @@ export async function getStudentAnswers(
   labels: AnswerLabels,
 ): Promise<{ displayName: string; attempts: AttemptRecord[] } | null> {
   if (!isUuid(classId) || !isUuid(learnerId)) return null;
-  const learner = await db().prisma.learner.findFirst({ where: { id: learnerId, classId, class: { teacherId } }, select: { displayName: true } });
+  const learner = await db().prisma.learner.findFirst({
+    where: { id: learnerId, classId, class: { teacherId } },
+    select: { displayName: true },
+  });
   if (!learner) return null;
   const rows = await db().prisma.$queryRaw<Row[]>`
     WITH attempts AS (

@@ -11,7 +11,10 @@ export type JoinResult =
 
 /** Finds the active class with this join code. */
 async function activeClass(joinCode: string) {
-  return db().prisma.class.findFirst({ where: { joinCode, archivedAt: null }, select: { id: true, name: true, defaultLocale: true } });
+  return db().prisma.class.findFirst({
+    where: { joinCode, archivedAt: null },
+    select: { id: true, name: true, defaultLocale: true },
+  });
 }
 
 /** "Ana", or "Ana (2)", "Ana (3)"… when the class already has an Ana. */
@@ -26,27 +29,49 @@ function nameCandidate(name: string, attempt: number): string {
  * so whoever else held the guest's cookie (a shared computer) does not become the student. Returns a new session
  * token and the resume code, shown once.
  */
-export async function joinClass(joinCode: string, displayName: string, address: string, currentToken?: string): Promise<JoinResult> {
+export async function joinClass(
+  joinCode: string,
+  displayName: string,
+  address: string,
+  currentToken?: string,
+): Promise<JoinResult> {
   if (!(await allowAttempt(throttleKeys.join(address)))) return { ok: false, error: 'throttled' };
   const found = await activeClass(joinCode);
   if (!found) return { ok: false, error: 'unknown-code' };
   const resumeCode = newResumeCode();
   const currentId = await findLearnerIdByToken(currentToken);
-  const guest = currentId ? await db().prisma.learner.findFirst({ where: { id: currentId, classId: null }, select: { id: true } }) : null;
+  const guest = currentId
+    ? await db().prisma.learner.findFirst({ where: { id: currentId, classId: null }, select: { id: true } })
+    : null;
 
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const data = { classId: found.id, displayName: nameCandidate(displayName, attempt), resumeCodeHash: resumeCodeDigest(resumeCode), joinedAt: new Date() };
+    const data = {
+      classId: found.id,
+      displayName: nameCandidate(displayName, attempt),
+      resumeCodeHash: resumeCodeDigest(resumeCode),
+      joinedAt: new Date(),
+    };
     try {
       const learner = guest
         ? await db().prisma.$transaction(async (tx) => {
-            await tx.quizAttempt.updateMany({ where: { learnerId: guest.id, practice: false }, data: { practice: true } });
+            await tx.quizAttempt.updateMany({
+              where: { learnerId: guest.id, practice: false },
+              data: { practice: true },
+            });
             await tx.learnerSession.deleteMany({ where: { learnerId: guest.id } });
             return tx.learner.update({ where: { id: guest.id }, data, select: { id: true, displayName: true } });
           })
         : await db().prisma.learner.create({ data, select: { id: true, displayName: true } });
       const token = await startLearnerSession(learner.id);
       const locale = found.defaultLocale === 'es' ? 'es' : 'en';
-      return { ok: true, token, displayName: learner.displayName ?? displayName, resumeCode, className: found.name, locale };
+      return {
+        ok: true,
+        token,
+        displayName: learner.displayName ?? displayName,
+        resumeCode,
+        className: found.name,
+        locale,
+      };
     } catch (error) {
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
     }
@@ -54,7 +79,8 @@ export async function joinClass(joinCode: string, displayName: string, address: 
   throw new Error('could not find a free display name');
 }
 
-export type ResumeResult = { ok: true; token: string; displayName: string } | { ok: false; error: 'invalid' | 'throttled' };
+export type ResumeResult =
+  { ok: true; token: string; displayName: string } | { ok: false; error: 'invalid' | 'throttled' };
 
 /**
  * Continues as a student on another device with the class code and the personal resume code. A code stored by an
@@ -70,12 +96,15 @@ export async function resumeStudent(joinCode: string, resumeCode: string, addres
     select: { id: true, displayName: true, resumeCodeHash: true },
   });
   if (!learner) return { ok: false, error: 'invalid' };
-  if (learner.resumeCodeHash !== digest) await db().prisma.learner.update({ where: { id: learner.id }, data: { resumeCodeHash: digest } });
+  if (learner.resumeCodeHash !== digest)
+    await db().prisma.learner.update({ where: { id: learner.id }, data: { resumeCodeHash: digest } });
   return { ok: true, token: await startLearnerSession(learner.id), displayName: learner.displayName ?? '' };
 }
 
 /** The signed-in student's name and class, or null for a guest. */
-export async function getStudentIdentity(learnerId: string): Promise<{ displayName: string; className: string } | null> {
+export async function getStudentIdentity(
+  learnerId: string,
+): Promise<{ displayName: string; className: string } | null> {
   const learner = await db().prisma.learner.findFirst({
     where: { id: learnerId, classId: { not: null } },
     select: { displayName: true, class: { select: { name: true } } },

@@ -13,7 +13,8 @@ export const TEACHER_SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 // Recording every request's time would write on every page view; a minute's precision is enough for idleness.
 const LAST_SEEN_PRECISION_MS = 60 * 1000;
 
-export type SignUpResult = { ok: true } | { ok: false; error: 'common-password' | 'domain-not-allowed' | 'throttled' | 'busy' };
+export type SignUpResult =
+  { ok: true } | { ok: false; error: 'common-password' | 'domain-not-allowed' | 'throttled' | 'busy' };
 
 /** Whether the operator's allow-list (FUENTE_SIGNUP_DOMAINS) lets this email sign up; no list lets everyone. */
 export function signUpAllowed(email: string, domains: string[] = env().FUENTE_SIGNUP_DOMAINS): boolean {
@@ -57,12 +58,20 @@ export type SignInResult = { ok: true; token: string } | { ok: false; error: 'in
  * try from there waits twice as long as the last (1 s up to 15 min); tries from elsewhere (the owner) are not held
  * back. A wrong email and a wrong password get the same answer after the same work.
  */
-export async function signInTeacher(email: string, password: string, address: string, now: Date = new Date()): Promise<SignInResult> {
+export async function signInTeacher(
+  email: string,
+  password: string,
+  address: string,
+  now: Date = new Date(),
+): Promise<SignInResult> {
   const failureKey = signInFailureKey(email, address);
   if ((await failureWait(failureKey, now)) > 0) return { ok: false, error: 'throttled' };
   if (!(await allowAttempt(throttleKeys.signIn(address), now))) return { ok: false, error: 'throttled' };
   return busyAware(async (): Promise<SignInResult> => {
-    const teacher = await db().prisma.teacher.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+    const teacher = await db().prisma.teacher.findUnique({
+      where: { email },
+      select: { id: true, passwordHash: true },
+    });
     const valid = await verifyPassword(password, teacher?.passwordHash ?? (await dummyPasswordHash()));
     if (!teacher || !valid) {
       await recordFailure(failureKey, now);
@@ -82,7 +91,10 @@ async function startTeacherSession(teacherId: string): Promise<string> {
 export type TeacherIdentity = { teacherId: string; email: string };
 
 /** The teacher a session token belongs to, if the session is neither too old nor idle; expired sessions are deleted. */
-export async function findTeacherByToken(token: string | undefined, now: Date = new Date()): Promise<TeacherIdentity | null> {
+export async function findTeacherByToken(
+  token: string | undefined,
+  now: Date = new Date(),
+): Promise<TeacherIdentity | null> {
   if (!token || !TOKEN_FORMAT.test(token)) return null;
   const session = await db().prisma.teacherSession.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -95,7 +107,8 @@ export async function findTeacherByToken(token: string | undefined, now: Date = 
     await db().prisma.teacherSession.deleteMany({ where: { id: session.id } });
     return null;
   }
-  if (idle > LAST_SEEN_PRECISION_MS) await db().prisma.teacherSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  if (idle > LAST_SEEN_PRECISION_MS)
+    await db().prisma.teacherSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
   return { teacherId: session.teacher.id, email: session.teacher.email };
 }
 
@@ -104,14 +117,21 @@ export async function endTeacherSession(token: string): Promise<void> {
   await db().prisma.teacherSession.deleteMany({ where: { tokenHash: hashToken(token) } });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; error: 'wrong-password' | 'common-password' | 'throttled' | 'busy' };
+export type ChangePasswordResult =
+  { ok: true } | { ok: false; error: 'wrong-password' | 'common-password' | 'throttled' | 'busy' };
 
 /** A signed-in teacher sets a new password; their other sessions end. Five tries a minute, as each costs a hash. */
-export async function changeTeacherPassword(teacherId: string, current: string, next: string, keepToken: string): Promise<ChangePasswordResult> {
+export async function changeTeacherPassword(
+  teacherId: string,
+  current: string,
+  next: string,
+  keepToken: string,
+): Promise<ChangePasswordResult> {
   if (!(await allowAttempt(throttleKeys.passwordChange(teacherId)))) return { ok: false, error: 'throttled' };
   return busyAware(async (): Promise<ChangePasswordResult> => {
     const teacher = await db().prisma.teacher.findUnique({ where: { id: teacherId }, select: { passwordHash: true } });
-    if (!teacher || !(await verifyPassword(current, teacher.passwordHash))) return { ok: false, error: 'wrong-password' };
+    if (!teacher || !(await verifyPassword(current, teacher.passwordHash)))
+      return { ok: false, error: 'wrong-password' };
     if (isCommonPassword(next)) return { ok: false, error: 'common-password' };
     const passwordHash = await hashPassword(next);
     await db().prisma.$transaction([
@@ -148,7 +168,8 @@ export async function deleteTeacherAccount(teacherId: string, password: string):
   if (!(await allowAttempt(throttleKeys.passwordChange(teacherId)))) return { ok: false, error: 'throttled' };
   return busyAware(async (): Promise<DeleteAccountResult> => {
     const teacher = await db().prisma.teacher.findUnique({ where: { id: teacherId }, select: { passwordHash: true } });
-    if (!teacher || !(await verifyPassword(password, teacher.passwordHash))) return { ok: false, error: 'wrong-password' };
+    if (!teacher || !(await verifyPassword(password, teacher.passwordHash)))
+      return { ok: false, error: 'wrong-password' };
     await db().prisma.teacher.deleteMany({ where: { id: teacherId } });
     return { ok: true };
   });

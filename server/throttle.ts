@@ -47,7 +47,10 @@ const failureKey = (key: string) => `fail:${key}`.slice(0, 300);
 
 /** Milliseconds to wait before this key may try again (0: now). A refused try does not count as a failure. */
 export async function failureWait(key: string, now: Date = new Date()): Promise<number> {
-  const row = await db().prisma.authThrottle.findUnique({ where: { key: failureKey(key) }, select: { windowStart: true, count: true } });
+  const row = await db().prisma.authThrottle.findUnique({
+    where: { key: failureKey(key) },
+    select: { windowStart: true, count: true },
+  });
   if (!row) return 0;
   return Math.max(0, row.windowStart.getTime() + delayAfter(row.count) - now.getTime());
 }

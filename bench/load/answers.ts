@@ -15,7 +15,8 @@ export type ItemPlan = { itemId: string; responses: ItemResponse[] };
 /** The quiz files as the app reads them. Only the ids and answer keys are used, so no schema defaults matter. */
 export function loadQuizzes(): Quiz[] {
   return QUIZ_IDS.map(
-    (id) => JSON.parse(readFileSync(path.join('content', 'lessons', LESSON_SLUG, 'quizzes', `${id}.json`), 'utf8')) as Quiz,
+    (id) =>
+      JSON.parse(readFileSync(path.join('content', 'lessons', LESSON_SLUG, 'quizzes', `${id}.json`), 'utf8')) as Quiz,
   );
 }
 

@@ -34,6 +34,8 @@ export async function runClass(setup: ClassSetup): Promise<ClassResult> {
   );
   const seconds = (performance.now() - started) / 1000;
   const spans = reports.flatMap((report) => report.saveSpans);
-  const saveWindowSeconds = spans.length ? (Math.max(...spans.map((s) => s.end)) - Math.min(...spans.map((s) => s.start))) / 1000 : Number.NaN;
+  const saveWindowSeconds = spans.length
+    ? (Math.max(...spans.map((s) => s.end)) - Math.min(...spans.map((s) => s.start))) / 1000
+    : Number.NaN;
   return { students: setup.students, reports, seconds, saveWindowSeconds };
 }

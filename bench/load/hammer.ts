@@ -10,7 +10,11 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** `clients` loops calling `request` until `seconds` have passed; requests per second count successes only. */
-export async function hammer(clients: number, seconds: number, request: (client: number) => Promise<boolean>): Promise<Throughput> {
+export async function hammer(
+  clients: number,
+  seconds: number,
+  request: (client: number) => Promise<boolean>,
+): Promise<Throughput> {
   const started = performance.now();
   const until = started + seconds * 1000;
   const latencies: number[] = [];
@@ -28,6 +32,12 @@ export async function hammer(clients: number, seconds: number, request: (client:
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const p = (q: number) => percentile(latencies, q);
-  return { requests: latencies.length, errors, perSecond: (latencies.length - errors) / elapsed, p50: p(50), p95: p(95), p99: p(99) };
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: (latencies.length - errors) / elapsed,
+    p50: p(50),
+    p95: p(95),
+    p99: p(99),
+  };
 }
-

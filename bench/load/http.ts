@@ -62,7 +62,11 @@ export function browserFor(baseURLs: string[], address: string): Browser {
   return { baseURLs, jar: new CookieJar(), address, turn: 0 };
 }
 
-async function send(browser: Browser, path: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response> {
+async function send(
+  browser: Browser,
+  path: string,
+  init: RequestInit & { headers: Record<string, string> },
+): Promise<Response> {
   const baseURL = browser.baseURLs[(browser.turn = (browser.turn ?? 0) + 1) % browser.baseURLs.length]!;
   const cookie = browser.jar.header();
   const response = await fetch(`${baseURL}${path}`, {
@@ -71,7 +75,12 @@ async function send(browser: Browser, path: string, init: RequestInit & { header
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     // The app runs with FUENTE_TRUSTED_PROXIES=1 here, so this address is each student's own: joins are throttled per address.
     // The proxy (proxy.ts) wants a Server Action's Origin to match the host it was sent to.
-    headers: { ...init.headers, Origin: baseURL, 'X-Forwarded-For': browser.address, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      ...init.headers,
+      Origin: baseURL,
+      'X-Forwarded-For': browser.address,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
   });
   browser.jar.store(response);
   return response;
@@ -87,7 +96,12 @@ export async function getPage(browser: Browser, path: string): Promise<{ status:
 export type ActionArgs = { form: Record<string, string>; withPreviousState: boolean } | { json: unknown[] };
 
 /** Posts a Server Action call as React does and returns the raw response (a redirect, say, is not an error here). */
-export async function postAction(browser: Browser, pagePath: string, actionId: string, args: ActionArgs): Promise<Response> {
+export async function postAction(
+  browser: Browser,
+  pagePath: string,
+  actionId: string,
+  args: ActionArgs,
+): Promise<Response> {
   const headers: Record<string, string> = { 'Next-Action': actionId, Accept: 'text/x-component' };
   let body: string | FormData;
   if ('json' in args) {
@@ -106,7 +120,12 @@ export async function postAction(browser: Browser, pagePath: string, actionId: s
  * Calls a Server Action and returns its decoded result; throws on a transport error or a status other than 200. The
  * proxy wants well-framed arguments (lib/server-action-request.ts): the encodings above are React's own.
  */
-export async function callAction<Result>(browser: Browser, pagePath: string, actionId: string, args: ActionArgs): Promise<Result> {
+export async function callAction<Result>(
+  browser: Browser,
+  pagePath: string,
+  actionId: string,
+  args: ActionArgs,
+): Promise<Result> {
   const response = await postAction(browser, pagePath, actionId, args);
   const text = await response.text();
   if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);

@@ -5,15 +5,24 @@ import { browserFor, getPage, postAction } from './http';
 
 export type SharedStateCheck = { name: string; ok: boolean; detail: string };
 
-const THROTTLED = (JSON.parse(readFileSync('messages/en.json', 'utf8')) as { Forms: { throttled: string } }).Forms.throttled;
+const THROTTLED = (JSON.parse(readFileSync('messages/en.json', 'utf8')) as { Forms: { throttled: string } }).Forms
+  .throttled;
 /** server/throttle.ts: sign-in attempts allowed per email and minute. */
 const SIGN_IN_LIMIT_PER_EMAIL = 10;
 
 /** Signs the demo teacher in on the first instance; the second must then serve the dashboard to that session. */
-export async function checkSharedSession(baseURLs: string[], signInAction: string, email: string, password: string): Promise<SharedStateCheck> {
+export async function checkSharedSession(
+  baseURLs: string[],
+  signInAction: string,
+  email: string,
+  password: string,
+): Promise<SharedStateCheck> {
   const [first, second] = baseURLs;
   const browser = browserFor([first!], '10.254.0.1');
-  const signedIn = await postAction(browser, '/en/teacher/signin', signInAction, { form: { email, password }, withPreviousState: true });
+  const signedIn = await postAction(browser, '/en/teacher/signin', signInAction, {
+    form: { email, password },
+    withPreviousState: true,
+  });
   await signedIn.text();
   browser.baseURLs = [second!];
   const dashboard = await getPage(browser, '/en/teacher');
@@ -35,7 +44,10 @@ export async function checkSharedThrottle(baseURLs: string[], signInAction: stri
   const other: string[] = [];
   for (let i = 0; i < attempts; i += 1) {
     const browser = browserFor([baseURLs[i % baseURLs.length]!], `10.253.0.${i + 1}`);
-    const response = await postAction(browser, '/en/teacher/signin', signInAction, { form: { email, password: 'not the password' }, withPreviousState: true });
+    const response = await postAction(browser, '/en/teacher/signin', signInAction, {
+      form: { email, password: 'not the password' },
+      withPreviousState: true,
+    });
     const text = await response.text();
     if (text.includes(THROTTLED)) refused += 1;
     else if (response.status !== 200) other.push(`HTTP ${response.status} ${text.slice(0, 100)}`);

@@ -30,9 +30,20 @@ function savesPerSecond(result: ClassResult): number {
 
 export function printLevels(levels: ClassResult[]): void {
   if (!levels.length) return;
-  console.log('\nClasses working at once, with a person\'s pauses between answers:\n');
+  console.log("\nClasses working at once, with a person's pauses between answers:\n");
   table(
-    ['Students', 'Finished', 'Save requests', 'Saves/s', 'p50 ms', 'p95 ms', 'p99 ms', 'Failed requests', 'Page p95 ms', 'Class s'],
+    [
+      'Students',
+      'Finished',
+      'Save requests',
+      'Saves/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'Failed requests',
+      'Page p95 ms',
+      'Class s',
+    ],
     levels.map((level) => {
       const saveMs = sorted(level.reports.flatMap((report) => report.saveMs));
       const pageMs = sorted(level.reports.flatMap((report) => report.pageMs));
@@ -50,14 +61,31 @@ export function printLevels(levels: ClassResult[]): void {
       ];
     }),
   );
-  printErrors(levels.map((level) => ({ label: `Class of ${level.students}`, errors: level.reports.flatMap((report) => report.errors) })));
+  printErrors(
+    levels.map((level) => ({
+      label: `Class of ${level.students}`,
+      errors: level.reports.flatMap((report) => report.errors),
+    })),
+  );
 }
 
 export function printThroughput(rows: Saturation[], targets: boolean): void {
   if (!rows.length) return;
-  console.log(`\nBack to back, no pauses: answer saves, then ${CEILING_PATH} (a route handler that does nothing), same clients and time:\n`);
+  console.log(
+    `\nBack to back, no pauses: answer saves, then ${CEILING_PATH} (a route handler that does nothing), same clients and time:\n`,
+  );
   table(
-    ['Clients', 'Saves/s', 'p50 ms', 'p99 ms', 'Errors', `${CEILING_PATH} req/s`, 'p50 ms', 'p99 ms', 'Saves ÷ ceiling'],
+    [
+      'Clients',
+      'Saves/s',
+      'p50 ms',
+      'p99 ms',
+      'Errors',
+      `${CEILING_PATH} req/s`,
+      'p50 ms',
+      'p99 ms',
+      'Saves ÷ ceiling',
+    ],
     rows.map((row) => [
       String(row.clients),
       row.saves.perSecond.toFixed(0),
@@ -85,7 +113,20 @@ export function printScenarios(scenarios: FaultResult[], sections: Section[]): v
   console.log('\nNothing lost, nothing doubled (read from the database after the app stopped):\n');
   const byName = new Map(scenarios.map((scenario) => [scenario.fault, scenario]));
   table(
-    ['Run', 'Students', 'Fault s', 'Failed requests', 'Gave up', 'Saves acknowledged', 'Answers expected', 'Stored', 'Hold the last save', 'Submits', 'Scored once', 'Verdict'],
+    [
+      'Run',
+      'Students',
+      'Fault s',
+      'Failed requests',
+      'Gave up',
+      'Saves acknowledged',
+      'Answers expected',
+      'Stored',
+      'Hold the last save',
+      'Submits',
+      'Scored once',
+      'Verdict',
+    ],
     sections.map(({ name, verdict }) => {
       const scenario = byName.get(name);
       return [
@@ -104,8 +145,14 @@ export function printScenarios(scenarios: FaultResult[], sections: Section[]): v
       ];
     }),
   );
-  for (const { name, verdict } of sections) for (const problem of verdict.problems.slice(0, 10)) console.log(`  - ${name}: ${problem}`);
-  printErrors(scenarios.map((scenario) => ({ label: scenario.fault, errors: scenario.reports.flatMap((report) => report.errors) })));
+  for (const { name, verdict } of sections)
+    for (const problem of verdict.problems.slice(0, 10)) console.log(`  - ${name}: ${problem}`);
+  printErrors(
+    scenarios.map((scenario) => ({
+      label: scenario.fault,
+      errors: scenario.reports.flatMap((report) => report.errors),
+    })),
+  );
 }
 
 /** The failed requests of each run, grouped: what students ran into. */
@@ -114,17 +161,24 @@ function printErrors(runs: { label: string; errors: string[] }[]): void {
     const counts = new Map<string, number>();
     for (const error of run.errors) {
       // Grouped by what went wrong, not by which item or attempt it happened to.
-      const kind = error.replace(/[0-9a-f-]{36}/g, '…').replace(/^save \S+:/, 'save:').slice(0, 120);
+      const kind = error
+        .replace(/[0-9a-f-]{36}/g, '…')
+        .replace(/^save \S+:/, 'save:')
+        .slice(0, 120);
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     if (!counts.size) continue;
     console.log(`\n${run.label}: failed requests, retried`);
-    for (const [kind, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6)) console.log(`  ${count} × ${kind}`);
+    for (const [kind, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6))
+      console.log(`  ${count} × ${kind}`);
   }
 }
 
 export function printChecks(checks: SharedStateCheck[]): void {
   if (!checks.length) return;
   console.log('\nTwo instances, one database:\n');
-  table(['Check', 'Result', 'Detail'], checks.map((check) => [check.name, check.ok ? 'PASS' : 'FAIL', check.detail]));
+  table(
+    ['Check', 'Result', 'Detail'],
+    checks.map((check) => [check.name, check.ok ? 'PASS' : 'FAIL', check.detail]),
+  );
 }

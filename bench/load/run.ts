@@ -53,9 +53,11 @@ function optionsFromArgs(): Options {
     },
   });
   const levels = values.students.split(',').map(Number);
-  if (!levels.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--students takes whole numbers like 10,50,200, not "${values.students}"`);
+  if (!levels.every((n) => Number.isInteger(n) && n > 0))
+    throw new Error(`--students takes whole numbers like 10,50,200, not "${values.students}"`);
   const pause = /^(\d+)-(\d+)$/.exec(values.pause);
-  if (!pause || Number(pause[1]) > Number(pause[2])) throw new Error(`--pause takes a range in ms like 200-800, not "${values.pause}"`);
+  if (!pause || Number(pause[1]) > Number(pause[2]))
+    throw new Error(`--pause takes a range in ms like 200-800, not "${values.pause}"`);
   return {
     levels,
     pauseMs: { min: Number(pause[1]), max: Number(pause[2]) },
@@ -83,18 +85,32 @@ async function databases(): Promise<Database[]> {
   if (process.env.DATABASE_URL || process.env.TEST_DATABASE_URL) {
     const fresh = await createFreshDatabase('load');
     const url = fresh.env.DATABASE_URL!;
-    list.push({ label: 'PostgreSQL (fresh database)', kind: 'postgres', env: fresh.env, target: { kind: 'postgres', url }, cleanup: fresh.cleanup });
+    list.push({
+      label: 'PostgreSQL (fresh database)',
+      kind: 'postgres',
+      env: fresh.env,
+      target: { kind: 'postgres', url },
+      cleanup: fresh.cleanup,
+    });
   }
   return list;
 }
 
 /** Runs `npm run demo` on the database (migrations included) and returns the demo class's join code. */
 function seedDemoClass(env: Env): string {
-  const defined = Object.fromEntries(Object.entries({ ...process.env, ...env, FUENTE_DEMO_PASSWORD: DEMO_PASSWORD }).filter(([, value]) => value !== undefined));
-  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/demo.ts'], {
-    env: defined as NodeJS.ProcessEnv,
-    encoding: 'utf8',
-  });
+  const defined = Object.fromEntries(
+    Object.entries({ ...process.env, ...env, FUENTE_DEMO_PASSWORD: DEMO_PASSWORD }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/demo.ts'],
+    {
+      env: defined as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+    },
+  );
   const code = /Join code:\s*(\S+)/.exec(result.stdout ?? '')?.[1];
   if (result.status !== 0 || !code) throw new Error(`npm run demo failed: ${result.stderr || result.stdout}`);
   return code;
@@ -104,7 +120,12 @@ function seedDemoClass(env: Env): string {
 async function runDatabase(database: Database, options: Options, actions: BenchActions) {
   const joinCode = seedDemoClass(database.env);
   // The benchmark plays the school's reverse proxy: each simulated student's address arrives in X-Forwarded-For.
-  const appEnv = { ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true', FUENTE_TRUSTED_PROXIES: '1' };
+  const appEnv = {
+    ...database.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    FUENTE_INSECURE_COOKIES: 'true',
+    FUENTE_TRUSTED_PROXIES: '1',
+  };
   let app: RunningApp = await startApp(appEnv);
   // Student indexes never repeat within a database, so names and addresses (the join throttle's key) never do.
   let nextIndex = 1;
@@ -131,7 +152,15 @@ async function runDatabase(database: Database, options: Options, actions: BenchA
       levels.push(await runClass(classSetup(students, `n${students}`)));
       console.log(`${database.label}: ${students} clients saving back to back, then the ceiling…`);
       throughput.push(
-        await measureSaturation({ baseURLs: [app.baseURL], joinCode, clients: students, seconds: options.throughputSeconds, firstIndex: take(students), actions, quiz: comprehension }),
+        await measureSaturation({
+          baseURLs: [app.baseURL],
+          joinCode,
+          clients: students,
+          seconds: options.throughputSeconds,
+          firstIndex: take(students),
+          actions,
+          quiz: comprehension,
+        }),
       );
     }
     if (options.faults) {
@@ -149,10 +178,13 @@ async function runDatabase(database: Database, options: Options, actions: BenchA
       scenarios.push(await runClassWithFault(classSetup(options.faultStudents, 'crash'), crash, faultAfterMs));
       if (database.target.kind === 'postgres') {
         const restart = postgresRestart(database.target.url);
-        if (!restart) console.log('PostgreSQL restart skipped: set FUENTE_BENCH_PG_STOP and FUENTE_BENCH_PG_START to say how.');
+        if (!restart)
+          console.log('PostgreSQL restart skipped: set FUENTE_BENCH_PG_STOP and FUENTE_BENCH_PG_START to say how.');
         else {
           console.log(`${database.label}: ${restart.name}, during a class of ${options.faultStudents}…`);
-          scenarios.push(await runClassWithFault(classSetup(options.faultStudents, 'pgrestart'), restart, faultAfterMs));
+          scenarios.push(
+            await runClassWithFault(classSetup(options.faultStudents, 'pgrestart'), restart, faultAfterMs),
+          );
         }
       }
     }
@@ -174,14 +206,29 @@ async function runDatabase(database: Database, options: Options, actions: BenchA
     await app.stop();
   }
   // The checks read the database directly, after the app has stopped (PGlite allows one process at a time).
-  const section = async (name: string, results: ClassResult[], extraAcked: Saturation['acked'] = []): Promise<Section> => {
+  const section = async (
+    name: string,
+    results: ClassResult[],
+    extraAcked: Saturation['acked'] = [],
+  ): Promise<Section> => {
     const reports = results.flatMap((result) => result.reports);
     const acked = [...reports.flatMap((report) => report.acked), ...extraAcked];
-    return { name, verdict: await verify(database.target, acked, reports.flatMap((report) => report.submitted)) };
+    return {
+      name,
+      verdict: await verify(
+        database.target,
+        acked,
+        reports.flatMap((report) => report.submitted),
+      ),
+    };
   };
   const sections: Section[] = [
     await section('Classes', levels),
-    await section('Back-to-back saves', [], throughput.flatMap((t) => t.acked)),
+    await section(
+      'Back-to-back saves',
+      [],
+      throughput.flatMap((t) => t.acked),
+    ),
     ...(await Promise.all(scenarios.map((scenario) => section(scenario.fault, [scenario])))),
   ];
   return { levels, throughput, scenarios, checks, sections };
@@ -198,7 +245,10 @@ async function main(): Promise<void> {
   const list = await databases();
   const cleanups = list.map((database) => database.cleanup);
   // Ctrl-C must not leave a fresh PostgreSQL database or a temporary folder behind.
-  process.once('SIGINT', () => void Promise.allSettled(cleanups.map((cleanup) => cleanup())).then(() => process.exit(130)));
+  process.once(
+    'SIGINT',
+    () => void Promise.allSettled(cleanups.map((cleanup) => cleanup())).then(() => process.exit(130)),
+  );
   let ok = true;
   const started = performance.now();
   try {
@@ -209,8 +259,15 @@ async function main(): Promise<void> {
       printThroughput(result.throughput, database.kind === 'postgres');
       printScenarios(result.scenarios, result.sections);
       printChecks(result.checks);
-      const gaveUp = [...result.levels, ...result.scenarios].reduce((sum, run) => sum + run.reports.filter((report) => report.gaveUp).length, 0);
-      ok = ok && gaveUp === 0 && result.checks.every((check) => check.ok) && result.sections.every((section) => section.verdict.problems.length === 0);
+      const gaveUp = [...result.levels, ...result.scenarios].reduce(
+        (sum, run) => sum + run.reports.filter((report) => report.gaveUp).length,
+        0,
+      );
+      ok =
+        ok &&
+        gaveUp === 0 &&
+        result.checks.every((check) => check.ok) &&
+        result.sections.every((section) => section.verdict.problems.length === 0);
     }
   } finally {
     await Promise.allSettled(cleanups.map((cleanup) => cleanup()));

@@ -12,7 +12,13 @@ import { addressFor, type ActionIds, type AckedSave, type SaveResult } from './s
 export const CEILING_PATH = '/api/health';
 
 /** `failures`: why saves failed, for the report (a failed save here is not retried: the next one is sent instead). */
-export type Saturation = { clients: number; saves: Throughput; ceiling: Throughput; acked: AckedSave[]; failures: string[] };
+export type Saturation = {
+  clients: number;
+  saves: Throughput;
+  ceiling: Throughput;
+  acked: AckedSave[];
+  failures: string[];
+};
 
 /** A joined student with a started attempt at the quiz, ready to save. */
 async function readyStudent(baseURLs: string[], joinCode: string, index: number, actions: ActionIds, quiz: Quiz) {
@@ -23,17 +29,42 @@ async function readyStudent(baseURLs: string[], joinCode: string, index: number,
   });
   if (joined.status !== 'joined') throw new Error(`throughput student ${index} could not join: ${joined.status}`);
   // Every item with one valid response: the saves cycle through them as drafts (never a check, which would lock it).
-  const plans = planQuiz(quiz, seededRandom(index)).map((plan) => ({ itemId: plan.itemId, response: plan.responses[0] }));
+  const plans = planQuiz(quiz, seededRandom(index)).map((plan) => ({
+    itemId: plan.itemId,
+    response: plan.responses[0],
+  }));
   return { browser, plans, attemptId: null as string | null, seq: 0 };
 }
 
-async function saveOnce(student: Awaited<ReturnType<typeof readyStudent>>, quiz: Quiz, actions: ActionIds, acked: AckedSave[], failures: string[]): Promise<boolean> {
+async function saveOnce(
+  student: Awaited<ReturnType<typeof readyStudent>>,
+  quiz: Quiz,
+  actions: ActionIds,
+  acked: AckedSave[],
+  failures: string[],
+): Promise<boolean> {
   student.seq += 1;
   const plan = student.plans[student.seq % student.plans.length]!;
-  const request = { lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId: student.attemptId, itemId: plan.itemId, response: plan.response, saveId: randomUUID(), seq: student.seq, check: false };
-  const result = await callAction<SaveResult>(student.browser, `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`, actions.save, { json: [request] }).catch(
-    (error: unknown) => ({ status: 'error' as const, code: 'transport', message: error instanceof Error ? error.message : String(error) }),
-  );
+  const request = {
+    lessonSlug: LESSON_SLUG,
+    quizId: quiz.id,
+    attemptId: student.attemptId,
+    itemId: plan.itemId,
+    response: plan.response,
+    saveId: randomUUID(),
+    seq: student.seq,
+    check: false,
+  };
+  const result = await callAction<SaveResult>(
+    student.browser,
+    `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`,
+    actions.save,
+    { json: [request] },
+  ).catch((error: unknown) => ({
+    status: 'error' as const,
+    code: 'transport',
+    message: error instanceof Error ? error.message : String(error),
+  }));
   if (result.status !== 'ok') {
     failures.push(`${result.code} ${result.message}`.slice(0, 120));
     return false;
@@ -54,12 +85,20 @@ export async function measureSaturation(setup: {
   quiz: Quiz;
 }): Promise<Saturation> {
   const students = await Promise.all(
-    Array.from({ length: setup.clients }, (_, i) => readyStudent(setup.baseURLs, setup.joinCode, setup.firstIndex + i, setup.actions, setup.quiz)),
+    Array.from({ length: setup.clients }, (_, i) =>
+      readyStudent(setup.baseURLs, setup.joinCode, setup.firstIndex + i, setup.actions, setup.quiz),
+    ),
   );
   const acked: AckedSave[] = [];
   const failures: string[] = [];
-  const saves = await hammer(setup.clients, setup.seconds, (client) => saveOnce(students[client]!, setup.quiz, setup.actions, acked, failures));
+  const saves = await hammer(setup.clients, setup.seconds, (client) =>
+    saveOnce(students[client]!, setup.quiz, setup.actions, acked, failures),
+  );
   const probes: Browser[] = students.map((student) => student.browser);
-  const ceiling = await hammer(setup.clients, setup.seconds, async (client) => (await getPage(probes[client]!, CEILING_PATH)).status === 200);
+  const ceiling = await hammer(
+    setup.clients,
+    setup.seconds,
+    async (client) => (await getPage(probes[client]!, CEILING_PATH)).status === 200,
+  );
   return { clients: setup.clients, saves, ceiling, acked, failures };
 }

@@ -53,7 +53,9 @@ export type SaveRequest = {
   seq: number;
   check: boolean;
 };
-export type SaveResult = { status: 'ok'; attemptId: string; itemId: string; checked: boolean } | { status: 'error'; code: string; message: string };
+export type SaveResult =
+  | { status: 'ok'; attemptId: string; itemId: string; checked: boolean }
+  | { status: 'error'; code: string; message: string };
 type SubmitResult = { status: 'ok'; resultsPath: string } | { status: 'error'; message: string };
 type JoinState = { status: string; message?: string };
 
@@ -71,14 +73,20 @@ export function addressFor(index: number): string {
 }
 
 /** Tries a step until it succeeds, waiting as the quiz page does between tries; throws once patience runs out. */
-async function persist<T>(setup: StudentSetup, report: StudentReport, label: string, step: () => Promise<T>): Promise<T> {
+async function persist<T>(
+  setup: StudentSetup,
+  report: StudentReport,
+  label: string,
+  step: () => Promise<T>,
+): Promise<T> {
   const deadline = performance.now() + setup.patienceMs;
   for (let failures = 1; ; failures += 1) {
     try {
       return await step();
     } catch (error) {
       report.errors.push(`${label}: ${messageOf(error)}`);
-      if (performance.now() + backoffMs(failures) > deadline) throw new Error(`${label}: gave up after ${failures} tries`);
+      if (performance.now() + backoffMs(failures) > deadline)
+        throw new Error(`${label}: gave up after ${failures} tries`);
       await sleep(backoffMs(failures));
     }
   }
@@ -86,7 +94,16 @@ async function persist<T>(setup: StudentSetup, report: StudentReport, label: str
 
 /** Runs one student from join to the second submit; failures are recorded, never thrown, so the run goes on. */
 export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
-  const report: StudentReport = { joined: false, pageMs: [], saveMs: [], saveSpans: [], acked: [], submitted: [], errors: [], gaveUp: false };
+  const report: StudentReport = {
+    joined: false,
+    pageMs: [],
+    saveMs: [],
+    saveSpans: [],
+    acked: [],
+    submitted: [],
+    errors: [],
+    gaveUp: false,
+  };
   const browser = browserFor(setup.baseURLs, addressFor(setup.index));
   try {
     await persist(setup, report, 'join', async () => {
@@ -134,7 +151,13 @@ function answerQueue(setup: StudentSetup, browser: Browser, pagePath: string, re
       }
     },
     onResult: (request, result) => {
-      if (result.status === 'ok') report.acked.push({ attemptId: result.attemptId, itemId: request.itemId, saveId: request.saveId, seq: request.seq });
+      if (result.status === 'ok')
+        report.acked.push({
+          attemptId: result.attemptId,
+          itemId: request.itemId,
+          saveId: request.saveId,
+          seq: request.seq,
+        });
     },
   });
 }
@@ -151,7 +174,8 @@ async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, rep
       if (checked.status === 'ok') attemptId = checked.attemptId;
     }
     // As the page does before submitting: everything queued must have reached the server.
-    if (!(await queue.drain(setup.patienceMs))) throw new Error(`${quiz.id}: saves still queued after ${setup.patienceMs} ms`);
+    if (!(await queue.drain(setup.patienceMs)))
+      throw new Error(`${quiz.id}: saves still queued after ${setup.patienceMs} ms`);
   } finally {
     queue.dispose();
   }
@@ -167,17 +191,34 @@ async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, rep
 }
 
 /** The answers to one item: each change is queued without waiting (autosave), the last one is a check, awaited. */
-async function answerItem(setup: StudentSetup, queue: SaveQueue<SaveRequest, SaveResult>, quizId: string, plan: ItemPlan): Promise<SaveResult> {
+async function answerItem(
+  setup: StudentSetup,
+  queue: SaveQueue<SaveRequest, SaveResult>,
+  quizId: string,
+  plan: ItemPlan,
+): Promise<SaveResult> {
   let last: Promise<SaveResult> | null = null;
   for (const [index, response] of plan.responses.entries()) {
     await pause(setup);
     const check = index === plan.responses.length - 1;
-    last = queue.enqueue({ lessonSlug: LESSON_SLUG, quizId, attemptId: null, itemId: plan.itemId, response, saveId: randomUUID(), seq: index + 1, check });
+    last = queue.enqueue({
+      lessonSlug: LESSON_SLUG,
+      quizId,
+      attemptId: null,
+      itemId: plan.itemId,
+      response,
+      saveId: randomUUID(),
+      seq: index + 1,
+      check,
+    });
   }
   // The student waits for the feedback, but not forever.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${quizId}/${plan.itemId}: no feedback after ${setup.patienceMs} ms`)), setup.patienceMs);
+    timer = setTimeout(
+      () => reject(new Error(`${quizId}/${plan.itemId}: no feedback after ${setup.patienceMs} ms`)),
+      setup.patienceMs,
+    );
   });
   return Promise.race([last!, timeout]).finally(() => clearTimeout(timer));
 }

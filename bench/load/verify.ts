@@ -49,16 +49,30 @@ export async function verify(target: Target, acked: AckedSave[], submitted: stri
       const save = expected.get(key);
       if (!save) problems.push(`answer ${key} stored but never acknowledged`);
       else if (save.saveId === row.saveId && save.seq === row.seq) matching += 1;
-      else problems.push(`answer ${key} holds save ${row.saveId} (seq ${row.seq}), not the last acknowledged ${save.saveId} (seq ${save.seq})`);
+      else
+        problems.push(
+          `answer ${key} holds save ${row.saveId} (seq ${row.seq}), not the last acknowledged ${save.saveId} (seq ${save.seq})`,
+        );
     }
     for (const key of expected.keys()) if (!seen.has(key)) problems.push(`answer ${key} acknowledged but not stored`);
 
-    const attempts = await query<{ id: string; learnerId: string; quizId: string; status: string; pointsEarned: number | null; pointsPossible: number | null }>(
+    const attempts = await query<{
+      id: string;
+      learnerId: string;
+      quizId: string;
+      status: string;
+      pointsEarned: number | null;
+      pointsPossible: number | null;
+    }>(
       `SELECT "id"::text, "learnerId"::text, "quizId", "status", "pointsEarned", "pointsPossible" FROM "QuizAttempt" WHERE "id" = ANY($1::uuid[])`,
       [submitted],
     );
-    const scored = attempts.filter((attempt) => attempt.status === 'submitted' && attempt.pointsEarned !== null && attempt.pointsPossible !== null);
-    for (const id of submitted) if (!scored.some((attempt) => attempt.id === id)) problems.push(`attempt ${id} submitted but has no stored score`);
+    const scored = attempts.filter(
+      (attempt) => attempt.status === 'submitted' && attempt.pointsEarned !== null && attempt.pointsPossible !== null,
+    );
+    for (const id of submitted)
+      if (!scored.some((attempt) => attempt.id === id))
+        problems.push(`attempt ${id} submitted but has no stored score`);
     // One attempt per learner and quiz: the benchmark never retakes, so a second row would be a double start.
     const doubles = await query<{ learnerId: string; quizId: string; count: number }>(
       `SELECT "learnerId"::text, "quizId", count(*)::int AS count FROM "QuizAttempt"

@@ -49,7 +49,9 @@ function gzippedSize(file: string): number {
  * `noModule` polyfills are left out: browsers that run modules never fetch them.
  */
 function chunkFilesInHtml(html: string): string[] {
-  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\snomodule\b/i.test(tag));
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag));
   const sources = tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []);
   return [...new Set(sources)].map((src) => {
     const pathname = new URL(src, 'http://localhost').pathname;
@@ -59,7 +61,9 @@ function chunkFilesInHtml(html: string): string[] {
 }
 
 function inlineScriptsGzipBytes(html: string): number {
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .join('\n');
   return gzipSync(inline).byteLength;
 }
 

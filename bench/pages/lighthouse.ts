@@ -42,7 +42,10 @@ export type Audit = {
 /** Starts the system Chromium (CHROMIUM_PATH, else /usr/bin/chromium) the way Lighthouse's CLI does, and connects Puppeteer. */
 export async function startChromium(): Promise<Chromium> {
   const chromePath = systemChromium();
-  if (!chromePath) throw new Error('no Chromium at CHROMIUM_PATH or /usr/bin/chromium: install it (apt-get install chromium) or set CHROMIUM_PATH');
+  if (!chromePath)
+    throw new Error(
+      'no Chromium at CHROMIUM_PATH or /usr/bin/chromium: install it (apt-get install chromium) or set CHROMIUM_PATH',
+    );
   const chrome: LaunchedChrome = await launch({ chromePath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   try {
     // Imported at run time for the reason given in runLighthouse, and so that Lighthouse and this code share one copy.
@@ -68,7 +71,14 @@ function describeItems(audit: AuditResult): string[] {
     Object.values(item)
       .map((value) => {
         if (typeof value === 'string' || typeof value === 'number') return String(value);
-        const node = value as { type?: string; selector?: string; snippet?: string; explanation?: string; url?: string; line?: number };
+        const node = value as {
+          type?: string;
+          selector?: string;
+          snippet?: string;
+          explanation?: string;
+          url?: string;
+          line?: number;
+        };
         if (node?.type === 'node') return [node.selector, node.snippet, node.explanation].filter(Boolean).join(' ');
         if (node?.type === 'source-location') return `${node.url}:${node.line}`;
         return '';
@@ -94,8 +104,12 @@ function failures(lhr: LighthouseResult): Failure[] {
 
 function mainThread(lhr: LighthouseResult): string {
   const total = lhr.audits['mainthread-work-breakdown']?.displayValue ?? '?';
-  const scripts = (lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [];
-  const top = [...scripts].sort((a, b) => b.scripting - a.scripting).slice(0, 3).map((item) => `${item.url.split('/').pop()} ${item.scripting.toFixed(0)} ms`);
+  const scripts =
+    (lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [];
+  const top = [...scripts]
+    .sort((a, b) => b.scripting - a.scripting)
+    .slice(0, 3)
+    .map((item) => `${item.url.split('/').pop()} ${item.scripting.toFixed(0)} ms`);
   return `main-thread work ${total}; script evaluation by file: ${top.join(', ')}`;
 }
 
@@ -107,7 +121,8 @@ function brokenAudits(lhr: LighthouseResult): Map<string, string> {
 }
 
 function scriptTransferBytes(lhr: LighthouseResult): number {
-  const summary = lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
+  const summary = lhr.audits['resource-summary']?.details as
+    { items?: { resourceType: string; transferSize: number }[] } | undefined;
   return summary?.items?.find((item) => item.resourceType === 'script')?.transferSize ?? Number.NaN;
 }
 
@@ -116,7 +131,12 @@ async function runLighthouse(page: PuppeteerPage, url: string): Promise<Lighthou
   // Imported at run time on purpose: tsx turns a static import of this ES module into CommonJS with esbuild's
   // keepNames, and the `__name(…)` calls it adds break the functions Lighthouse sends into the page.
   const { default: lighthouse } = await import('lighthouse');
-  const result = await lighthouse(url, { logLevel: 'error', onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true }, undefined, page);
+  const result = await lighthouse(
+    url,
+    { logLevel: 'error', onlyCategories: [...CATEGORIES], disableFullPageScreenshot: true },
+    undefined,
+    page,
+  );
   if (!result) return 'Lighthouse returned nothing';
   const { runtimeError } = result.lhr;
   return runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : result.lhr;
@@ -141,7 +161,8 @@ export async function auditPage(chromium: Chromium, url: string, cookies: Cookie
       lhr = await runLighthouse(page, url);
     }
     if (typeof lhr === 'string') throw new Error(`Lighthouse could not audit ${url} in ${ATTEMPTS} attempts: ${lhr}`);
-    if (lhr.finalDisplayedUrl !== url) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}: a redirect is not the page to measure`);
+    if (lhr.finalDisplayedUrl !== url)
+      throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}: a redirect is not the page to measure`);
     const kept = new Set((await context.cookies()).map((cookie) => cookie.name));
     const dropped = cookies.filter((cookie) => !kept.has(cookie.name)).map((cookie) => cookie.name);
     if (dropped.length) throw new Error(`${url}: the app dropped the cookie(s) ${dropped.join(', ')} during the audit`);
@@ -154,7 +175,9 @@ export async function auditPage(chromium: Chromium, url: string, cookies: Cookie
 function auditOf(lhr: LighthouseResult): Audit {
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
-    scores: Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100)])) as Audit['scores'],
+    scores: Object.fromEntries(
+      CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100)]),
+    ) as Audit['scores'],
     metrics: {
       fcp: metric('first-contentful-paint'),
       lcp: metric('largest-contentful-paint'),

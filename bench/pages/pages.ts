@@ -19,9 +19,23 @@ export function pageSpecs(visitors: Visitors, anonymous: Browser, locales: Local
   const pages: Record<PageName, Omit<PageSpec, 'name' | 'locale'>> = {
     home: { path: '', route: '/[locale]', visitor: anonymous },
     reading: { path: lesson, route: '/[locale]/lessons/[slug]', visitor: visitors.student },
-    quiz: { path: `${lesson}/quiz/${visitors.openQuizId}`, route: '/[locale]/lessons/[slug]/quiz/[quizId]', visitor: visitors.student },
-    results: { path: visitors.resultsPath, route: '/[locale]/lessons/[slug]/quiz/[quizId]/results', visitor: visitors.student },
-    dashboard: { path: visitors.classPath.replace(/^\/en/, ''), route: '/[locale]/teacher/classes/[classId]', visitor: visitors.teacher },
+    quiz: {
+      path: `${lesson}/quiz/${visitors.openQuizId}`,
+      route: '/[locale]/lessons/[slug]/quiz/[quizId]',
+      visitor: visitors.student,
+    },
+    results: {
+      path: visitors.resultsPath,
+      route: '/[locale]/lessons/[slug]/quiz/[quizId]/results',
+      visitor: visitors.student,
+    },
+    dashboard: {
+      path: visitors.classPath.replace(/^\/en/, ''),
+      route: '/[locale]/teacher/classes/[classId]',
+      visitor: visitors.teacher,
+    },
   };
-  return locales.flatMap((locale) => names.map((name) => ({ name, locale, ...pages[name], path: `/${locale}${pages[name].path}` })));
+  return locales.flatMap((locale) =>
+    names.map((name) => ({ name, locale, ...pages[name], path: `/${locale}${pages[name].path}` })),
+  );
 }

@@ -14,7 +14,9 @@ const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0));
 
 /** "PASS", or what a page misses, e.g. "MISS performance". */
 function auditVerdict(scores: Record<keyof typeof TARGETS, number>): string {
-  const missed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((category) => !(scores[category] >= TARGETS[category]));
+  const missed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter(
+    (category) => !(scores[category] >= TARGETS[category]),
+  );
   return missed.length ? `MISS ${missed.join(', ')}` : 'PASS';
 }
 
@@ -42,7 +44,9 @@ export function printAudits(pages: PageResult[]): void {
     ),
   );
   const indexes = audited.map((page) => page.audit!.benchmarkIndex);
-  console.log(`\nLighthouse CPU benchmark index during the runs: ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)} (higher is faster).`);
+  console.log(
+    `\nLighthouse CPU benchmark index during the runs: ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)} (higher is faster).`,
+  );
   printFailures(audited);
   printBroken(audited);
   const slow = audited.filter((page) => page.audit!.scores.performance < TARGETS.performance);
@@ -73,26 +77,48 @@ function printFailures(pages: PageResult[]): void {
 function printBroken(pages: PageResult[]): void {
   const byAudit = new Map<string, { message: string; pages: number }>();
   for (const page of pages) {
-    for (const [id, message] of page.audit!.broken) byAudit.set(id, { message, pages: (byAudit.get(id)?.pages ?? 0) + 1 });
+    for (const [id, message] of page.audit!.broken)
+      byAudit.set(id, { message, pages: (byAudit.get(id)?.pages ?? 0) + 1 });
   }
   if (!byAudit.size) return;
   console.log('\nAudits Lighthouse could not run (no score, so they count neither for nor against a page):\n');
-  for (const [id, { message, pages: count }] of byAudit) console.log(`- ${id} (${count} of ${pages.length} pages): ${message}`);
+  for (const [id, { message, pages: count }] of byAudit)
+    console.log(`- ${id} (${count} of ${pages.length} pages): ${message}`);
 }
 
 export function printJs(pages: PageResult[]): void {
   const byRoute = new Map(pages.filter((page) => page.js).map((page) => [page.route, page]));
-  console.log(`\n## JavaScript loaded by each page, gzipped (budget ${JS_BUDGET_KIB} KiB for the reading and quiz pages)\n`);
+  console.log(
+    `\n## JavaScript loaded by each page, gzipped (budget ${JS_BUDGET_KIB} KiB for the reading and quiz pages)\n`,
+  );
   console.log(
     markdownTable(
-      ['Page', 'Route', 'Chunks', 'Raw KiB', 'Gzip KiB', 'Received, Lighthouse KiB', 'Inline payload KiB gz (not counted)', 'Result'],
+      [
+        'Page',
+        'Route',
+        'Chunks',
+        'Raw KiB',
+        'Gzip KiB',
+        'Received, Lighthouse KiB',
+        'Inline payload KiB gz (not counted)',
+        'Result',
+      ],
       'llrrrrrl',
       [...byRoute.values()].map(({ name, route, js }) => {
         const received = pages.find((page) => page.route === route && page.audit)?.audit?.scriptTransferBytes;
         const gzipKib = js!.gzipBytes / 1024;
         const verdict = JS_BUDGET_PAGES.has(name) ? (gzipKib <= JS_BUDGET_KIB ? 'PASS' : 'OVER') : 'info';
         const receivedKib = received === undefined ? '–' : kib(received);
-        return [name, `\`${route}\``, js!.chunks, kib(js!.rawBytes), kib(js!.gzipBytes), receivedKib, kib(js!.inlineGzipBytes), verdict];
+        return [
+          name,
+          `\`${route}\``,
+          js!.chunks,
+          kib(js!.rawBytes),
+          kib(js!.gzipBytes),
+          receivedKib,
+          kib(js!.inlineGzipBytes),
+          verdict,
+        ];
       }),
     ),
   );
@@ -102,8 +128,14 @@ export function printJs(pages: PageResult[]): void {
       'over the wire when Lighthouse loaded the page in the first language, response headers included.',
   );
   for (const { name, js } of byRoute.values()) {
-    if (js!.onlyInHtml.length) console.log(`- ${name}: the page also loads ${js!.onlyInHtml.join(', ')} (not in the build's list for the route; counted).`);
-    if (js!.onlyInBuild.length) console.log(`- ${name}: the build lists ${js!.onlyInBuild.join(', ')}, which the page does not reference (counted).`);
+    if (js!.onlyInHtml.length)
+      console.log(
+        `- ${name}: the page also loads ${js!.onlyInHtml.join(', ')} (not in the build's list for the route; counted).`,
+      );
+    if (js!.onlyInBuild.length)
+      console.log(
+        `- ${name}: the build lists ${js!.onlyInBuild.join(', ')}, which the page does not reference (counted).`,
+      );
   }
 }
 
@@ -135,5 +167,7 @@ export function printThroughput(rates: Throughput[], clients: number, seconds: n
   );
   const ratio = lesson.perSecond / staticFile.perSecond;
   const verdict = ratio >= LESSON_VS_STATIC_TARGET ? 'PASS' : 'MISS';
-  console.log(`\nLesson page ÷ static file: ${(ratio * 100).toFixed(1)} % → ${verdict} (target ${LESSON_VS_STATIC_TARGET * 100} %).`);
+  console.log(
+    `\nLesson page ÷ static file: ${(ratio * 100).toFixed(1)} % → ${verdict} (target ${LESSON_VS_STATIC_TARGET * 100} %).`,
+  );
 }

@@ -30,18 +30,27 @@ const DATA_FREE_PAGE = '/en/privacy';
 const BUILD_ID = '.next/BUILD_ID';
 
 type Step = (typeof STEPS)[number];
-type Options = { locales: Locale[]; pages: PageName[]; steps: Set<Step>; runs: number; clients: number; seconds: number };
+type Options = {
+  locales: Locale[];
+  pages: PageName[];
+  steps: Set<Step>;
+  runs: number;
+  clients: number;
+  seconds: number;
+};
 
 function listOption<T extends string>(name: string, value: string, allowed: readonly T[]): T[] {
   const list = value.split(',').filter(Boolean);
   const wrong = list.filter((item) => !allowed.includes(item as T));
-  if (wrong.length || !list.length) throw new Error(`--${name} takes a comma-separated list of ${allowed.join(', ')}, not "${value}"`);
+  if (wrong.length || !list.length)
+    throw new Error(`--${name} takes a comma-separated list of ${allowed.join(', ')}, not "${value}"`);
   return list as T[];
 }
 
 function wholeNumber(name: string, value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} takes a whole number of at least 1, not "${value}"`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`--${name} takes a whole number of at least 1, not "${value}"`);
   return number;
 }
 
@@ -75,7 +84,12 @@ async function medianAudit(chromium: Chromium, url: string, cookies: Cookie[], r
   return audits[Math.floor(audits.length / 2)]!;
 }
 
-async function measurePages(baseURL: string, visitors: Visitors, chromium: Chromium | null, options: Options): Promise<PageResult[]> {
+async function measurePages(
+  baseURL: string,
+  visitors: Visitors,
+  chromium: Chromium | null,
+  options: Options,
+): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const spec of pageSpecs(visitors, newBrowser(baseURL, 2), options.locales, options.pages)) {
     // Every page must answer 200 to its visitor: a redirect to sign-in would be measured as if it were the page.
@@ -96,7 +110,8 @@ async function measureRates(baseURL: string, visitors: Visitors, options: Option
   console.error(`Throughput: ${options.clients} students joining…`);
   const clients: Browser[] = [];
   const { join } = benchActions();
-  for (let i = 0; i < options.clients; i += 1) clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
+  for (let i = 0; i < options.clients; i += 1)
+    clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
   const rates: Throughput[] = [];
   for (const path of [`/en/lessons/${LESSON_SLUG}`, DATA_FREE_PAGE, STATIC_PATH]) {
     console.error(`Throughput: ${path}, ${options.seconds} s…`);
@@ -114,10 +129,14 @@ function currentBuildId(): string {
 function header(chromium: Chromium | null, pages: PageResult[], databaseLabel: string, buildId: string): string {
   const cpu = os.cpus();
   const memory = (os.totalmem() / 1024 ** 3).toFixed(1);
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
   const lighthouse = pages.find((page) => page.audit)?.audit?.lighthouseVersion;
   const settings = 'mobile defaults: simulated throttling, Moto G Power screen';
-  const browser = chromium && lighthouse ? `${chromium.version}, Lighthouse ${lighthouse} (${settings})` : 'Lighthouse skipped';
+  const browser =
+    chromium && lighthouse ? `${chromium.version}, Lighthouse ${lighthouse} (${settings})` : 'Lighthouse skipped';
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${memory} GiB RAM, load average ${load}`;
   const versions = `Node ${process.version} | ${browser} | ${databaseLabel} | build ${buildId}`;
   return `# Page speed, ${new Date().toISOString()}\n\n${machine} | ${versions}`;
@@ -131,24 +150,35 @@ async function main(): Promise<void> {
   const database = await createFreshDatabase('pages');
   // Ctrl-C must not leave a fresh PostgreSQL database or a data folder behind.
   process.once('SIGINT', () => void database.cleanup().then(() => process.exit(130)));
-  const databaseLabel = database.env.DATABASE_URL ? 'PostgreSQL (fresh database on DATABASE_URL’s server)' : 'PGlite (embedded, fresh data folder)';
+  const databaseLabel = database.env.DATABASE_URL
+    ? 'PostgreSQL (fresh database on DATABASE_URL’s server)'
+    : 'PGlite (embedded, fresh data folder)';
   let chromium: Chromium | null = null;
   let app: Awaited<ReturnType<typeof startApp>> | null = null;
   try {
     console.error('Seeding the demo class…');
     seedDemo(database.env);
     // FUENTE_TRUSTED_PROXIES=1: the benchmark plays the proxy, one X-Forwarded-For address per simulated browser.
-    app = await startApp({ ...database.env, NEXT_TELEMETRY_DISABLED: '1', FUENTE_INSECURE_COOKIES: 'true', FUENTE_TRUSTED_PROXIES: '1' });
+    app = await startApp({
+      ...database.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      FUENTE_INSECURE_COOKIES: 'true',
+      FUENTE_TRUSTED_PROXIES: '1',
+    });
     const visitors = await makeVisitors(app.baseURL);
     if (options.steps.has('lighthouse')) chromium = await startChromium();
-    const pages = options.steps.has('lighthouse') || options.steps.has('js') ? await measurePages(app.baseURL, visitors, chromium, options) : [];
+    const pages =
+      options.steps.has('lighthouse') || options.steps.has('js')
+        ? await measurePages(app.baseURL, visitors, chromium, options)
+        : [];
     const rates = options.steps.has('throughput') ? await measureRates(app.baseURL, visitors, options) : [];
     console.log(header(chromium, pages, databaseLabel, buildId));
     if (chromium) printAudits(pages);
     if (options.steps.has('js')) printJs(pages);
     if (rates.length) printThroughput(rates, options.clients, options.seconds);
     console.log(`\nWhole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-    if (rates.some((rate) => rate.errors > 0)) throw new Error('some throughput requests failed (see Errors): the rates are not comparable');
+    if (rates.some((rate) => rate.errors > 0))
+      throw new Error('some throughput requests failed (see Errors): the rates are not comparable');
     // Another `npm run build` during the run mixes two builds' chunks and pages: the figures above are not to be kept.
     if (currentBuildId() !== buildId) throw new Error('the build in .next/ changed during the run: run again');
   } finally {

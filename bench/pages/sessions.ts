@@ -47,7 +47,8 @@ export async function pageHtml(browser: Browser, path: string): Promise<string> 
     headers: { Cookie: browser.jar.header(), 'X-Forwarded-For': browser.address, Accept: 'text/html' },
   });
   const body = await response.text();
-  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status} ${response.headers.get('location') ?? ''}, not 200`);
+  if (response.status !== 200)
+    throw new Error(`GET ${path} answered ${response.status} ${response.headers.get('location') ?? ''}, not 200`);
   return body;
 }
 
@@ -55,14 +56,21 @@ export async function pageHtml(browser: Browser, path: string): Promise<string> 
  * Signs the demo teacher in with the sign-in form's Server Action, which answers with a redirect to /teacher once the
  * session cookie is set; reading /en/teacher (200, not a redirect to sign-in) proves the session.
  */
-async function signInTeacher(baseURL: string, actions: BenchActions): Promise<{ teacher: Browser; classPath: string; joinCode: string }> {
+async function signInTeacher(
+  baseURL: string,
+  actions: BenchActions,
+): Promise<{ teacher: Browser; classPath: string; joinCode: string }> {
   const teacher = newBrowser(baseURL, 0);
   const credentials = { email: DEMO.email, password: DEMO.password };
-  const signedIn = await postAction(teacher, '/en/teacher/signin', actions.signIn, { form: credentials, withPreviousState: true });
+  const signedIn = await postAction(teacher, '/en/teacher/signin', actions.signIn, {
+    form: credentials,
+    withPreviousState: true,
+  });
   await signedIn.text();
   const home = await pageHtml(teacher, '/en/teacher');
   const classPath = /href="(\/en\/teacher\/classes\/[0-9a-f-]{36})"/.exec(home)?.[1];
-  if (!classPath) throw new Error('the demo teacher is signed in but /en/teacher lists no class: did the demo seed run?');
+  if (!classPath)
+    throw new Error('the demo teacher is signed in but /en/teacher lists no class: did the demo seed run?');
   const classPage = await pageHtml(teacher, classPath);
   // ClassManagement shows the code in the paragraph right after the "join-code" heading.
   const joinCode = /id="join-code"[^>]*>.*?<\/h2>\s*<p[^>]*>([A-Z0-9-]+)<\/p>/s.exec(classPage)?.[1];
@@ -71,7 +79,12 @@ async function signInTeacher(baseURL: string, actions: BenchActions): Promise<{ 
 }
 
 /** Joins the class as a new student with the join action `joinAction`; `index` keeps names and addresses apart. */
-export async function joinStudent(baseURL: string, joinCode: string, index: number, joinAction: string): Promise<Browser> {
+export async function joinStudent(
+  baseURL: string,
+  joinCode: string,
+  index: number,
+  joinAction: string,
+): Promise<Browser> {
   const student = newBrowser(baseURL, index);
   const joined = await callAction<JoinState>(student, '/en/join', joinAction, {
     form: { code: joinCode, displayName: `Page bench ${index}` },
@@ -100,7 +113,9 @@ async function submitQuiz(student: Browser, quiz: Quiz, actions: BenchActions): 
     if (saved.status !== 'ok') throw new Error(`save ${plan.itemId}: ${saved.code} ${saved.message}`);
     attemptId = saved.attemptId;
   }
-  const submitted = await callAction<SubmitResult>(student, pagePath, actions.submit, { json: [{ lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId }] });
+  const submitted = await callAction<SubmitResult>(student, pagePath, actions.submit, {
+    json: [{ lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId }],
+  });
   if (submitted.status !== 'ok') throw new Error(`submit ${quiz.id}: ${submitted.message}`);
   return submitted.resultsPath;
 }

@@ -5,7 +5,15 @@ import { getPage, type Browser } from '../load/http';
 /** Requests each client sends before the clock starts, so that neither JIT warm-up nor first renders are timed. */
 const WARM_UP_PER_CLIENT = 2;
 
-export type Throughput = { path: string; requests: number; errors: number; perSecond: number; p50: number; p95: number; bytes: number };
+export type Throughput = {
+  path: string;
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  bytes: number;
+};
 
 /** `clients` (each with its own cookies) fetch `path` back to back for `seconds`; anything but a 200 is an error. */
 export async function measureThroughput(clients: Browser[], path: string, seconds: number): Promise<Throughput> {
@@ -20,5 +28,13 @@ export async function measureThroughput(clients: Browser[], path: string, second
     if (page.status === 200) bytes = page.bytes;
     return page.status === 200;
   });
-  return { path, requests: result.requests, errors: result.errors, perSecond: result.perSecond, p50: result.p50, p95: result.p95, bytes };
+  return {
+    path,
+    requests: result.requests,
+    errors: result.errors,
+    perSecond: result.perSecond,
+    p50: result.p50,
+    p95: result.p95,
+    bytes,
+  };
 }

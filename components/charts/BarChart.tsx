@@ -1,6 +1,10 @@
 import styles from './BarChart.module.css';
 
-export type Bar = { label: string; value: number; /** What the data table and the bar's label show, e.g. "75%". */ display: string };
+export type Bar = {
+  label: string;
+  value: number;
+  /** What the data table and the bar's label show, e.g. "75%". */ display: string;
+};
 
 type Props = {
   id: string;
@@ -35,7 +39,12 @@ export function BarChart({ id, title, description, bars, max, columns, tableSumm
       <figcaption className={styles.caption} id={`${id}-caption`}>
         {title}
       </figcaption>
-      <svg className={styles.chart} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {[...new Set(ticks)].map((tick) => (
@@ -50,7 +59,13 @@ export function BarChart({ id, title, description, bars, max, columns, tableSumm
           const x = MARGIN.left + slot * index + (slot - barWidth) / 2;
           return (
             <g key={bar.label}>
-              <rect className={styles.bar} x={x} y={y(bar.value)} width={barWidth} height={Math.max(y(0) - y(bar.value), 0)} />
+              <rect
+                className={styles.bar}
+                x={x}
+                y={y(bar.value)}
+                width={barWidth}
+                height={Math.max(y(0) - y(bar.value), 0)}
+              />
               {bar.value > 0 && (
                 <text className={styles.value} x={x + barWidth / 2} y={y(bar.value) - 4} textAnchor="middle">
                   {bar.display}

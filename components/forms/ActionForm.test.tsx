@@ -9,7 +9,9 @@ import { Field } from './Field';
 /** A Server Action stand-in whose reply the test sends when it wants to. */
 function deferredAction() {
   let reply: (state: FormState) => void = () => {};
-  const action = vi.fn((_previous: FormState, _formData: FormData) => new Promise<FormState>((resolve) => (reply = resolve)));
+  const action = vi.fn(
+    (_previous: FormState, _formData: FormData) => new Promise<FormState>((resolve) => (reply = resolve)),
+  );
   return { action, reply: (state: FormState) => reply(state) };
 }
 
@@ -42,7 +44,11 @@ describe('ActionForm', () => {
 
   it('announces an error and describes the form with it', async () => {
     const user = userEvent.setup();
-    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', message: 'Give the class a name.', fieldErrors: {} }));
+    const action = vi.fn(async (): Promise<FormState> => ({
+      status: 'error',
+      message: 'Give the class a name.',
+      fieldErrors: {},
+    }));
     renderWithIntl(<ActionForm action={action} submitLabel="Create class" />);
     const submit = screen.getByRole('button', { name: 'Create class' });
 

@@ -19,13 +19,20 @@ export function ActionForm({ action, submitLabel, children, danger, inline }: Pr
   const [state, formAction, pending] = useActionState(action, IDLE);
   const messageId = useId();
   return (
-    <form action={formAction} className={inline ? styles.inline : styles.form} aria-describedby={state.status === 'error' ? messageId : undefined}>
+    <form
+      action={formAction}
+      className={inline ? styles.inline : styles.form}
+      aria-describedby={state.status === 'error' ? messageId : undefined}
+    >
       {children}
       <button type="submit" className={danger ? 'button button-danger' : 'button'} disabled={pending}>
         {submitLabel}
       </button>
       <span id={messageId}>
-        <FormMessage tone={state.status === 'error' ? 'error' : 'ok'} message={state.status === 'idle' ? undefined : state.message} />
+        <FormMessage
+          tone={state.status === 'error' ? 'error' : 'ok'}
+          message={state.status === 'idle' ? undefined : state.message}
+        />
       </span>
     </form>
   );

@@ -14,7 +14,9 @@ describe('Field', () => {
   });
 
   it('marks the input invalid and reads its error after the hint', () => {
-    renderWithIntl(<Field name="email" label="Email" hint="The address you signed up with." error="Enter an email address." />);
+    renderWithIntl(
+      <Field name="email" label="Email" hint="The address you signed up with." error="Enter an email address." />,
+    );
     const input = screen.getByRole('textbox', { name: 'Email' });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription('The address you signed up with. Enter an email address.');

@@ -32,8 +32,25 @@ export function JoinForm({ lessonPath }: { lessonPath: string }) {
   const errors = state.status === 'error' ? state.fieldErrors : {};
   return (
     <form action={action} className={styles.form} noValidate>
-      <Field name="code" label={t('code')} hint={t('codeHint')} autoComplete="off" autoCapitalize="characters" maxLength={12} required error={errors.code} />
-      <Field name="displayName" label={t('name')} hint={t('nameHint')} autoComplete="given-name" maxLength={60} required error={errors.displayName} />
+      <Field
+        name="code"
+        label={t('code')}
+        hint={t('codeHint')}
+        autoComplete="off"
+        autoCapitalize="characters"
+        maxLength={12}
+        required
+        error={errors.code}
+      />
+      <Field
+        name="displayName"
+        label={t('name')}
+        hint={t('nameHint')}
+        autoComplete="given-name"
+        maxLength={60}
+        required
+        error={errors.displayName}
+      />
       <button type="submit" className="button" disabled={pending}>
         {t('submit')}
       </button>

@@ -3,7 +3,15 @@ import styles from '@/components/teacher/Teacher.module.css';
 import { SignOutForm } from './SignOutForm';
 
 /** "You are signed in as Ana (Period 3)", with a sign-out button. */
-export async function StudentBadge({ displayName, className, queueOwner }: { displayName: string; className: string; queueOwner: string }) {
+export async function StudentBadge({
+  displayName,
+  className,
+  queueOwner,
+}: {
+  displayName: string;
+  className: string;
+  queueOwner: string;
+}) {
   const t = await getTranslations('Join');
   return (
     <div className={styles.bar}>

@@ -43,7 +43,11 @@ export function ArticleParagraph({ paragraph, number, language, segments, notes,
               data-lang={language}
               tabIndex={focusableSentences ? 0 : undefined}
             >
-              <SentenceText segments={segments.get(sentence.id) ?? [{ text: sentence[language] }]} language={language} labels={{ otherLanguageTerm: labels.otherLanguageTerm[language], close: labels.close[language] }} />
+              <SentenceText
+                segments={segments.get(sentence.id) ?? [{ text: sentence[language] }]}
+                language={language}
+                labels={{ otherLanguageTerm: labels.otherLanguageTerm[language], close: labels.close[language] }}
+              />
             </span>
             {closesTranslatedQuote && <span className={styles.translatedTag}> ({labels.translatedQuote})</span>}
             {note && (
@@ -59,7 +63,12 @@ export function ArticleParagraph({ paragraph, number, language, segments, notes,
 }
 
 /** The editor's notes that belong to a paragraph, shown right after it. */
-export function ParagraphNotes({ paragraph, notes, language, labels }: Pick<Props, 'paragraph' | 'notes' | 'language' | 'labels'>) {
+export function ParagraphNotes({
+  paragraph,
+  notes,
+  language,
+  labels,
+}: Pick<Props, 'paragraph' | 'notes' | 'language' | 'labels'>) {
   const own = notes.filter((note) => paragraph.sentences.some((sentence) => sentence.id === note.sentenceId));
   return own.map((note) => (
     <aside key={note.id} id={`note-${note.id}`} className={styles.note} aria-label={labels.editorsNote}>

@@ -12,7 +12,14 @@ export function ArticleText({ article, glossary, language, labels }: Props) {
     <div className={styles.single}>
       {article.paragraphs.map((paragraph, index) => (
         <div key={paragraph.id} id={paragraph.id} data-paragraph={index + 1} className={styles.anchor}>
-          <ArticleParagraph paragraph={paragraph} number={index + 1} language={language} segments={segments} notes={article.notes} labels={labels} />
+          <ArticleParagraph
+            paragraph={paragraph}
+            number={index + 1}
+            language={language}
+            segments={segments}
+            notes={article.notes}
+            labels={labels}
+          />
           <ParagraphNotes paragraph={paragraph} notes={article.notes} language={language} labels={labels} />
         </div>
       ))}

@@ -4,12 +4,21 @@ import { ArticleParagraph, ParagraphNotes, type ArticleLabels } from './ArticleP
 import { SentenceTwins } from './SentenceTwins';
 import styles from './Reading.module.css';
 
-type Props = { article: Article; glossary: GlossaryEntry[]; pageLanguage: 'en' | 'es'; labels: ArticleLabels; hint: string };
+type Props = {
+  article: Article;
+  glossary: GlossaryEntry[];
+  pageLanguage: 'en' | 'es';
+  labels: ArticleLabels;
+  hint: string;
+};
 
 /** English and Spanish side by side, paragraph by paragraph; each sentence highlights its twin. */
 export function BilingualArticle({ article, glossary, pageLanguage, labels, hint }: Props) {
   const languages = pageLanguage === 'en' ? (['en', 'es'] as const) : (['es', 'en'] as const);
-  const segments = { en: markArticle(article.paragraphs, glossary, 'en'), es: markArticle(article.paragraphs, glossary, 'es') };
+  const segments = {
+    en: markArticle(article.paragraphs, glossary, 'en'),
+    es: markArticle(article.paragraphs, glossary, 'es'),
+  };
   return (
     <SentenceTwins className={styles.bilingual}>
       <p className={styles.hint}>{hint}</p>

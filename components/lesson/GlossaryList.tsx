@@ -2,7 +2,13 @@ import type { GlossaryEntry } from '@/content/lesson-schema';
 import { headwordOf } from '@/lib/glossary-marks';
 import styles from './Reading.module.css';
 
-type Props = { glossary: GlossaryEntry[]; language: 'en' | 'es'; heading: string; intro: string; otherLanguageTerm: string };
+type Props = {
+  glossary: GlossaryEntry[];
+  language: 'en' | 'es';
+  heading: string;
+  intro: string;
+  otherLanguageTerm: string;
+};
 
 /** Every definition as a plain list: reachable without JavaScript or popovers, and printable. */
 export function GlossaryList({ glossary, language, heading, intro, otherLanguageTerm }: Props) {

@@ -50,7 +50,9 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
     '--reading-scale': TEXT_SCALE[reading.preference.textSize],
     '--reading-leading': LINE_HEIGHT[reading.preference.lineSpacing],
   } as CSSProperties;
-  const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => ({ id: sentence.id, text: sentence[locale] })));
+  const sentences = article.paragraphs.flatMap((paragraph) =>
+    paragraph.sentences.map((sentence) => ({ id: sentence.id, text: sentence[locale] })),
+  );
 
   return (
     <>
@@ -69,13 +71,23 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
         <ReadAloud sentences={sentences} language={locale} />
       </div>
 
-      <ReadingProgressTracker lessonSlug={lesson.slug} total={article.paragraphs.length} initialFurthest={reading.furthestParagraph} />
+      <ReadingProgressTracker
+        lessonSlug={lesson.slug}
+        total={article.paragraphs.length}
+        initialFurthest={reading.furthestParagraph}
+      />
 
       <section aria-labelledby="article-heading" data-reading-root style={readingStyle} className={styles.article}>
         <h2 id="article-heading">{t('articleHeading')}</h2>
         {view === 'single' && <p className={styles.versionNote}>{t('versionNote')}</p>}
         {view === 'bilingual' ? (
-          <BilingualArticle article={article} glossary={glossary} pageLanguage={locale} labels={labels} hint={t('bilingualHint')} />
+          <BilingualArticle
+            article={article}
+            glossary={glossary}
+            pageLanguage={locale}
+            labels={labels}
+            hint={t('bilingualHint')}
+          />
         ) : (
           <ArticleText article={article} glossary={glossary} language={locale} labels={labels} />
         )}

@@ -22,7 +22,10 @@ export async function QuizCallout({ slug, statuses }: { slug: string; statuses: 
                   ? t('quizNotStarted')
                   : status.state === 'in-progress'
                     ? t('quizInProgress', { answered: status.answered, total: status.total })
-                    : t('quizSubmitted', { earned: format.number(status.pointsEarned, { maximumFractionDigits: 2 }), possible: status.pointsPossible })}
+                    : t('quizSubmitted', {
+                        earned: format.number(status.pointsEarned, { maximumFractionDigits: 2 }),
+                        possible: status.pointsPossible,
+                      })}
               </span>
               {status.practice && (
                 <span className={styles.quizPractice}>
@@ -30,13 +33,26 @@ export async function QuizCallout({ slug, statuses }: { slug: string; statuses: 
                     earned: format.number(status.practice.pointsEarned, { maximumFractionDigits: 2 }),
                     possible: status.practice.pointsPossible,
                   })}{' '}
-                  <Link href={{ pathname: `/lessons/${slug}/quiz/${status.quizId}/results`, query: { attempt: status.practice.attemptId } }}>
+                  <Link
+                    href={{
+                      pathname: `/lessons/${slug}/quiz/${status.quizId}/results`,
+                      query: { attempt: status.practice.attemptId },
+                    }}
+                  >
                     {t('quizPracticeLink')}
                   </Link>
                 </span>
               )}
-              <Link href={href} className="button" aria-label={`${status.state === 'not-started' ? t('quizStart') : status.state === 'in-progress' ? t('quizContinue') : t('quizResults')}: ${titles[status.quizId]}`}>
-                {status.state === 'not-started' ? t('quizStart') : status.state === 'in-progress' ? t('quizContinue') : t('quizResults')}
+              <Link
+                href={href}
+                className="button"
+                aria-label={`${status.state === 'not-started' ? t('quizStart') : status.state === 'in-progress' ? t('quizContinue') : t('quizResults')}: ${titles[status.quizId]}`}
+              >
+                {status.state === 'not-started'
+                  ? t('quizStart')
+                  : status.state === 'in-progress'
+                    ? t('quizContinue')
+                    : t('quizResults')}
               </Link>
             </li>
           );

@@ -93,14 +93,22 @@ export function ReadAloud({ sentences, language }: Props) {
       </h2>
       <div className={styles.readAloudControls}>
         {status === 'playing' ? (
-          <button type="button" className="button" onClick={() => (window.speechSynthesis.pause(), setStatus('paused'))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => (window.speechSynthesis.pause(), setStatus('paused'))}
+          >
             {t('pause')}
           </button>
         ) : (
           <button
             type="button"
             className="button"
-            onClick={() => (status === 'paused' ? (window.speechSynthesis.resume(), setStatus('playing')) : speakFrom(0, SPEEDS[speed]))}
+            onClick={() =>
+              status === 'paused'
+                ? (window.speechSynthesis.resume(), setStatus('playing'))
+                : speakFrom(0, SPEEDS[speed])
+            }
           >
             {status === 'paused' ? t('resume') : t('play')}
           </button>

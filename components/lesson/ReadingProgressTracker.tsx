@@ -47,7 +47,12 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: P
 
   return (
     <div className={styles.progress}>
-      <ProgressBar label={t('label')} value={furthest} max={total} valueText={t('value', { reached: furthest, total })} />
+      <ProgressBar
+        label={t('label')}
+        value={furthest}
+        max={total}
+        valueText={t('value', { reached: furthest, total })}
+      />
       <p className={styles.progressText}>
         {t('value', { reached: furthest, total })}
         {initialFurthest > 0 && initialFurthest < total && (

@@ -47,7 +47,11 @@ describe('ReadingSettings', () => {
   it('shows the saved preference as the checked choices', () => {
     renderPage();
     const size = screen.getByRole('group', { name: 'Text size' });
-    expect(within(size).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['small', 'medium', 'large', 'xlarge']);
+    expect(
+      within(size)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['small', 'medium', 'large', 'xlarge']);
     expect(within(size).getByRole('radio', { name: 'Medium' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Relaxed' })).toBeChecked();
   });

@@ -54,7 +54,12 @@ export function ReadingSettings({ preference }: { preference: ReadingPreference 
         <legend>{t('spacing')}</legend>
         {LINE_SPACINGS.map((spacing) => (
           <label key={spacing} className={styles.choice}>
-            <input type="radio" name="lineSpacing" value={spacing} defaultChecked={spacing === preference.lineSpacing} />
+            <input
+              type="radio"
+              name="lineSpacing"
+              value={spacing}
+              defaultChecked={spacing === preference.lineSpacing}
+            />
             {t(`spacings.${spacing}`)}
           </label>
         ))}

@@ -8,7 +8,8 @@ export function SentenceTwins({ className, children }: { className?: string; chi
 
   const highlight = (target: EventTarget | null) => {
     const sentence = target instanceof Element ? target.closest<HTMLElement>('[data-sentence]') : null;
-    for (const element of root.current?.querySelectorAll('[data-highlighted]') ?? []) element.removeAttribute('data-highlighted');
+    for (const element of root.current?.querySelectorAll('[data-highlighted]') ?? [])
+      element.removeAttribute('data-highlighted');
     if (!sentence) return;
     for (const twin of root.current?.querySelectorAll(`[data-sentence="${sentence.dataset.sentence}"]`) ?? []) {
       twin.setAttribute('data-highlighted', '');

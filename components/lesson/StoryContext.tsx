@@ -25,7 +25,12 @@ export async function StoryContext({ meta, locale }: Props) {
         {timeline.map((event) => (
           <li key={event.date} className={event.thisArticle ? styles.thisArticle : undefined}>
             <time dateTime={event.date} className={styles.date}>
-              {format.dateTime(dayToDate(event.date), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })}
+              {format.dateTime(dayToDate(event.date), {
+                year: 'numeric',
+                month: 'long',
+                day: 'numeric',
+                timeZone: 'UTC',
+              })}
             </time>
             {event.thisArticle && <strong className={styles.badge}>{t('thisArticle')}</strong>}
             <p className={styles.event}>{event.event[locale]}</p>
@@ -39,7 +44,17 @@ export async function StoryContext({ meta, locale }: Props) {
   );
 }
 
-function CitedParagraph({ heading, cited, locale, sourceLabel }: { heading: string; cited: CitedText; locale: Locale; sourceLabel: string }) {
+function CitedParagraph({
+  heading,
+  cited,
+  locale,
+  sourceLabel,
+}: {
+  heading: string;
+  cited: CitedText;
+  locale: Locale;
+  sourceLabel: string;
+}) {
   return (
     <>
       <h3 className={styles.subheading}>{heading}</h3>

@@ -21,7 +21,10 @@ describe('ViewToggle', () => {
     const nav = screen.getByRole('navigation', { name: 'How to show the article' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['English only', 'English and Spanish side by side']);
-    expect(within(nav).getByRole('link', { name: 'English only' })).toHaveAttribute('href', '/en/lessons/zero-tolerance');
+    expect(within(nav).getByRole('link', { name: 'English only' })).toHaveAttribute(
+      'href',
+      '/en/lessons/zero-tolerance',
+    );
     expect(within(nav).getByRole('link', { name: 'English and Spanish side by side' })).toHaveAttribute(
       'href',
       '/en/lessons/zero-tolerance?view=bilingual',
@@ -30,7 +33,10 @@ describe('ViewToggle', () => {
 
   it('marks the view being shown as the current page', async () => {
     await renderToggle('bilingual');
-    expect(screen.getByRole('link', { name: 'English and Spanish side by side' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'English and Spanish side by side' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(screen.getByRole('link', { name: 'English only' })).not.toHaveAttribute('aria-current');
   });
 });

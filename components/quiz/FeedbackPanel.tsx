@@ -33,7 +33,9 @@ export const FeedbackPanel = forwardRef<HTMLDivElement, Props>(function Feedback
       )}
       <p>{feedback.explanation}</p>
       <p>
-        <a href={`${lessonHref}#${feedback.paragraphId}`}>{t('feedback.readParagraph', { number: feedback.paragraphNumber })}</a>
+        <a href={`${lessonHref}#${feedback.paragraphId}`}>
+          {t('feedback.readParagraph', { number: feedback.paragraphNumber })}
+        </a>
       </p>
     </div>
   );

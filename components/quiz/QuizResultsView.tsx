@@ -36,7 +36,9 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
         <p>
           {t('attempt', {
             number: attempt.number,
-            date: attempt.submittedAt ? format.dateTime(attempt.submittedAt, { dateStyle: 'long', timeStyle: 'short' }) : '',
+            date: attempt.submittedAt
+              ? format.dateTime(attempt.submittedAt, { dateStyle: 'long', timeStyle: 'short' })
+              : '',
           })}
         </p>
         {attempt.practice && <p className={styles.hint}>{t('practice')}</p>}
@@ -82,10 +84,17 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
                   <p className={styles.feedbackLabel}>{t('optionOrder')}</p>
                   <ol className={styles.shownOptions}>
                     {item.options.map((option) => (
-                      <li key={option.text} data-chosen={option.chosen || undefined} data-right={option.correct || undefined}>
+                      <li
+                        key={option.text}
+                        data-chosen={option.chosen || undefined}
+                        data-right={option.correct || undefined}
+                      >
                         {option.text}
                         {(option.chosen || option.correct) && (
-                          <span className={styles.optionMarks}> ({[option.chosen && t('chosen'), option.correct && t('right')].filter(Boolean).join(', ')})</span>
+                          <span className={styles.optionMarks}>
+                            {' '}
+                            ({[option.chosen && t('chosen'), option.correct && t('right')].filter(Boolean).join(', ')})
+                          </span>
                         )}
                       </li>
                     ))}
@@ -102,7 +111,9 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
                 <dt>{t('explanation')}</dt>
                 <dd>
                   {item.explanation}{' '}
-                  <Link href={`/lessons/${slug}#${item.paragraphId}`}>{tQuiz('feedback.readParagraph', { number: item.paragraphNumber })}</Link>
+                  <Link href={`/lessons/${slug}#${item.paragraphId}`}>
+                    {tQuiz('feedback.readParagraph', { number: item.paragraphNumber })}
+                  </Link>
                 </dd>
               </dl>
             </li>

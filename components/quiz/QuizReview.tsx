@@ -42,7 +42,12 @@ export function QuizReview({ quiz, attemptId, answered, onGo, onSubmit, submitti
         <input type="hidden" name="lessonSlug" value={quiz.lessonSlug} />
         <input type="hidden" name="quizId" value={quiz.id} />
         <input type="hidden" name="attemptId" value={attemptId ?? ''} />
-        <button type="submit" className="button" disabled={submitting || !attemptId} aria-describedby={attemptId ? undefined : `${headingId}-no-attempt`}>
+        <button
+          type="submit"
+          className="button"
+          disabled={submitting || !attemptId}
+          aria-describedby={attemptId ? undefined : `${headingId}-no-attempt`}
+        >
           {submitting ? t('submitting') : t('submit')}
         </button>
         {!attemptId && (

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveAnswerAction, type SaveAnswerActionResult, type SaveRequest } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
+import {
+  saveAnswerAction,
+  type SaveAnswerActionResult,
+  type SaveRequest,
+} from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
 import { renderWithIntl } from '@/components/testing/render';
 import { pendingKey, readPending } from '@/lib/quiz/pending-answers';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
@@ -50,7 +54,14 @@ const wrongFeedback: ItemFeedback = {
 
 /** What the server answers to a save that it stored: a check gets the feedback it is given. */
 function stored(request: SaveRequest, feedback?: ItemFeedback): SaveAnswerActionResult {
-  return { status: 'ok', attemptId: 'attempt-1', itemId: request.itemId, checked: request.check, ...(feedback ? { feedback } : {}), queueOwner: 'visitor' };
+  return {
+    status: 'ok',
+    attemptId: 'attempt-1',
+    itemId: request.itemId,
+    checked: request.check,
+    ...(feedback ? { feedback } : {}),
+    queueOwner: 'visitor',
+  };
 }
 
 function renderQuiz(props: Partial<Parameters<typeof QuizRunner>[0]> = {}) {
@@ -80,7 +91,11 @@ describe('QuizRunner', () => {
     renderQuiz();
     expect(screen.getByText('Question 1 of 2')).toBeInTheDocument();
     const question = screen.getByRole('group', { name: 'How many schools took part?' });
-    expect(within(question).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['a', 'b']);
+    expect(
+      within(question)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['a', 'b']);
     expect(within(question).getByRole('radio', { name: 'Six' })).not.toBeChecked();
     expect(screen.getByRole('progressbar', { name: 'Questions' })).toHaveAttribute('aria-valuetext', '0 of 2 answered');
     expect(screen.getByRole('button', { name: 'Check answer' })).toBeEnabled();
@@ -129,7 +144,10 @@ describe('QuizRunner', () => {
     expect(screen.getByText('Right answer:')).toBeInTheDocument();
     expect(screen.getByText('Six', { selector: 'li' })).toBeInTheDocument();
     expect(screen.getByText('The article names six schools.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Read paragraph 3 again' })).toHaveAttribute('href', '/en/lessons/zero-tolerance#p-3');
+    expect(screen.getByRole('link', { name: 'Read paragraph 3 again' })).toHaveAttribute(
+      'href',
+      '/en/lessons/zero-tolerance#p-3',
+    );
     await waitFor(() => expect(title.parentElement).toHaveFocus());
     // A checked answer is locked.
     expect(screen.getByRole('radio', { name: 'Eight' })).toBeChecked();
@@ -156,12 +174,18 @@ describe('QuizRunner', () => {
 
   it('keeps an answer whose save failed, on the page and on the device, and says it is retrying', async () => {
     const user = userEvent.setup();
-    save.mockResolvedValue({ status: 'error', code: 'server', message: 'Something went wrong on our side. Your answer is kept; try again.' });
+    save.mockResolvedValue({
+      status: 'error',
+      code: 'server',
+      message: 'Something went wrong on our side. Your answer is kept; try again.',
+    });
     renderQuiz();
 
     await user.click(screen.getByRole('radio', { name: 'Eight' }));
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Could not reach the server. Trying again…'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Could not reach the server. Trying again…'),
+    );
     expect(save.mock.calls[0]![0]).toMatchObject({ itemId: 'q1', response: { optionId: 'b' }, check: false });
     expect(screen.getByRole('radio', { name: 'Eight' })).toBeChecked();
     expect(screen.getByRole('progressbar', { name: 'Questions' })).toHaveAttribute('aria-valuetext', '1 of 2 answered');
@@ -179,12 +203,18 @@ describe('QuizRunner', () => {
 
   it('shows an error the server gives for good in the alert, and keeps the answer chosen', async () => {
     const user = userEvent.setup();
-    save.mockResolvedValue({ status: 'error', code: 'invalid', message: 'That answer could not be read. Choose again.' });
+    save.mockResolvedValue({
+      status: 'error',
+      code: 'invalid',
+      message: 'That answer could not be read. Choose again.',
+    });
     renderQuiz();
 
     await user.click(screen.getByRole('radio', { name: 'Six' }));
 
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('That answer could not be read. Choose again.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('That answer could not be read. Choose again.'),
+    );
     expect(screen.getByRole('radio', { name: 'Six' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Six' })).toBeEnabled();
   });
@@ -204,7 +234,9 @@ describe('QuizRunner', () => {
     await user.click(screen.getByRole('radio', { name: 'Six' }));
     await user.click(screen.getByRole('button', { name: 'Save answer' }));
     expect(await screen.findByText('Saved. You will see how you did after you submit the quiz.')).toBeInTheDocument();
-    expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ itemId: 'q1', response: { optionId: 'a' }, check: true }));
+    expect(save).toHaveBeenLastCalledWith(
+      expect.objectContaining({ itemId: 'q1', response: { optionId: 'a' }, check: true }),
+    );
     expect(screen.queryByText('Not quite.')).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Six' })).toBeDisabled();
   });

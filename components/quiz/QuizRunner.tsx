@@ -38,14 +38,31 @@ type Props = {
 };
 
 /** Error codes in the URL after a form post without JavaScript, and the message each one shows. */
-const ERROR_MESSAGES = { invalid: 'invalid', 'not-found': 'notFound', submitted: 'submitted', server: 'server', submit: 'server' } as const;
+const ERROR_MESSAGES = {
+  invalid: 'invalid',
+  'not-found': 'notFound',
+  submitted: 'submitted',
+  server: 'server',
+  submit: 'server',
+} as const;
 
 /**
  * One question at a time. Every change is autosaved (queued, retried, idempotent); "Check answer" grades it on
  * the server and shows the feedback. Without JavaScript the same forms post to Server Actions instead.
  */
 export function QuizRunner(props: Props) {
-  const { quiz, attemptId: initialAttemptId, feedbackMode, initialAnswers, initialFeedback, initialIndex, lessonHref, optionSeed, queueOwner, errorCode } = props;
+  const {
+    quiz,
+    attemptId: initialAttemptId,
+    feedbackMode,
+    initialAnswers,
+    initialFeedback,
+    initialIndex,
+    lessonHref,
+    optionSeed,
+    queueOwner,
+    errorCode,
+  } = props;
   const t = useTranslations('Quiz');
   const router = useRouter();
   const [index, setIndex] = useState(initialIndex);
@@ -64,7 +81,8 @@ export function QuizRunner(props: Props) {
   const onResult = useCallback((request: SaveRequest, result: SaveAnswerActionResult) => {
     if (result.status === 'ok') {
       setAttemptIdState(result.attemptId);
-      if (result.checked) setAnswers((current) => ({ ...current, [request.itemId]: { ...current[request.itemId]!, checked: true } }));
+      if (result.checked)
+        setAnswers((current) => ({ ...current, [request.itemId]: { ...current[request.itemId]!, checked: true } }));
       if (result.feedback) setFeedback((current) => ({ ...current, [request.itemId]: result.feedback! }));
     } else {
       setMessage(result.message);
@@ -78,7 +96,11 @@ export function QuizRunner(props: Props) {
     }
   }, []);
 
-  const queue = useAnswerQueue(saveAnswerAction, { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: initialAttemptId }, onResult);
+  const queue = useAnswerQueue(
+    saveAnswerAction,
+    { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: initialAttemptId },
+    onResult,
+  );
   const { setAttemptId } = queue;
   useEffect(() => setAttemptId(attemptId), [attemptId, setAttemptId]);
 
@@ -104,9 +126,22 @@ export function QuizRunner(props: Props) {
     const response = responseFromForm(item.type, new FormData(form));
     if (!hasAnswer(response)) return null;
     const seq = (answers[item.id]?.seq ?? 0) + 1;
-    setAnswers((current) => ({ ...current, [item.id]: { response, seq, checked: current[item.id]?.checked ?? false } }));
+    setAnswers((current) => ({
+      ...current,
+      [item.id]: { response, seq, checked: current[item.id]?.checked ?? false },
+    }));
     const start = attemptId ? {} : { optionSeed };
-    return { lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId, itemId: item.id, response, saveId: crypto.randomUUID(), seq, check, ...start };
+    return {
+      lessonSlug: quiz.lessonSlug,
+      quizId: quiz.id,
+      attemptId,
+      itemId: item.id,
+      response,
+      saveId: crypto.randomUUID(),
+      seq,
+      check,
+      ...start,
+    };
   };
 
   const handleChange = (event: ChangeEvent<HTMLFormElement>) => {
@@ -155,7 +190,9 @@ export function QuizRunner(props: Props) {
   return (
     <div className={styles.quiz}>
       <div className={styles.header}>
-        <p className={styles.position}>{item ? t('progress', { number: index + 1, total: quiz.items.length }) : t('review')}</p>
+        <p className={styles.position}>
+          {item ? t('progress', { number: index + 1, total: quiz.items.length }) : t('review')}
+        </p>
         <ProgressBar
           label={t('navLabel')}
           value={answeredCount}
@@ -184,15 +221,25 @@ export function QuizRunner(props: Props) {
           <input type="hidden" name="position" value={index + 1} />
           <input type="hidden" name="optionSeed" value={optionSeed} />
           <fieldset disabled={locked} className={styles.lockable}>
-            <QuizItemBody item={item} saved={saved?.response} feedback={feedback[item.id]} headingId={headingId} lessonHref={lessonHref} />
+            <QuizItemBody
+              item={item}
+              saved={saved?.response}
+              feedback={feedback[item.id]}
+              headingId={headingId}
+              lessonHref={lessonHref}
+            />
           </fieldset>
           {!locked && (
             <button type="submit" className="button" disabled={pendingChecks.has(item.id)}>
               {feedbackMode === 'immediate' ? t('check') : t('saveAnswer')}
             </button>
           )}
-          {pendingChecks.has(item.id) && queue.status === 'offline' && <p className={styles.hint}>{t('errors.pendingCheck')}</p>}
-          {feedback[item.id] && <FeedbackPanel ref={feedbackRef} feedback={feedback[item.id]!} lessonHref={lessonHref} />}
+          {pendingChecks.has(item.id) && queue.status === 'offline' && (
+            <p className={styles.hint}>{t('errors.pendingCheck')}</p>
+          )}
+          {feedback[item.id] && (
+            <FeedbackPanel ref={feedbackRef} feedback={feedback[item.id]!} lessonHref={lessonHref} />
+          )}
           {locked && !feedback[item.id] && <p className={styles.hint}>{t('feedback.savedForLater')}</p>}
           <p role="alert" className={styles.error}>
             {message}

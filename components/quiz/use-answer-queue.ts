@@ -17,7 +17,11 @@ export type QueueIdentity = { owner: string; scope: string; attemptId: string | 
  * localStorage under the learner's name (so a reload does not lose them, and another learner on the same browser
  * never sends them), and a flush as soon as the browser comes back online.
  */
-export function useAnswerQueue(send: Send, identity: QueueIdentity, onResult: (request: SaveRequest, result: SaveAnswerActionResult) => void) {
+export function useAnswerQueue(
+  send: Send,
+  identity: QueueIdentity,
+  onResult: (request: SaveRequest, result: SaveAnswerActionResult) => void,
+) {
   const [status, setStatus] = useState<QueueStatus>('idle');
   // Results arrive after a network round trip, long after the effect below has stored the latest callback.
   const onResultRef = useRef(onResult);

@@ -15,12 +15,30 @@ export function ChangePasswordForm() {
   const errors = state.status === 'error' ? state.fieldErrors : {};
   return (
     <form action={action} className={styles.form} noValidate>
-      <Field name="current" type="password" label={t('current')} autoComplete="current-password" required error={errors.current} />
-      <Field name="next" type="password" label={t('next')} hint={tAuth('passwordHint')} autoComplete="new-password" required error={errors.next} />
+      <Field
+        name="current"
+        type="password"
+        label={t('current')}
+        autoComplete="current-password"
+        required
+        error={errors.current}
+      />
+      <Field
+        name="next"
+        type="password"
+        label={t('next')}
+        hint={tAuth('passwordHint')}
+        autoComplete="new-password"
+        required
+        error={errors.next}
+      />
       <button type="submit" className="button" disabled={pending}>
         {t('change')}
       </button>
-      <FormMessage tone={state.status === 'error' ? 'error' : 'ok'} message={state.status === 'idle' ? undefined : state.message} />
+      <FormMessage
+        tone={state.status === 'error' ? 'error' : 'ok'}
+        message={state.status === 'idle' ? undefined : state.message}
+      />
     </form>
   );
 }

@@ -4,7 +4,13 @@ import type { ClassProgress } from '@/lib/dashboard/class-overview';
 import type { ClassSummary } from '@/lib/dashboard/classes';
 import styles from './Teacher.module.css';
 
-export async function ClassList({ classes, progress }: { classes: ClassSummary[]; progress: Map<string, ClassProgress> }) {
+export async function ClassList({
+  classes,
+  progress,
+}: {
+  classes: ClassSummary[];
+  progress: Map<string, ClassProgress>;
+}) {
   const t = await getTranslations('TeacherHome');
   if (classes.length === 0) return <p className={styles.empty}>{t('empty')}</p>;
   return (
@@ -19,7 +25,9 @@ export async function ClassList({ classes, progress }: { classes: ClassSummary[]
           </span>
           <span>{t('students', { count: klass.studentCount })}</span>
           <span>{t('finishedCount', { count: progress.get(klass.id)?.finished ?? 0 })}</span>
-          {progress.get(klass.id)?.averagePercent != null && <span>{t('averageScore', { percent: progress.get(klass.id)!.averagePercent! })}</span>}
+          {progress.get(klass.id)?.averagePercent != null && (
+            <span>{t('averageScore', { percent: progress.get(klass.id)!.averagePercent! })}</span>
+          )}
           {klass.archived && <span className={styles.badge}>{t('archived')}</span>}
         </li>
       ))}

@@ -53,7 +53,14 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
         <h2 id="rename">{t('renameTitle')}</h2>
         <ActionForm action={renameClassAction} submitLabel={t('rename')}>
           {hidden}
-          <Field name="name" label={t('renameTitle')} defaultValue={klass.name} maxLength={80} required id={`class-name-${klass.id}`} />
+          <Field
+            name="name"
+            label={t('renameTitle')}
+            defaultValue={klass.name}
+            maxLength={80}
+            required
+            id={`class-name-${klass.id}`}
+          />
         </ActionForm>
       </section>
 
@@ -70,7 +77,13 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
         <h2 id="delete">{t('deleteTitle')}</h2>
         <ActionForm action={deleteClassAction} submitLabel={t('delete')} danger>
           {hidden}
-          <Field name="confirmation" label={t('deleteConfirm')} hint={t('deleteHint', { name: klass.name })} autoComplete="off" required />
+          <Field
+            name="confirmation"
+            label={t('deleteConfirm')}
+            hint={t('deleteHint', { name: klass.name })}
+            autoComplete="off"
+            required
+          />
         </ActionForm>
       </section>
     </>

@@ -18,7 +18,16 @@ type Props = {
 };
 
 /** Who is where: counts, and a roster sortable by every column (links, so sorting works without JavaScript). */
-export async function ClassOverviewView({ overview, lessonTitle, notesPath, quizzes, classPath, sort, locale, now }: Props) {
+export async function ClassOverviewView({
+  overview,
+  lessonTitle,
+  notesPath,
+  quizzes,
+  classPath,
+  sort,
+  locale,
+  now,
+}: Props) {
   const t = await getTranslations('TeacherDashboard');
   const format = await getFormatter();
   const students = sortRoster(overview.students, sort.column, sort.direction, locale);
@@ -26,7 +35,11 @@ export async function ClassOverviewView({ overview, lessonTitle, notesPath, quiz
     const active = sort.column === column;
     const next: SortDirection = active && sort.direction === 'asc' ? 'desc' : 'asc';
     return (
-      <th key={column} scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <th
+        key={column}
+        scope="col"
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
         <Link href={`${classPath}?sort=${column}&dir=${next}`} scroll={false} className={styles.sortLink}>
           {t(`columns.${column}`)}
           <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -36,7 +49,8 @@ export async function ClassOverviewView({ overview, lessonTitle, notesPath, quiz
   };
   // Percentages in the reader's convention: "75%" in English, "75 %" in Spanish.
   const percent = (value: number) => format.number(value / 100, { style: 'percent' });
-  const score = (value: number | null | undefined) => (value === null || value === undefined ? t('never') : percent(value));
+  const score = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('never') : percent(value);
 
   return (
     <section aria-labelledby="overview" className={styles.overview}>
@@ -60,7 +74,9 @@ export async function ClassOverviewView({ overview, lessonTitle, notesPath, quiz
         </div>
       </dl>
       <p className={styles.updated}>{t('updated', { time: format.dateTime(now, { timeStyle: 'medium' }) })}</p>
-      <p data-counted-attempt={overview.countedAttempt}>{t('countedRule', { rule: t(`countedAttempt.${overview.countedAttempt}`) })}</p>
+      <p data-counted-attempt={overview.countedAttempt}>
+        {t('countedRule', { rule: t(`countedAttempt.${overview.countedAttempt}`) })}
+      </p>
       <nav aria-labelledby="analysis-links" className="no-print">
         <h3 id="analysis-links">{t('analysisTitle')}</h3>
         <ul className={styles.links}>
@@ -94,9 +110,7 @@ export async function ClassOverviewView({ overview, lessonTitle, notesPath, quiz
               {students.map((student) => (
                 <tr key={student.id}>
                   <th scope="row" dir="auto">
-                    <Link href={`${classPath}/students/${student.id}`}>
-                      {student.displayName}
-                    </Link>
+                    <Link href={`${classPath}/students/${student.id}`}>{student.displayName}</Link>
                   </th>
                   <td>
                     <span className={styles.status} data-status={student.status}>

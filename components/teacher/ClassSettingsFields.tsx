@@ -4,7 +4,12 @@ import { useTranslations } from 'next-intl';
 import type { ClassSettings } from '@/lib/account-rules';
 import styles from '@/components/forms/Forms.module.css';
 
-const DEFAULTS: ClassSettings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en', countedAttempt: 'latest' };
+const DEFAULTS: ClassSettings = {
+  feedbackMode: 'immediate',
+  retakes: -1,
+  defaultLocale: 'en',
+  countedAttempt: 'latest',
+};
 
 /** Feedback mode, retakes, students' language and which attempt counts, as native selects. */
 export function ClassSettingsFields({ settings = DEFAULTS, idPrefix }: { settings?: ClassSettings; idPrefix: string }) {

@@ -15,7 +15,15 @@ export function DeleteAccountForm() {
   const errors = state.status === 'error' ? state.fieldErrors : {};
   return (
     <form action={action} className={styles.form} noValidate>
-      <Field name="password" id="delete-password" type="password" label={t('current')} autoComplete="current-password" required error={errors.password} />
+      <Field
+        name="password"
+        id="delete-password"
+        type="password"
+        label={t('current')}
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <div className={styles.checkbox}>
         <input
           id="delete-confirm"
@@ -35,7 +43,10 @@ export function DeleteAccountForm() {
       <button type="submit" className="button button-danger" disabled={pending}>
         {t('delete')}
       </button>
-      <FormMessage tone={state.status === 'error' ? 'error' : 'ok'} message={state.status === 'idle' ? undefined : state.message} />
+      <FormMessage
+        tone={state.status === 'error' ? 'error' : 'ok'}
+        message={state.status === 'idle' ? undefined : state.message}
+      />
     </form>
   );
 }

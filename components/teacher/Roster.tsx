@@ -1,5 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { removeStudentAction, renameStudentAction, resetAttemptsAction, signOutStudentAction } from '@/app/[locale]/teacher/classes/[classId]/actions';
+import {
+  removeStudentAction,
+  renameStudentAction,
+  resetAttemptsAction,
+  signOutStudentAction,
+} from '@/app/[locale]/teacher/classes/[classId]/actions';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { NewResumeCodeForm } from './NewResumeCodeForm';
 import type { StudentRow } from '@/lib/dashboard/classes';
@@ -27,7 +32,9 @@ export async function Roster({ classId, students }: { classId: string; students:
               {student.displayName}
             </th>
             <td>
-              <time dateTime={student.joinedAt.toISOString()}>{format.dateTime(student.joinedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              <time dateTime={student.joinedAt.toISOString()}>
+                {format.dateTime(student.joinedAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              </time>
             </td>
             <td>{student.attempts}</td>
             <td>
@@ -38,18 +45,41 @@ export async function Roster({ classId, students }: { classId: string; students:
                   <label className="visually-hidden" htmlFor={`rename-${student.id}`}>
                     {t('newName', { name: student.displayName })}
                   </label>
-                  <input id={`rename-${student.id}`} name="displayName" defaultValue={student.displayName} maxLength={60} required />
+                  <input
+                    id={`rename-${student.id}`}
+                    name="displayName"
+                    defaultValue={student.displayName}
+                    maxLength={60}
+                    required
+                  />
                 </ActionForm>
-                <ActionForm action={resetAttemptsAction} submitLabel={t('resetAttempts', { name: student.displayName })} inline>
+                <ActionForm
+                  action={resetAttemptsAction}
+                  submitLabel={t('resetAttempts', { name: student.displayName })}
+                  inline
+                >
                   <input type="hidden" name="classId" value={classId} />
                   <input type="hidden" name="learnerId" value={student.id} />
                 </ActionForm>
-                <ActionForm action={signOutStudentAction} submitLabel={t('signOutEverywhere', { name: student.displayName })} inline>
+                <ActionForm
+                  action={signOutStudentAction}
+                  submitLabel={t('signOutEverywhere', { name: student.displayName })}
+                  inline
+                >
                   <input type="hidden" name="classId" value={classId} />
                   <input type="hidden" name="learnerId" value={student.id} />
                 </ActionForm>
-                <NewResumeCodeForm classId={classId} learnerId={student.id} submitLabel={t('newResumeCode', { name: student.displayName })} />
-                <ActionForm action={removeStudentAction} submitLabel={t('removeStudent', { name: student.displayName })} inline danger>
+                <NewResumeCodeForm
+                  classId={classId}
+                  learnerId={student.id}
+                  submitLabel={t('newResumeCode', { name: student.displayName })}
+                />
+                <ActionForm
+                  action={removeStudentAction}
+                  submitLabel={t('removeStudent', { name: student.displayName })}
+                  inline
+                  danger
+                >
                   <input type="hidden" name="classId" value={classId} />
                   <input type="hidden" name="learnerId" value={student.id} />
                 </ActionForm>

@@ -15,7 +15,8 @@ export async function StudentAnswersView({ name, attempts, countedAttempt }: Pro
   const dashboard = await getTranslations('TeacherDashboard');
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
-  if (attempts.every((attempt) => attempt.answers.length === 0)) return <p className={styles.empty}>{t('empty', { name })}</p>;
+  if (attempts.every((attempt) => attempt.answers.length === 0))
+    return <p className={styles.empty}>{t('empty', { name })}</p>;
   return attempts.map((attempt) => (
     <section key={attempt.id} aria-labelledby={`attempt-${attempt.id}`} className={styles.attempt}>
       <h2 id={`attempt-${attempt.id}`}>{t('attemptTitle', { quiz: attempt.quizTitle, number: attempt.number })}</h2>
@@ -25,7 +26,9 @@ export async function StudentAnswersView({ name, attempts, countedAttempt }: Pro
           : t('inProgress', { time: when(attempt.startedAt) })}{' '}
         {attempt.locale && t('language', { language: dashboard(`languages.${attempt.locale}`) })}
       </p>
-      <p data-counted={attempt.counted}>{t(attempt.counted ? 'counted' : 'notCounted', { rule: dashboard(`countedAttempt.${countedAttempt}`) })}</p>
+      <p data-counted={attempt.counted}>
+        {t(attempt.counted ? 'counted' : 'notCounted', { rule: dashboard(`countedAttempt.${countedAttempt}`) })}
+      </p>
       {attempt.answers.length > 0 && (
         <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby={`attempt-${attempt.id}`}>
           <table className="data-table">
@@ -45,7 +48,12 @@ export async function StudentAnswersView({ name, attempts, countedAttempt }: Pro
                   </th>
                   <td>
                     {answer.options ? (
-                      <ShownOptions options={answer.options} label={t('optionOrder')} chosen={t('chosen')} right={t('right')} />
+                      <ShownOptions
+                        options={answer.options}
+                        label={t('optionOrder')}
+                        chosen={t('chosen')}
+                        right={t('right')}
+                      />
                     ) : answer.answer.length === 0 ? (
                       t('noAnswer')
                     ) : (
@@ -75,13 +83,24 @@ export async function StudentAnswersView({ name, attempts, countedAttempt }: Pro
 }
 
 /** A choice item's options in the student's order, the chosen ones in bold, each mark also in words. */
-function ShownOptions({ options, label, chosen, right }: { options: ShownOption[]; label: string; chosen: string; right: string }) {
+function ShownOptions({
+  options,
+  label,
+  chosen,
+  right,
+}: {
+  options: ShownOption[];
+  label: string;
+  chosen: string;
+  right: string;
+}) {
   return (
     <ol className={styles.answerList} aria-label={label}>
       {options.map((option) => (
         <li key={option.text} data-chosen={option.chosen || undefined} data-right={option.correct || undefined}>
           {option.chosen ? <strong>{option.text}</strong> : option.text}
-          {(option.chosen || option.correct) && ` (${[option.chosen && chosen, option.correct && right].filter(Boolean).join(', ')})`}
+          {(option.chosen || option.correct) &&
+            ` (${[option.chosen && chosen, option.correct && right].filter(Boolean).join(', ')})`}
         </li>
       ))}
     </ol>

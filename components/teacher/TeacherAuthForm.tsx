@@ -29,7 +29,10 @@ export function TeacherAuthForm({ mode }: { mode: 'signin' | 'signup' }) {
       <button type="submit" className="button" disabled={pending}>
         {mode === 'signin' ? t('signIn') : t('signUp')}
       </button>
-      <FormMessage tone={state.status === 'error' ? 'error' : 'ok'} message={state.status === 'error' ? state.message : undefined} />
+      <FormMessage
+        tone={state.status === 'error' ? 'error' : 'ok'}
+        message={state.status === 'error' ? state.message : undefined}
+      />
     </form>
   );
 }

@@ -8,7 +8,10 @@ import es from '@/messages/es.json';
 const MESSAGES = { en, es } as const;
 
 /** Renders a client component as the app does: inside next-intl's provider, with the real messages of a locale. */
-export function renderWithIntl(ui: ReactElement, { locale = 'en', ...options }: { locale?: Locale } & Omit<RenderOptions, 'wrapper'> = {}) {
+export function renderWithIntl(
+  ui: ReactElement,
+  { locale = 'en', ...options }: { locale?: Locale } & Omit<RenderOptions, 'wrapper'> = {},
+) {
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">

@@ -6,7 +6,12 @@ import { organizationLabel, personName, sentenceText, type Language } from './qu
 type Messages = typeof en;
 
 /** The inputs that answer an item correctly, in the order a student would fill them. */
-function rightInputs(page: Page, item: QuizItem, language: Language, messages: Messages): { locator: Locator; choose: string | null }[] {
+function rightInputs(
+  page: Page,
+  item: QuizItem,
+  language: Language,
+  messages: Messages,
+): { locator: Locator; choose: string | null }[] {
   // The item's form, whether its button says "Check answer" or (deferred feedback) "Save answer".
   const form = page.locator('form:has(input[name="itemId"])');
   switch (item.type) {
@@ -14,28 +19,56 @@ function rightInputs(page: Page, item: QuizItem, language: Language, messages: M
     case 'multiple':
       return item.options
         .filter((option) => option.correct)
-        .map((option) => ({ locator: form.getByRole(item.type === 'single' ? 'radio' : 'checkbox', { name: option.text[language], exact: true }), choose: null }));
+        .map((option) => ({
+          locator: form.getByRole(item.type === 'single' ? 'radio' : 'checkbox', {
+            name: option.text[language],
+            exact: true,
+          }),
+          choose: null,
+        }));
     case 'truefalse':
-      return [{ locator: form.getByRole('radio', { name: item.answer ? messages.Quiz.true : messages.Quiz.false, exact: true }), choose: null }];
+      return [
+        {
+          locator: form.getByRole('radio', {
+            name: item.answer ? messages.Quiz.true : messages.Quiz.false,
+            exact: true,
+          }),
+          choose: null,
+        },
+      ];
     case 'evidence':
       return [{ locator: form.getByRole('radio', { name: sentenceText(item.answer[0]!, language) }), choose: null }];
     case 'matching':
       return item.rows.flatMap((row, index) =>
         item.fields.map((field) => ({
-          locator: form.getByLabel(`${field === 'speaker' ? messages.Quiz.whoSaidIt : messages.Quiz.whichOrganization} (${index + 1})`, { exact: true }),
-          choose: field === 'speaker' ? personName(row.answer.speaker!) : organizationLabel(row.answer.organization!, language),
+          locator: form.getByLabel(
+            `${field === 'speaker' ? messages.Quiz.whoSaidIt : messages.Quiz.whichOrganization} (${index + 1})`,
+            { exact: true },
+          ),
+          choose:
+            field === 'speaker'
+              ? personName(row.answer.speaker!)
+              : organizationLabel(row.answer.organization!, language),
         })),
       );
     case 'classification':
       return item.rows.map((row) => ({
-        locator: form.getByRole('group', { name: row.quote.text[language] }).getByRole('radio', { name: messages.Quiz.kinds[row.answer], exact: true }),
+        locator: form
+          .getByRole('group', { name: row.quote.text[language] })
+          .getByRole('radio', { name: messages.Quiz.kinds[row.answer], exact: true }),
         choose: null,
       }));
   }
 }
 
 /** Answers the item on screen correctly with the mouse and checks it. */
-export async function answerWithMouse(page: Page, item: QuizItem, language: Language, messages: Messages, check = true) {
+export async function answerWithMouse(
+  page: Page,
+  item: QuizItem,
+  language: Language,
+  messages: Messages,
+  check = true,
+) {
   for (const { locator, choose } of rightInputs(page, item, language, messages)) {
     if (choose) await locator.selectOption({ label: choose });
     else await locator.check();
@@ -57,11 +90,15 @@ export async function tabTo(page: Page, locator: Locator, limit = 80) {
 /** Answers the item on screen correctly with the keyboard only (Tab, arrows, Space, Enter) and checks it. */
 export async function answerWithKeyboard(page: Page, item: QuizItem, language: Language, messages: Messages) {
   for (const { locator, choose } of rightInputs(page, item, language, messages)) {
-    const type = await locator.evaluate((element) => (element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase()));
+    const type = await locator.evaluate((element) =>
+      element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase(),
+    );
     if (type === 'select') {
       await tabTo(page, locator);
       for (let presses = 0; presses < 10; presses += 1) {
-        const selected = await locator.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent);
+        const selected = await locator.evaluate(
+          (element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent,
+        );
         if (selected === choose) break;
         await page.keyboard.press('ArrowDown');
       }

@@ -14,7 +14,13 @@ async function freePort(): Promise<number> {
 }
 
 function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => { stdout: string; stderr: string } } {
-  const merged: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env };
+  const merged: Env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    ...env,
+  };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     env: merged as NodeJS.ProcessEnv,
@@ -43,7 +49,10 @@ export async function startApp(env: Env, options: { port?: number } = {}): Promi
   );
   const ready = (async () => {
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const ok = await fetch(`${baseURL}/en`).then((response) => response.ok, () => false);
+      const ok = await fetch(`${baseURL}/en`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -64,7 +73,9 @@ export async function startApp(env: Env, options: { port?: number } = {}): Promi
 }
 
 /** Starts the app expecting it to refuse to start; returns its exit code and output. */
-export async function startAppExpectingFailure(env: Env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function startAppExpectingFailure(
+  env: Env,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { child, output } = spawnApp(await freePort(), env);
   const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -22,7 +22,10 @@ const TABLES: Record<string, string[]> = {
 
 export type Fingerprint = Record<string, { rows: number; md5: string | null }>;
 
-export async function databaseFingerprint(env: { DATABASE_URL?: string; FUENTE_DATA_DIR?: string }): Promise<Fingerprint> {
+export async function databaseFingerprint(env: {
+  DATABASE_URL?: string;
+  FUENTE_DATA_DIR?: string;
+}): Promise<Fingerprint> {
   const database = await openDatabase(env);
   try {
     const fingerprint: Fingerprint = {};

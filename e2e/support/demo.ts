@@ -2,12 +2,21 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { E2E_DEMO_PASSWORD } from '../../scripts/seed-demo.mjs';
 import type en from '../../messages/en.json';
 
-
 // scripts/e2e-server.mjs runs `npm run demo` (scripts/seed-demo.mjs) before the app starts.
-export const DEMO = { email: 'demo@fuente.example', password: E2E_DEMO_PASSWORD, className: 'Demo class · Clase de demostración', students: 28 };
+export const DEMO = {
+  email: 'demo@fuente.example',
+  password: E2E_DEMO_PASSWORD,
+  className: 'Demo class · Clase de demostración',
+  students: 28,
+};
 
 /** A browser context signed in as the demo teacher, on the demo class's page. */
-export async function openDemoClass(browser: Browser, baseURL: string, locale: string, messages: typeof en): Promise<{ page: Page; classUrl: string }> {
+export async function openDemoClass(
+  browser: Browser,
+  baseURL: string,
+  locale: string,
+  messages: typeof en,
+): Promise<{ page: Page; classUrl: string }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto(`/${locale}/teacher/signin`);

@@ -12,4 +12,5 @@ export const sourceText = readFileSync(path.join(dir, 'source.en.txt'), 'utf8');
 export const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
 
 /** A glossary entry's heading: its dictionary form where it has one ("eximir"), else the words in the text ("exime"). */
-export const headword = (entry: GlossaryEntry, language: 'en' | 'es') => entry.headword?.[language] ?? entry.term[language];
+export const headword = (entry: GlossaryEntry, language: 'en' | 'es') =>
+  entry.headword?.[language] ?? entry.term[language];

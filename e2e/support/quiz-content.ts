@@ -8,14 +8,20 @@ const dir = path.join(process.cwd(), 'content', 'lessons', 'zero-tolerance');
 const read = <T>(file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
 
 /** The quizzes with their keys: the tests answer them the way a student who read carefully would. */
-export const quizzes = { comprehension: read<Quiz>('quizzes/comprehension.json'), attribution: read<Quiz>('quizzes/attribution.json') };
+export const quizzes = {
+  comprehension: read<Quiz>('quizzes/comprehension.json'),
+  attribution: read<Quiz>('quizzes/attribution.json'),
+};
 export const voices = read<Voices>('voices.json');
 
 export type Language = 'en' | 'es';
 
-export const sentenceText = (id: string, language: Language) => sentences.find((sentence) => sentence.id === id)![language];
+export const sentenceText = (id: string, language: Language) =>
+  sentences.find((sentence) => sentence.id === id)![language];
 export const personName = (id: string) => voices.people.find((person) => person.id === id)!.name;
-export const organizationLabel = (id: string, language: Language) => voices.organizations.find((candidate) => candidate.id === id)!.label[language];
+export const organizationLabel = (id: string, language: Language) =>
+  voices.organizations.find((candidate) => candidate.id === id)!.label[language];
 
 /** Every explanation of a quiz in one language, to look for where it must not be. */
-export const explanations = (quiz: Quiz, language: Language) => quiz.items.map((item: QuizItem) => item.explanation[language]);
+export const explanations = (quiz: Quiz, language: Language) =>
+  quiz.items.map((item: QuizItem) => item.explanation[language]);

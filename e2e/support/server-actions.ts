@@ -6,7 +6,9 @@ type ManifestEntry = { workers: Record<string, unknown>; filename: string; expor
 
 /** Every Server Action of the build: its id, where it is defined, and a page it can be posted to. */
 export function serverActions(): { id: string; key: string; pages: string[] }[] {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, ManifestEntry>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => ({
@@ -32,7 +34,11 @@ export async function callAction(
 ): Promise<APIResponse> {
   const headers = { 'Next-Action': actionId, Accept: 'text/x-component', Origin: baseURL, ...extraHeaders };
   if ('json' in args) {
-    return request.post(`${baseURL}${pagePath}`, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: JSON.stringify(args.json), maxRedirects: 0 });
+    return request.post(`${baseURL}${pagePath}`, {
+      headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' },
+      data: JSON.stringify(args.json),
+      maxRedirects: 0,
+    });
   }
   // The fields first and the root "0" last, as browsers send it: the server resolves "$K1" from fields already read.
   const multipart = new FormData();

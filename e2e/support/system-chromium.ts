@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
  * else /usr/bin/chromium when present, else undefined (Playwright's own browser).
  */
 export function systemChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((candidate): candidate is string =>
+    Boolean(candidate && existsSync(candidate)),
+  );
 }
 
 /** The flags that system Chromium needs in a container (ENVIRONMENT.md, "Browsers"); the e2e tests and bench:pages use them. */

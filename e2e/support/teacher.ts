@@ -18,21 +18,29 @@ export async function signUpTeacher(page: Page, locale: string, messages: Messag
   await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
   await page.getByRole('button', { name: messages.TeacherAuth.signUp }).click();
   // Hashing the password (scrypt, N = 2^17) is slow on purpose; on a busy 2-core CI host it has taken over 5 s.
-  await expect(page.getByRole('status').filter({ hasText: messages.Account.signedUp })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: messages.Account.signedUp })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByLabel(messages.TeacherAuth.email).fill(email);
   await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
   await page.getByRole('button', { name: messages.TeacherAuth.signIn }).click();
-  await expect(page.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible({
+    timeout: 30_000,
+  });
   return email;
 }
 
 /** Creates a class (students' language: the page's) and returns its page URL and join code. */
 export async function createClass(page: Page, messages: Messages, name: string) {
   await page.getByLabel(messages.TeacherHome.name).fill(name);
-  await page.getByLabel(messages.ClassSettings.defaultLocale).selectOption(await page.locator('html').getAttribute('lang') ?? 'en');
+  await page
+    .getByLabel(messages.ClassSettings.defaultLocale)
+    .selectOption((await page.locator('html').getAttribute('lang')) ?? 'en');
   await page.getByRole('button', { name: messages.TeacherHome.create }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  const joinCode = (await page.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()).trim();
+  const joinCode = (
+    await page.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()
+  ).trim();
   expect(joinCode).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
   return { url: page.url(), joinCode, classId: page.url().split('/').pop()! };
 }
@@ -43,7 +51,10 @@ export async function joinClass(page: Page, locale: string, messages: Messages, 
   await page.getByLabel(messages.Join.code).fill(joinCode.toLowerCase());
   await page.getByLabel(messages.Join.name).fill(name);
   await page.getByRole('button', { name: messages.Join.submit }).click();
-  const welcome = page.getByRole('region', { name: /./ }).filter({ has: page.getByRole('heading', { level: 2 }) }).first();
+  const welcome = page
+    .getByRole('region', { name: /./ })
+    .filter({ has: page.getByRole('heading', { level: 2 }) })
+    .first();
   await expect(page.getByRole('heading', { name: messages.Join.resumeCodeTitle })).toBeVisible();
   const resumeCode = (await welcome.locator('p').first().innerText()).trim();
   expect(resumeCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);

@@ -20,7 +20,8 @@ export const test = base.extend<{ offOriginGuard: void }, { originWatch: Watch }
         watched.add(context);
         context.on('request', (request) => {
           const url = new URL(request.url());
-          if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !isApp(url)) problems.push(`request to another origin: ${url.href}`);
+          if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !isApp(url))
+            problems.push(`request to another origin: ${url.href}`);
         });
         context.on('console', (message) => {
           if (/Content Security Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);

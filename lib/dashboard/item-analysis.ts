@@ -6,9 +6,19 @@ import type { CommonMistake, Matrix } from './item-stats';
 export type LanguageFilter = 'all' | 'en' | 'es';
 
 /** One choice a student could make, how many made it, and what a wrong one suggests. */
-export type DistributionEntry = { label: string; count: number; percent: number | null; correct: boolean; misconception: string | null };
+export type DistributionEntry = {
+  label: string;
+  count: number;
+  percent: number | null;
+  correct: boolean;
+  misconception: string | null;
+};
 /** The choices of one question, or of one row and field of a matching or classification item. */
-export type DistributionGroup = { label: string | null; field?: 'speaker' | 'organization' | 'kind'; entries: DistributionEntry[] };
+export type DistributionGroup = {
+  label: string | null;
+  field?: 'speaker' | 'organization' | 'kind';
+  entries: DistributionEntry[];
+};
 
 export type AnalysedItem = {
   id: string;

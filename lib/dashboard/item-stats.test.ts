@@ -36,8 +36,21 @@ describe('confusionMatrix and mostCommonMistake', () => {
     { id: 'q2', label: '“last resort”', rightColumn: 'spindler' },
   ];
   const counts = new Map([
-    ['q1', new Map([['shamdasani', 5], ['spindler', 3], ['sessions', 1]])],
-    ['q2', new Map([['shamdasani', 4], ['spindler', 6]])],
+    [
+      'q1',
+      new Map([
+        ['shamdasani', 5],
+        ['spindler', 3],
+        ['sessions', 1],
+      ]),
+    ],
+    [
+      'q2',
+      new Map([
+        ['shamdasani', 4],
+        ['spindler', 6],
+      ]),
+    ],
   ]);
 
   it('counts each cell, marks the right one and totals each row', () => {
@@ -52,7 +65,11 @@ describe('confusionMatrix and mostCommonMistake', () => {
         { column: 'sessions', count: 1, right: false },
       ],
     });
-    expect(matrix.rows[1]!.cells.map((cell) => [cell.count, cell.right])).toEqual([[4, false], [6, true], [0, false]]);
+    expect(matrix.rows[1]!.cells.map((cell) => [cell.count, cell.right])).toEqual([
+      [4, false],
+      [6, true],
+      [0, false],
+    ]);
   });
 
   it('finds the most common wrong attribution', () => {
@@ -66,8 +83,17 @@ describe('confusionMatrix and mostCommonMistake', () => {
   });
 
   it('lets the first matrix win a tie and finds nothing when everyone was right', () => {
-    const organizations = confusionMatrix([{ id: 'q1', label: 'x', rightColumn: 'a' }], [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], new Map([['q1', new Map([['b', 4]])]]));
-    expect(mostCommonMistake([confusionMatrix(rows, speakers, counts), organizations])?.chosen).toBe('Ravina Shamdasani');
+    const organizations = confusionMatrix(
+      [{ id: 'q1', label: 'x', rightColumn: 'a' }],
+      [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+      new Map([['q1', new Map([['b', 4]])]]),
+    );
+    expect(mostCommonMistake([confusionMatrix(rows, speakers, counts), organizations])?.chosen).toBe(
+      'Ravina Shamdasani',
+    );
     const allRight = confusionMatrix(rows, speakers, new Map([['q1', new Map([['shamdasani', 2]])]]));
     expect(mostCommonMistake([allRight])).toBeNull();
   });

@@ -29,7 +29,11 @@ export function confusionMatrix(
   return {
     columns: [...columns],
     rows: rows.map((row) => {
-      const cells = columns.map((column) => ({ column: column.id, count: counts.get(row.id)?.get(column.id) ?? 0, right: column.id === row.rightColumn }));
+      const cells = columns.map((column) => ({
+        column: column.id,
+        count: counts.get(row.id)?.get(column.id) ?? 0,
+        right: column.id === row.rightColumn,
+      }));
       return { id: row.id, label: row.label, answered: cells.reduce((sum, cell) => sum + cell.count, 0), cells };
     }),
   };
@@ -49,7 +53,13 @@ export function mostCommonMistake(matrices: readonly Matrix[]): CommonMistake | 
       const right = row.cells.find((cell) => cell.right);
       for (const cell of row.cells) {
         if (cell.right || cell.count === 0 || (best && cell.count <= best.count)) continue;
-        best = { rowLabel: row.label, chosen: label(cell.column), right: right ? label(right.column) : '', count: cell.count, answered: row.answered };
+        best = {
+          rowLabel: row.label,
+          chosen: label(cell.column),
+          right: right ? label(right.column) : '',
+          count: cell.count,
+          answered: row.answered,
+        };
       }
     }
   }
@@ -59,5 +69,8 @@ export function mostCommonMistake(matrices: readonly Matrix[]): CommonMistake | 
 /** Labels for score histogram bins of equal width: "0–9 %", …, "90–100 %". */
 export function binLabels(bins: number): string[] {
   const width = 100 / bins;
-  return Array.from({ length: bins }, (_, index) => `${index * width}–${index === bins - 1 ? 100 : (index + 1) * width - 1}%`);
+  return Array.from(
+    { length: bins },
+    (_, index) => `${index * width}–${index === bins - 1 ? 100 : (index + 1) * width - 1}%`,
+  );
 }

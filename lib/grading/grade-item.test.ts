@@ -5,7 +5,10 @@ import { parseResponse, type ItemResponse } from './responses';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
 const base = { prompt: text('Prompt'), explanation: text('Because paragraph 1 says so.'), paragraph: 'p1' };
-const voices = { people: new Set(['shamdasani', 'spindler', 'sessions']), organizations: new Set(['ohchr', 'unhcr', 'doj']) };
+const voices = {
+  people: new Set(['shamdasani', 'spindler', 'sessions']),
+  organizations: new Set(['ohchr', 'unhcr', 'doj']),
+};
 
 const single: QuizItem = {
   ...base,
@@ -27,12 +30,22 @@ const multiple: QuizItem = {
     { id: 'd', text: text('D'), correct: false, misconception: 'outside-knowledge' },
   ],
 };
-const trueFalse: QuizItem = { ...base, id: 'tf', type: 'truefalse', answer: false, misconception: 'sessions-as-critic' };
+const trueFalse: QuizItem = {
+  ...base,
+  id: 'tf',
+  type: 'truefalse',
+  answer: false,
+  misconception: 'sessions-as-critic',
+};
 const evidence: QuizItem = {
   ...base,
   id: 'evidence',
   type: 'evidence',
-  choices: [{ sentenceId: 'p6s1' }, { sentenceId: 'p1s1', misconception: 'confuses-ohchr-unhcr' }, { sentenceId: 'p2s2', misconception: 'misses-evidence' }],
+  choices: [
+    { sentenceId: 'p6s1' },
+    { sentenceId: 'p1s1', misconception: 'confuses-ohchr-unhcr' },
+    { sentenceId: 'p2s2', misconception: 'misses-evidence' },
+  ],
   answer: ['p6s1'],
 };
 const matching: QuizItem = {
@@ -41,8 +54,16 @@ const matching: QuizItem = {
   type: 'matching',
   fields: ['speaker', 'organization'],
   rows: [
-    { id: 'r1', quote: { sentenceId: 'p5s3', text: text('At most') }, answer: { speaker: 'shamdasani', organization: 'ohchr' } },
-    { id: 'r2', quote: { sentenceId: 'p7s2', text: text('last resort') }, answer: { speaker: 'spindler', organization: 'unhcr' } },
+    {
+      id: 'r1',
+      quote: { sentenceId: 'p5s3', text: text('At most') },
+      answer: { speaker: 'shamdasani', organization: 'ohchr' },
+    },
+    {
+      id: 'r2',
+      quote: { sentenceId: 'p7s2', text: text('last resort') },
+      answer: { speaker: 'spindler', organization: 'unhcr' },
+    },
   ],
 };
 const orgMatching: QuizItem = {
@@ -72,7 +93,11 @@ const grade = (item: QuizItem, response: ItemResponse | null) => gradeItem(item,
 describe('single choice', () => {
   it('scores the right option 1 and a wrong option 0 with its misconception', () => {
     expect(grade(single, { optionId: 'right' })).toEqual({ score: 1, correct: true, misconceptions: [] });
-    expect(grade(single, { optionId: 'wrong' })).toEqual({ score: 0, correct: false, misconceptions: ['confuses-ohchr-unhcr'] });
+    expect(grade(single, { optionId: 'wrong' })).toEqual({
+      score: 0,
+      correct: false,
+      misconceptions: ['confuses-ohchr-unhcr'],
+    });
   });
 });
 
@@ -84,7 +109,11 @@ describe('multiple select', () => {
     expect(grade(multiple, { optionIds: ['a'] })).toEqual({ score: 0.5, correct: false, misconceptions: [] });
   });
   it('takes a share back for each wrong option, never below zero, naming the misconceptions', () => {
-    expect(grade(multiple, { optionIds: ['a', 'b', 'c'] })).toEqual({ score: 0.5, correct: false, misconceptions: ['overgeneralizes'] });
+    expect(grade(multiple, { optionIds: ['a', 'b', 'c'] })).toEqual({
+      score: 0.5,
+      correct: false,
+      misconceptions: ['overgeneralizes'],
+    });
     expect(grade(multiple, { optionIds: ['a', 'c', 'd'] })).toEqual({
       score: 0,
       correct: false,
@@ -97,27 +126,49 @@ describe('multiple select', () => {
 describe('true/false', () => {
   it('grades both answers', () => {
     expect(grade(trueFalse, { value: false })).toEqual({ score: 1, correct: true, misconceptions: [] });
-    expect(grade(trueFalse, { value: true })).toEqual({ score: 0, correct: false, misconceptions: ['sessions-as-critic'] });
+    expect(grade(trueFalse, { value: true })).toEqual({
+      score: 0,
+      correct: false,
+      misconceptions: ['sessions-as-critic'],
+    });
   });
 });
 
 describe('evidence', () => {
   it('grades by sentence id', () => {
     expect(grade(evidence, { sentenceId: 'p6s1' })).toEqual({ score: 1, correct: true, misconceptions: [] });
-    expect(grade(evidence, { sentenceId: 'p1s1' })).toEqual({ score: 0, correct: false, misconceptions: ['confuses-ohchr-unhcr'] });
-    expect(grade(evidence, { sentenceId: 'p2s2' })).toEqual({ score: 0, correct: false, misconceptions: ['misses-evidence'] });
+    expect(grade(evidence, { sentenceId: 'p1s1' })).toEqual({
+      score: 0,
+      correct: false,
+      misconceptions: ['confuses-ohchr-unhcr'],
+    });
+    expect(grade(evidence, { sentenceId: 'p2s2' })).toEqual({
+      score: 0,
+      correct: false,
+      misconceptions: ['misses-evidence'],
+    });
   });
 });
 
 describe('matching', () => {
   it('gives full credit when every pair is right', () => {
-    const result = grade(matching, { rows: { r1: { speaker: 'shamdasani', organization: 'ohchr' }, r2: { speaker: 'spindler', organization: 'unhcr' } } });
+    const result = grade(matching, {
+      rows: {
+        r1: { speaker: 'shamdasani', organization: 'ohchr' },
+        r2: { speaker: 'spindler', organization: 'unhcr' },
+      },
+    });
     expect(result.score).toBe(1);
     expect(result.correct).toBe(true);
   });
 
   it('gives partial credit per pair and names each error', () => {
-    const result = grade(matching, { rows: { r1: { speaker: 'shamdasani', organization: 'unhcr' }, r2: { speaker: 'shamdasani', organization: 'unhcr' } } });
+    const result = grade(matching, {
+      rows: {
+        r1: { speaker: 'shamdasani', organization: 'unhcr' },
+        r2: { speaker: 'shamdasani', organization: 'unhcr' },
+      },
+    });
     expect(result.rows).toEqual([
       { rowId: 'r1', score: 0.5, correct: false, error: 'right-person-wrong-organization' },
       { rowId: 'r2', score: 0.5, correct: false, error: 'right-organization-wrong-person' },
@@ -136,7 +187,9 @@ describe('matching', () => {
   });
 
   it('names a wrong organization when only organizations are matched', () => {
-    const result = grade(orgMatching, { rows: { sessions: { organization: 'doj' }, spindler: { organization: 'ohchr' } } });
+    const result = grade(orgMatching, {
+      rows: { sessions: { organization: 'doj' }, spindler: { organization: 'ohchr' } },
+    });
     expect(result.rows).toEqual([
       { rowId: 'sessions', score: 1, correct: true },
       { rowId: 'spindler', score: 0, correct: false, error: 'wrong-organization' },
@@ -155,17 +208,28 @@ describe('classification', () => {
       { rowId: 'x', score: 0, correct: false, error: 'missing' },
     ]);
     expect(result.score).toBe(0.5);
-    expect(grade(classification, { rows: { q: 'quote', p: 'paraphrase', r: 'reporter', x: 'reporter' } }).correct).toBe(true);
+    expect(grade(classification, { rows: { q: 'quote', p: 'paraphrase', r: 'reporter', x: 'reporter' } }).correct).toBe(
+      true,
+    );
   });
 });
 
 describe('unanswered items and attempt totals', () => {
   it('scores a missing response zero', () => {
-    for (const item of [single, multiple, trueFalse, evidence, matching, classification]) expect(grade(item, null).score).toBe(0);
+    for (const item of [single, multiple, trueFalse, evidence, matching, classification])
+      expect(grade(item, null).score).toBe(0);
   });
 
   it('adds item scores out of the number of items', () => {
-    expect(scoreAttempt([{ score: 1, correct: true, misconceptions: [] }, { score: 0.5, correct: false, misconceptions: [] }], 4)).toEqual({
+    expect(
+      scoreAttempt(
+        [
+          { score: 1, correct: true, misconceptions: [] },
+          { score: 0.5, correct: false, misconceptions: [] },
+        ],
+        4,
+      ),
+    ).toEqual({
       pointsEarned: 1.5,
       pointsPossible: 4,
     });
@@ -175,8 +239,13 @@ describe('unanswered items and attempt totals', () => {
 describe('parseResponse', () => {
   it('accepts well-formed responses that name only what the item offers', () => {
     expect(parseResponse(single, { optionId: 'right' }, voices)).toEqual({ ok: true, response: { optionId: 'right' } });
-    expect(parseResponse(multiple, { optionIds: ['a', 'a', 'b'] }, voices)).toEqual({ ok: true, response: { optionIds: ['a', 'b'] } });
-    expect(parseResponse(matching, { rows: { r1: { speaker: 'spindler', organization: 'ohchr' } } }, voices).ok).toBe(true);
+    expect(parseResponse(multiple, { optionIds: ['a', 'a', 'b'] }, voices)).toEqual({
+      ok: true,
+      response: { optionIds: ['a', 'b'] },
+    });
+    expect(parseResponse(matching, { rows: { r1: { speaker: 'spindler', organization: 'ohchr' } } }, voices).ok).toBe(
+      true,
+    );
     expect(parseResponse(classification, { rows: { q: 'paraphrase' } }, voices).ok).toBe(true);
   });
 
@@ -202,8 +271,16 @@ describe('parseResponse', () => {
   it.each([
     ['a list of 10,000 offered options', multiple, { optionIds: Array.from({ length: 10_000 }, () => 'a') }],
     ['an option id of 100,000 characters', single, { optionId: 'r'.repeat(100_000) }],
-    ['5,000 made-up rows', classification, { rows: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`r${i}`, 'quote'])) }],
-    ['7 rows of a matching answer', matching, { rows: Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`r${i}`, {}])) }],
+    [
+      '5,000 made-up rows',
+      classification,
+      { rows: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`r${i}`, 'quote'])) },
+    ],
+    [
+      '7 rows of a matching answer',
+      matching,
+      { rows: Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`r${i}`, {}])) },
+    ],
   ] as const)('refuses %s for its size', (_label, item, raw) => {
     expect(parseResponse(item as QuizItem, raw, voices)).toEqual({ ok: false, problem: 'shape' });
   });

@@ -10,7 +10,12 @@ export type MatchingError =
   | 'right-organization-wrong-person'
   | 'wrong-person-and-organization';
 
-export type RowGrade = { rowId: string; score: number; correct: boolean; error?: MatchingError | 'wrong-kind' | 'missing' };
+export type RowGrade = {
+  rowId: string;
+  score: number;
+  correct: boolean;
+  error?: MatchingError | 'wrong-kind' | 'missing';
+};
 
 export type ItemGrade = {
   /** 0 to 1: partial credit per pair for matching and classification, per option for multiple select. */
@@ -30,13 +35,17 @@ export function gradeItem(item: QuizItem, response: ItemResponse | null): ItemGr
     case 'single': {
       const chosen = item.options.find((option) => 'optionId' in response && option.id === response.optionId);
       if (!chosen) return ZERO;
-      return chosen.correct ? { score: 1, correct: true, misconceptions: [] } : { ...ZERO, misconceptions: tags(chosen.misconception) };
+      return chosen.correct
+        ? { score: 1, correct: true, misconceptions: [] }
+        : { ...ZERO, misconceptions: tags(chosen.misconception) };
     }
     case 'multiple':
       return gradeMultiple(item, response as MultipleResponse);
     case 'truefalse': {
       if (!('value' in response)) return ZERO;
-      return response.value === item.answer ? { score: 1, correct: true, misconceptions: [] } : { ...ZERO, misconceptions: [item.misconception] };
+      return response.value === item.answer
+        ? { score: 1, correct: true, misconceptions: [] }
+        : { ...ZERO, misconceptions: [item.misconception] };
     }
     case 'evidence': {
       if (!('sentenceId' in response)) return ZERO;
@@ -62,14 +71,22 @@ function gradeMultiple(item: MultipleSelectItem, response: MultipleResponse): It
   const hits = right.filter((option) => chosen.has(option.id)).length;
   const wrong = item.options.filter((option) => !option.correct && chosen.has(option.id));
   const score = Math.max(0, (hits - wrong.length) / right.length);
-  return { score, correct: hits === right.length && wrong.length === 0, misconceptions: wrong.flatMap((option) => tags(option.misconception)) };
+  return {
+    score,
+    correct: hits === right.length && wrong.length === 0,
+    misconceptions: wrong.flatMap((option) => tags(option.misconception)),
+  };
 }
 
 /** Partial credit per row; with two fields, each field is half of the row. */
 function gradeMatching(item: MatchingItem, response: MatchingResponse): ItemGrade {
   const rows = item.rows.map((row): RowGrade => {
     const chosen = response.rows?.[row.id] ?? {};
-    const checks = item.fields.map((field) => ({ field, given: chosen[field] !== undefined, right: chosen[field] === row.answer[field] }));
+    const checks = item.fields.map((field) => ({
+      field,
+      given: chosen[field] !== undefined,
+      right: chosen[field] === row.answer[field],
+    }));
     const score = checks.filter((check) => check.right).length / checks.length;
     if (score === 1) return { rowId: row.id, score, correct: true };
     return { rowId: row.id, score, correct: false, error: matchingError(checks) };

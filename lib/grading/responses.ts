@@ -16,7 +16,9 @@ export const EvidenceResponseSchema = z.object({ sentenceId: Id }).strict();
 export const MatchingResponseSchema = z
   .object({ rows: rowsOf(z.object({ speaker: Id.optional(), organization: Id.optional() }).strict()) })
   .strict();
-export const ClassificationResponseSchema = z.object({ rows: rowsOf(z.enum(['quote', 'paraphrase', 'reporter'])) }).strict();
+export const ClassificationResponseSchema = z
+  .object({ rows: rowsOf(z.enum(['quote', 'paraphrase', 'reporter'])) })
+  .strict();
 
 export type SingleResponse = z.infer<typeof SingleResponseSchema>;
 export type MultipleResponse = z.infer<typeof MultipleResponseSchema>;
@@ -25,12 +27,7 @@ export type EvidenceResponse = z.infer<typeof EvidenceResponseSchema>;
 export type MatchingResponse = z.infer<typeof MatchingResponseSchema>;
 export type ClassificationResponse = z.infer<typeof ClassificationResponseSchema>;
 export type ItemResponse =
-  | SingleResponse
-  | MultipleResponse
-  | TrueFalseResponse
-  | EvidenceResponse
-  | MatchingResponse
-  | ClassificationResponse;
+  SingleResponse | MultipleResponse | TrueFalseResponse | EvidenceResponse | MatchingResponse | ClassificationResponse;
 
 /** The people and organizations a matching answer may name. */
 export type VoiceIds = { people: ReadonlySet<string>; organizations: ReadonlySet<string> };
@@ -45,7 +42,9 @@ export function parseResponse(item: QuizItem, raw: unknown, voices: VoiceIds): P
     case 'single': {
       const parsed = SingleResponseSchema.safeParse(raw);
       if (!parsed.success) return shape;
-      return item.options.some((option) => option.id === parsed.data.optionId) ? { ok: true, response: parsed.data } : unknown;
+      return item.options.some((option) => option.id === parsed.data.optionId)
+        ? { ok: true, response: parsed.data }
+        : unknown;
     }
     case 'multiple': {
       const parsed = MultipleResponseSchema.safeParse(raw);
@@ -61,7 +60,9 @@ export function parseResponse(item: QuizItem, raw: unknown, voices: VoiceIds): P
     case 'evidence': {
       const parsed = EvidenceResponseSchema.safeParse(raw);
       if (!parsed.success) return shape;
-      return item.choices.some((choice) => choice.sentenceId === parsed.data.sentenceId) ? { ok: true, response: parsed.data } : unknown;
+      return item.choices.some((choice) => choice.sentenceId === parsed.data.sentenceId)
+        ? { ok: true, response: parsed.data }
+        : unknown;
     }
     case 'matching': {
       const parsed = MatchingResponseSchema.safeParse(raw);
@@ -69,8 +70,12 @@ export function parseResponse(item: QuizItem, raw: unknown, voices: VoiceIds): P
       const rowIds = new Set(item.rows.map((row) => row.id));
       for (const [rowId, choice] of Object.entries(parsed.data.rows)) {
         if (!rowIds.has(rowId)) return unknown;
-        if (choice.speaker !== undefined && (!item.fields.includes('speaker') || !voices.people.has(choice.speaker))) return unknown;
-        if (choice.organization !== undefined && (!item.fields.includes('organization') || !voices.organizations.has(choice.organization))) {
+        if (choice.speaker !== undefined && (!item.fields.includes('speaker') || !voices.people.has(choice.speaker)))
+          return unknown;
+        if (
+          choice.organization !== undefined &&
+          (!item.fields.includes('organization') || !voices.organizations.has(choice.organization))
+        ) {
           return unknown;
         }
       }
@@ -80,7 +85,9 @@ export function parseResponse(item: QuizItem, raw: unknown, voices: VoiceIds): P
       const parsed = ClassificationResponseSchema.safeParse(raw);
       if (!parsed.success) return shape;
       const rowIds = new Set(item.rows.map((row) => row.id));
-      return Object.keys(parsed.data.rows).every((rowId) => rowIds.has(rowId)) ? { ok: true, response: parsed.data } : unknown;
+      return Object.keys(parsed.data.rows).every((rowId) => rowIds.has(rowId))
+        ? { ok: true, response: parsed.data }
+        : unknown;
     }
   }
 }

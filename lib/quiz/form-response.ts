@@ -44,6 +44,10 @@ export function responseFromForm(type: ItemTypeName, form: FormData): unknown {
 export function hasAnswer(response: unknown): boolean {
   if (!response || typeof response !== 'object') return false;
   return Object.values(response).some((value) =>
-    Array.isArray(value) ? value.length > 0 : value && typeof value === 'object' ? Object.keys(value).length > 0 : value !== undefined,
+    Array.isArray(value)
+      ? value.length > 0
+      : value && typeof value === 'object'
+        ? Object.keys(value).length > 0
+        : value !== undefined,
   );
 }

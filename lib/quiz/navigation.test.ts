@@ -11,11 +11,19 @@ describe('initialQuestionIndex', () => {
 
   it('ignores an invalid ?q= and resumes at the first question that needs an answer', () => {
     const answers = { a: { checked: true }, b: { checked: false } };
-    for (const q of [undefined, '0', '5', 'x', ['2', '3'], '1.5']) expect(initialQuestionIndex(q, ids, answers, 'immediate')).toBe(1);
+    for (const q of [undefined, '0', '5', 'x', ['2', '3'], '1.5'])
+      expect(initialQuestionIndex(q, ids, answers, 'immediate')).toBe(1);
     expect(initialQuestionIndex(undefined, ids, answers, 'deferred')).toBe(2);
   });
 
   it('opens the review screen when everything is answered', () => {
-    expect(initialQuestionIndex(undefined, ids, { a: { checked: true }, b: { checked: true }, c: { checked: true } }, 'immediate')).toBe(3);
+    expect(
+      initialQuestionIndex(
+        undefined,
+        ids,
+        { a: { checked: true }, b: { checked: true }, c: { checked: true } },
+        'immediate',
+      ),
+    ).toBe(3);
   });
 });

@@ -22,7 +22,8 @@ describe('option order', () => {
   it('puts the first option of the content in every place equally often', () => {
     const places = [0, 0, 0, 0];
     const attempts = 8000;
-    for (let seed = 0; seed < attempts; seed += 1) places[shuffledFor(options, seed * 2654435761, 'c-why-criticize').indexOf('a')]! += 1;
+    for (let seed = 0; seed < attempts; seed += 1)
+      places[shuffledFor(options, seed * 2654435761, 'c-why-criticize').indexOf('a')]! += 1;
     for (const count of places) {
       expect(count / attempts).toBeGreaterThan(0.22);
       expect(count / attempts).toBeLessThan(0.28);
@@ -31,9 +32,12 @@ describe('option order', () => {
 
   it('shuffles a matching item’s people and organizations, and leaves other lists alone', () => {
     const voices = { people: ['p1', 'p2', 'p3'], organizations: ['o1', 'o2', 'o3'] };
-    const matchingOrders = new Set(Array.from({ length: 30 }, (_, seed) => JSON.stringify(displayOrder({ id: 'm', type: 'matching' }, voices, seed))));
+    const matchingOrders = new Set(
+      Array.from({ length: 30 }, (_, seed) =>
+        JSON.stringify(displayOrder({ id: 'm', type: 'matching' }, voices, seed)),
+      ),
+    );
     expect(matchingOrders.size).toBeGreaterThan(10);
     expect(displayOrder({ id: 'e', type: 'evidence' }, voices, 99)).toEqual({ options: [], ...voices });
   });
-
 });

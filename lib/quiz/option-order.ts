@@ -43,6 +43,8 @@ export function displayOrder<Option, Person, Organization>(
   return {
     options: item.options ? shuffledFor(item.options, seed, item.id) : [],
     people: matching ? shuffledFor(voices.people, seed, `${item.id}/speaker`) : [...voices.people],
-    organizations: matching ? shuffledFor(voices.organizations, seed, `${item.id}/organization`) : [...voices.organizations],
+    organizations: matching
+      ? shuffledFor(voices.organizations, seed, `${item.id}/organization`)
+      : [...voices.organizations],
   };
 }

@@ -29,11 +29,15 @@ describe('unsent answers in the browser', () => {
 
   it('are cleared at sign-out for the learner signing out, every quiz of theirs, and nobody else’s', () => {
     const storage = memoryStorage();
-    for (const scope of ['lesson:comprehension', 'lesson:attribution']) writePending(storage, pendingKey('ana', scope), [{ itemId: scope }]);
+    for (const scope of ['lesson:comprehension', 'lesson:attribution'])
+      writePending(storage, pendingKey('ana', scope), [{ itemId: scope }]);
     writePending(storage, pendingKey('anabel', 'lesson:comprehension'), [{ itemId: 'x' }]);
     storage.setItem('unrelated', 'kept');
     clearPending(storage, 'ana');
-    expect([0, 1].map((index) => storage.key(index)).sort()).toEqual([pendingKey('anabel', 'lesson:comprehension'), 'unrelated']);
+    expect([0, 1].map((index) => storage.key(index)).sort()).toEqual([
+      pendingKey('anabel', 'lesson:comprehension'),
+      'unrelated',
+    ]);
   });
 
   it('read as nothing when storage holds something else', () => {

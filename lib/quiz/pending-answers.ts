@@ -33,7 +33,9 @@ export function writePending(storage: Storage, key: string, requests: readonly u
 export function clearPending(storage: Storage, owner: string): void {
   try {
     const mine = pendingKey(owner, '');
-    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(mine) ?? false);
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+      (key): key is string => key?.startsWith(mine) ?? false,
+    );
     for (const key of keys) storage.removeItem(key);
   } catch {
     // Nothing stored, then.

@@ -39,7 +39,14 @@ export type ItemFeedback = {
   /** The right option ids (single, multiple) or sentence ids (evidence), so the form can mark them. */
   correctOptionIds?: string[];
   /** Matching and classification rows, each with the paragraph its own evidence is in. */
-  rows?: { rowId: string; correct: boolean; error?: MatchingError | 'wrong-kind' | 'missing'; expected: string; paragraphId: string; paragraphNumber: number }[];
+  rows?: {
+    rowId: string;
+    correct: boolean;
+    error?: MatchingError | 'wrong-kind' | 'missing';
+    expected: string;
+    paragraphId: string;
+    paragraphNumber: number;
+  }[];
 };
 
 /** One option of a choice item as an attempt showed it, once answered: for results and the teacher's drill-down. */

@@ -18,7 +18,13 @@ export type ResultItem = {
   correct: boolean;
 };
 
-export type VoiceRow = { paragraphNumber: number; words: string; kind: 'quote' | 'paraphrase'; speaker: string | null; organization: string };
+export type VoiceRow = {
+  paragraphNumber: number;
+  words: string;
+  kind: 'quote' | 'paraphrase';
+  speaker: string | null;
+  organization: string;
+};
 
 export type QuizResults = {
   quizId: QuizId;

@@ -39,7 +39,11 @@ describe('SaveQueue', () => {
     const server = scriptedServer(['throw', 'throw']);
     const persisted: Request[][] = [];
     const statuses: SaveQueueStatus[] = [];
-    const queue = new SaveQueue<Request, Result>({ send: server.send, persist: (requests) => persisted.push(requests), onStatus: (status) => statuses.push(status) });
+    const queue = new SaveQueue<Request, Result>({
+      send: server.send,
+      persist: (requests) => persisted.push(requests),
+      onStatus: (status) => statuses.push(status),
+    });
     const delivered = queue.enqueue(save('q1', 1));
     await vi.advanceTimersByTimeAsync(0);
     expect(server.send).toHaveBeenCalledTimes(1);

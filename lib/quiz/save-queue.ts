@@ -69,7 +69,8 @@ export class SaveQueue<Request extends QueuedSave, Result extends SaveOutcome> {
       // flight, nor a check, nor a draft queued before a check (the server would then get the check after it).
       const last = this.lastIndexOfItem(request.itemId);
       const replaceable = last >= 0 && !this.queue[last]!.request.check && (last > 0 || !this.flushing);
-      if (replaceable && !request.check) this.queue[last] = { request, waiters: [...this.queue[last]!.waiters, resolve] };
+      if (replaceable && !request.check)
+        this.queue[last] = { request, waiters: [...this.queue[last]!.waiters, resolve] };
       else this.queue.push({ request, waiters: [resolve] });
       this.persist();
       void this.flush();
@@ -115,7 +116,8 @@ export class SaveQueue<Request extends QueuedSave, Result extends SaveOutcome> {
   dispose = (): void => this.cancelRetry();
 
   private lastIndexOfItem(itemId: string): number {
-    for (let index = this.queue.length - 1; index >= 0; index -= 1) if (this.queue[index]!.request.itemId === itemId) return index;
+    for (let index = this.queue.length - 1; index >= 0; index -= 1)
+      if (this.queue[index]!.request.itemId === itemId) return index;
     return -1;
   }
 

@@ -11,7 +11,10 @@ const ROBOT_ATTEMPTS = 1000;
 const points = (value: number) => value.toFixed(1);
 
 /** The content check's per-quiz report: the test-wiseness measures, then the robot's table in Markdown. */
-export function testWisenessReport(lesson: Lesson, labels: Record<Language, PageLabels>): { lines: string[]; failures: string[] } {
+export function testWisenessReport(
+  lesson: Lesson,
+  labels: Record<Language, PageLabels>,
+): { lines: string[]; failures: string[] } {
   const lines: string[] = [];
   const failures: string[] = [];
   for (const quiz of lesson.quizzes) {
@@ -25,17 +28,29 @@ export function testWisenessReport(lesson: Lesson, labels: Record<Language, Page
     );
   }
   const rows: RobotRow[] = lesson.quizzes.flatMap((quiz) =>
-    (['en', 'es'] as const).map((language) => runRobot(quiz, { article: lesson.article, voices: lesson.voices, language, labels: labels[language] }, ROBOT_ATTEMPTS)),
+    (['en', 'es'] as const).map((language) =>
+      runRobot(
+        quiz,
+        { article: lesson.article, voices: lesson.voices, language, labels: labels[language] },
+        ROBOT_ATTEMPTS,
+      ),
+    ),
   );
-  lines.push(`  test-wise robot: mean score (%) of strategies that never read the article, ${ROBOT_ATTEMPTS} attempts each, options in each attempt's order`);
+  lines.push(
+    `  test-wise robot: mean score (%) of strategies that never read the article, ${ROBOT_ATTEMPTS} attempts each, options in each attempt's order`,
+  );
   lines.push(`  | quiz | language | chance | ${STRATEGIES.join(' | ')} |`);
   lines.push(`  | --- | --- | ---: | ${STRATEGIES.map(() => '---:').join(' | ')} |`);
   for (const row of rows) {
-    lines.push(`  | ${row.quizId} | ${row.language} | ${points(row.chance)} | ${STRATEGIES.map((strategy) => points(row.means[strategy])).join(' | ')} |`);
+    lines.push(
+      `  | ${row.quizId} | ${row.language} | ${points(row.chance)} | ${STRATEGIES.map((strategy) => points(row.means[strategy])).join(' | ')} |`,
+    );
     for (const strategy of STRATEGIES) {
       const over = row.means[strategy] - row.chance;
       if (over > MAX_POINTS_OVER_CHANCE) {
-        failures.push(`${row.quizId} (${row.language}): the "${strategy}" strategy scores ${points(row.means[strategy])}%, ${points(over)} points over chance (${points(row.chance)}%); at most ${MAX_POINTS_OVER_CHANCE} allowed`);
+        failures.push(
+          `${row.quizId} (${row.language}): the "${strategy}" strategy scores ${points(row.means[strategy])}%, ${points(over)} points over chance (${points(row.chance)}%); at most ${MAX_POINTS_OVER_CHANCE} allowed`,
+        );
       }
     }
   }

@@ -74,10 +74,19 @@ describe('test-wise robot', () => {
     for (const quiz of giveaway.quizzes) {
       for (const item of quiz.items) {
         if (item.type !== 'single') continue;
-        for (const option of item.options) if (option.correct) option.text = { en: `${option.text.en}${' and so on'.repeat(12)}`, es: `${option.text.es}${' etcétera'.repeat(12)}` };
+        for (const option of item.options)
+          if (option.correct)
+            option.text = {
+              en: `${option.text.en}${' and so on'.repeat(12)}`,
+              es: `${option.text.es}${' etcétera'.repeat(12)}`,
+            };
       }
     }
     const { failures } = testWisenessReport(giveaway, { en: labels, es: labels });
-    expect(failures).toContainEqual(expect.stringMatching(/^comprehension \(en\): the "longest" strategy scores \d+\.\d%, \d+\.\d points over chance \(28\.2%\); at most 10 allowed$/));
+    expect(failures).toContainEqual(
+      expect.stringMatching(
+        /^comprehension \(en\): the "longest" strategy scores \d+\.\d%, \d+\.\d points over chance \(28\.2%\); at most 10 allowed$/,
+      ),
+    );
   });
 });

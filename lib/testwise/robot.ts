@@ -9,7 +9,15 @@ import { seededRandom } from '@/lib/seeded-random';
 // A test-wise robot: strategies that never read the article take a quiz the way the page shows it (options in each
 // attempt's order) and are graded by the real grading code. A quiz is sound when none of them beats chance by much.
 
-export const STRATEGIES = ['first', 'longest', 'shortest', 'prompt-words', 'always-true', 'always-false', 'random'] as const;
+export const STRATEGIES = [
+  'first',
+  'longest',
+  'shortest',
+  'prompt-words',
+  'always-true',
+  'always-false',
+  'random',
+] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
 type Kind = 'quote' | 'paraphrase' | 'reporter';
@@ -42,26 +50,44 @@ function guessesAtRandom(strategy: Strategy): boolean {
   return strategy === 'random' || strategy === 'always-true' || strategy === 'always-false';
 }
 
-function pickOne(strategy: Strategy, choices: Choice[], cue: ReadonlySet<string>, language: Language, random: () => number): string {
+function pickOne(
+  strategy: Strategy,
+  choices: Choice[],
+  cue: ReadonlySet<string>,
+  language: Language,
+  random: () => number,
+): string {
   if (guessesAtRandom(strategy)) return choices[Math.floor(random() * choices.length)]!.id;
   return rank(strategy, choices, cue, language)[0]!.id;
 }
 
 /** The robot's response to one item, from what the page shows in this attempt. */
-function robotResponse(item: QuizItem, strategy: Strategy, seed: number, context: RobotContext, random: () => number): ItemResponse {
+function robotResponse(
+  item: QuizItem,
+  strategy: Strategy,
+  seed: number,
+  context: RobotContext,
+  random: () => number,
+): ItemResponse {
   const { article, voices, language, labels } = context;
   const order = displayOrder(item, voices, seed);
   const stem = [item.prompt[language], item.quote?.text[language] ?? ''].join(' ');
   const cue = contentWords(stem, language);
-  const one = (choices: Choice[], extraCue = '') => pickOne(strategy, choices, extraCue ? contentWords(`${stem} ${extraCue}`, language) : cue, language, random);
+  const one = (choices: Choice[], extraCue = '') =>
+    pickOne(strategy, choices, extraCue ? contentWords(`${stem} ${extraCue}`, language) : cue, language, random);
   switch (item.type) {
     case 'single':
       return { optionId: one(order.options.map((option) => ({ id: option.id, text: option.text[language] }))) };
     case 'multiple': {
       const options = order.options.map((option) => ({ id: option.id, text: option.text[language] }));
-      if (guessesAtRandom(strategy)) return { optionIds: options.filter(() => random() < 0.5).map((option) => option.id) };
+      if (guessesAtRandom(strategy))
+        return { optionIds: options.filter(() => random() < 0.5).map((option) => option.id) };
       // Not knowing how many are right, the robot takes the better half by its cue.
-      return { optionIds: rank(strategy, options, cue, language).slice(0, Math.ceil(options.length / 2)).map((option) => option.id) };
+      return {
+        optionIds: rank(strategy, options, cue, language)
+          .slice(0, Math.ceil(options.length / 2))
+          .map((option) => option.id),
+      };
     }
     case 'truefalse': {
       if (strategy === 'always-false') return { value: false };
@@ -72,22 +98,38 @@ function robotResponse(item: QuizItem, strategy: Strategy, seed: number, context
       return { value: random() < 0.5 };
     }
     case 'evidence': {
-      const sentences = new Map(article.paragraphs.flatMap((paragraph) => paragraph.sentences).map((sentence) => [sentence.id, sentence[language]]));
-      return { sentenceId: one(item.choices.map((choice) => ({ id: choice.sentenceId, text: sentences.get(choice.sentenceId) ?? '' }))) };
+      const sentences = new Map(
+        article.paragraphs
+          .flatMap((paragraph) => paragraph.sentences)
+          .map((sentence) => [sentence.id, sentence[language]]),
+      );
+      return {
+        sentenceId: one(
+          item.choices.map((choice) => ({ id: choice.sentenceId, text: sentences.get(choice.sentenceId) ?? '' })),
+        ),
+      };
     }
     case 'matching': {
       const people = order.people.map((person) => ({ id: person.id, text: person.name }));
-      const organizations = order.organizations.map((organization) => ({ id: organization.id, text: organization.label[language] }));
+      const organizations = order.organizations.map((organization) => ({
+        id: organization.id,
+        text: organization.label[language],
+      }));
       const rows: Record<string, { speaker?: string; organization?: string }> = {};
       for (const row of item.rows) {
-        const subject = row.quote?.text[language] ?? voices.people.find((person) => person.id === row.person)?.name ?? '';
-        rows[row.id] = Object.fromEntries(item.fields.map((field) => [field, one(field === 'speaker' ? people : organizations, subject)]));
+        const subject =
+          row.quote?.text[language] ?? voices.people.find((person) => person.id === row.person)?.name ?? '';
+        rows[row.id] = Object.fromEntries(
+          item.fields.map((field) => [field, one(field === 'speaker' ? people : organizations, subject)]),
+        );
       }
       return { rows };
     }
     case 'classification': {
       const kinds = KINDS.map((kind) => ({ id: kind, text: labels.kinds[kind] }));
-      return { rows: Object.fromEntries(item.rows.map((row) => [row.id, one(kinds, row.quote.text[language]) as Kind])) };
+      return {
+        rows: Object.fromEntries(item.rows.map((row) => [row.id, one(kinds, row.quote.text[language]) as Kind])),
+      };
     }
   }
 }
@@ -95,14 +137,18 @@ function robotResponse(item: QuizItem, strategy: Strategy, seed: number, context
 /** The percent a strategy scores on one attempt whose options are shuffled with `seed`. */
 function attemptPercent(quiz: Quiz, strategy: Strategy, seed: number, context: RobotContext): number {
   const random = seededRandom(seed ^ 0x5bd1e995);
-  const earned = quiz.items.reduce((sum, item) => sum + gradeItem(item, robotResponse(item, strategy, seed, context, random)).score, 0);
+  const earned = quiz.items.reduce(
+    (sum, item) => sum + gradeItem(item, robotResponse(item, strategy, seed, context, random)).score,
+    0,
+  );
   return (earned / quiz.items.length) * 100;
 }
 
 /** A strategy's mean percent over `attempts` attempts, each with its own option order. */
 export function strategyMean(quiz: Quiz, strategy: Strategy, context: RobotContext, attempts: number): number {
   let total = 0;
-  for (let attempt = 1; attempt <= attempts; attempt += 1) total += attemptPercent(quiz, strategy, attempt * 7919, context);
+  for (let attempt = 1; attempt <= attempts; attempt += 1)
+    total += attemptPercent(quiz, strategy, attempt * 7919, context);
   return total / attempts;
 }
 
@@ -117,7 +163,9 @@ function responseParts(item: QuizItem, voices: Voices): ItemResponse[][] {
       return [item.options.map((option) => ({ optionId: option.id }))];
     case 'multiple':
       return [
-        Array.from({ length: 2 ** item.options.length }, (_, mask) => ({ optionIds: item.options.filter((_, index) => mask & (1 << index)).map((option) => option.id) })),
+        Array.from({ length: 2 ** item.options.length }, (_, mask) => ({
+          optionIds: item.options.filter((_, index) => mask & (1 << index)).map((option) => option.id),
+        })),
       ];
     case 'truefalse':
       return [[{ value: true }, { value: false }]];
@@ -125,8 +173,14 @@ function responseParts(item: QuizItem, voices: Voices): ItemResponse[][] {
       return [item.choices.map((choice) => ({ sentenceId: choice.sentenceId }))];
     case 'matching': {
       const speakers = item.fields.includes('speaker') ? voices.people.map((person) => person.id) : [undefined];
-      const organizations = item.fields.includes('organization') ? voices.organizations.map((organization) => organization.id) : [undefined];
-      return item.rows.map((row) => speakers.flatMap((speaker) => organizations.map((organization) => ({ rows: { [row.id]: { speaker, organization } } }))));
+      const organizations = item.fields.includes('organization')
+        ? voices.organizations.map((organization) => organization.id)
+        : [undefined];
+      return item.rows.map((row) =>
+        speakers.flatMap((speaker) =>
+          organizations.map((organization) => ({ rows: { [row.id]: { speaker, organization } } })),
+        ),
+      );
     }
     case 'classification':
       return item.rows.map((row) => KINDS.map((kind) => ({ rows: { [row.id]: kind } })));
@@ -135,8 +189,12 @@ function responseParts(item: QuizItem, voices: Voices): ItemResponse[][] {
 
 /** The exact mean percent of a student who answers every item at random (each response equally likely). */
 export function chancePercent(quiz: Quiz, voices: Voices): number {
-  const mean = (responses: ItemResponse[], item: QuizItem) => responses.reduce((total, response) => total + gradeItem(item, response).score, 0) / responses.length;
-  const expected = quiz.items.reduce((sum, item) => sum + responseParts(item, voices).reduce((total, part) => total + mean(part, item), 0), 0);
+  const mean = (responses: ItemResponse[], item: QuizItem) =>
+    responses.reduce((total, response) => total + gradeItem(item, response).score, 0) / responses.length;
+  const expected = quiz.items.reduce(
+    (sum, item) => sum + responseParts(item, voices).reduce((total, part) => total + mean(part, item), 0),
+    0,
+  );
   return (expected / quiz.items.length) * 100;
 }
 
@@ -144,6 +202,8 @@ export type RobotRow = { quizId: string; language: Language; chance: number; mea
 
 /** The robot's table for one quiz in one language. */
 export function runRobot(quiz: Quiz, context: RobotContext, attempts: number): RobotRow {
-  const means = Object.fromEntries(STRATEGIES.map((strategy) => [strategy, strategyMean(quiz, strategy, context, attempts)])) as Record<Strategy, number>;
+  const means = Object.fromEntries(
+    STRATEGIES.map((strategy) => [strategy, strategyMean(quiz, strategy, context, attempts)]),
+  ) as Record<Strategy, number>;
   return { quizId: quiz.id, language: context.language, chance: chancePercent(quiz, context.voices), means };
 }

@@ -3,7 +3,11 @@ import type { ItemResponse } from '@/lib/grading/responses';
 
 // The confusions a real class makes most: the two U.N. spokespeople and their two agencies, and quotation vs.
 // paraphrase. Wrong answers follow them more often than chance, so the dashboard has something to show.
-const SWAPPED_PERSON: Record<string, string> = { 'ravina-shamdasani': 'william-spindler', 'william-spindler': 'ravina-shamdasani', 'jeff-sessions': 'ravina-shamdasani' };
+const SWAPPED_PERSON: Record<string, string> = {
+  'ravina-shamdasani': 'william-spindler',
+  'william-spindler': 'ravina-shamdasani',
+  'jeff-sessions': 'ravina-shamdasani',
+};
 const SWAPPED_ORGANIZATION: Record<string, string> = { ohchr: 'unhcr', unhcr: 'ohchr', 'us-doj': 'ohchr' };
 const SWAPPED_KIND = { quote: 'paraphrase', paraphrase: 'quote', reporter: 'paraphrase' } as const;
 
@@ -13,7 +17,7 @@ const SWAPPED_KIND = { quote: 'paraphrase', paraphrase: 'quote', reporter: 'para
  */
 export function simulatedResponse(item: QuizItem, skill: number, random: () => number): ItemResponse {
   const right = () => random() < skill;
-  const pick = <T,>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   switch (item.type) {
     case 'single': {
       const wrong = item.options.filter((option) => !option.correct);
@@ -22,7 +26,9 @@ export function simulatedResponse(item: QuizItem, skill: number, random: () => n
       return { optionId: pick(tagged.length && random() < 0.75 ? tagged : wrong).id };
     }
     case 'multiple': {
-      const chosen = item.options.filter((option) => (option.correct ? right() || random() < 0.3 : !right() && random() < 0.5));
+      const chosen = item.options.filter((option) =>
+        option.correct ? right() || random() < 0.3 : !right() && random() < 0.5,
+      );
       return { optionIds: (chosen.length ? chosen : [pick(item.options)]).map((option) => option.id) };
     }
     case 'truefalse':
@@ -38,15 +44,22 @@ export function simulatedResponse(item: QuizItem, skill: number, random: () => n
         rows: Object.fromEntries(
           item.rows.map((row) => {
             const answer: { speaker?: string; organization?: string } = {};
-            if (row.answer.speaker) answer.speaker = right() ? row.answer.speaker : SWAPPED_PERSON[row.answer.speaker] ?? row.answer.speaker;
+            if (row.answer.speaker)
+              answer.speaker = right()
+                ? row.answer.speaker
+                : (SWAPPED_PERSON[row.answer.speaker] ?? row.answer.speaker);
             if (row.answer.organization) {
-              answer.organization = right() ? row.answer.organization : SWAPPED_ORGANIZATION[row.answer.organization] ?? row.answer.organization;
+              answer.organization = right()
+                ? row.answer.organization
+                : (SWAPPED_ORGANIZATION[row.answer.organization] ?? row.answer.organization);
             }
             return [row.id, answer];
           }),
         ),
       };
     case 'classification':
-      return { rows: Object.fromEntries(item.rows.map((row) => [row.id, right() ? row.answer : SWAPPED_KIND[row.answer]])) };
+      return {
+        rows: Object.fromEntries(item.rows.map((row) => [row.id, right() ? row.answer : SWAPPED_KIND[row.answer]])),
+      };
   }
 }

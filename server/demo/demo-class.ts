@@ -14,9 +14,34 @@ export const DEMO_CLASS_NAME = 'Demo class · Clase de demostración';
 
 // 28 students, as in a real class: bilingual names, some still reading, some midway, most finished.
 const STUDENTS = [
-  'Ana G.', 'Mateo R.', 'Sofía L.', 'Liam K.', 'Valentina P.', 'Noah B.', 'Camila T.', 'Emma W.', 'Diego M.', 'Olivia S.',
-  'Lucía F.', 'Ethan C.', 'Isabella N.', 'Mason H.', 'Martina V.', 'Ava J.', 'Santiago D.', 'Mia Q.', 'Daniel E.', 'Chloe Y.',
-  'Gabriel O.', 'Zoe A.', 'Valeria I.', 'Lucas Z.', 'Renata U.', 'Jayden X.', 'Ximena Ñ.', 'Elijah Ö.',
+  'Ana G.',
+  'Mateo R.',
+  'Sofía L.',
+  'Liam K.',
+  'Valentina P.',
+  'Noah B.',
+  'Camila T.',
+  'Emma W.',
+  'Diego M.',
+  'Olivia S.',
+  'Lucía F.',
+  'Ethan C.',
+  'Isabella N.',
+  'Mason H.',
+  'Martina V.',
+  'Ava J.',
+  'Santiago D.',
+  'Mia Q.',
+  'Daniel E.',
+  'Chloe Y.',
+  'Gabriel O.',
+  'Zoe A.',
+  'Valeria I.',
+  'Lucas Z.',
+  'Renata U.',
+  'Jayden X.',
+  'Ximena Ñ.',
+  'Elijah Ö.',
 ];
 
 type Stage = 'not-started' | 'reading' | 'comprehension' | 'attribution' | 'finished';
@@ -31,19 +56,37 @@ function stageOf(index: number): Stage {
 }
 
 /** Creates (or replaces) the demo teacher's demo class, full of simulated work. Returns what to print. */
-export async function createDemoClass(password: string): Promise<{ email: string; classId: string; joinCode: string; students: number }> {
+export async function createDemoClass(
+  password: string,
+): Promise<{ email: string; classId: string; joinCode: string; students: number }> {
   const lesson = getLesson(lessonSlugs()[0]!)!;
   const prisma = db().prisma;
   const passwordHash = await hashPassword(password);
-  const teacher = await prisma.teacher.upsert({ where: { email: DEMO_EMAIL }, create: { email: DEMO_EMAIL, passwordHash }, update: { passwordHash } });
+  const teacher = await prisma.teacher.upsert({
+    where: { email: DEMO_EMAIL },
+    create: { email: DEMO_EMAIL, passwordHash },
+    update: { passwordHash },
+  });
   await prisma.teacherSession.deleteMany({ where: { teacherId: teacher.id } });
   // Running the demo again starts the class over (cascades to its students and their work).
   await prisma.class.deleteMany({ where: { teacherId: teacher.id, name: DEMO_CLASS_NAME } });
-  const { id: classId } = await createClass(teacher.id, DEMO_CLASS_NAME, { feedbackMode: 'immediate', retakes: 1, defaultLocale: 'en', countedAttempt: 'latest' });
+  const { id: classId } = await createClass(teacher.id, DEMO_CLASS_NAME, {
+    feedbackMode: 'immediate',
+    retakes: 1,
+    defaultLocale: 'en',
+    countedAttempt: 'latest',
+  });
   const random = seededRandom(2018);
   for (const [index, name] of STUDENTS.entries()) {
     const learner = await prisma.learner.create({ data: { classId, displayName: name } });
-    await simulateStudent(lesson, learner.id, stageOf(index), index % 5 < 2 ? 'es' : 'en', 0.35 + random() * 0.6, random);
+    await simulateStudent(
+      lesson,
+      learner.id,
+      stageOf(index),
+      index % 5 < 2 ? 'es' : 'en',
+      0.35 + random() * 0.6,
+      random,
+    );
   }
   await spreadTimes(classId, random);
   const klass = await prisma.class.findUniqueOrThrow({ where: { id: classId }, select: { joinCode: true } });
@@ -51,19 +94,38 @@ export async function createDemoClass(password: string): Promise<{ email: string
 }
 
 /** One student's reading and answers, through the same functions the app uses, so scores are graded for real. */
-async function simulateStudent(lesson: LoadedLesson, learnerId: string, stage: Stage, locale: 'en' | 'es', skill: number, random: () => number) {
+async function simulateStudent(
+  lesson: LoadedLesson,
+  learnerId: string,
+  stage: Stage,
+  locale: 'en' | 'es',
+  skill: number,
+  random: () => number,
+) {
   if (stage === 'not-started') return;
   const paragraphs = lesson.article.paragraphs.length;
   const furthest = stage === 'reading' ? 2 + Math.floor(random() * (paragraphs - 3)) : paragraphs;
-  await db().prisma.readingProgress.create({ data: { learnerId, lessonSlug: lesson.slug, furthestParagraph: furthest, locale } });
+  await db().prisma.readingProgress.create({
+    data: { learnerId, lessonSlug: lesson.slug, furthestParagraph: furthest, locale },
+  });
   if (stage === 'reading') return;
   for (const quiz of lesson.quizzes) {
-    const unfinished = (stage === 'comprehension' && quiz.id === 'comprehension') || (stage === 'attribution' && quiz.id === 'attribution');
+    const unfinished =
+      (stage === 'comprehension' && quiz.id === 'comprehension') ||
+      (stage === 'attribution' && quiz.id === 'attribution');
     const attempt = await getOrStartAttempt(learnerId, lesson.slug, quiz.id, locale);
     const items = unfinished ? quiz.items.slice(0, 3 + Math.floor(random() * 5)) : quiz.items;
     for (const [seq, item] of items.entries()) {
       const response = simulatedResponse(item, skill, random);
-      await saveAnswer(lesson, { learnerId, attemptId: attempt.id, itemId: item.id, response, saveId: randomUUID(), seq: seq + 1, check: true });
+      await saveAnswer(lesson, {
+        learnerId,
+        attemptId: attempt.id,
+        itemId: item.id,
+        response,
+        saveId: randomUUID(),
+        seq: seq + 1,
+        check: true,
+      });
     }
     if (unfinished) return;
     await submitAttempt(lesson, learnerId, attempt.id);

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 
 type NativeType = [string, string[]] | null;
-type DmmfField = { name: string; dbName?: string | null; kind: string; type: string; isList: boolean; isRequired: boolean; nativeType?: NativeType };
+type DmmfField = {
+  name: string;
+  dbName?: string | null;
+  kind: string;
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  nativeType?: NativeType;
+};
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
 type DmmfIndex = { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: { name: string }[] };
 type Datamodel = { models: DmmfModel[]; indexes: DmmfIndex[] };
@@ -57,7 +65,9 @@ function columnType(field: DmmfField): string {
 /** The tables, columns and indexes that `schema.prisma` describes, in PostgreSQL's own terms. */
 export function expectedSchema(schemaPath = path.join(process.cwd(), 'prisma', 'schema.prisma')) {
   const schema = readFileSync(schemaPath, 'utf8');
-  const { datamodel } = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [[schemaPath, schema]] }))) as { datamodel: Datamodel };
+  const { datamodel } = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [[schemaPath, schema]] }))) as {
+    datamodel: Datamodel;
+  };
   const tableOf = new Map(datamodel.models.map((model) => [model.name, model.dbName ?? model.name]));
   const columnOf = (modelName: string, fieldName: string) => {
     const field = datamodel.models.find((model) => model.name === modelName)?.fields.find((f) => f.name === fieldName);

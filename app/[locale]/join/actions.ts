@@ -12,8 +12,7 @@ import { clearLearnerCookie, currentLearnerToken, setLearnerCookie } from '@/ser
 import { joinClass, resumeStudent } from '@/server/students';
 
 export type JoinState =
-  | FormState
-  | { status: 'joined'; displayName: string; className: string; resumeCode: string; locale: 'en' | 'es' };
+  FormState | { status: 'joined'; displayName: string; className: string; resumeCode: string; locale: 'en' | 'es' };
 
 /** Joins a class with its code and a display name; shows the personal resume code once. */
 export async function joinAction(_previous: JoinState, input: FormData): Promise<JoinState> {
@@ -24,7 +23,8 @@ export async function joinAction(_previous: JoinState, input: FormData): Promise
   const fieldErrors: Record<string, string> = {};
   if (!isWellFormedCode(code, 6)) fieldErrors.code = t('unknownCode');
   if (!name.success) fieldErrors.displayName = t('nameHint');
-  if (Object.keys(fieldErrors).length || !name.success) return { status: 'error', message: tForms('fixErrors'), fieldErrors };
+  if (Object.keys(fieldErrors).length || !name.success)
+    return { status: 'error', message: tForms('fixErrors'), fieldErrors };
   const result = await joinClass(code, name.data, await clientAddress(), await currentLearnerToken());
   if (!result.ok) {
     return result.error === 'throttled'
@@ -32,7 +32,13 @@ export async function joinAction(_previous: JoinState, input: FormData): Promise
       : { status: 'error', message: t('unknownCode'), fieldErrors: { code: t('unknownCode') } };
   }
   await setLearnerCookie(result.token);
-  return { status: 'joined', displayName: result.displayName, className: result.className, resumeCode: result.resumeCode, locale: result.locale };
+  return {
+    status: 'joined',
+    displayName: result.displayName,
+    className: result.className,
+    resumeCode: result.resumeCode,
+    locale: result.locale,
+  };
 }
 
 /** Continues as a student on this device with the class code and the personal code. */
@@ -41,9 +47,15 @@ export async function resumeAction(_previous: FormState, input: FormData): Promi
   const [t, tForms] = await Promise.all([getTranslations('Resume'), getTranslations('Forms')]);
   const code = normalizeCode(String(formData.get('code') ?? ''));
   const resumeCode = normalizeCode(String(formData.get('resumeCode') ?? ''));
-  if (!isWellFormedCode(code, 6) || !isWellFormedCode(resumeCode, 8)) return { status: 'error', message: t('invalid'), fieldErrors: {} };
+  if (!isWellFormedCode(code, 6) || !isWellFormedCode(resumeCode, 8))
+    return { status: 'error', message: t('invalid'), fieldErrors: {} };
   const result = await resumeStudent(code, resumeCode, await clientAddress());
-  if (!result.ok) return { status: 'error', message: result.error === 'throttled' ? tForms('throttled') : t('invalid'), fieldErrors: {} };
+  if (!result.ok)
+    return {
+      status: 'error',
+      message: result.error === 'throttled' ? tForms('throttled') : t('invalid'),
+      fieldErrors: {},
+    };
   await setLearnerCookie(result.token);
   redirect({ href: '/', locale: await getLocale() });
   return { status: 'ok' };

@@ -4,11 +4,23 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { formFrom } from '@/lib/action-input';
-import { ClassNameSchema, classSettingsFromForm, DeleteAccountSchema, EmailSchema, PasswordSchema } from '@/lib/account-rules';
+import {
+  ClassNameSchema,
+  classSettingsFromForm,
+  DeleteAccountSchema,
+  EmailSchema,
+  PasswordSchema,
+} from '@/lib/account-rules';
 import type { FormState } from '@/lib/form-state';
 import { createClass } from '@/server/classes';
 import { clientAddress } from '@/server/request-info';
-import { changeTeacherPassword, deleteTeacherAccount, endAllTeacherSessions, signInTeacher, signUpTeacher } from '@/server/teachers';
+import {
+  changeTeacherPassword,
+  deleteTeacherAccount,
+  endAllTeacherSessions,
+  signInTeacher,
+  signUpTeacher,
+} from '@/server/teachers';
 import { currentTeacher, currentTeacherToken, setTeacherCookie, signOutTeacher } from '@/server/teacher-session';
 
 const CredentialsSchema = z.object({ email: EmailSchema, password: PasswordSchema });
@@ -35,7 +47,8 @@ export async function signUpAction(_previous: FormState, input: FormData): Promi
   if (!result.ok) {
     if (result.error === 'throttled') return { status: 'error', message: tForms('throttled'), fieldErrors: {} };
     if (result.error === 'busy') return { status: 'error', message: tForms('busy'), fieldErrors: {} };
-    if (result.error === 'domain-not-allowed') return { status: 'error', message: tForms('fixErrors'), fieldErrors: { email: t('errors.domainNotAllowed') } };
+    if (result.error === 'domain-not-allowed')
+      return { status: 'error', message: tForms('fixErrors'), fieldErrors: { email: t('errors.domainNotAllowed') } };
     return { status: 'error', message: tForms('fixErrors'), fieldErrors: { password: t('errors.commonPassword') } };
   }
   redirect({ href: { pathname: '/teacher/signin', query: { notice: 'signed-up' } }, locale: await getLocale() });
@@ -50,7 +63,9 @@ export async function signInAction(_previous: FormState, input: FormData): Promi
   if (!data) return { status: 'error', message: t('errors.invalid'), fieldErrors: {} };
   const result = await signInTeacher(data.email, data.password, await clientAddress());
   if (!result.ok) {
-    const message = { throttled: tForms('throttled'), busy: tForms('busy'), invalid: t('errors.invalid') }[result.error];
+    const message = { throttled: tForms('throttled'), busy: tForms('busy'), invalid: t('errors.invalid') }[
+      result.error
+    ];
     return { status: 'error', message, fieldErrors: {} };
   }
   await setTeacherCookie(result.token);
@@ -67,13 +82,23 @@ export async function signOutAction(): Promise<void> {
 /** Sets a new password for the signed-in teacher; their other sessions end. */
 export async function changePasswordAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
-  const [t, tAuth, tForms] = await Promise.all([getTranslations('Account'), getTranslations('TeacherAuth'), getTranslations('Forms')]);
+  const [t, tAuth, tForms] = await Promise.all([
+    getTranslations('Account'),
+    getTranslations('TeacherAuth'),
+    getTranslations('Forms'),
+  ]);
   const teacher = await currentTeacher();
   const token = await currentTeacherToken();
   if (!teacher || !token) redirect({ href: '/teacher/signin', locale: await getLocale() });
   const next = PasswordSchema.safeParse(formData.get('next'));
-  if (!next.success) return { status: 'error', message: tForms('fixErrors'), fieldErrors: { next: tAuth('errors.passwordLength') } };
-  const result = await changeTeacherPassword(teacher!.teacherId, String(formData.get('current') ?? ''), next.data, token!);
+  if (!next.success)
+    return { status: 'error', message: tForms('fixErrors'), fieldErrors: { next: tAuth('errors.passwordLength') } };
+  const result = await changeTeacherPassword(
+    teacher!.teacherId,
+    String(formData.get('current') ?? ''),
+    next.data,
+    token!,
+  );
   if (!result.ok) {
     if (result.error === 'throttled') return { status: 'error', message: tForms('throttled'), fieldErrors: {} };
     if (result.error === 'busy') return { status: 'error', message: tForms('busy'), fieldErrors: {} };
@@ -101,7 +126,10 @@ export async function deleteAccountAction(_previous: FormState, input: FormData)
   const locale = await getLocale();
   const teacher = await currentTeacher();
   if (!teacher) redirect({ href: '/teacher/signin', locale });
-  const parsed = DeleteAccountSchema.safeParse({ password: formData.get('password'), confirm: formData.get('confirm') ?? undefined });
+  const parsed = DeleteAccountSchema.safeParse({
+    password: formData.get('password'),
+    confirm: formData.get('confirm') ?? undefined,
+  });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
@@ -131,7 +159,11 @@ export async function createClassAction(_previous: FormState, input: FormData): 
   const name = ClassNameSchema.safeParse(formData.get('name'));
   const settings = classSettingsFromForm(formData);
   if (!name.success || !settings.success) {
-    return { status: 'error', message: tForms('fixErrors'), fieldErrors: name.success ? { settings: tForms('fixErrors') } : { name: tForms('fixErrors') } };
+    return {
+      status: 'error',
+      message: tForms('fixErrors'),
+      fieldErrors: name.success ? { settings: tForms('fixErrors') } : { name: tForms('fixErrors') },
+    };
   }
   const created = await createClass(teacher!.teacherId, name.data, settings.data);
   redirect({ href: `/teacher/classes/${created.id}`, locale });

@@ -8,5 +8,8 @@ import { passwordGateStats } from '@/server/password-gate';
 export async function GET(): Promise<Response> {
   // Answered per request, never prerendered at build time: a probe must reach the running process.
   await connection();
-  return Response.json({ status: 'ok', passwordHashing: passwordGateStats() }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { status: 'ok', passwordHashing: passwordGateStats() },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }

@@ -38,7 +38,13 @@ export function ChoiceItem({ item, saved, feedback, headingId }: Props) {
         </p>
       )}
       {options.map((option) => {
-        const mark = rightIds ? (rightIds.includes(option.id) ? 'right' : chosen.has(option.id) ? 'wrong' : undefined) : undefined;
+        const mark = rightIds
+          ? rightIds.includes(option.id)
+            ? 'right'
+            : chosen.has(option.id)
+              ? 'wrong'
+              : undefined
+          : undefined;
         return (
           <label key={option.id} className={styles.option} data-mark={mark}>
             <input

@@ -5,7 +5,13 @@ import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
 import { RowFeedback } from './RowFeedback';
 import styles from '../Quiz.module.css';
 
-type Props = { item: Extract<PublicItem, { type: 'classification' }>; saved: unknown; feedback?: ItemFeedback; headingId: string; lessonHref: string };
+type Props = {
+  item: Extract<PublicItem, { type: 'classification' }>;
+  saved: unknown;
+  feedback?: ItemFeedback;
+  headingId: string;
+  lessonHref: string;
+};
 
 const KINDS = ['quote', 'paraphrase', 'reporter'] as const;
 

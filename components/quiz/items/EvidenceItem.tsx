@@ -5,7 +5,12 @@ import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
 import { ItemQuote, TranslatedQuoteTag } from './ItemQuote';
 import styles from '../Quiz.module.css';
 
-type Props = { item: Extract<PublicItem, { type: 'evidence' }>; saved: unknown; feedback?: ItemFeedback; headingId: string };
+type Props = {
+  item: Extract<PublicItem, { type: 'evidence' }>;
+  saved: unknown;
+  feedback?: ItemFeedback;
+  headingId: string;
+};
 
 /** Pick the sentence of the article that supports a statement; graded by sentence id. */
 export function EvidenceItem({ item, saved, feedback, headingId }: Props) {
@@ -25,11 +30,25 @@ export function EvidenceItem({ item, saved, feedback, headingId }: Props) {
         <label
           key={choice.sentenceId}
           className={`${styles.option} ${styles.sentenceOption}`}
-          data-mark={feedback ? (right.has(choice.sentenceId) ? 'right' : chosen === choice.sentenceId ? 'wrong' : undefined) : undefined}
+          data-mark={
+            feedback
+              ? right.has(choice.sentenceId)
+                ? 'right'
+                : chosen === choice.sentenceId
+                  ? 'wrong'
+                  : undefined
+              : undefined
+          }
         >
-          <input type="radio" name="sentenceId" value={choice.sentenceId} defaultChecked={chosen === choice.sentenceId} />
+          <input
+            type="radio"
+            name="sentenceId"
+            value={choice.sentenceId}
+            defaultChecked={chosen === choice.sentenceId}
+          />
           <span>
-            <span className={styles.paragraphTag}>{t('paragraphTag', { number: choice.paragraphNumber })}</span> {choice.text}
+            <span className={styles.paragraphTag}>{t('paragraphTag', { number: choice.paragraphNumber })}</span>{' '}
+            {choice.text}
             <TranslatedQuoteTag quote={choice} />
           </span>
         </label>

@@ -6,12 +6,19 @@ import { ItemQuote } from './ItemQuote';
 import { RowFeedback } from './RowFeedback';
 import styles from '../Quiz.module.css';
 
-type Props = { item: Extract<PublicItem, { type: 'matching' }>; saved: unknown; feedback?: ItemFeedback; headingId: string; lessonHref: string };
+type Props = {
+  item: Extract<PublicItem, { type: 'matching' }>;
+  saved: unknown;
+  feedback?: ItemFeedback;
+  headingId: string;
+  lessonHref: string;
+};
 
 /** Match each quotation (or person) to a speaker and/or organization with native selects: no dragging needed. */
 export function MatchingItem({ item, saved, feedback, headingId, lessonHref }: Props) {
   const t = useTranslations('Quiz');
-  const rows = (saved as { rows?: Record<string, { speaker?: string; organization?: string }> } | undefined)?.rows ?? {};
+  const rows =
+    (saved as { rows?: Record<string, { speaker?: string; organization?: string }> } | undefined)?.rows ?? {};
   return (
     <div className={styles.group}>
       <h2 className={styles.prompt} id={headingId} tabIndex={-1}>
@@ -21,7 +28,9 @@ export function MatchingItem({ item, saved, feedback, headingId, lessonHref }: P
       <ol className={styles.rows}>
         {item.rows.map((row, index) => (
           <li key={row.id} className={styles.row}>
-            <div id={`${headingId}-row-${row.id}`}>{row.quote ? <ItemQuote quote={row.quote} /> : <strong>{row.person}</strong>}</div>
+            <div id={`${headingId}-row-${row.id}`}>
+              {row.quote ? <ItemQuote quote={row.quote} /> : <strong>{row.person}</strong>}
+            </div>
             <div className={styles.selects}>
               {item.fields.map((field) => {
                 const id = `${headingId}-${row.id}-${field}`;
@@ -32,7 +41,12 @@ export function MatchingItem({ item, saved, feedback, headingId, lessonHref }: P
                       {field === 'speaker' ? t('whoSaidIt') : t('whichOrganization')}
                       <span className="visually-hidden"> ({index + 1})</span>
                     </label>
-                    <select id={id} name={`row.${row.id}.${field}`} defaultValue={rows[row.id]?.[field] ?? ''} aria-describedby={`${headingId}-row-${row.id}`}>
+                    <select
+                      id={id}
+                      name={`row.${row.id}.${field}`}
+                      defaultValue={rows[row.id]?.[field] ?? ''}
+                      aria-describedby={`${headingId}-row-${row.id}`}
+                    >
                       <option value="">{t('choose')}</option>
                       {choices.map((choice) => (
                         <option key={choice.id} value={choice.id}>

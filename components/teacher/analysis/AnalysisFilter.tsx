@@ -14,7 +14,11 @@ export async function AnalysisFilter({ path, current }: { path: string; current:
       <ul>
         {FILTERS.map((filter) => (
           <li key={filter}>
-            <Link href={filter === 'all' ? path : `${path}?language=${filter}`} aria-current={filter === current ? 'page' : undefined} scroll={false}>
+            <Link
+              href={filter === 'all' ? path : `${path}?language=${filter}`}
+              aria-current={filter === current ? 'page' : undefined}
+              scroll={false}
+            >
               {t(`filters.${filter}`)}
             </Link>
           </li>

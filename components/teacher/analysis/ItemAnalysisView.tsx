@@ -8,7 +8,13 @@ import { ItemCard } from './ItemCard';
 import styles from './Analysis.module.css';
 
 /** The body of the item-analysis page: discussion starter, charts, who-said-what matrices, then every question. */
-export async function ItemAnalysisView({ analysis, countedAttempt }: { analysis: ItemAnalysis; countedAttempt: CountedAttempt }) {
+export async function ItemAnalysisView({
+  analysis,
+  countedAttempt,
+}: {
+  analysis: ItemAnalysis;
+  countedAttempt: CountedAttempt;
+}) {
   const t = await getTranslations('ItemAnalysis');
   const dashboard = await getTranslations('TeacherDashboard');
   const format = await getFormatter();
@@ -17,7 +23,9 @@ export async function ItemAnalysisView({ analysis, countedAttempt }: { analysis:
   const inQuizOrder = [...analysis.items].sort((a, b) => a.position - b.position);
   return (
     <>
-      <p data-students={analysis.students}>{t('counted', { count: analysis.students, rule: dashboard(`countedAttempt.${countedAttempt}`) })}</p>
+      <p data-students={analysis.students}>
+        {t('counted', { count: analysis.students, rule: dashboard(`countedAttempt.${countedAttempt}`) })}
+      </p>
       {analysis.students === 0 && <p className={styles.empty}>{t('emptyHint')}</p>}
       {(matrices.speaker || matrices.organization) && (
         <section aria-labelledby="discussion" className={styles.discussion}>
@@ -41,7 +49,11 @@ export async function ItemAnalysisView({ analysis, countedAttempt }: { analysis:
             id="score-histogram"
             title={t('histogramTitle')}
             description={t('histogramDescription', { count: submitted })}
-            bars={binLabels(analysis.scoreBins.length).map((label, index) => ({ label, value: analysis.scoreBins[index]!, display: String(analysis.scoreBins[index]) }))}
+            bars={binLabels(analysis.scoreBins.length).map((label, index) => ({
+              label,
+              value: analysis.scoreBins[index]!,
+              display: String(analysis.scoreBins[index]),
+            }))}
             max={Math.max(...analysis.scoreBins)}
             columns={[t('scoreBand'), t('students')]}
             tableSummary={t('dataTable')}
@@ -53,7 +65,8 @@ export async function ItemAnalysisView({ analysis, countedAttempt }: { analysis:
             bars={inQuizOrder.map((item) => ({
               label: t('questionShort', { number: item.position }),
               value: item.percentCorrect ?? 0,
-              display: item.percentCorrect === null ? '—' : format.number(item.percentCorrect / 100, { style: 'percent' }),
+              display:
+                item.percentCorrect === null ? '—' : format.number(item.percentCorrect / 100, { style: 'percent' }),
             }))}
             max={100}
             columns={[t('question'), t('percentCorrect')]}
@@ -66,7 +79,9 @@ export async function ItemAnalysisView({ analysis, countedAttempt }: { analysis:
           <h2 id="matrix">{t('matrixTitle')}</h2>
           <p>{t('matrixHint')}</p>
           {matrices.speaker && <AttributionMatrix matrix={matrices.speaker} caption={t('matrixSpeaker')} />}
-          {matrices.organization && <AttributionMatrix matrix={matrices.organization} caption={t('matrixOrganization')} />}
+          {matrices.organization && (
+            <AttributionMatrix matrix={matrices.organization} caption={t('matrixOrganization')} />
+          )}
         </section>
       )}
       <section aria-labelledby="items">

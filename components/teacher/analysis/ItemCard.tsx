@@ -7,12 +7,19 @@ export async function ItemCard({ item }: { item: AnalysedItem }) {
   const t = await getTranslations('ItemAnalysis');
   const headingId = `item-${item.id}`;
   return (
-    <article className={styles.item} aria-labelledby={headingId} data-item={item.id} data-percent-correct={item.percentCorrect ?? undefined}>
+    <article
+      className={styles.item}
+      aria-labelledby={headingId}
+      data-item={item.id}
+      data-percent-correct={item.percentCorrect ?? undefined}
+    >
       <h3 id={headingId}>
         {t('itemHeading', { number: item.position })}: <span className={styles.prompt}>{item.prompt}</span>
       </h3>
       <p className={styles.itemStats}>
-        {item.percentCorrect === null ? t('notAnswered') : t('itemStats', { percent: item.percentCorrect, answered: item.answered })}
+        {item.percentCorrect === null
+          ? t('notAnswered')
+          : t('itemStats', { percent: item.percentCorrect, answered: item.answered })}
         {' · '}
         {t('paragraph', { number: item.paragraphNumber })}
       </p>
@@ -51,7 +58,11 @@ async function Distribution({ group }: { group: DistributionGroup }) {
               <td>{entry.count}</td>
               <td>
                 <span className={styles.share}>
-                  <span className={styles.shareBar} style={{ inlineSize: `${(entry.percent ?? 0) / 20}rem` }} aria-hidden="true" />
+                  <span
+                    className={styles.shareBar}
+                    style={{ inlineSize: `${(entry.percent ?? 0) / 20}rem` }}
+                    aria-hidden="true"
+                  />
                   {format.number((entry.percent ?? 0) / 100, { style: 'percent' })}
                 </span>
               </td>

@@ -21,7 +21,10 @@ export type FamiliarityState =
 export async function saveFamiliarityAction(_previous: FamiliarityState, input: FormData): Promise<FamiliarityState> {
   const formData = formFrom(input);
   const t = await getTranslations('Familiarity');
-  const parsed = FamiliarityFormSchema.safeParse({ lessonSlug: formData.get('lessonSlug'), level: formData.get('level') });
+  const parsed = FamiliarityFormSchema.safeParse({
+    lessonSlug: formData.get('lessonSlug'),
+    level: formData.get('level'),
+  });
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path[0];
     const message = field === 'level' ? t('errorLevel') : t('errorLesson');
@@ -46,10 +49,16 @@ export type ReadingPreferenceState =
   | { status: 'error'; message: string };
 
 /** Saves the learner's text size and line spacing. */
-export async function saveReadingPreferenceAction(_previous: ReadingPreferenceState, input: FormData): Promise<ReadingPreferenceState> {
+export async function saveReadingPreferenceAction(
+  _previous: ReadingPreferenceState,
+  input: FormData,
+): Promise<ReadingPreferenceState> {
   const formData = formFrom(input);
   const t = await getTranslations('ReadingSettings');
-  const parsed = ReadingPreferenceSchema.safeParse({ textSize: formData.get('textSize'), lineSpacing: formData.get('lineSpacing') });
+  const parsed = ReadingPreferenceSchema.safeParse({
+    textSize: formData.get('textSize'),
+    lineSpacing: formData.get('lineSpacing'),
+  });
   if (!parsed.success) return { status: 'error', message: t('error') };
   try {
     await saveReadingPreference(await ensureLearnerId(), parsed.data);
@@ -64,13 +73,21 @@ export async function saveReadingPreferenceAction(_previous: ReadingPreferenceSt
 export type ReadingProgressResult = { status: 'ok'; furthestParagraph: number } | { status: 'error' };
 
 /** Records the furthest paragraph the learner has reached; progress never goes back. */
-export async function saveReadingProgressAction(input: { lessonSlug: unknown; furthestParagraph: unknown }): Promise<ReadingProgressResult> {
+export async function saveReadingProgressAction(input: {
+  lessonSlug: unknown;
+  furthestParagraph: unknown;
+}): Promise<ReadingProgressResult> {
   const parsed = ReadingProgressSchema.safeParse(input);
   if (!parsed.success) return { status: 'error' };
   const lesson = getLesson(parsed.data.lessonSlug);
   if (!lesson || parsed.data.furthestParagraph > lesson.article.paragraphs.length) return { status: 'error' };
   try {
-    const furthestParagraph = await recordReadingProgress(await ensureLearnerId(), parsed.data.lessonSlug, parsed.data.furthestParagraph, await getLocale());
+    const furthestParagraph = await recordReadingProgress(
+      await ensureLearnerId(),
+      parsed.data.lessonSlug,
+      parsed.data.furthestParagraph,
+      await getLocale(),
+    );
     return { status: 'ok', furthestParagraph };
   } catch (error) {
     console.error('saveReadingProgressAction failed', error);

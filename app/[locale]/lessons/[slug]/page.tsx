@@ -44,7 +44,14 @@ export default async function LessonPage({ params, searchParams }: Props) {
   return (
     <>
       {student && <StudentBadge {...student} />}
-      <LessonReader lesson={lesson} locale={locale} view={view} familiarity={familiarity} reading={reading} quizStatuses={quizStatuses} />
+      <LessonReader
+        lesson={lesson}
+        locale={locale}
+        view={view}
+        familiarity={familiarity}
+        reading={reading}
+        quizStatuses={quizStatuses}
+      />
     </>
   );
 }

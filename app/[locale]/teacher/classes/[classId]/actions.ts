@@ -67,7 +67,9 @@ export async function regenerateCodeAction(_previous: FormState, input: FormData
 
 export async function archiveClassAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
-  return done(await setClassArchived(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'archived') === 'true'));
+  return done(
+    await setClassArchived(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'archived') === 'true'),
+  );
 }
 
 export async function deleteClassAction(_previous: FormState, input: FormData): Promise<FormState> {
@@ -89,7 +91,8 @@ export async function renameStudentAction(_previous: FormState, input: FormData)
   const name = DisplayNameSchema.safeParse(formData.get('displayName'));
   if (!name.success) return invalid();
   const result = await renameStudent(teacherId, field(formData, 'classId'), field(formData, 'learnerId'), name.data);
-  if (result === 'taken') return { status: 'error', message: (await getTranslations('ClassPage'))('nameTaken'), fieldErrors: {} };
+  if (result === 'taken')
+    return { status: 'error', message: (await getTranslations('ClassPage'))('nameTaken'), fieldErrors: {} };
   return done(result === 'ok');
 }
 
@@ -100,12 +103,18 @@ export async function removeStudentAction(_previous: FormState, input: FormData)
 
 export async function resetAttemptsAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
-  return done(await resetStudentAttempts(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')));
+  return done(
+    await resetStudentAttempts(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')),
+  );
 }
 
 export async function signOutStudentAction(_previous: FormState, input: FormData): Promise<FormState> {
   const formData = formFrom(input);
-  const ok = await endStudentSessions(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId'));
+  const ok = await endStudentSessions(
+    await teacherOrSignIn(),
+    field(formData, 'classId'),
+    field(formData, 'learnerId'),
+  );
   // Nothing the page shows has changed, so there is nothing to draw again.
   return ok ? { status: 'ok', message: (await getTranslations('ClassPage'))('signedOutEverywhere') } : done(false);
 }
@@ -113,5 +122,7 @@ export async function signOutStudentAction(_previous: FormState, input: FormData
 export async function newResumeCodeAction(_previous: NewCodeState, input: FormData): Promise<NewCodeState> {
   const formData = formFrom(input);
   const code = await issueResumeCode(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId'));
-  return code ? { status: 'issued', code, message: (await getTranslations('ClassPage'))('newCodeIssued') } : done(false);
+  return code
+    ? { status: 'issued', code, message: (await getTranslations('ClassPage'))('newCodeIssued') }
+    : done(false);
 }

@@ -45,7 +45,9 @@ export async function saveAnswerAction(input: SaveRequest): Promise<SaveAnswerAc
   try {
     const learnerId = await ensureLearnerId();
     const queueOwner = queueOwnerOf(learnerId);
-    const attemptId = request.attemptId ?? (await getOrStartAttempt(learnerId, lesson.slug, request.quizId, await getLocale(), request.optionSeed)).id;
+    const attemptId =
+      request.attemptId ??
+      (await getOrStartAttempt(learnerId, lesson.slug, request.quizId, await getLocale(), request.optionSeed)).id;
     const result = await saveAnswer(lesson, { ...request, learnerId, attemptId });
     switch (result.status) {
       case 'stale':
@@ -58,8 +60,17 @@ export async function saveAnswerAction(input: SaveRequest): Promise<SaveAnswerAc
         return { status: 'error', code: 'submitted', message: t('errors.submitted') };
       default: {
         const locale = await getLocale();
-        const feedback = result.grade ? toFeedback(lesson, result.item, result.grade, locale, await answerLabels(), result.optionSeed) : undefined;
-        return { status: 'ok', attemptId, itemId: request.itemId, checked: result.checked, ...(feedback ? { feedback } : {}), queueOwner };
+        const feedback = result.grade
+          ? toFeedback(lesson, result.item, result.grade, locale, await answerLabels(), result.optionSeed)
+          : undefined;
+        return {
+          status: 'ok',
+          attemptId,
+          itemId: request.itemId,
+          checked: result.checked,
+          ...(feedback ? { feedback } : {}),
+          queueOwner,
+        };
       }
     }
   } catch (error) {
@@ -99,17 +110,25 @@ export async function answerItemFormAction(input: FormData): Promise<void> {
     ...(optionSeed === undefined ? {} : { optionSeed }),
   });
   const error = result.status === 'error' ? { error: result.code } : {};
-  redirect({ href: { pathname: `/lessons/${lessonSlug}/quiz/${quizId}`, query: { q: String(position), ...error } }, locale });
+  redirect({
+    href: { pathname: `/lessons/${lessonSlug}/quiz/${quizId}`, query: { q: String(position), ...error } },
+    locale,
+  });
 }
 
 export type SubmitActionResult = { status: 'ok'; resultsPath: string } | { status: 'error'; message: string };
 
 /** Submits the attempt; a repeated submit returns the same stored result. */
-export async function submitAttemptAction(input: { lessonSlug: string; quizId: string; attemptId: string }): Promise<SubmitActionResult> {
+export async function submitAttemptAction(input: {
+  lessonSlug: string;
+  quizId: string;
+  attemptId: string;
+}): Promise<SubmitActionResult> {
   const t = await getTranslations('Quiz');
   const lesson = getLesson(String(input?.lessonSlug));
   const quizId = QuizIdSchema.safeParse(input?.quizId);
-  if (!lesson || !quizId.success || typeof input.attemptId !== 'string') return { status: 'error', message: t('errors.notFound') };
+  if (!lesson || !quizId.success || typeof input.attemptId !== 'string')
+    return { status: 'error', message: t('errors.notFound') };
   try {
     const result = await submitAttempt(lesson, await ensureLearnerId(), input.attemptId);
     if (result.status === 'not-found') return { status: 'error', message: t('errors.notFound') };
@@ -128,7 +147,11 @@ export async function submitAttemptFormAction(input: FormData): Promise<void> {
   const quizId = QuizIdSchema.safeParse(formData.get('quizId'));
   // Redirect only to a quiz that exists: the form's fields could be anything.
   if (!lesson || !quizId.success) redirect({ href: '/', locale });
-  const result = await submitAttemptAction({ lessonSlug: lesson!.slug, quizId: quizId.data!, attemptId: String(formData.get('attemptId') ?? '') });
+  const result = await submitAttemptAction({
+    lessonSlug: lesson!.slug,
+    quizId: quizId.data!,
+    attemptId: String(formData.get('attemptId') ?? ''),
+  });
   if (result.status === 'ok') redirect({ href: result.resultsPath, locale });
   redirect({ href: { pathname: `/lessons/${lesson!.slug}/quiz/${quizId.data}`, query: { error: 'submit' } }, locale });
 }

@@ -46,7 +46,12 @@ export default async function QuizPage({ params, searchParams }: Props) {
         feedbackMode={feedbackMode}
         initialAnswers={answers}
         initialFeedback={feedback}
-        initialIndex={initialQuestionIndex(query.q, quiz.items.map((item) => item.id), answers, feedbackMode)}
+        initialIndex={initialQuestionIndex(
+          query.q,
+          quiz.items.map((item) => item.id),
+          answers,
+          feedbackMode,
+        )}
         lessonHref={`/${locale}/lessons/${slug}`}
         optionSeed={optionSeed}
         queueOwner={queueOwner}

@@ -40,7 +40,11 @@ export default async function TeacherNotesPage({ params }: Props) {
       <p className="no-print">
         <Link href="/teacher">← {t('back')}</Link>
       </p>
-      <TeacherNotesView notes={lesson.teacherNotes} lesson={{ slug, title: lesson.meta.title[locale] }} locale={locale} />
+      <TeacherNotesView
+        notes={lesson.teacherNotes}
+        lesson={{ slug, title: lesson.meta.title[locale] }}
+        locale={locale}
+      />
     </>
   );
 }

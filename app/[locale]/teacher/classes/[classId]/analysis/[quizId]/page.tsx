@@ -27,7 +27,15 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
   const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
   if (!klass || !quiz) notFound();
   const filter = parseLanguageFilter((await searchParams).language);
-  const analysis = await getItemAnalysis(teacher.teacherId, klass.id, lesson, quiz, filter, locale, await answerLabels());
+  const analysis = await getItemAnalysis(
+    teacher.teacherId,
+    klass.id,
+    lesson,
+    quiz,
+    filter,
+    locale,
+    await answerLabels(),
+  );
   const t = await getTranslations('ItemAnalysis');
   const classPath = `/teacher/classes/${klass.id}`;
   return (

@@ -30,7 +30,11 @@ export default async function StudentAnswersPage({ params }: Props) {
         <Link href={`/teacher/classes/${classId}`}>← {t('back')}</Link>
       </p>
       <h1>{t('title', { name: student.displayName })}</h1>
-      <StudentAnswersView name={student.displayName} attempts={student.attempts} countedAttempt={klass.countedAttempt} />
+      <StudentAnswersView
+        name={student.displayName}
+        attempts={student.attempts}
+        countedAttempt={klass.countedAttempt}
+      />
     </>
   );
 }
