@@ -47,7 +47,7 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   for (const answer of saved) {
     answers[answer.itemId] = { response: answer.response, seq: answer.seq, checked: answer.checked };
     const item = content.items.find((candidate) => candidate.id === answer.itemId);
-    if (item)
+    if (item && answer.checked)
       feedback[item.id] = toFeedback(lesson, item, gradeItem(item, answer.response), language, labels, optionSeed);
   }
   const feedbackMode = attempt?.feedbackMode ?? (learnerId ? (await classRules(learnerId)).feedbackMode : 'immediate');
