@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { getLesson, lessonSlugs, listLessons } from './lessons';
+
+describe('the lesson list', () => {
+  it('has every lesson folder with its metadata and reading level, read and checked once per process', () => {
+    expect(lessonSlugs()).toEqual(['zero-tolerance']);
+    const [lesson, ...others] = listLessons();
+    expect(others).toEqual([]);
+    expect(lesson).toMatchObject({
+      slug: 'zero-tolerance',
+      title: { en: expect.stringContaining('Zero Tolerance'), es: expect.stringContaining('tolerancia cero') },
+    });
+    const loaded = getLesson('zero-tolerance')!;
+    expect(lesson!.readability).toBe(loaded.readability);
+    expect(getLesson('zero-tolerance')).toBe(loaded);
+  });
+
+  it('has no lesson for an unknown slug, nor for a path that leads out of the lessons folder', () => {
+    expect(getLesson('no-such-lesson')).toBeNull();
+    expect(getLesson('../content')).toBeNull();
+  });
+});
