@@ -5,22 +5,11 @@ import type { ItemResponse } from '@/lib/grading/responses';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { displayOrder, shuffledFor } from '@/lib/quiz/option-order';
 import type { ItemFeedback, PublicItem, PublicQuiz, PublicQuote, ShownOption } from '@/lib/quiz/public-item';
-import { getLesson } from './lessons';
 
 type Language = 'en' | 'es';
 
 /** Words the server needs to describe answers: "True", "Direct quotation"… in the reader's language. */
 export type AnswerLabels = { true: string; false: string; kinds: Record<'quote' | 'paraphrase' | 'reporter', string> };
-
-/** A lesson's quiz with its answer keys. Server only. */
-export function getQuizContent(
-  slug: string,
-  quizId: string,
-): { lesson: LoadedLesson; quiz: LoadedLesson['quizzes'][number] } | null {
-  const lesson = getLesson(slug);
-  const quiz = lesson?.quizzes.find((candidate) => candidate.id === quizId);
-  return lesson && quiz ? { lesson, quiz } : null;
-}
 
 /** 1-based place of a paragraph in the article, for "paragraph 3" links. */
 export function paragraphNumber(lesson: LoadedLesson, paragraphId: string): number {
