@@ -81,7 +81,8 @@ export default defineConfig([
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
-    // Components never import server/, not even types: the shapes the browser sees live in lib/.
+    // Components never import server/, not even types: the shapes the browser sees live in lib/. Nor app/: pages
+    // import components and hand them their Server Actions as props, so the arrow points one way.
     files: ['components/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -89,6 +90,10 @@ export default defineConfig([
         {
           patterns: [
             { group: ourFolders('server'), message: 'Components never import server/: move the shape to lib/.' },
+            {
+              group: ourFolders('app'),
+              message: 'Components never import app/: the page passes its actions as props.',
+            },
             { group: SERVER_ONLY_MODULES, message: 'Components render in the browser too: no server-only modules.' },
           ],
         },

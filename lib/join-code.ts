@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Letters and digits that cannot be mistaken for one another: no 0/O, no 1/I/L. */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
@@ -24,3 +26,11 @@ export function normalizeCode(input: string): string {
 export function isWellFormedCode(code: string, length: number): boolean {
   return code.length === length && [...code].every((character) => CODE_ALPHABET.includes(character));
 }
+
+/** A typed code as a form sends it: normalized, then refused unless it could have been issued. */
+export const codeSchema = (length: number) =>
+  z
+    .string()
+    .max(40)
+    .transform(normalizeCode)
+    .refine((code) => isWellFormedCode(code, length));

@@ -26,6 +26,15 @@ describe('eslint layer rules', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('refuses a component that imports an app/ file, which would make a loop with the pages that import it', async () => {
+    const importsAction =
+      "import { joinAction } from '@/app/[locale]/join/actions';\n\nexport const action = joinAction;\n";
+    expect(await problems('components/lint-fixture/Bad.tsx', importsAction)).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*Components never import app/),
+    ]);
+    expect(await problems('app/lint-fixture/good.tsx', importsAction)).toEqual([]);
+  });
+
   it('refuses lib/ importing anything of ours but content/, or a server-only module', async () => {
     expect(
       await problems(

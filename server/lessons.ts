@@ -1,9 +1,10 @@
 import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { checkLesson } from '@/content/check-lesson';
 import { LESSONS_DIR, readLessonFiles } from '@/content/lesson-files';
-import type { LessonSummary } from '@/content/lesson-schema';
+import { LessonSlugSchema, type LessonSummary } from '@/content/lesson-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { lessonReadability, type LessonReadability } from '@/lib/lesson-stats';
 
@@ -41,3 +42,10 @@ export function listLessons(): (LessonSummary & { readability: LessonReadability
     return lesson ? [{ slug, ...lesson.meta, readability: lesson.readability }] : [];
   });
 }
+
+/** A lesson slug in a request, read as the lesson it names; a slug of no lesson is invalid input. */
+export const KnownLessonSchema = LessonSlugSchema.transform((slug, context) => {
+  const lesson = getLesson(slug);
+  if (!lesson) context.addIssue({ code: 'custom', message: 'unknown lesson' });
+  return lesson ?? z.NEVER;
+});

@@ -1,7 +1,7 @@
 // The signed-in visitors the audited pages need, made over plain HTTP before any browser starts: students who joined
 // the demo class (one has submitted a quiz, so that its results page exists) and the demo teacher.
 import { randomUUID } from 'node:crypto';
-import type { SaveRequest } from '../../app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
+import type { SaveRequest } from '../../lib/quiz/save-request';
 import type { Quiz } from '../../content/quiz-schema';
 import { DEMO } from '../../e2e/support/demo';
 import { seededRandom } from '../../lib/seeded-random';

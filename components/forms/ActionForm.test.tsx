@@ -2,17 +2,17 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithIntl } from '@/components/testing/render';
-import type { FormState } from '@/lib/form-state';
+import type { ActionResult } from '@/lib/action-result';
 import { ActionForm } from './ActionForm';
 import { Field } from './Field';
 
 /** A Server Action stand-in whose reply the test sends when it wants to. */
 function deferredAction() {
-  let reply: (state: FormState) => void = () => {};
+  let reply: (state: ActionResult) => void = () => {};
   const action = vi.fn(
-    (_previous: FormState, _formData: FormData) => new Promise<FormState>((resolve) => (reply = resolve)),
+    (_previous: ActionResult, _formData: FormData) => new Promise<ActionResult>((resolve) => (reply = resolve)),
   );
-  return { action, reply: (state: FormState) => reply(state) };
+  return { action, reply: (state: ActionResult) => reply(state) };
 }
 
 describe('ActionForm', () => {
@@ -44,7 +44,7 @@ describe('ActionForm', () => {
 
   it('announces an error and describes the form with it', async () => {
     const user = userEvent.setup();
-    const action = vi.fn(async (): Promise<FormState> => ({
+    const action = vi.fn(async (): Promise<ActionResult> => ({
       status: 'error',
       message: 'Give the class a name.',
       fieldErrors: {},
@@ -61,7 +61,7 @@ describe('ActionForm', () => {
 
   it('does not describe the form with a success message', async () => {
     const user = userEvent.setup();
-    const action = vi.fn(async (): Promise<FormState> => ({ status: 'ok', message: 'Saved.' }));
+    const action = vi.fn(async (): Promise<ActionResult> => ({ status: 'ok', message: 'Saved.' }));
     renderWithIntl(<ActionForm action={action} submitLabel="Save" />);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved.'));

@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState, useId, type ReactNode } from 'react';
-import type { FormState } from '@/lib/form-state';
-import { IDLE } from '@/lib/form-state';
+import type { ActionResult } from '@/lib/action-result';
+import { IDLE } from '@/lib/action-result';
 import { FormMessage } from './FormMessage';
 import styles from './Forms.module.css';
 
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
   submitLabel: string;
   children?: ReactNode;
   danger?: boolean;

@@ -2,19 +2,20 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { joinAction, type JoinState } from '@/app/[locale]/join/actions';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { Link } from '@/i18n/navigation';
+import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
-const initial: JoinState = { status: 'idle' };
-
 /** Class code and name in; a welcome with the personal resume code out. */
-export function JoinForm({ lessonPath }: { lessonPath: string }) {
+/** What joining shows once: the welcome and the personal resume code. */
+export type Joined = { displayName: string; className: string; resumeCode: string; locale: 'en' | 'es' };
+
+export function JoinForm({ join, lessonPath }: { join: FormAction<Joined>; lessonPath: string }) {
   const t = useTranslations('Join');
-  const [state, action, pending] = useActionState(joinAction, initial);
-  if (state.status === 'joined') {
+  const [state, action, pending] = useActionState(join, IDLE);
+  if (state.status === 'ok') {
     return (
       <section aria-labelledby="welcome" className={styles.panel}>
         <h2 id="welcome" dir="auto">
@@ -29,7 +30,7 @@ export function JoinForm({ lessonPath }: { lessonPath: string }) {
       </section>
     );
   }
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   return (
     <form action={action} className={styles.form} noValidate>
       <Field

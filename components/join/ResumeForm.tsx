@@ -2,15 +2,14 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { resumeAction } from '@/app/[locale]/join/actions';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
-import { IDLE } from '@/lib/form-state';
+import { IDLE, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
-export function ResumeForm() {
+export function ResumeForm({ resume }: { resume: FormAction }) {
   const t = useTranslations('Resume');
-  const [state, action, pending] = useActionState(resumeAction, IDLE);
+  const [state, action, pending] = useActionState(resume, IDLE);
   return (
     <form action={action} className={styles.form} noValidate>
       <Field name="code" label={t('code')} autoComplete="off" maxLength={12} required />

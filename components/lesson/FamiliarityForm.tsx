@@ -2,20 +2,19 @@
 
 import { useActionState, useId } from 'react';
 import { useTranslations } from 'next-intl';
-import { saveFamiliarityAction, type FamiliarityState } from '@/app/[locale]/lessons/[slug]/actions';
+import { fieldErrorsOf, IDLE } from '@/lib/action-result';
 import { FAMILIARITY_LEVELS, type FamiliarityLevel } from '@/lib/familiarity-levels';
+import type { LessonActions } from './lesson-actions';
 import styles from './FamiliarityForm.module.css';
 
-type Props = { lessonSlug: string; savedLevel: FamiliarityLevel | null };
-
-const initialState: FamiliarityState = { status: 'idle' };
+type Props = { lessonSlug: string; savedLevel: FamiliarityLevel | null; save: LessonActions['saveFamiliarity'] };
 
 /** A Server Action form: it posts without JavaScript and shows pending and saved states with it. */
-export function FamiliarityForm({ lessonSlug, savedLevel }: Props) {
+export function FamiliarityForm({ lessonSlug, savedLevel, save }: Props) {
   const t = useTranslations('Familiarity');
-  const [state, formAction, pending] = useActionState(saveFamiliarityAction, initialState);
+  const [state, formAction, pending] = useActionState(save, IDLE);
   const errorId = useId();
-  const fieldError = state.status === 'error' ? state.fieldErrors.level : undefined;
+  const fieldError = fieldErrorsOf(state).level;
   const selected = state.status === 'ok' ? state.level : savedLevel;
   const status = state.status === 'idle' ? (savedLevel ? t('savedBefore') : '') : state.message;
 

@@ -15,6 +15,7 @@ import { QuizCallout } from './QuizCallout';
 import { ReadAloud } from './ReadAloud';
 import { ReadingProgressTracker } from './ReadingProgressTracker';
 import { ReadingSettings } from './ReadingSettings';
+import type { LessonActions } from './lesson-actions';
 import { SourceCard } from './SourceCard';
 import { StoryContext } from './StoryContext';
 import { ViewToggle } from './ViewToggle';
@@ -27,10 +28,11 @@ type Props = {
   familiarity: FamiliarityLevel | null;
   reading: { furthestParagraph: number; preference: ReadingPreference };
   quizStatuses: QuizStatus[];
+  actions: LessonActions;
 };
 
 /** The reading page: header, source, tools, the article in one or both languages, glossary and what comes next. */
-export async function LessonReader({ lesson, locale, view, familiarity, reading, quizStatuses }: Props) {
+export async function LessonReader({ lesson, locale, view, familiarity, reading, quizStatuses, actions }: Props) {
   const t = await getTranslations('LessonPage');
   // A definition in either column names the term in the other language, in the column's own language.
   const [tEn, tEs] = await Promise.all([
@@ -62,12 +64,12 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
 
       <section aria-labelledby="before-heading" className={styles.before}>
         <h2 id="before-heading">{t('beforeYouRead')}</h2>
-        <FamiliarityForm lessonSlug={lesson.slug} savedLevel={familiarity} />
+        <FamiliarityForm lessonSlug={lesson.slug} savedLevel={familiarity} save={actions.saveFamiliarity} />
       </section>
 
       <div className={styles.tools}>
         <ViewToggle slug={lesson.slug} view={view} />
-        <ReadingSettings preference={reading.preference} />
+        <ReadingSettings preference={reading.preference} save={actions.saveReadingPreference} />
         <ReadAloud sentences={sentences} language={locale} />
       </div>
 
@@ -75,6 +77,7 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
         lessonSlug={lesson.slug}
         total={article.paragraphs.length}
         initialFurthest={reading.furthestParagraph}
+        save={actions.saveReadingProgress}
       />
 
       <section aria-labelledby="article-heading" data-reading-root style={readingStyle} className={styles.article}>

@@ -2,11 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { saveReadingProgressAction } from '@/app/[locale]/lessons/[slug]/actions';
 import { ProgressBar } from '@/components/ui/ProgressBar';
+import type { SaveReadingProgress } from './lesson-actions';
 import styles from './LessonPage.module.css';
 
-type Props = { lessonSlug: string; total: number; initialFurthest: number };
+type Props = { lessonSlug: string; total: number; initialFurthest: number; save: SaveReadingProgress };
 
 const SAVE_DELAY_MS = 800;
 
@@ -14,7 +14,7 @@ const SAVE_DELAY_MS = 800;
  * Shows how far the learner has read and records it: a paragraph counts as reached once most of it has been on
  * screen. Saves are debounced and only ever move progress forward.
  */
-export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: Props) {
+export function ReadingProgressTracker({ lessonSlug, total, initialFurthest, save: saveProgress }: Props) {
   const t = useTranslations('ReadingProgress');
   const [furthest, setFurthest] = useState(initialFurthest);
   const saved = useRef(initialFurthest);
@@ -38,12 +38,12 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: P
   useEffect(() => {
     if (furthest <= saved.current) return;
     const save = async () => {
-      const result = await saveReadingProgressAction({ lessonSlug, furthestParagraph: furthest }).catch(() => null);
+      const result = await saveProgress({ lessonSlug, furthestParagraph: furthest }).catch(() => null);
       if (result?.status === 'ok') saved.current = result.furthestParagraph;
     };
     const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [furthest, lessonSlug]);
+  }, [furthest, lessonSlug, saveProgress]);
 
   return (
     <div className={styles.progress}>

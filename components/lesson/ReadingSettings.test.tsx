@@ -1,13 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveReadingPreferenceAction, type ReadingPreferenceState } from '@/app/[locale]/lessons/[slug]/actions';
 import { renderWithIntl } from '@/components/testing/render';
+import type { LessonActions } from './lesson-actions';
 import { ReadingSettings } from './ReadingSettings';
 
-vi.mock('@/app/[locale]/lessons/[slug]/actions', () => ({ saveReadingPreferenceAction: vi.fn() }));
+type SavePreference = LessonActions['saveReadingPreference'];
+type ReadingPreferenceState = Awaited<ReturnType<SavePreference>>;
 
-const save = vi.mocked(saveReadingPreferenceAction);
+// The page hands the settings their Server Action; the tests hand them a fake whose reply they send when they want.
+const save = vi.fn<SavePreference>();
 let reply: (state: ReadingPreferenceState) => void;
 
 const unanswered = new Set<(state: ReadingPreferenceState) => void>();
@@ -35,7 +37,7 @@ afterEach(() => {
 function renderPage(locale: 'en' | 'es' = 'en') {
   const view = renderWithIntl(
     <>
-      <ReadingSettings preference={{ textSize: 'medium', lineSpacing: 'relaxed' }} />
+      <ReadingSettings save={save} preference={{ textSize: 'medium', lineSpacing: 'relaxed' }} />
       <section data-reading-root data-testid="article" />
     </>,
     { locale },
@@ -78,7 +80,7 @@ describe('ReadingSettings', () => {
     // The action revalidates the page, which renders again with the saved preference checked.
     rerender(
       <>
-        <ReadingSettings preference={{ textSize: 'large', lineSpacing: 'relaxed' }} />
+        <ReadingSettings save={save} preference={{ textSize: 'large', lineSpacing: 'relaxed' }} />
         <section data-reading-root data-testid="article" />
       </>,
     );

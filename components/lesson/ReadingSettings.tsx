@@ -2,11 +2,10 @@
 
 import { startTransition, useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { saveReadingPreferenceAction, type ReadingPreferenceState } from '@/app/[locale]/lessons/[slug]/actions';
+import { IDLE } from '@/lib/action-result';
 import { LINE_HEIGHT, LINE_SPACINGS, TEXT_SCALE, TEXT_SIZES, type ReadingPreference } from '@/lib/reading-preferences';
+import type { LessonActions } from './lesson-actions';
 import styles from './LessonPage.module.css';
-
-const initialState: ReadingPreferenceState = { status: 'idle' };
 
 /** Applies a preference to the article at once, before the server has saved it. */
 function applyToPage(form: HTMLFormElement) {
@@ -19,9 +18,11 @@ function applyToPage(form: HTMLFormElement) {
 }
 
 /** Text size and line spacing: saved for the learner; without JavaScript the Apply button posts the form. */
-export function ReadingSettings({ preference }: { preference: ReadingPreference }) {
+type Props = { preference: ReadingPreference; save: LessonActions['saveReadingPreference'] };
+
+export function ReadingSettings({ preference, save: saveAction }: Props) {
   const t = useTranslations('ReadingSettings');
-  const [state, formAction, pending] = useActionState(saveReadingPreferenceAction, initialState);
+  const [state, formAction, pending] = useActionState(saveAction, IDLE);
   // With JavaScript the form never submits itself: React resets a submitted form once its action has run, which
   // would put the radios back to the saved preference after a failed save. Without JavaScript, Apply posts it.
   const save = (form: HTMLFormElement) => startTransition(() => formAction(new FormData(form)));

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { retakeFormAction } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
+import type { PostAction } from '@/lib/action-result';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QUIZ_IDS } from '@/content/lesson-files';
@@ -7,10 +7,10 @@ import { percent } from '@/lib/percent';
 import type { QuizResults } from '@/lib/quiz/quiz-results';
 import styles from './Quiz.module.css';
 
-type Props = { results: QuizResults; slug: string; locale: Locale };
+type Props = { results: QuizResults; slug: string; locale: Locale; retake: PostAction };
 
 /** Score, every item with the student's answer, the right answer and why, and (attribution) who said what. */
-export async function QuizResultsView({ results, slug, locale }: Props) {
+export async function QuizResultsView({ results, slug, locale, retake }: Props) {
   const t = await getTranslations('QuizResults');
   const tQuiz = await getTranslations('Quiz');
   const format = await getFormatter();
@@ -49,7 +49,7 @@ export async function QuizResultsView({ results, slug, locale }: Props) {
             </Link>
           )}
           {results.canRetake && !attempt.practice && (
-            <form action={retakeFormAction}>
+            <form action={retake}>
               <input type="hidden" name="lessonSlug" value={slug} />
               <input type="hidden" name="quizId" value={results.quizId} />
               <button type="submit" className="button">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
-import { submitAttemptFormAction } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
+import type { PostAction } from '@/lib/action-result';
 import type { PublicQuiz } from '@/lib/quiz/public-item';
 import styles from './Quiz.module.css';
 
@@ -15,10 +15,13 @@ type Props = {
   submitting: boolean;
   message: string;
   headingId: string;
+  /** The submit form's action without JavaScript. */
+  submitForm: PostAction;
 };
 
 /** The last screen: which questions have answers, and the submit button (a plain form without JavaScript). */
-export function QuizReview({ quiz, attemptId, answered, onGo, onSubmit, submitting, message, headingId }: Props) {
+export function QuizReview(props: Props) {
+  const { quiz, attemptId, answered, onGo, onSubmit, submitting, message, headingId, submitForm } = props;
   const t = useTranslations('Quiz');
   const unanswered = quiz.items.filter((item) => !answered(item.id)).length;
   return (
@@ -38,7 +41,7 @@ export function QuizReview({ quiz, attemptId, answered, onGo, onSubmit, submitti
         ))}
       </ol>
       <p>{t('submitUnanswered', { count: unanswered })}</p>
-      <form action={submitAttemptFormAction} onSubmit={onSubmit}>
+      <form action={submitForm} onSubmit={onSubmit}>
         <input type="hidden" name="lessonSlug" value={quiz.lessonSlug} />
         <input type="hidden" name="quizId" value={quiz.id} />
         <input type="hidden" name="attemptId" value={attemptId ?? ''} />

@@ -1,26 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  saveAnswerAction,
-  type SaveAnswerActionResult,
-  type SaveRequest,
-} from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
 import { renderWithIntl } from '@/components/testing/render';
 import { pendingKey, readPending } from '@/lib/quiz/pending-answers';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
+import type { SaveAnswer, SaveReply, SaveRequest } from '@/lib/quiz/save-request';
 import { QuizRunner } from './QuizRunner';
 
-// The page's Server Actions are `'use server'` modules that reach the database: the tests replace them with fakes.
-vi.mock('@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions', () => ({
-  saveAnswerAction: vi.fn(),
-  submitAttemptAction: vi.fn(),
-  answerItemFormAction: vi.fn(),
-  submitAttemptFormAction: vi.fn(),
-}));
 vi.mock('@/i18n/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
-const save = vi.mocked(saveAnswerAction);
+// The page hands the quiz its Server Actions; the tests hand it fakes.
+const save = vi.fn<SaveAnswer>();
+const actions = { saveAnswer: save, submitAttempt: vi.fn(), answerItemForm: vi.fn(), submitAttemptForm: vi.fn() };
 
 const quiz: PublicQuiz = {
   id: 'comprehension',
@@ -53,7 +44,7 @@ const wrongFeedback: ItemFeedback = {
 };
 
 /** What the server answers to a save that it stored: a check gets the feedback it is given. */
-function stored(request: SaveRequest, feedback?: ItemFeedback): SaveAnswerActionResult {
+function stored(request: SaveRequest, feedback?: ItemFeedback): SaveReply {
   return {
     status: 'ok',
     attemptId: 'attempt-1',
@@ -76,6 +67,7 @@ function renderQuiz(props: Partial<Parameters<typeof QuizRunner>[0]> = {}) {
       lessonHref="/en/lessons/zero-tolerance"
       optionSeed={7}
       queueOwner="visitor"
+      actions={actions}
       {...props}
     />,
   );

@@ -3,19 +3,14 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
-import {
-  answerItemFormAction,
-  saveAnswerAction,
-  submitAttemptAction,
-  type SaveAnswerActionResult,
-  type SaveRequest,
-} from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
 import { hasAnswer, responseFromForm } from '@/lib/quiz/form-response';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
+import type { SaveReply, SaveRequest } from '@/lib/quiz/save-request';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { FeedbackPanel } from './FeedbackPanel';
 import { QuizItemBody } from './QuizItemBody';
 import { QuizReview } from './QuizReview';
+import type { QuizActions } from './quiz-actions';
 import { useAnswerQueue } from './use-answer-queue';
 import styles from './Quiz.module.css';
 
@@ -35,6 +30,7 @@ type Props = {
   queueOwner: string;
   /** An error code the form-post path (no JavaScript) redirected back with. */
   errorCode?: string;
+  actions: QuizActions;
 };
 
 /** Error codes in the URL after a form post without JavaScript, and the message each one shows. */
@@ -62,6 +58,7 @@ export function QuizRunner(props: Props) {
     optionSeed,
     queueOwner,
     errorCode,
+    actions,
   } = props;
   const t = useTranslations('Quiz');
   const router = useRouter();
@@ -78,7 +75,7 @@ export function QuizRunner(props: Props) {
   const feedbackRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
-  const onResult = useCallback((request: SaveRequest, result: SaveAnswerActionResult) => {
+  const onResult = useCallback((request: SaveRequest, result: SaveReply) => {
     if (result.status === 'ok') {
       setAttemptIdState(result.attemptId);
       if (result.checked)
@@ -97,7 +94,7 @@ export function QuizRunner(props: Props) {
   }, []);
 
   const queue = useAnswerQueue(
-    saveAnswerAction,
+    actions.saveAnswer,
     { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: initialAttemptId },
     onResult,
   );
@@ -175,7 +172,7 @@ export function QuizRunner(props: Props) {
       return;
     }
     try {
-      const result = await submitAttemptAction({ lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId });
+      const result = await actions.submitAttempt({ lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId });
       if (result.status === 'ok') router.push(result.resultsPath);
       else setMessage(result.message);
     } catch {
@@ -207,7 +204,7 @@ export function QuizRunner(props: Props) {
       {item ? (
         <form
           key={`${item.id}-${locked}`}
-          action={answerItemFormAction}
+          action={actions.answerItemForm}
           onChange={handleChange}
           onSubmit={handleCheck}
           className={styles.itemForm}
@@ -255,6 +252,7 @@ export function QuizRunner(props: Props) {
           submitting={submitting}
           message={message}
           headingId={headingId}
+          submitForm={actions.submitAttemptForm}
         />
       )}
 

@@ -1,13 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { SaveAnswerActionResult, SaveRequest } from '@/app/[locale]/lessons/[slug]/quiz/[quizId]/actions';
+import type { SaveAnswer, SaveReply, SaveRequest } from '@/lib/quiz/save-request';
 import { pendingKey, readPending, writePending } from '@/lib/quiz/pending-answers';
 import { SaveQueue, type SaveQueueStatus } from '@/lib/quiz/save-queue';
 
 export type QueueStatus = SaveQueueStatus;
-
-type Send = (request: SaveRequest) => Promise<SaveAnswerActionResult>;
 
 /** Whose queue it is (a hash the server gives, "visitor" before a first save), which quiz, and which attempt. */
 export type QueueIdentity = { owner: string; scope: string; attemptId: string | null };
@@ -18,9 +16,9 @@ export type QueueIdentity = { owner: string; scope: string; attemptId: string | 
  * never sends them), and a flush as soon as the browser comes back online.
  */
 export function useAnswerQueue(
-  send: Send,
+  send: SaveAnswer,
   identity: QueueIdentity,
-  onResult: (request: SaveRequest, result: SaveAnswerActionResult) => void,
+  onResult: (request: SaveRequest, result: SaveReply) => void,
 ) {
   const [status, setStatus] = useState<QueueStatus>('idle');
   // Results arrive after a network round trip, long after the effect below has stored the latest callback.
@@ -34,7 +32,7 @@ export function useAnswerQueue(
   /* eslint-disable react-hooks/refs */
   const [queue] = useState(
     () =>
-      new SaveQueue<SaveRequest, SaveAnswerActionResult>({
+      new SaveQueue<SaveRequest, SaveReply>({
         send,
         onResult: (request, result) => {
           if (result.status === 'ok' && result.queueOwner !== owner.current) {

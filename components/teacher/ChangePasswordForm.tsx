@@ -2,17 +2,16 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { changePasswordAction } from '@/app/[locale]/teacher/actions';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
-import { IDLE } from '@/lib/form-state';
+import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ changePassword }: { changePassword: FormAction }) {
   const t = useTranslations('Account');
   const tAuth = useTranslations('TeacherAuth');
-  const [state, action, pending] = useActionState(changePasswordAction, IDLE);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const [state, action, pending] = useActionState(changePassword, IDLE);
+  const errors = fieldErrorsOf(state);
   return (
     <form action={action} className={styles.form} noValidate>
       <Field

@@ -1,24 +1,25 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import {
-  archiveClassAction,
-  deleteClassAction,
-  regenerateCodeAction,
-  renameClassAction,
-} from '@/app/[locale]/teacher/classes/[classId]/actions';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Field } from '@/components/forms/Field';
 import type { Locale } from '@/i18n/routing';
 import type { ClassDetails, StudentRow } from '@/lib/dashboard/classes';
+import type { ClassActions } from './class-actions';
 import { ClassSettingsForm } from './ClassSettingsForm';
 import { Roster } from './Roster';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './Teacher.module.css';
 
-type Props = { klass: ClassDetails; students: StudentRow[]; locale: Locale; children?: ReactNode };
+type Props = {
+  klass: ClassDetails;
+  students: StudentRow[];
+  locale: Locale;
+  actions: ClassActions;
+  children?: ReactNode;
+};
 
 /** Everything a teacher does with one class: share its code, change it, see its students, archive or delete it. */
-export async function ClassManagement({ klass, students, locale, children }: Props) {
+export async function ClassManagement({ klass, students, locale, actions, children }: Props) {
   const [t, tDashboard] = await Promise.all([getTranslations('ClassPage'), getTranslations('TeacherDashboard')]);
   const hidden = <input type="hidden" name="classId" value={klass.id} />;
   return (
@@ -30,7 +31,7 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
         <h2 id="join-code">{t('joinCodeTitle')}</h2>
         <p className={forms.code}>{klass.joinCode}</p>
         <p>{t('joinInstructions', { url: `/${locale}/join` })}</p>
-        <ActionForm action={regenerateCodeAction} submitLabel={t('regenerate')}>
+        <ActionForm action={actions.regenerateCode} submitLabel={t('regenerate')}>
           {hidden}
           <p className={forms.hint}>{t('regenerateHint')}</p>
         </ActionForm>
@@ -41,17 +42,17 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
       <section aria-labelledby="roster" className="no-print">
         <h2 id="roster">{t('rosterTitle')}</h2>
         <p className={forms.hint}>{tDashboard('manageTitle')}</p>
-        <Roster classId={klass.id} students={students} />
+        <Roster classId={klass.id} students={students} actions={actions} />
       </section>
 
       <section aria-labelledby="settings" className={`${forms.panel} no-print`}>
         <h2 id="settings">{t('settingsTitle')}</h2>
-        <ClassSettingsForm classId={klass.id} settings={klass} />
+        <ClassSettingsForm classId={klass.id} settings={klass} update={actions.updateSettings} />
       </section>
 
       <section aria-labelledby="rename" className={`${forms.panel} no-print`}>
         <h2 id="rename">{t('renameTitle')}</h2>
-        <ActionForm action={renameClassAction} submitLabel={t('rename')}>
+        <ActionForm action={actions.renameClass} submitLabel={t('rename')}>
           {hidden}
           <Field
             name="name"
@@ -67,7 +68,7 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
       <section aria-labelledby="archive" className={`${forms.panel} no-print`}>
         <h2 id="archive">{t('archiveTitle')}</h2>
         <p>{t('archiveHint')}</p>
-        <ActionForm action={archiveClassAction} submitLabel={klass.archived ? t('unarchive') : t('archive')}>
+        <ActionForm action={actions.archiveClass} submitLabel={klass.archived ? t('unarchive') : t('archive')}>
           {hidden}
           <input type="hidden" name="archived" value={klass.archived ? 'false' : 'true'} />
         </ActionForm>
@@ -75,7 +76,7 @@ export async function ClassManagement({ klass, students, locale, children }: Pro
 
       <section aria-labelledby="delete" className={`${forms.panel} ${forms.danger} no-print`}>
         <h2 id="delete">{t('deleteTitle')}</h2>
-        <ActionForm action={deleteClassAction} submitLabel={t('delete')} danger>
+        <ActionForm action={actions.deleteClass} submitLabel={t('delete')} danger>
           {hidden}
           <Field
             name="confirmation"

@@ -1,15 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { updateSettingsAction } from '@/app/[locale]/teacher/classes/[classId]/actions';
 import { ActionForm } from '@/components/forms/ActionForm';
 import type { ClassSettings } from '@/lib/account-rules';
+import type { FormAction } from '@/lib/action-result';
 import { ClassSettingsFields } from './ClassSettingsFields';
 
-export function ClassSettingsForm({ classId, settings }: { classId: string; settings: ClassSettings }) {
+type Props = { classId: string; settings: ClassSettings; update: FormAction };
+
+export function ClassSettingsForm({ classId, settings, update }: Props) {
   const t = useTranslations('ClassSettings');
   return (
-    <ActionForm action={updateSettingsAction} submitLabel={t('save')}>
+    <ActionForm action={update} submitLabel={t('save')}>
       <input type="hidden" name="classId" value={classId} />
       <ClassSettingsFields settings={settings} idPrefix={`class-${classId}`} />
     </ActionForm>

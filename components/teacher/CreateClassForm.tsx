@@ -2,17 +2,16 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { createClassAction } from '@/app/[locale]/teacher/actions';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
-import { IDLE } from '@/lib/form-state';
+import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import { ClassSettingsFields } from './ClassSettingsFields';
 import styles from '@/components/forms/Forms.module.css';
 
-export function CreateClassForm() {
+export function CreateClassForm({ createClass }: { createClass: FormAction }) {
   const t = useTranslations('TeacherHome');
-  const [state, action, pending] = useActionState(createClassAction, IDLE);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const [state, action, pending] = useActionState(createClass, IDLE);
+  const errors = fieldErrorsOf(state);
   return (
     <form action={action} className={styles.form} noValidate>
       <Field name="name" label={t('name')} required maxLength={80} error={errors.name} />

@@ -2,17 +2,16 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { deleteAccountAction } from '@/app/[locale]/teacher/actions';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
-import { IDLE } from '@/lib/form-state';
+import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
 /** Deletes the teacher's account: their current password and a ticked confirmation, errors on the fields. */
-export function DeleteAccountForm() {
+export function DeleteAccountForm({ deleteAccount }: { deleteAccount: FormAction }) {
   const t = useTranslations('Account');
-  const [state, action, pending] = useActionState(deleteAccountAction, IDLE);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const [state, action, pending] = useActionState(deleteAccount, IDLE);
+  const errors = fieldErrorsOf(state);
   return (
     <form action={action} className={styles.form} noValidate>
       <Field

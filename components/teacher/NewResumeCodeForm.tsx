@@ -1,18 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import { newResumeCodeAction, type NewCodeState } from '@/app/[locale]/teacher/classes/[classId]/actions';
 import { FormMessage } from '@/components/forms/FormMessage';
+import { IDLE, type FormAction } from '@/lib/action-result';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './Teacher.module.css';
 
-const initial: NewCodeState = { status: 'idle' };
-
-type Props = { classId: string; learnerId: string; submitLabel: string };
+type Props = { classId: string; learnerId: string; issue: FormAction<{ code?: string }>; submitLabel: string };
 
 /** Issues a student a new personal code and shows it here, once (the page never shows it again). */
-export function NewResumeCodeForm({ classId, learnerId, submitLabel }: Props) {
-  const [state, action, pending] = useActionState(newResumeCodeAction, initial);
+export function NewResumeCodeForm({ classId, learnerId, issue, submitLabel }: Props) {
+  const [state, action, pending] = useActionState(issue, IDLE);
   return (
     <form action={action} className={forms.inline}>
       <input type="hidden" name="classId" value={classId} />
@@ -22,7 +20,7 @@ export function NewResumeCodeForm({ classId, learnerId, submitLabel }: Props) {
       </button>
       <FormMessage tone="error" message={state.status === 'error' ? state.message : undefined} />
       <div role="status" className={styles.issuedCode}>
-        {state.status === 'issued' && (
+        {state.status === 'ok' && state.code && (
           <>
             <p>{state.message}</p>
             <code translate="no">{state.code}</code>

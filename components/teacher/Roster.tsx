@@ -1,17 +1,14 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import {
-  removeStudentAction,
-  renameStudentAction,
-  resetAttemptsAction,
-  signOutStudentAction,
-} from '@/app/[locale]/teacher/classes/[classId]/actions';
 import { ActionForm } from '@/components/forms/ActionForm';
+import type { ClassActions } from './class-actions';
 import { NewResumeCodeForm } from './NewResumeCodeForm';
 import type { StudentRow } from '@/lib/dashboard/classes';
 import styles from './Teacher.module.css';
 
 /** The class's students; names are plain text, whatever was typed. */
-export async function Roster({ classId, students }: { classId: string; students: StudentRow[] }) {
+type Props = { classId: string; students: StudentRow[]; actions: ClassActions };
+
+export async function Roster({ classId, students, actions }: Props) {
   const t = await getTranslations('ClassPage');
   const format = await getFormatter();
   if (students.length === 0) return <p className={styles.empty}>{t('rosterEmpty')}</p>;
@@ -39,7 +36,7 @@ export async function Roster({ classId, students }: { classId: string; students:
             <td>{student.attempts}</td>
             <td>
               <div className={styles.rowActions}>
-                <ActionForm action={renameStudentAction} submitLabel={t('saveName')} inline>
+                <ActionForm action={actions.renameStudent} submitLabel={t('saveName')} inline>
                   <input type="hidden" name="classId" value={classId} />
                   <input type="hidden" name="learnerId" value={student.id} />
                   <label className="visually-hidden" htmlFor={`rename-${student.id}`}>
@@ -54,7 +51,7 @@ export async function Roster({ classId, students }: { classId: string; students:
                   />
                 </ActionForm>
                 <ActionForm
-                  action={resetAttemptsAction}
+                  action={actions.resetAttempts}
                   submitLabel={t('resetAttempts', { name: student.displayName })}
                   inline
                 >
@@ -62,7 +59,7 @@ export async function Roster({ classId, students }: { classId: string; students:
                   <input type="hidden" name="learnerId" value={student.id} />
                 </ActionForm>
                 <ActionForm
-                  action={signOutStudentAction}
+                  action={actions.signOutStudent}
                   submitLabel={t('signOutEverywhere', { name: student.displayName })}
                   inline
                 >
@@ -72,10 +69,11 @@ export async function Roster({ classId, students }: { classId: string; students:
                 <NewResumeCodeForm
                   classId={classId}
                   learnerId={student.id}
+                  issue={actions.newResumeCode}
                   submitLabel={t('newResumeCode', { name: student.displayName })}
                 />
                 <ActionForm
-                  action={removeStudentAction}
+                  action={actions.removeStudent}
                   submitLabel={t('removeStudent', { name: student.displayName })}
                   inline
                   danger

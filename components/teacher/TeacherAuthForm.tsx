@@ -2,17 +2,16 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { signInAction, signUpAction } from '@/app/[locale]/teacher/actions';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
-import { IDLE } from '@/lib/form-state';
+import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
 /** Sign in or sign up: email and password, errors on the fields. */
-export function TeacherAuthForm({ mode }: { mode: 'signin' | 'signup' }) {
+export function TeacherAuthForm({ mode, action: send }: { mode: 'signin' | 'signup'; action: FormAction }) {
   const t = useTranslations('TeacherAuth');
-  const [state, action, pending] = useActionState(mode === 'signin' ? signInAction : signUpAction, IDLE);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const [state, action, pending] = useActionState(send, IDLE);
+  const errors = fieldErrorsOf(state);
   return (
     <form action={action} className={styles.form} noValidate>
       <Field name="email" type="email" label={t('email')} autoComplete="email" required error={errors.email} />

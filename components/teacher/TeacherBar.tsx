@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server';
-import { signOutAction } from '@/app/[locale]/teacher/actions';
+import type { PostAction } from '@/lib/action-result';
 import styles from './Teacher.module.css';
 
 /** Who is signed in, and the way out. */
-export async function TeacherBar({ email }: { email: string }) {
+export async function TeacherBar({ email, signOut }: { email: string; signOut: PostAction }) {
   const t = await getTranslations('TeacherHome');
   return (
     <div className={`${styles.bar} no-print`}>
       <span>{t('signedInAs', { email })}</span>
-      <form action={signOutAction}>
+      <form action={signOut}>
         <button type="submit" className="button button-secondary">
           {t('signOut')}
         </button>

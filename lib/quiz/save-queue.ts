@@ -8,7 +8,7 @@ export type SaveQueueStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'retryin
 export type QueuedSave = { itemId: string; check: boolean; attemptId: string | null };
 
 /** What the queue needs to know of the server's answer. */
-export type SaveOutcome = { status: 'ok'; attemptId: string } | { status: 'error'; code: string };
+export type SaveOutcome = { status: 'ok'; attemptId: string } | { status: 'error'; code?: string };
 
 export type SaveQueueOptions<Request extends QueuedSave, Result extends SaveOutcome> = {
   send: (request: Request) => Promise<Result>;

@@ -43,11 +43,15 @@ export const nextHeadersMock = {
 
 const messages = { en, es };
 
-/** next-intl's getTranslations over the real message files: `getTranslations('Quiz')` or `getTranslations({ locale, namespace })`. */
-async function getTranslations(options: string | { locale?: 'en' | 'es'; namespace: string }) {
-  const { locale = fakeRequest.locale, namespace } = typeof options === 'string' ? { namespace: options } : options;
+/**
+ * next-intl's getTranslations over the real message files: `getTranslations('Quiz')`,
+ * `getTranslations({ locale, namespace })`, or `getTranslations()` for keys that name their namespace.
+ */
+async function getTranslations(options?: string | { locale?: 'en' | 'es'; namespace?: string }) {
+  const { locale = fakeRequest.locale, namespace } =
+    typeof options === 'string' ? { namespace: options } : (options ?? {});
   return (key: string, values: Record<string, unknown> = {}) => {
-    const found = `${namespace}.${key}`
+    const found = (namespace ? `${namespace}.${key}` : key)
       .split('.')
       .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages[locale]);
     if (typeof found !== 'string') throw new Error(`missing message ${locale}:${namespace}.${key}`);
@@ -55,14 +59,25 @@ async function getTranslations(options: string | { locale?: 'en' | 'es'; namespa
   };
 }
 
-export const nextIntlServerMock = { getTranslations };
+export const nextIntlServerMock = { getTranslations, getLocale: async () => fakeRequest.locale };
 
 /**
  * For `@/i18n/navigation`, which cannot load outside Next.js (next-intl imports `next/navigation` without an
  * extension): its redirect, like the real one, throws to end the render, here with "NEXT_REDIRECT /<locale><href>".
  */
 export const navigationMock = {
-  redirect({ href, locale }: { href: string; locale: string }): never {
-    throw new Error(`NEXT_REDIRECT /${locale}${href}`);
+  redirect({
+    href,
+    locale,
+  }: {
+    href: string | { pathname: string; query?: Record<string, string> };
+    locale: string;
+  }): never {
+    const path =
+      typeof href === 'string' ? href : `${href.pathname}${href.query ? `?${new URLSearchParams(href.query)}` : ''}`;
+    // The digest is what Next.js (and `unstable_rethrow`) recognize a redirect by.
+    throw Object.assign(new Error(`NEXT_REDIRECT /${locale}${path}`), {
+      digest: `NEXT_REDIRECT;replace;/${locale}${path};307;`,
+    });
   },
 };

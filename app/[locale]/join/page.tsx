@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { JoinForm } from '@/components/join/JoinForm';
+import { joinAction, studentSignOutAction } from './actions';
 import { StudentBadge } from '@/components/join/StudentBadge';
 import { lessonSlugs } from '@/server/lessons';
 import { currentStudent } from '@/server/student-session';
@@ -16,10 +17,10 @@ export default async function JoinPage({ params }: Props) {
   return (
     <>
       <h1>{t('title')}</h1>
-      {student && <StudentBadge {...student} />}
+      {student && <StudentBadge {...student} signOut={studentSignOutAction} />}
       <p>{t('intro')}</p>
       <p>{t('practiceNote')}</p>
-      <JoinForm lessonPath={`/lessons/${lessonSlugs()[0] ?? ''}`} />
+      <JoinForm join={joinAction} lessonPath={`/lessons/${lessonSlugs()[0] ?? ''}`} />
       <p>
         <Link href="/join/resume">{t('haveCode')}</Link>
       </p>

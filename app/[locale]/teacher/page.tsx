@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ClassList } from '@/components/teacher/ClassList';
 import { CreateClassForm } from '@/components/teacher/CreateClassForm';
+import { createClassAction, signOutAction } from './actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { listClasses } from '@/server/classes';
 import { getTeacherSummary } from '@/server/dashboard';
@@ -23,12 +24,12 @@ export default async function TeacherHomePage({ params }: Props) {
   ]);
   return (
     <>
-      <TeacherBar email={teacher.email} />
+      <TeacherBar email={teacher.email} signOut={signOutAction} />
       <h1>{t('title')}</h1>
       <ClassList classes={classes} progress={progress} />
       <section aria-labelledby="create-class">
         <h2 id="create-class">{t('createTitle')}</h2>
-        <CreateClassForm />
+        <CreateClassForm createClass={createClassAction} />
       </section>
       <p>
         <Link href="/teacher/account">{t('account')}</Link>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { resumeAction } from '../actions';
 import { ResumeForm } from '@/components/join/ResumeForm';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -12,7 +13,7 @@ export default async function ResumePage({ params }: Props) {
     <>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      <ResumeForm />
+      <ResumeForm resume={resumeAction} />
     </>
   );
 }

@@ -2,14 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { studentSignOutAction } from '@/app/[locale]/join/actions';
 import { StudentBadge } from '@/components/join/StudentBadge';
 import { LessonReader } from '@/components/lesson/LessonReader';
+import type { LessonActions } from '@/components/lesson/lesson-actions';
 import { parseReadingView } from '@/lib/reading-view';
 import { getCurrentFamiliarity } from '@/server/familiarity';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { getCurrentQuizStatuses } from '@/server/quiz-status';
 import { getCurrentReadingState } from '@/server/reading';
 import { currentStudent } from '@/server/student-session';
+import { saveFamiliarityAction, saveReadingPreferenceAction, saveReadingProgressAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -28,6 +31,12 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   return lesson ? { title: lesson.meta.title[locale], description: lesson.meta.summary[locale] } : {};
 }
 
+const lessonActions: LessonActions = {
+  saveFamiliarity: saveFamiliarityAction,
+  saveReadingPreference: saveReadingPreferenceAction,
+  saveReadingProgress: saveReadingProgressAction,
+};
+
 export default async function LessonPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
@@ -43,13 +52,14 @@ export default async function LessonPage({ params, searchParams }: Props) {
 
   return (
     <>
-      {student && <StudentBadge {...student} />}
+      {student && <StudentBadge {...student} signOut={studentSignOutAction} />}
       <LessonReader
         lesson={lesson}
         locale={locale}
         view={view}
         familiarity={familiarity}
         reading={reading}
+        actions={lessonActions}
         quizStatuses={quizStatuses}
       />
     </>

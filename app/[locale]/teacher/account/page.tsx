@@ -6,7 +6,7 @@ import { ChangePasswordForm } from '@/components/teacher/ChangePasswordForm';
 import { DeleteAccountForm } from '@/components/teacher/DeleteAccountForm';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { requireTeacher } from '@/server/teacher-session';
-import { signOutEverywhereAction } from '../actions';
+import { changePasswordAction, deleteAccountAction, signOutAction, signOutEverywhereAction } from '../actions';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -17,14 +17,14 @@ export default async function TeacherAccountPage({ params }: Props) {
   const [t, tHome] = await Promise.all([getTranslations('Account'), getTranslations('ClassPage')]);
   return (
     <>
-      <TeacherBar email={teacher.email} />
+      <TeacherBar email={teacher.email} signOut={signOutAction} />
       <p>
         <Link href="/teacher">← {tHome('back')}</Link>
       </p>
       <h1>{t('title')}</h1>
       <section aria-labelledby="change-password">
         <h2 id="change-password">{t('changeTitle')}</h2>
-        <ChangePasswordForm />
+        <ChangePasswordForm changePassword={changePasswordAction} />
       </section>
       <section aria-labelledby="sign-out-everywhere">
         <h2 id="sign-out-everywhere">{t('signOutEverywhereTitle')}</h2>
@@ -34,7 +34,7 @@ export default async function TeacherAccountPage({ params }: Props) {
       <section aria-labelledby="delete-account">
         <h2 id="delete-account">{t('deleteTitle')}</h2>
         <p>{t('deleteHint')}</p>
-        <DeleteAccountForm />
+        <DeleteAccountForm deleteAccount={deleteAccountAction} />
       </section>
     </>
   );

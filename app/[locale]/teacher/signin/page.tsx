@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { AccountNotice } from '@/components/teacher/AccountNotice';
+import { signInAction } from '../actions';
 import { TeacherAuthForm } from '@/components/teacher/TeacherAuthForm';
 import { currentTeacher } from '@/server/teacher-session';
 
@@ -16,7 +17,7 @@ export default async function TeacherSignInPage({ params, searchParams }: Props)
     <>
       <h1>{t('signInTitle')}</h1>
       <AccountNotice notice={(await searchParams).notice} />
-      <TeacherAuthForm mode="signin" />
+      <TeacherAuthForm mode="signin" action={signInAction} />
       <p>
         <Link href="/teacher/signup">{t('toSignUp')}</Link>
       </p>

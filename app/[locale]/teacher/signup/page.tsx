@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { signUpAction } from '../actions';
 import { TeacherAuthForm } from '@/components/teacher/TeacherAuthForm';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -12,7 +13,7 @@ export default async function TeacherSignUpPage({ params }: Props) {
   return (
     <>
       <h1>{t('signUpTitle')}</h1>
-      <TeacherAuthForm mode="signup" />
+      <TeacherAuthForm mode="signup" action={signUpAction} />
       <p>
         <Link href="/teacher/signin">{t('toSignIn')}</Link>
       </p>

@@ -1,11 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { redirect } from '@/i18n/navigation';
-import { formFrom } from '@/lib/action-input';
-import { ClassNameSchema, classSettingsFromForm, DisplayNameSchema } from '@/lib/account-rules';
-import type { FormState } from '@/lib/form-state';
+import { z } from 'zod';
+import { ClassNameSchema, ClassSettingsSchema, DisplayNameSchema } from '@/lib/account-rules';
+import type { ActionResult } from '@/lib/action-result';
+import { teacherAction, type ActionContext } from '@/server/action-kit';
 import {
   deleteClass,
   regenerateJoinCode,
@@ -17,112 +16,79 @@ import {
   updateClassSettings,
 } from '@/server/classes';
 import { endStudentSessions, issueResumeCode } from '@/server/student-access';
-import { currentTeacher } from '@/server/teacher-session';
 
-/** The only place a student's new personal code exists in the clear: shown to the teacher once, stored as a digest. */
-export type NewCodeState = FormState | { status: 'issued'; message: string; code: string };
+// Every action: a signed-in teacher (the kit), valid input, then a server/ call scoped to that teacher's classes.
 
-// Every action: a signed-in teacher, valid input, then a server/ call scoped to that teacher's classes.
+const Ids = z.object({ classId: z.string().max(40) });
+const StudentIds = Ids.extend({ learnerId: z.string().max(40) });
 
-async function teacherOrSignIn(): Promise<string> {
-  const teacher = await currentTeacher();
-  if (!teacher) redirect({ href: '/teacher/signin', locale: await getLocale() });
-  return teacher!.teacherId;
-}
-
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? '');
-
-async function done(ok: boolean): Promise<FormState> {
-  const t = await getTranslations('Forms');
+function done(ok: boolean, { t, fail }: ActionContext): ActionResult {
   // Only a change needs the page drawn again; a refused request answers with its message alone.
   if (ok) revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
   // Someone else's class (or none) gets the same answer as a class that does not exist.
-  return ok ? { status: 'ok', message: t('saved') } : { status: 'error', message: t('server'), fieldErrors: {} };
+  return ok ? { status: 'ok', message: t('Forms.saved') } : fail('Forms.server');
 }
 
-async function invalid(): Promise<FormState> {
-  return { status: 'error', message: (await getTranslations('Forms'))('fixErrors'), fieldErrors: {} };
-}
+export const renameClassAction = teacherAction(
+  { schema: Ids.extend({ name: ClassNameSchema }) },
+  async ({ classId, name }, context) => done(await renameClass(context.teacherId, classId, name), context),
+);
 
-export async function renameClassAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  const teacherId = await teacherOrSignIn();
-  const name = ClassNameSchema.safeParse(formData.get('name'));
-  if (!name.success) return invalid();
-  return done(await renameClass(teacherId, field(formData, 'classId'), name.data));
-}
+export const updateSettingsAction = teacherAction(
+  { schema: ClassSettingsSchema.extend(Ids.shape) },
+  async ({ classId, ...settings }, context) =>
+    done(await updateClassSettings(context.teacherId, classId, settings), context),
+);
 
-export async function updateSettingsAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  const teacherId = await teacherOrSignIn();
-  const settings = classSettingsFromForm(formData);
-  if (!settings.success) return invalid();
-  return done(await updateClassSettings(teacherId, field(formData, 'classId'), settings.data));
-}
+export const regenerateCodeAction = teacherAction({ schema: Ids }, async ({ classId }, context) =>
+  done(await regenerateJoinCode(context.teacherId, classId), context),
+);
 
-export async function regenerateCodeAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  return done(await regenerateJoinCode(await teacherOrSignIn(), field(formData, 'classId')));
-}
+export const archiveClassAction = teacherAction(
+  { schema: Ids.extend({ archived: z.enum(['true', 'false']) }) },
+  async ({ classId, archived }, context) =>
+    done(await setClassArchived(context.teacherId, classId, archived === 'true'), context),
+);
 
-export async function archiveClassAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  return done(
-    await setClassArchived(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'archived') === 'true'),
-  );
-}
+export const deleteClassAction = teacherAction(
+  { schema: Ids.extend({ confirmation: z.string().max(200).default('') }) },
+  async ({ classId, confirmation }, context) => {
+    const result = await deleteClass(context.teacherId, classId, confirmation);
+    if (result === 'wrong-name')
+      return context.fail('ClassPage.deleteWrongName', { confirmation: 'ClassPage.deleteWrongName' });
+    if (result === 'not-found') return done(false, context);
+    return context.redirectTo('/teacher');
+  },
+);
 
-export async function deleteClassAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  const teacherId = await teacherOrSignIn();
-  const result = await deleteClass(teacherId, field(formData, 'classId'), field(formData, 'confirmation'));
-  if (result === 'wrong-name') {
-    const t = await getTranslations('ClassPage');
-    return { status: 'error', message: t('deleteWrongName'), fieldErrors: { confirmation: t('deleteWrongName') } };
-  }
-  if (result === 'not-found') return done(false);
-  redirect({ href: '/teacher', locale: await getLocale() });
-  return { status: 'ok' };
-}
+export const renameStudentAction = teacherAction(
+  { schema: StudentIds.extend({ displayName: DisplayNameSchema }) },
+  async ({ classId, learnerId, displayName }, context) => {
+    const result = await renameStudent(context.teacherId, classId, learnerId, displayName);
+    if (result === 'taken') return context.fail('ClassPage.nameTaken');
+    return done(result === 'ok', context);
+  },
+);
 
-export async function renameStudentAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  const teacherId = await teacherOrSignIn();
-  const name = DisplayNameSchema.safeParse(formData.get('displayName'));
-  if (!name.success) return invalid();
-  const result = await renameStudent(teacherId, field(formData, 'classId'), field(formData, 'learnerId'), name.data);
-  if (result === 'taken')
-    return { status: 'error', message: (await getTranslations('ClassPage'))('nameTaken'), fieldErrors: {} };
-  return done(result === 'ok');
-}
+export const removeStudentAction = teacherAction({ schema: StudentIds }, async ({ classId, learnerId }, context) =>
+  done(await removeStudent(context.teacherId, classId, learnerId), context),
+);
 
-export async function removeStudentAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  return done(await removeStudent(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')));
-}
+export const resetAttemptsAction = teacherAction({ schema: StudentIds }, async ({ classId, learnerId }, context) =>
+  done(await resetStudentAttempts(context.teacherId, classId, learnerId), context),
+);
 
-export async function resetAttemptsAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  return done(
-    await resetStudentAttempts(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId')),
-  );
-}
-
-export async function signOutStudentAction(_previous: FormState, input: FormData): Promise<FormState> {
-  const formData = formFrom(input);
-  const ok = await endStudentSessions(
-    await teacherOrSignIn(),
-    field(formData, 'classId'),
-    field(formData, 'learnerId'),
-  );
+export const signOutStudentAction = teacherAction({ schema: StudentIds }, async ({ classId, learnerId }, context) => {
+  const ok = await endStudentSessions(context.teacherId, classId, learnerId);
   // Nothing the page shows has changed, so there is nothing to draw again.
-  return ok ? { status: 'ok', message: (await getTranslations('ClassPage'))('signedOutEverywhere') } : done(false);
-}
+  return ok ? { status: 'ok', message: context.t('ClassPage.signedOutEverywhere') } : done(false, context);
+});
 
-export async function newResumeCodeAction(_previous: NewCodeState, input: FormData): Promise<NewCodeState> {
-  const formData = formFrom(input);
-  const code = await issueResumeCode(await teacherOrSignIn(), field(formData, 'classId'), field(formData, 'learnerId'));
-  return code
-    ? { status: 'issued', code, message: (await getTranslations('ClassPage'))('newCodeIssued') }
-    : done(false);
-}
+/** The only place a student's new personal code exists in the clear: shown to the teacher once, stored as a digest. */
+export const newResumeCodeAction = teacherAction<typeof StudentIds, { code?: string }>(
+  { schema: StudentIds },
+  async ({ classId, learnerId }, context) => {
+    const code = await issueResumeCode(context.teacherId, classId, learnerId);
+    return code ? { status: 'ok', code, message: context.t('ClassPage.newCodeIssued') } : done(false, context);
+  },
+);

@@ -4,7 +4,21 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ClassManagement } from '@/components/teacher/ClassManagement';
 import { ClassOverviewView } from '@/components/teacher/ClassOverviewView';
+import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
+import type { ClassActions } from '@/components/teacher/class-actions';
+import {
+  archiveClassAction,
+  deleteClassAction,
+  newResumeCodeAction,
+  regenerateCodeAction,
+  removeStudentAction,
+  renameClassAction,
+  renameStudentAction,
+  resetAttemptsAction,
+  signOutStudentAction,
+  updateSettingsAction,
+} from './actions';
 import { parseRosterSort } from '@/lib/roster-sort';
 import { getClass, listStudents } from '@/server/classes';
 import { getClassOverview } from '@/server/dashboard';
@@ -14,6 +28,19 @@ import { requireTeacher } from '@/server/teacher-session';
 type Props = {
   params: Promise<{ locale: Locale; classId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const classActions: ClassActions = {
+  regenerateCode: regenerateCodeAction,
+  updateSettings: updateSettingsAction,
+  renameClass: renameClassAction,
+  archiveClass: archiveClassAction,
+  deleteClass: deleteClassAction,
+  renameStudent: renameStudentAction,
+  resetAttempts: resetAttemptsAction,
+  signOutStudent: signOutStudentAction,
+  newResumeCode: newResumeCodeAction,
+  removeStudent: removeStudentAction,
 };
 
 export default async function ClassPage({ params, searchParams }: Props) {
@@ -35,11 +62,11 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const t = await getTranslations('ClassPage');
   return (
     <>
-      <TeacherBar email={teacher.email} />
+      <TeacherBar email={teacher.email} signOut={signOutAction} />
       <p>
         <Link href="/teacher">← {t('back')}</Link>
       </p>
-      <ClassManagement klass={klass} students={students} locale={locale}>
+      <ClassManagement klass={klass} students={students} locale={locale} actions={classActions}>
         <ClassOverviewView
           overview={overview!}
           lessonTitle={lesson.meta.title[locale]}

@@ -4,9 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuizRunner } from '@/components/quiz/QuizRunner';
+import type { QuizActions } from '@/components/quiz/quiz-actions';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 import { getLesson } from '@/server/lessons';
 import { loadQuizPage, quizRouteParams } from '@/server/quiz-page';
+import { answerItemFormAction, saveAnswerAction, submitAttemptAction, submitAttemptFormAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string; quizId: string }>;
@@ -22,6 +24,13 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   const quiz = getLesson(slug)?.quizzes.find((candidate) => candidate.id === quizId);
   return quiz ? { title: quiz.title[locale] } : {};
 }
+
+const quizActions: QuizActions = {
+  saveAnswer: saveAnswerAction,
+  submitAttempt: submitAttemptAction,
+  answerItemForm: answerItemFormAction,
+  submitAttemptForm: submitAttemptFormAction,
+};
 
 export default async function QuizPage({ params, searchParams }: Props) {
   const { locale, slug, quizId } = await params;
@@ -41,6 +50,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
       <h1>{quiz.title}</h1>
       <p className="lead">{quiz.intro}</p>
       <QuizRunner
+        actions={quizActions}
         quiz={quiz}
         attemptId={attempt?.id ?? null}
         feedbackMode={feedbackMode}

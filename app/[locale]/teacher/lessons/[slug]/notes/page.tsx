@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { TeacherNotesView } from '@/components/teacher/TeacherNotesView';
 import { getLesson, lessonSlugs } from '@/server/lessons';
@@ -36,7 +37,7 @@ export default async function TeacherNotesPage({ params }: Props) {
   const t = await getTranslations('ClassPage');
   return (
     <>
-      <TeacherBar email={teacher.email} />
+      <TeacherBar email={teacher.email} signOut={signOutAction} />
       <p className="no-print">
         <Link href="/teacher">← {t('back')}</Link>
       </p>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuizResultsView } from '@/components/quiz/QuizResultsView';
+import { retakeFormAction } from '../actions';
 import { quizRouteParams } from '@/server/quiz-page';
 import { loadQuizResults } from '@/server/quiz-results';
 
@@ -32,5 +33,5 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   if (!results && attemptId !== undefined) notFound();
   // Nothing submitted yet: the quiz itself is the place to be.
   if (!results) redirect({ href: `/lessons/${slug}/quiz/${quizId}`, locale });
-  return <QuizResultsView results={results!} slug={slug} locale={locale} />;
+  return <QuizResultsView results={results!} slug={slug} locale={locale} retake={retakeFormAction} />;
 }

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { AnalysisFilter } from '@/components/teacher/analysis/AnalysisFilter';
 import { ItemAnalysisView } from '@/components/teacher/analysis/ItemAnalysisView';
 import { AutoRefresh } from '@/components/teacher/AutoRefresh';
+import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { getClass } from '@/server/classes';
 import { getItemAnalysis } from '@/server/item-analysis';
@@ -40,7 +41,7 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
   const classPath = `/teacher/classes/${klass.id}`;
   return (
     <>
-      <TeacherBar email={teacher.email} />
+      <TeacherBar email={teacher.email} signOut={signOutAction} />
       <p>
         <Link href={classPath}>← {t('back')}</Link>
       </p>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { StudentAnswersView } from '@/components/teacher/StudentAnswersView';
+import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { getClass } from '@/server/classes';
@@ -25,7 +26,7 @@ export default async function StudentAnswersPage({ params }: Props) {
   const t = await getTranslations('StudentAnswers');
   return (
     <>
-      <TeacherBar email={teacher.email} />
+      <TeacherBar email={teacher.email} signOut={signOutAction} />
       <p>
         <Link href={`/teacher/classes/${classId}`}>← {t('back')}</Link>
       </p>

@@ -1,0 +1,168 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import type { Locale, Messages, MessageKeys, NestedKeyOf } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { redirect } from '@/i18n/navigation';
+import type { ActionReply, ActionResult, FormAction, PostAction } from '@/lib/action-result';
+import { ensureLearnerId } from '@/server/session';
+import { currentTeacher } from '@/server/teacher-session';
+
+// Every Server Action is a public endpoint. This file writes its sequence once: read the input whatever was sent,
+// check the session, parse with zod, translate what failed, call the handler, and turn a crash into a message.
+
+export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
+type Href = Parameters<typeof redirect>[0]['href'];
+
+export type ActionContext = {
+  locale: Locale;
+  /** The raw form, for inputs a zod object cannot describe (an item's answer fields, read by lib/quiz). */
+  formData: FormData;
+  t: (key: MessageKey) => string;
+  /** A refusal with a translated summary and, optionally, translated messages tied to fields. */
+  fail: (
+    message: MessageKey,
+    fields?: Record<string, MessageKey>,
+  ) => { status: 'error'; message: string; fieldErrors: Record<string, string> };
+  redirectTo: (href: Href) => never;
+};
+
+type FormSpec<S extends z.ZodType> = {
+  schema: S;
+  /** The message under each field that fails; fields not named add nothing but the summary. */
+  fieldMessages?: Partial<Record<keyof z.input<S> & string, MessageKey>>;
+  /** The summary when the input is invalid; "Please fix the highlighted fields." unless said otherwise. */
+  invalidMessage?: MessageKey;
+  /** The summary when the server fails; the generic "nothing was changed" unless said otherwise. */
+  serverMessage?: MessageKey;
+};
+
+type Handler<S extends z.ZodType, C, R> = (input: z.output<S>, context: ActionContext & C) => Promise<R>;
+
+/** A form's fields as an object for zod: the first value of each name, and an empty field counts as missing. */
+export function formValues(formData: FormData): Record<string, FormDataEntryValue> {
+  const values: Record<string, FormDataEntryValue> = {};
+  for (const [name, value] of formData) if (!(name in values) && value !== '') values[name] = value;
+  return values;
+}
+
+/** React always sends a FormData, but a forged request can make the argument anything: treat that as an empty form. */
+function formOf(raw: unknown): FormData {
+  return raw instanceof FormData ? raw : new FormData();
+}
+
+async function contextFor(formData: FormData): Promise<ActionContext> {
+  const [locale, translate] = await Promise.all([getLocale(), getTranslations()]);
+  const t = (key: MessageKey) => translate(key);
+  return {
+    locale,
+    formData,
+    t,
+    fail: (message, fields = {}) => ({
+      status: 'error',
+      message: t(message),
+      fieldErrors: Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, t(key)])),
+    }),
+    redirectTo: (href) => redirect({ href, locale }),
+  };
+}
+
+type Session<C> = {
+  /** Runs before the input is read: a teacher who is not signed in goes to sign-in whatever they sent. */
+  before?: (context: ActionContext) => Promise<C>;
+  /** Runs once the input is valid: a learner is created only for a request that will change something. */
+  after?: (context: ActionContext) => Promise<C>;
+};
+
+const anyone: Session<object> = {};
+
+const teacher: Session<{ teacherId: string }> = {
+  before: async (context) => {
+    const signedIn = await currentTeacher();
+    return signedIn ? { teacherId: signedIn.teacherId } : context.redirectTo('/teacher/signin');
+  },
+};
+
+const learner: Session<{ learnerId: string }> = {
+  after: async () => ({ learnerId: await ensureLearnerId() }),
+};
+
+function stateful<C extends object>(session: Session<C>) {
+  return <S extends z.ZodType, T extends object = object>(
+      spec: FormSpec<S>,
+      handler: Handler<S, C, ActionResult<NoInfer<T>>>,
+    ): FormAction<T> =>
+    async (_previous, raw) => {
+      const context = await contextFor(formOf(raw));
+      try {
+        const before = (await session.before?.(context)) as C;
+        const parsed = spec.schema.safeParse(formValues(context.formData));
+        if (!parsed.success) return invalidResult(spec, parsed.error, context);
+        const after = (await session.after?.(context)) as C;
+        return await handler(parsed.data, { ...context, ...before, ...after });
+      } catch (error) {
+        unstable_rethrow(error);
+        console.error('Server Action failed', error);
+        return context.fail(spec.serverMessage ?? 'Forms.server');
+      }
+    };
+}
+
+function invalidResult<S extends z.ZodType>(spec: FormSpec<S>, error: z.ZodError, context: ActionContext) {
+  const failed = Object.keys(z.flattenError(error).fieldErrors);
+  const fields: Record<string, MessageKey> = {};
+  for (const name of failed) {
+    const key = spec.fieldMessages?.[name as keyof typeof spec.fieldMessages];
+    if (key) fields[name] = key;
+  }
+  return context.fail(spec.invalidMessage ?? 'Forms.fixErrors', fields);
+}
+
+/** A form anyone may send (joining a class, signing in): translated field errors, no session needed. */
+export const formAction = stateful(anyone);
+/** A form of the signed-in teacher; anyone else goes to sign-in. */
+export const teacherAction = stateful(teacher);
+/** A form of the learner on this device; a guest learner is created for the first valid request. */
+export const learnerAction = stateful(learner);
+
+function posted<C extends object>(session: Session<C>) {
+  return <S extends z.ZodType>(spec: { schema: S; invalidHref: Href }, handler: Handler<S, C, void>): PostAction =>
+    async (raw) => {
+      const context = await contextFor(formOf(raw));
+      const before = (await session.before?.(context)) as C;
+      const parsed = spec.schema.safeParse(formValues(context.formData));
+      // A forged form goes somewhere that exists: its fields could name anything.
+      if (!parsed.success) return context.redirectTo(spec.invalidHref);
+      const after = (await session.after?.(context)) as C;
+      await handler(parsed.data, { ...context, ...before, ...after });
+    };
+}
+
+/** A form posted without `useActionState` that ends in a redirect, sent by anyone. */
+export const postAction = posted(anyone);
+/** The same for the signed-in teacher. */
+export const teacherPostAction = posted(teacher);
+/** The same for the learner on this device. */
+export const learnerPostAction = posted(learner);
+
+/**
+ * An action the page's JavaScript calls with an object (saving an answer, reading progress): parsed with zod, for
+ * the learner on this device, and a crash becomes a `server` error the caller can retry.
+ */
+export function learnerCall<S extends z.ZodType, T extends object>(
+  spec: { schema: S; invalidMessage: MessageKey; serverMessage: MessageKey },
+  handler: Handler<S, { learnerId: string }, ActionReply<NoInfer<T>>>,
+): (input: z.input<S>) => Promise<ActionReply<T>> {
+  return async (input) => {
+    const context = await contextFor(new FormData());
+    const parsed = spec.schema.safeParse(input);
+    if (!parsed.success) return { ...context.fail(spec.invalidMessage), code: 'invalid' };
+    try {
+      return await handler(parsed.data, { ...context, learnerId: await ensureLearnerId() });
+    } catch (error) {
+      unstable_rethrow(error);
+      console.error('Server Action failed', error);
+      return { ...context.fail(spec.serverMessage), code: 'server' };
+    }
+  };
+}
