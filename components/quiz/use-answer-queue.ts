@@ -13,7 +13,8 @@ export type QueueIdentity = { owner: string; scope: string; attemptId: string | 
 /**
  * The quiz page's answer queue (lib/quiz/save-queue.ts) with its status as React state, undelivered saves kept in
  * localStorage under the learner's name (so a reload does not lose them, and another learner on the same browser
- * never sends them), and a flush as soon as the browser comes back online.
+ * never sends them), and a flush as soon as the browser comes back online. The queue owns the attempt id: the one
+ * the page arrived with, then the one the server answered with (a first save starts the attempt).
  */
 export function useAnswerQueue(
   send: SaveAnswer,
@@ -21,6 +22,7 @@ export function useAnswerQueue(
   onResult: (request: SaveRequest, result: SaveReply) => void,
 ) {
   const [status, setStatus] = useState<QueueStatus>('idle');
+  const [attemptId, setAttemptId] = useState(identity.attemptId);
   // Results arrive after a network round trip, long after the effect below has stored the latest callback.
   const onResultRef = useRef(onResult);
   useEffect(() => {
@@ -30,22 +32,26 @@ export function useAnswerQueue(
   const owner = useRef(identity.owner);
   // The queue is made once; its callbacks read the refs when a save settles, never during render.
   /* eslint-disable react-hooks/refs */
-  const [queue] = useState(
-    () =>
-      new SaveQueue<SaveRequest, SaveReply>({
-        send,
-        onResult: (request, result) => {
-          if (result.status === 'ok' && result.queueOwner !== owner.current) {
+  const [queue] = useState(() => {
+    const created = new SaveQueue<SaveRequest, SaveReply>({
+      send,
+      onResult: (request, result) => {
+        if (result.status === 'ok') {
+          setAttemptId(result.attemptId);
+          if (result.queueOwner !== owner.current) {
             writePending(localStorage, pendingKey(owner.current, identity.scope), []);
             owner.current = result.queueOwner;
           }
-          onResultRef.current(request, result);
-        },
-        onStatus: setStatus,
-        isOnline: () => navigator.onLine,
-        persist: (requests) => writePending(localStorage, pendingKey(owner.current, identity.scope), requests),
-      }),
-  );
+        }
+        onResultRef.current(request, result);
+      },
+      onStatus: setStatus,
+      isOnline: () => navigator.onLine,
+      persist: (requests) => writePending(localStorage, pendingKey(owner.current, identity.scope), requests),
+    });
+    created.setAttemptId(identity.attemptId);
+    return created;
+  });
   /* eslint-enable react-hooks/refs */
 
   // The attempt the page arrived with: saves left for any other attempt (submitted, or reset by the teacher) are dropped.
@@ -67,5 +73,5 @@ export function useAnswerQueue(
     };
   }, [queue, scope]);
 
-  return { status, enqueue: queue.enqueue, drain: queue.drain, setAttemptId: queue.setAttemptId };
+  return { status, attemptId, enqueue: queue.enqueue, drain: queue.drain };
 }

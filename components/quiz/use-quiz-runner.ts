@@ -1,0 +1,179 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { hasAnswer, responseFromForm } from '@/lib/quiz/form-response';
+import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
+import type { SaveReply, SaveRequest } from '@/lib/quiz/save-request';
+import type { QuizActions } from './quiz-actions';
+import { useAnswerQueue } from './use-answer-queue';
+
+export type SavedAnswer = { response: unknown; seq: number; checked: boolean };
+
+export type QuizRunnerOptions = {
+  quiz: PublicQuiz;
+  attemptId: string | null;
+  initialAnswers: Record<string, SavedAnswer>;
+  initialFeedback: Record<string, ItemFeedback>;
+  initialIndex: number;
+  /** The order the options are shown in; sent with the first save, which starts the attempt in that order. */
+  optionSeed: number;
+  /** Whose unsent answers this browser keeps for this page (see lib/quiz/pending-answers.ts). */
+  queueOwner: string;
+  /** An error code the form-post path (no JavaScript) redirected back with. */
+  errorCode?: string;
+  actions: QuizActions;
+};
+
+/** Error codes in the URL after a form post without JavaScript, and the message each one shows. */
+const ERROR_MESSAGES = {
+  invalid: 'invalid',
+  'not-found': 'notFound',
+  submitted: 'submitted',
+  server: 'server',
+  submit: 'server',
+} as const;
+
+/**
+ * The quiz page's state with JavaScript: which question is shown, the answers and their feedback, the checks on
+ * their way, and the one message to announce. Every change is autosaved through the answer queue; "Check" sends a
+ * save that the server grades, and the feedback comes back in its result.
+ */
+export function useQuizRunner(options: QuizRunnerOptions) {
+  const { quiz, initialAnswers, initialFeedback, initialIndex, optionSeed, queueOwner, errorCode, actions } = options;
+  const t = useTranslations('Quiz');
+  const router = useRouter();
+  const [index, setIndex] = useState(initialIndex);
+  const [answers, setAnswers] = useState(initialAnswers);
+  const [feedback, setFeedback] = useState(initialFeedback);
+  const [pendingChecks, setPendingChecks] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState(
+    errorCode ? t(`errors.${ERROR_MESSAGES[errorCode as keyof typeof ERROR_MESSAGES] ?? 'invalid'}`) : '',
+  );
+  const [submitting, setSubmitting] = useState(false);
+  const headingId = `question-${quiz.id}`;
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  const onResult = useCallback((request: SaveRequest, result: SaveReply) => {
+    if (result.status === 'ok') {
+      if (result.checked)
+        setAnswers((current) => ({ ...current, [request.itemId]: { ...current[request.itemId]!, checked: true } }));
+      if (result.feedback) setFeedback((current) => ({ ...current, [request.itemId]: result.feedback! }));
+    } else {
+      setMessage(result.message);
+    }
+    if (request.check) {
+      setPendingChecks((current) => {
+        const next = new Set(current);
+        next.delete(request.itemId);
+        return next;
+      });
+    }
+  }, []);
+
+  const queue = useAnswerQueue(
+    actions.saveAnswer,
+    { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: options.attemptId },
+    onResult,
+  );
+  const { attemptId } = queue;
+
+  // After moving to another question, put keyboard and screen-reader focus on its heading.
+  useEffect(() => {
+    if (moved.current) document.getElementById(headingId)?.focus();
+  }, [index, headingId]);
+
+  const go = (next: number) => (event: MouseEvent) => {
+    event.preventDefault();
+    moved.current = true;
+    setMessage('');
+    setIndex(next);
+    window.history.replaceState(null, '', `?q=${next + 1}`);
+  };
+
+  const item = quiz.items[index];
+
+  /** The save for the shown item's form as it is now; null when nothing is chosen. */
+  const saveOf = (form: HTMLFormElement, check: boolean): SaveRequest | null => {
+    if (!item) return null;
+    const response = responseFromForm(item.type, new FormData(form));
+    if (!hasAnswer(response)) return null;
+    const seq = (answers[item.id]?.seq ?? 0) + 1;
+    setAnswers((current) => ({
+      ...current,
+      [item.id]: { response, seq, checked: current[item.id]?.checked ?? false },
+    }));
+    const start = attemptId ? {} : { optionSeed };
+    return {
+      lessonSlug: quiz.lessonSlug,
+      quizId: quiz.id,
+      attemptId,
+      itemId: item.id,
+      response,
+      saveId: crypto.randomUUID(),
+      seq,
+      check,
+      ...start,
+    };
+  };
+
+  const onChange = (event: ChangeEvent<HTMLFormElement>) => {
+    if (item && answers[item.id]?.checked) return;
+    const draft = saveOf(event.currentTarget, false);
+    if (draft) void queue.enqueue(draft);
+  };
+
+  const onCheck = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const check = saveOf(event.currentTarget, true);
+    if (!check) {
+      setMessage(t('errors.empty'));
+      return;
+    }
+    setMessage('');
+    setPendingChecks((current) => new Set(current).add(check.itemId));
+    const result = await queue.enqueue(check);
+    if (result.status === 'ok' && result.feedback) requestAnimationFrame(() => feedbackRef.current?.focus());
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!attemptId) return;
+    setSubmitting(true);
+    setMessage('');
+    const delivered = await queue.drain(8_000);
+    if (!delivered) {
+      setSubmitting(false);
+      setMessage(t('submitOffline'));
+      return;
+    }
+    try {
+      const result = await actions.submitAttempt({ lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId });
+      if (result.status === 'ok') router.push(result.resultsPath);
+      else setMessage(result.message);
+    } catch {
+      setMessage(t('submitOffline'));
+    }
+    setSubmitting(false);
+  };
+
+  return {
+    index,
+    item,
+    attemptId,
+    answers,
+    feedback,
+    checking: (itemId: string) => pendingChecks.has(itemId),
+    message,
+    submitting,
+    saveStatus: queue.status,
+    headingId,
+    feedbackRef,
+    go,
+    onChange,
+    onCheck,
+    onSubmit,
+  };
+}
