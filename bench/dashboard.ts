@@ -8,12 +8,12 @@ import type { Quiz, QuizItem } from '../content/quiz-schema';
 import { gradeItem } from '../lib/grading/grade-item';
 import type { ItemResponse } from '../lib/grading/responses';
 import type { LoadedLesson } from '../lib/loaded-lesson';
-import { getClassOverview, getTeacherSummary } from '../server/dashboard';
-import { getItemAnalysis } from '../server/item-analysis';
+import { getClassOverview, getTeacherSummary } from '../server/teacher/dashboard';
+import { getItemAnalysis } from '../server/teacher/item-analysis';
 import { getLesson } from '../server/lessons';
-import { countQuizAnswers } from '../server/quiz-counts';
-import type { AnswerLabels } from '../server/quizzes';
-import type { SqlSession } from '../server/sql-session';
+import { countQuizAnswers } from '../server/teacher/quiz-counts';
+import type { AnswerLabels } from '../server/quiz/public-quiz';
+import type { SqlConnection } from '../server/db/sql-connection';
 import { createAppTestDatabase, type TestDatabase } from '../server/testing/test-database';
 
 const LESSON_SLUG = 'zero-tolerance';
@@ -222,7 +222,7 @@ function seedScript(scale: Scale, lesson: LoadedLesson): string {
 }
 
 /** Seeds one transaction (one commit instead of thousands), then refreshes the planner's statistics. */
-async function seed(session: SqlSession, scale: Scale, lesson: LoadedLesson): Promise<void> {
+async function seed(session: SqlConnection, scale: Scale, lesson: LoadedLesson): Promise<void> {
   await session.exec('BEGIN');
   try {
     // Reproducible draws from random(); gen_random_uuid() stays random, as the ids are never compared.
@@ -245,7 +245,7 @@ async function seed(session: SqlSession, scale: Scale, lesson: LoadedLesson): Pr
 
 type RowCounts = Record<'teachers' | 'classes' | 'students' | 'reading' | 'attempts' | 'answers', number>;
 
-async function rowCounts(session: SqlSession): Promise<RowCounts> {
+async function rowCounts(session: SqlConnection): Promise<RowCounts> {
   const [counts] = await session.query<RowCounts>(`SELECT
     (SELECT count(*) FROM "Teacher")::int AS teachers, (SELECT count(*) FROM "Class")::int AS classes,
     (SELECT count(*) FROM "Learner")::int AS students, (SELECT count(*) FROM "ReadingProgress")::int AS reading,
@@ -254,7 +254,7 @@ async function rowCounts(session: SqlSession): Promise<RowCounts> {
 }
 
 /** Every class with its owner and size, read back from the database, so that results can be checked against it. */
-async function classTargets(session: SqlSession): Promise<ClassTarget[]> {
+async function classTargets(session: SqlConnection): Promise<ClassTarget[]> {
   return session.query<ClassTarget>(`
     SELECT c."id" AS "classId", c."teacherId", count(l."id")::int AS "students"
     FROM "Class" c LEFT JOIN "Learner" l ON l."classId" = c."id" GROUP BY c."id" ORDER BY c."joinCode"`);
@@ -403,7 +403,7 @@ function machine(): string {
 
 /** The database kind and version; for PostgreSQL also its JIT setting, which decides how the costliest queries run. */
 async function describeDatabase(database: TestDatabase): Promise<string> {
-  const [row] = await database.withSession((session) =>
+  const [row] = await database.withConnection((session) =>
     session.query<{ version: string; jit: string | null }>(
       `SELECT current_setting('server_version') AS version, current_setting('jit', true) AS jit`,
     ),
@@ -423,9 +423,9 @@ async function run(database: TestDatabase, scale: Scale): Promise<void> {
   if (!lesson) throw new Error(`No lesson ${LESSON_SLUG} in content/lessons`);
   console.log(`Database: ${await describeDatabase(database)}`);
   const seedStarted = performance.now();
-  await database.withSession((session) => seed(session, scale, lesson));
+  await database.withConnection((session) => seed(session, scale, lesson));
   const seedTime = performance.now() - seedStarted;
-  const [counts, classes] = await database.withSession(
+  const [counts, classes] = await database.withConnection(
     async (session) => [await rowCounts(session), await classTargets(session)] as const,
   );
   const format = (value: number) => value.toLocaleString('en-US');

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LocalizedTextSchema, VoiceKindSchema } from './lesson-schema';
 
-// Quiz files hold answer keys and explanations: only server code may read them (server/quizzes.ts).
+// Quiz files hold answer keys and explanations: only server code may read them (server/quiz/public-quiz.ts).
 
-/** Upper bounds the item analysis's SQL relies on (server/quiz-counts.ts): raise them there too. */
+/** Upper bounds the item analysis's SQL relies on (server/teacher/quiz-counts.ts): raise them there too. */
 export const MAX_MULTIPLE_OPTIONS = 8;
 export const MAX_ROWS = 6;
 

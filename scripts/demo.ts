@@ -3,13 +3,13 @@
 // (PGlite allows one process at a time). Set FUENTE_DEMO_PASSWORD to choose the password; otherwise one is made up.
 import { randomBytes } from 'node:crypto';
 import { createDemoClass } from '../server/demo/demo-class';
-import { db } from '../server/db';
-import { applyMigrations, readMigrations } from '../server/migrator';
+import { db } from '../server/db/client';
+import { applyMigrations, readMigrations } from '../server/db/migrator';
 
 async function main(): Promise<void> {
   const password = process.env.FUENTE_DEMO_PASSWORD || `demo-${randomBytes(6).toString('base64url')}`;
   const database = db();
-  await database.withSession((session) => applyMigrations(session, readMigrations()));
+  await database.withConnection((session) => applyMigrations(session, readMigrations()));
   const started = Date.now();
   const demo = await createDemoClass(password);
   await database.close();

@@ -12,7 +12,7 @@ async function problems(file: string, code: string): Promise<string[]> {
   return result!.messages.map((message) => `${message.ruleId}: ${message.message}`);
 }
 
-const importsServerValue = "import { db } from '@/server/db';\n\nexport const value = String(db);\n";
+const importsServerValue = "import { db } from '@/server/db/client';\n\nexport const value = String(db);\n";
 const importsServerType = "import type { Env } from '@/server/env';\n\nexport type Shape = Env;\n";
 
 // ESLint's first run loads TypeScript's view of the whole project: tens of seconds on a busy 2-core machine.
@@ -58,7 +58,7 @@ describe('eslint layer rules', { timeout: 120_000 }, () => {
 
   it("refuses a 'use client' file outside components/ that imports server/", async () => {
     expect(await problems('app/lint-fixture/bad.tsx', `'use client';\n\n${importsServerValue}`)).toEqual([
-      expect.stringMatching(/^fuente\/no-server-in-client: '@\/server\/db' is server-only/),
+      expect.stringMatching(/^fuente\/no-server-in-client: '@\/server\/db\/client' is server-only/),
     ]);
     expect(await problems('app/lint-fixture/good.tsx', importsServerValue)).toEqual([]);
   });

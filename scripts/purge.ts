@@ -1,7 +1,7 @@
 // `npm run db:purge`: deletes the data whose retention period is over (server/retention.ts) and prints the counts.
 // A running server does the same at start and every hour. On embedded PGlite, stop the app first: only one process
 // can open its folder.
-import { db } from '@/server/db';
+import { db } from '@/server/db/client';
 import { describePurge, purgeExpiredData } from '@/server/retention';
 import { exitOnStartupError, prepareServer } from '@/server/startup';
 

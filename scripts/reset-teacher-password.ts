@@ -4,10 +4,10 @@
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { EmailSchema, PasswordSchema } from '../lib/account-rules';
-import { db } from '../server/db';
-import { applyMigrations, readMigrations } from '../server/migrator';
-import { isCommonPassword } from '../server/passwords';
-import { resetTeacherPassword } from '../server/teachers';
+import { db } from '../server/db/client';
+import { applyMigrations, readMigrations } from '../server/db/migrator';
+import { isCommonPassword } from '../server/auth/passwords';
+import { resetTeacherPassword } from '../server/teacher/accounts';
 
 /** Asks for the new password twice, without echoing it; reads lines in order, so piped input works too. */
 async function askTwice(): Promise<[string, string]> {
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   if (!PasswordSchema.safeParse(password).success) return fail('Use at least 8 and at most 128 characters.');
   if (isCommonPassword(password)) return fail('This password is too common. Choose another one.');
   const database = db();
-  await database.withSession((session) => applyMigrations(session, readMigrations()));
+  await database.withConnection((session) => applyMigrations(session, readMigrations()));
   const done = await resetTeacherPassword(email.data, password);
   await database.close();
   if (!done) return fail(`No teacher account uses ${email.data}.`);

@@ -6,13 +6,13 @@
 //   - A body must declare its length and stay under 1 MiB (411/413 otherwise), so a chunked upload cannot
 //     make the app buffer more than that.
 //   - Requests that may hash a password (sign-in, sign-up, account) are admitted a few at a time; the rest get
-//     503 with Retry-After, since each scrypt hash takes 128 MiB and most of a core (server/password-gate.ts).
+//     503 with Retry-After, since each scrypt hash takes 128 MiB and most of a core (server/auth/password-gate.ts).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import next from 'next';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-// Password hashes at once, plus those waiting for a turn: keep in step with server/password-gate.ts.
+// Password hashes at once, plus those waiting for a turn: keep in step with server/auth/password-gate.ts.
 const PASSWORD_REQUESTS_IN_FLIGHT = 2 + 4;
 const PASSWORD_PATH = /^\/(en|es)\/teacher\/(signin|signup|account)\/?(\?|$)/;
 const RETRY_AFTER_SECONDS = 5;

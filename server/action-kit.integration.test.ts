@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { formAction, formValues, learnerAction, learnerCall, learnerPostAction, teacherAction } from './action-kit';
-import { setTeacherCookie } from './teacher-session';
-import { hashToken, newToken } from './tokens';
+import { setTeacherCookie } from './auth/teacher-session';
+import { hashToken, newToken } from './auth/tokens';
 import { fakeRequest } from './testing/next-request';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
 import en from '@/messages/en.json';

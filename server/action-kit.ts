@@ -5,8 +5,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { ActionReply, ActionResult, FormAction, PostAction } from '@/lib/action-result';
-import { ensureLearnerId } from '@/server/session';
-import { currentTeacher } from '@/server/teacher-session';
+import { ensureLearnerId } from '@/server/auth/learner-session';
+import { currentTeacher } from '@/server/auth/teacher-session';
 
 // Every Server Action is a public endpoint. This file writes its sequence once: read the input whatever was sent,
 // check the session, parse with zod, translate what failed, call the handler, and turn a crash into a message.

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClass } from './classes';
-import { createAnonymousLearner, findLearnerIdByToken } from './learners';
+import { createClass } from './teacher/classes';
+import { createAnonymousLearner, findLearnerIdByToken } from './learner/learners';
 import {
   PASSWORD_HASHES_RUNNING,
   PASSWORD_HASHES_WAITING,
   PasswordBusyError,
   passwordGateStats,
   withPasswordSlot,
-} from './password-gate';
-import { hashPassword } from './passwords';
-import { resumeCodeDigest } from './resume-codes';
+} from './auth/password-gate';
+import { hashPassword } from './auth/passwords';
+import { resumeCodeDigest } from './auth/resume-codes';
 import { retentionPolicy } from './retention-policy';
-import { joinClass, resumeStudent } from './students';
-import { signUpAllowed } from './teachers';
-import { delayAfter } from './throttle';
+import { joinClass, resumeStudent } from './learner/students';
+import { signUpAllowed } from './teacher/accounts';
+import { delayAfter } from './auth/throttle';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
 
 let database: TestDatabase;

@@ -15,7 +15,7 @@ export type RetentionPolicy = {
   archivedClassDays: number;
   /** Throttle counters (client addresses, emails typed at sign-in) are deleted after one day. */
   throttleDays: 1;
-  /** Teacher sessions: 2 hours without activity, 12 hours at most (server/teachers.ts). */
+  /** Teacher sessions: 2 hours without activity, 12 hours at most (server/teacher/accounts.ts). */
   teacherIdleHours: 2;
   teacherMaxHours: 12;
 };

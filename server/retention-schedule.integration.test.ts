@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Database } from './db';
+import type { Database } from './db/client';
 import { describePurge, schedulePurge } from './retention';
 import { daysBefore, retentionPolicy } from './retention-policy';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';

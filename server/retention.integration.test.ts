@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpiredData } from './retention';
 import { daysBefore, retentionPolicy } from './retention-policy';
-import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './teachers';
-import { hashToken, newToken } from './tokens';
+import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './teacher/accounts';
+import { hashToken, newToken } from './auth/tokens';
 import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
 
 let database: TestDatabase;

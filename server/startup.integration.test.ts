@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { databaseConfigFromEnv, db, openDatabase, type Database } from './db';
+import { databaseConfigFromEnv, db, openDatabase, type Database } from './db/client';
 import { ConfigError } from './env';
-import { MigrationError, readMigrations } from './migrator';
+import { MigrationError, readMigrations } from './db/migrator';
 import { exitOnStartupError, prepareServer } from './startup';
 
 // A data folder of our own: the server under test opens its embedded database there, as `npm start` would.
@@ -66,7 +66,7 @@ describe('preparing the server', () => {
       expect(database).toMatchObject({ kind: 'pglite', location: path.resolve(dataDir) });
       expect(db()).toBe(database); // one database per process
       expect(existsSync(dataDir)).toBe(true);
-      await database.withSession((session) =>
+      await database.withConnection((session) =>
         session.exec('CREATE TABLE kept (word text); INSERT INTO kept VALUES ($$still here$$);'),
       );
       await database.close();
@@ -74,7 +74,7 @@ describe('preparing the server', () => {
       // A restart: the same folder, the data still there.
       const reopened = openDatabase({ dataDir });
       opened.push(reopened);
-      expect(await reopened.withSession((session) => session.query('SELECT word FROM kept'))).toEqual([
+      expect(await reopened.withConnection((session) => session.query('SELECT word FROM kept'))).toEqual([
         { word: 'still here' },
       ]);
       await reopened.close();
@@ -98,7 +98,7 @@ describe('preparing the server', () => {
   ])('explains PostgreSQL error %s in words', async (code, reason) => {
     const failing: Database = {
       ...openDatabase({ databaseUrl: 'postgresql://127.0.0.1:1/fuente' }),
-      withSession: () => Promise.reject(Object.assign(new Error('socket hang up\nat some stack'), { code })),
+      withConnection: () => Promise.reject(Object.assign(new Error('socket hang up\nat some stack'), { code })),
     };
     install(failing);
     await expect(prepareServer()).rejects.toThrow(`DATABASE_URL cannot be reached: ${reason}`);
@@ -109,7 +109,7 @@ describe('preparing the server', () => {
       kind: 'pglite',
       location: dataDir,
       prisma: null as never,
-      withSession: () => Promise.reject(new Error('Aborted(). Build with -sASSERTIONS')),
+      withConnection: () => Promise.reject(new Error('Aborted(). Build with -sASSERTIONS')),
       close: async () => {},
     };
     install(broken);

@@ -1,18 +1,18 @@
 import 'server-only';
 import { ConfigError, env } from './env';
-import { db } from './db';
-import { applyMigrations, MigrationError, readMigrations } from './migrator';
+import { db } from './db/client';
+import { applyMigrations, MigrationError, readMigrations } from './db/migrator';
 
 /** Checks configuration, reaches the database and applies pending migrations before the app serves. */
 export async function prepareServer(): Promise<void> {
   env();
   const database = db();
   try {
-    await database.withSession((session) => session.query('SELECT 1'));
+    await database.withConnection((session) => session.query('SELECT 1'));
   } catch (error) {
     throw describeConnectionError(database.kind, error);
   }
-  const applied = await database.withSession((session) => applyMigrations(session, readMigrations()));
+  const applied = await database.withConnection((session) => applyMigrations(session, readMigrations()));
   const state = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
   console.log(
     `Fuente: ${database.kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'} at ${database.location}, ${state}`,

@@ -7,7 +7,7 @@ export type SharedStateCheck = { name: string; ok: boolean; detail: string };
 
 const THROTTLED = (JSON.parse(readFileSync('messages/en.json', 'utf8')) as { Forms: { throttled: string } }).Forms
   .throttled;
-/** server/throttle.ts: sign-in attempts allowed per email and minute. */
+/** server/auth/throttle.ts: sign-in attempts allowed per email and minute. */
 const SIGN_IN_LIMIT_PER_EMAIL = 10;
 
 /** Signs the demo teacher in on the first instance; the second must then serve the dashboard to that session. */

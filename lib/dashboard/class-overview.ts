@@ -1,7 +1,7 @@
 import type { QuizId } from '@/content/quiz-schema';
 import type { CountedAttempt } from '@/lib/counted-attempt';
 
-// Where a class stands in a lesson, as server/dashboard.ts counts it and the teacher's pages show it.
+// Where a class stands in a lesson, as server/teacher/dashboard.ts counts it and the teacher's pages show it.
 
 export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'submitted';
 

@@ -1,6 +1,6 @@
 import type { ClassSettings } from '@/lib/account-rules';
 
-// A teacher's classes and their students, as server/classes.ts reads them and the class pages show them.
+// A teacher's classes and their students, as server/teacher/classes.ts reads them and the class pages show them.
 
 export type ClassSummary = { id: string; name: string; joinCode: string; studentCount: number; archived: boolean };
 

@@ -1,6 +1,6 @@
 import type { CommonMistake, Matrix } from './item-stats';
 
-// A class's answers to one quiz, item by item, as server/item-analysis.ts builds them and the analysis page shows them.
+// A class's answers to one quiz, item by item, as server/teacher/item-analysis.ts builds them and the analysis page shows them.
 
 /** Which students' answers count: everyone's, or only those who took the quiz in one language. */
 export type LanguageFilter = 'all' | 'en' | 'es';

@@ -1,4 +1,4 @@
-// Pure statistics for the teacher dashboard, from counts that SQL has already grouped (server/quiz-counts.ts).
+// Pure statistics for the teacher dashboard, from counts that SQL has already grouped (server/teacher/quiz-counts.ts).
 
 /** Hardest first: lowest percent correct first; items nobody answered go last; ties keep the quiz's order. */
 export function hardestFirst<T extends { position: number; percentCorrect: number | null }>(items: readonly T[]): T[] {

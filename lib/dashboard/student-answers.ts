@@ -1,6 +1,6 @@
 import type { ShownOption } from '@/lib/quiz/public-item';
 
-// One student's attempts and answers, as server/student-answers.ts reads them and the teacher's drill-down shows them.
+// One student's attempts and answers, as server/teacher/student-answers.ts reads them and the teacher's drill-down shows them.
 
 /** One saved answer, as the teacher reads it. `correct` is null until the answer is graded. */
 export type AnswerRecord = {

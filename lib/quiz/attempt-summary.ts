@@ -1,4 +1,4 @@
-// What the pages are told about one quiz attempt (server/attempts.ts reads it from the database). Shapes only, in lib/
+// What the pages are told about one quiz attempt (server/quiz/attempts.ts reads it from the database). Shapes only, in lib/
 // so that components can take them without importing server/.
 
 export type FeedbackMode = 'immediate' | 'deferred';

@@ -2,7 +2,7 @@ import type { QuizId } from '@/content/quiz-schema';
 import type { AttemptSummary } from './attempt-summary';
 import type { ShownOption } from './public-item';
 
-// The results page of a submitted attempt, as server/quiz-results.ts builds it and components/quiz renders it.
+// The results page of a submitted attempt, as server/quiz/quiz-results.ts builds it and components/quiz renders it.
 
 export type ResultItem = {
   number: number;

@@ -1,6 +1,6 @@
 import type { QuizId } from '@/content/quiz-schema';
 
-// Where a learner stands in each quiz of a lesson, as server/quiz-status.ts works it out and the reading page shows it.
+// Where a learner stands in each quiz of a lesson, as server/quiz/quiz-status.ts works it out and the reading page shows it.
 
 /** The newest submitted practice attempt (guest work from before joining a class), if any. */
 export type PracticeResult = { attemptId: string; pointsEarned: number; pointsPossible: number };

@@ -14,7 +14,7 @@ export const SaveRequestSchema = z.object({
   saveId: z.string().max(40),
   seq: z.number().int().min(0).max(1_000_000),
   check: z.boolean(),
-  /** The option order the page showed, for the attempt this save may start (see server/quiz-page.ts). */
+  /** The option order the page showed, for the attempt this save may start (see server/quiz/quiz-page.ts). */
   optionSeed: z.number().int().min(0).max(MAX_ORDER_SEED).optional(),
 });
 
@@ -26,7 +26,7 @@ export type SavedAnswer = {
   itemId: string;
   checked: boolean;
   feedback?: ItemFeedback;
-  /** Whose browser queue the save belongs to (see server/session.ts `queueOwnerOf`). */
+  /** Whose browser queue the save belongs to (see server/auth/learner-session.ts `queueOwnerOf`). */
   queueOwner: string;
 };
 export type SaveReply = ActionReply<SavedAnswer>;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeItem } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
 import { getLesson } from '../lessons';
-import { verifyPassword } from '../passwords';
-import { hashToken, newToken } from '../tokens';
+import { verifyPassword } from '../auth/passwords';
+import { hashToken, newToken } from '../auth/tokens';
 import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
 import { createDemoClass, DEMO_CLASS_NAME, DEMO_EMAIL } from './demo-class';
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { createClass } from '../classes';
-import { db } from '../db';
+import { createClass } from '../teacher/classes';
+import { db } from '../db/client';
 import { getLesson, lessonSlugs } from '../lessons';
-import { hashPassword } from '../passwords';
-import { getOrStartAttempt, saveAnswer, submitAttempt } from '../attempts';
+import { hashPassword } from '../auth/passwords';
+import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { seededRandom } from '@/lib/seeded-random';
 import { simulatedResponse } from './answers';

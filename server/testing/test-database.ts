@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { openDatabase, type Database } from '../db';
-import { applyMigrations, readMigrations } from '../migrator';
-import { withPgSession } from '../sql-session';
+import { openDatabase, type Database } from '../db/client';
+import { applyMigrations, readMigrations } from '../db/migrator';
+import { withPgConnection } from '../db/sql-connection';
 
 /** The PostgreSQL server that tests use, if any: TEST_DATABASE_URL, else DATABASE_URL, else embedded PGlite. */
 export function testServerUrl(): string | undefined {
@@ -18,7 +18,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { ...database, name: 'memory', drop: () => database.close() };
   }
   const name = `fuente_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await withPgSession(serverUrl, (admin) => admin.exec(`CREATE DATABASE "${name}"`));
+  await withPgConnection(serverUrl, (admin) => admin.exec(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = openDatabase({ databaseUrl: url.toString() });
@@ -28,7 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     async drop() {
       await database.close();
-      await withPgSession(serverUrl, (admin) => admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withPgConnection(serverUrl, (admin) => admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }
@@ -36,7 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /** A fresh database with every migration applied, installed as the one `db()` returns. */
 export async function createAppTestDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase();
-  await database.withSession((session) => applyMigrations(session, readMigrations()));
+  await database.withConnection((session) => applyMigrations(session, readMigrations()));
   (globalThis as typeof globalThis & { fuenteDatabase?: Database }).fuenteDatabase = database;
   return database;
 }

@@ -5,10 +5,10 @@ import type { Joined } from '@/components/join/JoinForm';
 import { DisplayNameSchema } from '@/lib/account-rules';
 import { codeSchema } from '@/lib/join-code';
 import { formAction, postAction } from '@/server/action-kit';
-import { endLearnerSession } from '@/server/learners';
-import { clientAddress } from '@/server/request-info';
-import { clearLearnerCookie, currentLearnerToken, setLearnerCookie } from '@/server/session';
-import { joinClass, resumeStudent } from '@/server/students';
+import { endLearnerSession } from '@/server/learner/learners';
+import { clientAddress } from '@/server/auth/request-info';
+import { clearLearnerCookie, currentLearnerToken, setLearnerCookie } from '@/server/auth/learner-session';
+import { joinClass, resumeStudent } from '@/server/learner/students';
 
 const JoinSchema = z.object({ code: codeSchema(6), displayName: DisplayNameSchema });
 

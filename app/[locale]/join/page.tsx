@@ -5,7 +5,7 @@ import { JoinForm } from '@/components/join/JoinForm';
 import { joinAction, studentSignOutAction } from './actions';
 import { StudentBadge } from '@/components/join/StudentBadge';
 import { lessonSlugs } from '@/server/lessons';
-import { currentStudent } from '@/server/student-session';
+import { currentStudent } from '@/server/auth/current-student';
 
 type Props = { params: Promise<{ locale: Locale }> };
 

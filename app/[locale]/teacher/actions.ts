@@ -10,16 +10,16 @@ import {
   PasswordSchema,
 } from '@/lib/account-rules';
 import { formAction, postAction, teacherAction } from '@/server/action-kit';
-import { createClass } from '@/server/classes';
-import { clientAddress } from '@/server/request-info';
+import { createClass } from '@/server/teacher/classes';
+import { clientAddress } from '@/server/auth/request-info';
 import {
   changeTeacherPassword,
   deleteTeacherAccount,
   endAllTeacherSessions,
   signInTeacher,
   signUpTeacher,
-} from '@/server/teachers';
-import { currentTeacher, currentTeacherToken, setTeacherCookie, signOutTeacher } from '@/server/teacher-session';
+} from '@/server/teacher/accounts';
+import { currentTeacher, currentTeacherToken, setTeacherCookie, signOutTeacher } from '@/server/auth/teacher-session';
 
 const CredentialsSchema = z.object({ email: EmailSchema, password: PasswordSchema });
 const credentialMessages = {
@@ -29,7 +29,7 @@ const credentialMessages = {
 /** What the server says when it refuses for load rather than for the input. */
 const refusedForLoad = { throttled: 'Forms.throttled', busy: 'Forms.busy' } as const;
 
-/** Creates a teacher account; every accepted request lands on sign-in with the same notice (server/teachers.ts says why). */
+/** Creates a teacher account; every accepted request lands on sign-in with the same notice (server/teacher/accounts.ts says why). */
 export const signUpAction = formAction(
   { schema: CredentialsSchema, fieldMessages: credentialMessages },
   async ({ email, password }, { fail, redirectTo }) => {

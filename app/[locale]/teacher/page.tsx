@@ -5,10 +5,10 @@ import { ClassList } from '@/components/teacher/ClassList';
 import { CreateClassForm } from '@/components/teacher/CreateClassForm';
 import { createClassAction, signOutAction } from './actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
-import { listClasses } from '@/server/classes';
-import { getTeacherSummary } from '@/server/dashboard';
+import { listClasses } from '@/server/teacher/classes';
+import { getTeacherSummary } from '@/server/teacher/dashboard';
 import { getLesson, lessonSlugs } from '@/server/lessons';
-import { requireTeacher } from '@/server/teacher-session';
+import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = { params: Promise<{ locale: Locale }> };
 

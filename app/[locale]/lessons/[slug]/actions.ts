@@ -5,10 +5,10 @@ import { FamiliarityFormSchema } from '@/lib/familiarity';
 import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import type { ReadingPreference } from '@/lib/reading-preferences';
 import { ReadingPreferenceSchema, ReadingProgressSchema } from '@/lib/reading-preferences-schema';
-import { saveFamiliarity } from '@/server/familiarity';
+import { saveFamiliarity } from '@/server/learner/familiarity';
 import { KnownLessonSchema } from '@/server/lessons';
 import { learnerAction, learnerCall } from '@/server/action-kit';
-import { recordReadingProgress, saveReadingPreference } from '@/server/reading';
+import { recordReadingProgress, saveReadingPreference } from '@/server/learner/reading';
 
 const FamiliaritySchema = FamiliarityFormSchema.extend({ lessonSlug: KnownLessonSchema });
 

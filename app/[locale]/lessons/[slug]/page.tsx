@@ -7,11 +7,11 @@ import { StudentBadge } from '@/components/join/StudentBadge';
 import { LessonReader } from '@/components/lesson/LessonReader';
 import type { LessonActions } from '@/components/lesson/lesson-actions';
 import { parseReadingView } from '@/lib/reading-view';
-import { getCurrentFamiliarity } from '@/server/familiarity';
+import { getCurrentFamiliarity } from '@/server/learner/familiarity';
 import { getLesson, lessonSlugs } from '@/server/lessons';
-import { getCurrentQuizStatuses } from '@/server/quiz-status';
-import { getCurrentReadingState } from '@/server/reading';
-import { currentStudent } from '@/server/student-session';
+import { getCurrentQuizStatuses } from '@/server/quiz/quiz-status';
+import { getCurrentReadingState } from '@/server/learner/reading';
+import { currentStudent } from '@/server/auth/current-student';
 import { saveFamiliarityAction, saveReadingPreferenceAction, saveReadingProgressAction } from './actions';
 
 type Props = {

@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { ChangePasswordForm } from '@/components/teacher/ChangePasswordForm';
 import { DeleteAccountForm } from '@/components/teacher/DeleteAccountForm';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
-import { requireTeacher } from '@/server/teacher-session';
+import { requireTeacher } from '@/server/auth/teacher-session';
 import { changePasswordAction, deleteAccountAction, signOutAction, signOutEverywhereAction } from '../actions';
 
 type Props = { params: Promise<{ locale: Locale }> };

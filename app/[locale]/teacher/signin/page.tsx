@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/routing';
 import { AccountNotice } from '@/components/teacher/AccountNotice';
 import { signInAction } from '../actions';
 import { TeacherAuthForm } from '@/components/teacher/TeacherAuthForm';
-import { currentTeacher } from '@/server/teacher-session';
+import { currentTeacher } from '@/server/auth/teacher-session';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ notice?: string | string[] }> };
 

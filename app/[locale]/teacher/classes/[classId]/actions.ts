@@ -14,8 +14,8 @@ import {
   resetStudentAttempts,
   setClassArchived,
   updateClassSettings,
-} from '@/server/classes';
-import { endStudentSessions, issueResumeCode } from '@/server/student-access';
+} from '@/server/teacher/classes';
+import { endStudentSessions, issueResumeCode } from '@/server/teacher/student-access';
 
 // Every action: a signed-in teacher (the kit), valid input, then a server/ call scoped to that teacher's classes.
 

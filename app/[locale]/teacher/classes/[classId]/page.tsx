@@ -20,10 +20,10 @@ import {
   updateSettingsAction,
 } from './actions';
 import { parseRosterSort } from '@/lib/roster-sort';
-import { getClass, listStudents } from '@/server/classes';
-import { getClassOverview } from '@/server/dashboard';
+import { getClass, listStudents } from '@/server/teacher/classes';
+import { getClassOverview } from '@/server/teacher/dashboard';
 import { getLesson, lessonSlugs } from '@/server/lessons';
-import { requireTeacher } from '@/server/teacher-session';
+import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = {
   params: Promise<{ locale: Locale; classId: string }>;

@@ -7,10 +7,10 @@ import { responseFromForm } from '@/lib/quiz/form-response';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import { SaveRequestSchema, type SavedAnswer, type SubmittedAttempt } from '@/lib/quiz/save-request';
 import { learnerCall, learnerPostAction } from '@/server/action-kit';
-import { answerItem } from '@/server/answer-item';
-import { startRetake, submitAttempt } from '@/server/attempts';
+import { answerItem } from '@/server/quiz/answer-item';
+import { startRetake, submitAttempt } from '@/server/quiz/attempts';
 import { KnownLessonSchema } from '@/server/lessons';
-import { queueOwnerOf } from '@/server/session';
+import { queueOwnerOf } from '@/server/auth/learner-session';
 
 const quizMessages = { invalidMessage: 'Quiz.errors.invalid', serverMessage: 'Quiz.errors.server' } as const;
 const errorMessages = {

@@ -7,7 +7,7 @@ import { QuizRunner } from '@/components/quiz/QuizRunner';
 import type { QuizActions } from '@/components/quiz/quiz-actions';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 import { getLesson } from '@/server/lessons';
-import { loadQuizPage, quizRouteParams } from '@/server/quiz-page';
+import { loadQuizPage, quizRouteParams } from '@/server/quiz/quiz-page';
 import { answerItemFormAction, saveAnswerAction, submitAttemptAction, submitAttemptFormAction } from './actions';
 
 type Props = {

@@ -7,7 +7,7 @@ import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { TeacherNotesView } from '@/components/teacher/TeacherNotesView';
 import { getLesson, lessonSlugs } from '@/server/lessons';
-import { requireTeacher } from '@/server/teacher-session';
+import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 

@@ -5,8 +5,8 @@ import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuizResultsView } from '@/components/quiz/QuizResultsView';
 import { retakeFormAction } from '../actions';
-import { quizRouteParams } from '@/server/quiz-page';
-import { loadQuizResults } from '@/server/quiz-results';
+import { quizRouteParams } from '@/server/quiz/quiz-page';
+import { loadQuizResults } from '@/server/quiz/quiz-results';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string; quizId: string }>;

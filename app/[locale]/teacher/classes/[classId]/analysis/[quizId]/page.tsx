@@ -7,12 +7,12 @@ import { ItemAnalysisView } from '@/components/teacher/analysis/ItemAnalysisView
 import { AutoRefresh } from '@/components/teacher/AutoRefresh';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
-import { getClass } from '@/server/classes';
-import { getItemAnalysis } from '@/server/item-analysis';
+import { getClass } from '@/server/teacher/classes';
+import { getItemAnalysis } from '@/server/teacher/item-analysis';
 import { getLesson, lessonSlugs } from '@/server/lessons';
-import { parseLanguageFilter } from '@/server/quiz-counts';
-import { answerLabels } from '@/server/quiz-feedback';
-import { requireTeacher } from '@/server/teacher-session';
+import { parseLanguageFilter } from '@/server/teacher/quiz-counts';
+import { answerLabels } from '@/server/quiz/answer-labels';
+import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = {
   params: Promise<{ locale: Locale; classId: string; quizId: string }>;

@@ -1,3 +1,3 @@
-import { exportRoute } from '@/server/export-route';
+import { exportRoute } from '@/server/teacher/export-route';
 
 export const GET = exportRoute('answers');

@@ -6,10 +6,10 @@ import { StudentAnswersView } from '@/components/teacher/StudentAnswersView';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { getLesson, lessonSlugs } from '@/server/lessons';
-import { getClass } from '@/server/classes';
-import { answerLabels } from '@/server/quiz-feedback';
-import { getStudentAnswers } from '@/server/student-answers';
-import { requireTeacher } from '@/server/teacher-session';
+import { getClass } from '@/server/teacher/classes';
+import { answerLabels } from '@/server/quiz/answer-labels';
+import { getStudentAnswers } from '@/server/teacher/student-answers';
+import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = { params: Promise<{ locale: Locale; classId: string; learnerId: string }> };
 

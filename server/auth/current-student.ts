@@ -1,0 +1,10 @@
+import 'server-only';
+import { currentLearnerId, queueOwnerOf } from './learner-session';
+import { getStudentIdentity } from '../learner/students';
+
+/** The signed-in student's name and class, and whose unsent answers to clear at sign-out; null for guests and visitors. */
+export async function currentStudent(): Promise<{ displayName: string; className: string; queueOwner: string } | null> {
+  const learnerId = await currentLearnerId();
+  const identity = learnerId ? await getStudentIdentity(learnerId) : null;
+  return identity ? { ...identity, queueOwner: queueOwnerOf(learnerId) } : null;
+}

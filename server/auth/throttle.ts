@@ -1,0 +1,95 @@
+import 'server-only';
+import { db } from '../db/client';
+
+// Throttles after OWASP's authentication guidance: attempts are counted per address, per action across all addresses
+// (a ceiling no botnet can raise), and failures per (account or class, address), so that an attacker slows down
+// only their own tries and never locks the owner or a class out. Counters live in PostgreSQL, so every app
+// instance sees the same numbers; the purge (server/retention.ts) deletes them after a day.
+
+export const THROTTLE_WINDOW_SECONDS = 60;
+
+/** A counter and its limit per minute. */
+export type ThrottleKey = { key: string; limit: number };
+
+function windowOf(now: Date): Date {
+  const windowMs = THROTTLE_WINDOW_SECONDS * 1000;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/** Counts one attempt for each key and says whether all of them are still within their limit this minute. */
+export async function allowAttempt(keys: ThrottleKey[], now: Date = new Date()): Promise<boolean> {
+  const windowStart = windowOf(now);
+  const allowed = await Promise.all(
+    keys.map(async ({ key, limit }) => {
+      const rows = await db().prisma.$queryRaw<{ count: number }[]>`
+        INSERT INTO "AuthThrottle" ("key", "windowStart", "count") VALUES (${key.slice(0, 300)}, ${windowStart}, 1)
+        ON CONFLICT ("key") DO UPDATE SET
+          "count" = CASE WHEN "AuthThrottle"."windowStart" = EXCLUDED."windowStart" THEN "AuthThrottle"."count" + 1 ELSE 1 END,
+          "windowStart" = EXCLUDED."windowStart"
+        RETURNING "count"`;
+      return Number(rows[0]?.count ?? 0) <= limit;
+    }),
+  );
+  return allowed.every(Boolean);
+}
+
+/** Failures allowed before each further try must wait; then the wait doubles from 1 s up to 15 min. */
+export const FREE_FAILURES = 5;
+const MAX_DELAY_MS = 15 * 60 * 1000;
+
+/** How long after the last of `failures` failures the next try may come. */
+export function delayAfter(failures: number): number {
+  return failures < FREE_FAILURES ? 0 : Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures - FREE_FAILURES));
+}
+
+// A failure counter's row: "count" holds the consecutive failures, "windowStart" the time of the last one.
+const failureKey = (key: string) => `fail:${key}`.slice(0, 300);
+
+/** Milliseconds to wait before this key may try again (0: now). A refused try does not count as a failure. */
+export async function failureWait(key: string, now: Date = new Date()): Promise<number> {
+  const row = await db().prisma.authThrottle.findUnique({
+    where: { key: failureKey(key) },
+    select: { windowStart: true, count: true },
+  });
+  if (!row) return 0;
+  return Math.max(0, row.windowStart.getTime() + delayAfter(row.count) - now.getTime());
+}
+
+/** Records one more failure for this key. */
+export async function recordFailure(key: string, now: Date = new Date()): Promise<void> {
+  await db().prisma.$executeRaw`
+    INSERT INTO "AuthThrottle" ("key", "windowStart", "count") VALUES (${failureKey(key)}, ${now}, 1)
+    ON CONFLICT ("key") DO UPDATE SET "count" = "AuthThrottle"."count" + 1, "windowStart" = EXCLUDED."windowStart"`;
+}
+
+/** Forgets the failures of this key (after a success). */
+export async function clearFailures(key: string): Promise<void> {
+  await db().prisma.authThrottle.deleteMany({ where: { key: failureKey(key) } });
+}
+
+/** The per-minute limits of each action: per address, and for the whole app. */
+export const throttleKeys = {
+  signUp: (address: string): ThrottleKey[] => [
+    { key: `signup:ip:${address}`, limit: 20 },
+    { key: 'signup:all', limit: 200 },
+  ],
+  // Each try hashes a password whether or not the account exists, so tries from one address are capped too.
+  signIn: (address: string): ThrottleKey[] => [
+    { key: `signin:ip:${address}`, limit: 60 },
+    { key: 'signin:all', limit: 600 },
+  ],
+  join: (address: string): ThrottleKey[] => [
+    { key: `join:ip:${address}`, limit: 60 },
+    { key: 'join:all', limit: 1200 },
+  ],
+  // A class's tries are counted per address: one device guessing codes cannot stop its classmates from resuming.
+  resume: (joinCode: string, address: string): ThrottleKey[] => [
+    { key: `resume:class-ip:${joinCode}:${address}`, limit: 20 },
+    { key: `resume:ip:${address}`, limit: 60 },
+    { key: 'resume:all', limit: 1200 },
+  ],
+  passwordChange: (teacherId: string): ThrottleKey[] => [{ key: `password:teacher:${teacherId}`, limit: 5 }],
+};
+
+/** The failure counter of sign-in to one account from one address. */
+export const signInFailureKey = (email: string, address: string) => `signin:${email}:${address}`;

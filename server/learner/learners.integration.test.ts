@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../db/client';
+import { getFamiliarity, saveFamiliarity } from './familiarity';
+import { createAnonymousLearner, findLearnerIdByToken } from './learners';
+import { hashToken } from '../auth/tokens';
+import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createAppTestDatabase();
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+describe('anonymous learners', () => {
+  it('finds a learner by its token while storing only the token hash', async () => {
+    const { learnerId, token } = await createAnonymousLearner();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await findLearnerIdByToken(token)).toBe(learnerId);
+    const sessions = await db().prisma.learnerSession.findMany({ where: { learnerId }, select: { tokenHash: true } });
+    expect(sessions).toEqual([{ tokenHash: hashToken(token) }]);
+    expect(sessions[0]?.tokenHash).not.toContain(token);
+  });
+
+  it('gives every visitor a different token', async () => {
+    const a = await createAnonymousLearner();
+    const b = await createAnonymousLearner();
+    expect(a.token).not.toBe(b.token);
+    expect(a.learnerId).not.toBe(b.learnerId);
+  });
+
+  it.each([undefined, '', 'short', `${'A'.repeat(42)}!`, 'B'.repeat(43)])(
+    'finds nobody for token %j',
+    async (token) => {
+      expect(await findLearnerIdByToken(token)).toBeNull();
+    },
+  );
+});
+
+describe('topic familiarity', () => {
+  it('is empty until saved, then keeps only the latest answer', async () => {
+    const { learnerId } = await createAnonymousLearner();
+    expect(await getFamiliarity(learnerId, 'zero-tolerance')).toBeNull();
+    await saveFamiliarity(learnerId, 'zero-tolerance', 'heard');
+    await saveFamiliarity(learnerId, 'zero-tolerance', 'lots');
+    expect(await getFamiliarity(learnerId, 'zero-tolerance')).toBe('lots');
+    expect(await db().prisma.topicFamiliarity.count({ where: { learnerId } })).toBe(1);
+  });
+
+  it('keeps learners apart', async () => {
+    const first = await createAnonymousLearner();
+    const second = await createAnonymousLearner();
+    await saveFamiliarity(first.learnerId, 'zero-tolerance', 'new');
+    expect(await getFamiliarity(second.learnerId, 'zero-tolerance')).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import 'server-only';
+import { db } from '../db/client';
+import { retentionPolicy } from '../retention-policy';
+import { hashToken, newToken, TOKEN_FORMAT } from '../auth/tokens';
+
+/** Creates an anonymous learner and a session for it; returns the token to put in the cookie. */
+export async function createAnonymousLearner(): Promise<{ learnerId: string; token: string }> {
+  const token = newToken();
+  const learner = await db().prisma.learner.create({
+    data: { sessions: { create: { tokenHash: hashToken(token) } } },
+    select: { id: true },
+  });
+  return { learnerId: learner.id, token };
+}
+
+// Recording every request's time would write on every page view; an hour's precision is enough for days of idleness.
+const LAST_SEEN_PRECISION_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The learner a session token belongs to, or null for a missing, malformed, unknown or expired token. A session ends
+ * after FUENTE_LEARNER_IDLE_DAYS without a visit, FUENTE_LEARNER_MAX_DAYS after it began, and when the student's
+ * class is archived (archiving also deletes the sessions, so unarchiving revives none).
+ */
+export async function findLearnerIdByToken(token: string | undefined, now: Date = new Date()): Promise<string | null> {
+  if (!token || !TOKEN_FORMAT.test(token)) return null;
+  const session = await db().prisma.learnerSession.findFirst({
+    where: {
+      tokenHash: hashToken(token),
+      learner: { OR: [{ classId: null }, { class: { archivedAt: null } }] },
+    },
+    select: { id: true, learnerId: true, createdAt: true, lastSeenAt: true },
+  });
+  if (!session) return null;
+  const { learnerIdleDays, learnerMaxDays } = retentionPolicy();
+  const idle = now.getTime() - session.lastSeenAt.getTime();
+  if (idle > learnerIdleDays * DAY_MS || now.getTime() - session.createdAt.getTime() > learnerMaxDays * DAY_MS) {
+    await db().prisma.learnerSession.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (idle > LAST_SEEN_PRECISION_MS)
+    await db().prisma.learnerSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
+  return session.learnerId;
+}
+
+/** Ends one learner session (sign out). */
+export async function endLearnerSession(token: string): Promise<void> {
+  await db().prisma.learnerSession.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+/** Opens a new session for an existing learner and returns its token. */
+export async function startLearnerSession(learnerId: string): Promise<string> {
+  const token = newToken();
+  await db().prisma.learnerSession.create({ data: { learnerId, tokenHash: hashToken(token) } });
+  return token;
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import type { Locale } from 'next-intl';
+import type { QuizId } from '@/content/quiz-schema';
+import type { ActionErrorCode } from '@/lib/action-result';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import type { ItemFeedback } from '@/lib/quiz/public-item';
+import { getOrStartAttempt, saveAnswer } from './attempts';
+import { answerLabels } from './answer-labels';
+import { toFeedback } from './public-quiz';
+
+export type AnswerRequest = {
+  lesson: LoadedLesson;
+  quizId: QuizId;
+  /** Null for the first save of a page that has no attempt yet: this save starts one. */
+  attemptId: string | null;
+  itemId: string;
+  response: unknown;
+  saveId: string;
+  seq: number;
+  check: boolean;
+  /** The option order the page showed, for the attempt this save may start (see server/quiz/quiz-page.ts). */
+  optionSeed?: number;
+};
+
+export type AnswerOutcome =
+  | { status: 'ok'; attemptId: string; itemId: string; checked: boolean; feedback?: ItemFeedback }
+  | { status: 'error'; code: ActionErrorCode };
+
+/**
+ * Saves one answer and, when it was checked, returns its finished feedback in `locale`: the one path from a
+ * learner's "Check" (with JavaScript or without) to the database and back. The answer key stays in here.
+ */
+export async function answerItem(learnerId: string, locale: Locale, request: AnswerRequest): Promise<AnswerOutcome> {
+  const { lesson, quizId, itemId } = request;
+  const attemptId =
+    request.attemptId ?? (await getOrStartAttempt(learnerId, lesson.slug, quizId, locale, request.optionSeed)).id;
+  const result = await saveAnswer(lesson, { ...request, learnerId, attemptId });
+  switch (result.status) {
+    case 'stale':
+      return { status: 'ok', attemptId, itemId, checked: false };
+    case 'invalid':
+    case 'not-found':
+    case 'submitted':
+      return { status: 'error', code: result.status };
+    default: {
+      if (!result.grade) return { status: 'ok', attemptId, itemId, checked: result.checked };
+      const labels = await answerLabels(locale);
+      const feedback = toFeedback(lesson, result.item, result.grade, locale, labels, result.optionSeed);
+      return { status: 'ok', attemptId, itemId, checked: result.checked, feedback };
+    }
+  }
+}

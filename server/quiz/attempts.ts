@@ -1,0 +1,331 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { Prisma } from '@/generated/prisma/client';
+import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import { gradeItem, scoreAttempt, type ItemGrade } from '@/lib/grading/grade-item';
+import { parseResponse, type ItemResponse } from '@/lib/grading/responses';
+import { isUuid } from '@/lib/ids';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
+import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
+import { db } from '../db/client';
+
+export type SavedAnswer = { itemId: string; response: ItemResponse; seq: number; checked: boolean };
+
+const attemptSelect = {
+  id: true,
+  number: true,
+  status: true,
+  feedbackMode: true,
+  submittedAt: true,
+  pointsEarned: true,
+  pointsPossible: true,
+  optionSeed: true,
+  practice: true,
+} as const;
+
+const toSummary = (row: Prisma.QuizAttemptGetPayload<{ select: typeof attemptSelect }>): AttemptSummary => ({
+  ...row,
+  status: row.status === 'submitted' ? 'submitted' : 'in_progress',
+  feedbackMode: row.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
+});
+
+/** What the learner's class allows (guests: immediate feedback, unlimited retakes). */
+export async function classRules(learnerId: string): Promise<{ feedbackMode: FeedbackMode; retakes: number }> {
+  const learner = await db().prisma.learner.findUnique({
+    where: { id: learnerId },
+    select: { class: { select: { feedbackMode: true, retakes: true } } },
+  });
+  return {
+    feedbackMode: learner?.class?.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
+    retakes: learner?.class?.retakes ?? -1,
+  };
+}
+
+/**
+ * The option-order seed of a learner's attempt, derived from who and which attempt it is: the page can show the
+ * order before the attempt exists, and the attempt keeps it once it does. Not secret: the order says nothing of the key.
+ */
+export function derivedOptionSeed(learnerId: string, lessonSlug: string, quizId: string, number: number): number {
+  return (
+    createHash('sha256').update(`${learnerId}:${lessonSlug}:${quizId}:${number}`).digest().readUInt32BE(0) &
+    MAX_ORDER_SEED
+  );
+}
+
+/**
+ * The learner's latest class attempt at a quiz, starting the first one (with the class's feedback mode) if there is
+ * none. `optionSeed` is the order the page showed before the attempt existed (a visitor's first page has no learner
+ * to derive it from); any seed is harmless, since every order hides the key equally well.
+ */
+export async function getOrStartAttempt(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+  locale: string | null = null,
+  optionSeed: number = derivedOptionSeed(learnerId, lessonSlug, quizId, 1),
+): Promise<AttemptSummary> {
+  const latest = await latestAttempt(learnerId, lessonSlug, quizId);
+  if (latest) return latest;
+  const { feedbackMode } = await classRules(learnerId);
+  // Two tabs may start at once: the unique (learner, lesson, quiz, practice, number) lets one insert win.
+  await db().prisma.quizAttempt.createMany({
+    data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale, optionSeed }],
+    skipDuplicates: true,
+  });
+  return (await latestAttempt(learnerId, lessonSlug, quizId))!;
+}
+
+/** How many more attempts the learner may start after their latest one (null: unlimited). */
+export async function retakesLeft(learnerId: string, latestNumber: number): Promise<number | null> {
+  const { retakes } = await classRules(learnerId);
+  return retakes < 0 ? null : Math.max(0, retakes - (latestNumber - 1));
+}
+
+/** The learner's latest attempt that is not practice, or null. */
+export async function latestAttempt(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+): Promise<AttemptSummary | null> {
+  const row = await db().prisma.quizAttempt.findFirst({
+    where: { learnerId, lessonSlug, quizId, practice: false },
+    orderBy: { number: 'desc' },
+    select: attemptSelect,
+  });
+  return row ? toSummary(row) : null;
+}
+
+/**
+ * The learner's latest submitted attempt, or a given one of theirs (practice included, so a student can still read
+ * what they did as a guest); null when there is none.
+ */
+export async function submittedAttempt(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+  attemptId?: string,
+): Promise<AttemptSummary | null> {
+  if (attemptId !== undefined && !isUuid(attemptId)) return null;
+  const row = await db().prisma.quizAttempt.findFirst({
+    where: {
+      learnerId,
+      lessonSlug,
+      quizId,
+      status: 'submitted',
+      ...(attemptId ? { id: attemptId } : { practice: false }),
+    },
+    orderBy: { number: 'desc' },
+    select: attemptSelect,
+  });
+  return row ? toSummary(row) : null;
+}
+
+/** The learner's practice attempts at a quiz (made as a guest before joining a class), newest first. */
+export async function practiceAttempts(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+): Promise<AttemptSummary[]> {
+  const rows = await db().prisma.quizAttempt.findMany({
+    where: { learnerId, lessonSlug, quizId, practice: true },
+    orderBy: { number: 'desc' },
+    select: attemptSelect,
+  });
+  return rows.map(toSummary);
+}
+
+/**
+ * Starts a new attempt after a submitted one, if the class allows another; the old attempts are kept. Returns the
+ * attempt to work on, or null when no retake is left.
+ */
+export async function startRetake(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+  locale: string | null = null,
+): Promise<AttemptSummary | null> {
+  const latest = await latestAttempt(learnerId, lessonSlug, quizId);
+  if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId, locale);
+  if (latest.status !== 'submitted') return latest;
+  if ((await retakesLeft(learnerId, latest.number)) === 0) return null;
+  const { feedbackMode } = await classRules(learnerId);
+  const number = latest.number + 1;
+  const optionSeed = derivedOptionSeed(learnerId, lessonSlug, quizId, number);
+  await db().prisma.quizAttempt.createMany({
+    data: [{ learnerId, lessonSlug, quizId, number, feedbackMode, locale, optionSeed }],
+    skipDuplicates: true,
+  });
+  return (await latestAttempt(learnerId, lessonSlug, quizId))!;
+}
+
+/** Every saved answer of an attempt the learner owns (empty for someone else's attempt). */
+export async function getSavedAnswers(learnerId: string, attemptId: string): Promise<SavedAnswer[]> {
+  const rows = await db().prisma.quizAnswer.findMany({
+    where: { attemptId, attempt: { learnerId } },
+    select: { itemId: true, response: true, seq: true, checkedAt: true },
+  });
+  return rows.map((row) => ({
+    itemId: row.itemId,
+    response: row.response as ItemResponse,
+    seq: row.seq,
+    checked: row.checkedAt !== null,
+  }));
+}
+
+export type SaveAnswerInput = {
+  learnerId: string;
+  attemptId: string;
+  itemId: string;
+  response: unknown;
+  saveId: string;
+  seq: number;
+  /** The student asked to check this answer: grade it and lock it (immediate feedback). */
+  check: boolean;
+};
+
+export type SaveAnswerResult =
+  | {
+      status: 'saved' | 'duplicate' | 'already-checked';
+      checked: boolean;
+      grade: ItemGrade | null;
+      item: QuizItem;
+      optionSeed: number;
+    }
+  | { status: 'stale' }
+  | { status: 'invalid' }
+  | { status: 'not-found' }
+  | { status: 'submitted' };
+
+type LockedAttempt = {
+  id: string;
+  status: string;
+  feedbackMode: string;
+  lessonSlug: string;
+  quizId: string;
+  practice: boolean;
+  optionSeed: number;
+};
+
+async function lockAttempt(
+  tx: Prisma.TransactionClient,
+  attemptId: string,
+  learnerId: string,
+): Promise<LockedAttempt | null> {
+  const rows = await tx.$queryRaw<LockedAttempt[]>`
+    SELECT "id", "status", "feedbackMode", "lessonSlug", "quizId", "practice", "optionSeed" FROM "QuizAttempt"
+    WHERE "id" = ${attemptId}::uuid AND "learnerId" = ${learnerId}::uuid
+    FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/**
+ * Saves one answer, idempotently: the same save (same saveId) twice is stored once; a late retry never
+ * overwrites a newer answer (seq); a checked answer is final. Only the attempt's owner can save, and only
+ * while it is in progress.
+ */
+export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): Promise<SaveAnswerResult> {
+  if (!isUuid(input.saveId)) return { status: 'invalid' };
+  if (!isUuid(input.attemptId)) return { status: 'not-found' };
+  const voices = {
+    people: new Set(lesson.voices.people.map((p) => p.id)),
+    organizations: new Set(lesson.voices.organizations.map((o) => o.id)),
+  };
+  return db().prisma.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, input.attemptId, input.learnerId);
+    if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };
+    const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId);
+    const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
+    if (!item) return { status: 'invalid' as const };
+    // Practice attempts (guest work from before joining a class) are kept as they were left.
+    if (attempt.status !== 'in_progress' || attempt.practice) return { status: 'submitted' as const };
+
+    const existing = await tx.quizAnswer.findUnique({
+      where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
+    });
+    const stored = (status: 'duplicate' | 'already-checked') => ({
+      status,
+      checked: existing!.checkedAt !== null,
+      grade: existing!.checkedAt ? gradeItem(item, existing!.response as ItemResponse) : null,
+      item,
+      optionSeed: attempt.optionSeed,
+    });
+    if (existing?.saveId === input.saveId) return stored('duplicate');
+    if (existing?.checkedAt) return stored('already-checked');
+    if (existing && existing.seq >= input.seq && !input.check) return { status: 'stale' as const };
+
+    const parsed = parseResponse(item, input.response, voices);
+    if (!parsed.ok) return { status: 'invalid' as const };
+    const check = input.check && attempt.feedbackMode === 'immediate';
+    const grade = check ? gradeItem(item, parsed.response) : null;
+    const data = {
+      response: parsed.response as Prisma.InputJsonValue,
+      saveId: input.saveId,
+      seq: Math.max(input.seq, existing?.seq ?? 0),
+      checkedAt: check ? new Date() : null,
+      score: grade?.score ?? null,
+      correct: grade?.correct ?? null,
+    };
+    try {
+      await tx.quizAnswer.upsert({
+        where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
+        create: { attemptId: attempt.id, itemId: item.id, ...data },
+        update: data,
+      });
+    } catch (error) {
+      // The saveId was already used for another item or attempt: a forged or confused request.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        return { status: 'invalid' as const };
+      throw error;
+    }
+    return { status: 'saved' as const, checked: check, grade, item, optionSeed: attempt.optionSeed };
+  });
+}
+
+export type SubmitResult =
+  { status: 'submitted' | 'already-submitted'; attempt: AttemptSummary } | { status: 'not-found' };
+
+/**
+ * Submits an attempt and stores its score exactly once: the attempt row is locked, and a second submit (double
+ * click, another tab, a stale page) gets the stored result back.
+ */
+export async function submitAttempt(lesson: LoadedLesson, learnerId: string, attemptId: string): Promise<SubmitResult> {
+  if (!isUuid(attemptId)) return { status: 'not-found' };
+  return db().prisma.$transaction(async (tx) => {
+    const attempt = await lockAttempt(tx, attemptId, learnerId);
+    if (!attempt || attempt.lessonSlug !== lesson.slug || attempt.practice) return { status: 'not-found' as const };
+    if (attempt.status === 'submitted') {
+      const row = await tx.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: attemptSelect });
+      return { status: 'already-submitted' as const, attempt: toSummary(row) };
+    }
+    const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId) as Quiz;
+    const answers = await tx.quizAnswer.findMany({
+      where: { attemptId: attempt.id },
+      select: { itemId: true, response: true, checkedAt: true },
+    });
+    const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
+    const grades = quiz.items.map((item) => {
+      const answer = byItem.get(item.id);
+      return { item, answer, grade: gradeItem(item, (answer?.response as ItemResponse | undefined) ?? null) };
+    });
+    // Answers that were saved but never checked (deferred feedback) get their grade now.
+    for (const { item, answer, grade } of grades) {
+      if (answer && !answer.checkedAt) {
+        await tx.quizAnswer.update({
+          where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
+          data: { score: grade.score, correct: grade.correct },
+        });
+      }
+    }
+    const points = scoreAttempt(
+      grades.map((entry) => entry.grade),
+      quiz.items.length,
+    );
+    const row = await tx.quizAttempt.update({
+      where: { id: attempt.id },
+      data: { status: 'submitted', submittedAt: new Date(), ...points },
+      select: attemptSelect,
+    });
+    return { status: 'submitted' as const, attempt: toSummary(row) };
+  });
+}

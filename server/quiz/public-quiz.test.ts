@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicItem } from '@/lib/quiz/public-item';
+import { getLesson } from '../lessons';
+import { toPublicQuiz } from './public-quiz';
+
+const lesson = getLesson('zero-tolerance')!;
+const itemOf = (language: 'en' | 'es', id: string) =>
+  toPublicQuiz(lesson, 'attribution', language, 7)!.items.find((item) => item.id === id)!;
+
+describe('quotations shown in translation', () => {
+  it('marks a source’s quotation in Spanish, in evidence choices and matching rows, and nothing in English', () => {
+    const evidence = itemOf('es', 'a-evidence-criminal-offense') as Extract<PublicItem, { type: 'evidence' }>;
+    const marked = evidence.choices.filter((choice) => choice.translatedQuote).map((choice) => choice.sentenceId);
+    expect(marked).toEqual(['p5s2', 'p5s4']); // the two choices that are Shamdasani's quoted words; p1s2, p3s1, p3s2, p9s1 are not
+    const matching = itemOf('es', 'a-match-claims-quotes') as Extract<PublicItem, { type: 'matching' }>;
+    expect(matching.rows.filter((row) => row.quote?.translatedQuote).map((row) => row.id)).toEqual([
+      'administrative',
+      'flee',
+    ]);
+    const english = itemOf('en', 'a-evidence-criminal-offense') as Extract<PublicItem, { type: 'evidence' }>;
+    expect(english.choices.some((choice) => choice.translatedQuote)).toBe(false);
+  });
+
+  it('leaves classification rows unmarked, since the mark would tell a quotation from a paraphrase', () => {
+    const classification = itemOf('es', 'a-classify-voices-1') as Extract<PublicItem, { type: 'classification' }>;
+    expect(classification.rows.map((row) => row.quote.translatedQuote)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(JSON.stringify(classification)).not.toContain('translatedQuote');
+  });
+});

@@ -1,0 +1,74 @@
+import 'server-only';
+import { QuizIdSchema } from '@/content/quiz-schema';
+import { gradeItem } from '@/lib/grading/grade-item';
+import type { ItemResponse } from '@/lib/grading/responses';
+import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from './attempts';
+import { getLesson } from '../lessons';
+import { answerLabels } from './answer-labels';
+import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/quiz-results';
+import {
+  describeCorrectAnswer,
+  describeResponse,
+  organizationName,
+  paragraphNumber,
+  personName,
+  shownOptions,
+} from './public-quiz';
+import { currentLearnerId } from '../auth/learner-session';
+
+/**
+ * The signed-in learner's latest submitted class attempt (or a given one of theirs, practice included), with every
+ * item explained and every choice item's options in the order that attempt showed them.
+ */
+export async function loadQuizResults(
+  slug: string,
+  quizId: string,
+  language: 'en' | 'es',
+  attemptId?: string,
+): Promise<QuizResults | null> {
+  const lesson = getLesson(slug);
+  const id = QuizIdSchema.safeParse(quizId);
+  const learnerId = await currentLearnerId();
+  if (!lesson || !id.success || !learnerId) return null;
+  const attempt = await submittedAttempt(learnerId, slug, id.data, attemptId);
+  if (!attempt) return null;
+  const quiz = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
+  const saved = new Map(
+    (await getSavedAnswers(learnerId, attempt.id)).map((answer) => [answer.itemId, answer.response]),
+  );
+  const labels = await answerLabels();
+  const items = quiz.items.map((item, index): ResultItem => {
+    const response = (saved.get(item.id) as ItemResponse | undefined) ?? null;
+    const grade = gradeItem(item, response);
+    const options = shownOptions(item, response, attempt.optionSeed, language);
+    return {
+      number: index + 1,
+      prompt: item.prompt[language],
+      yourAnswer: describeResponse(lesson, item, response, language, labels, attempt.optionSeed),
+      rightAnswer: describeCorrectAnswer(lesson, item, language, labels, attempt.optionSeed),
+      ...(options ? { options } : {}),
+      explanation: item.explanation[language],
+      paragraphId: item.paragraph,
+      paragraphNumber: paragraphNumber(lesson, item.paragraph),
+      score: grade.score,
+      correct: grade.correct,
+    };
+  });
+  const whoSaidWhat =
+    id.data === 'attribution'
+      ? lesson.article.paragraphs.flatMap((paragraph, index) =>
+          paragraph.sentences
+            .filter((sentence) => sentence.voice.kind !== 'reporter')
+            .map((sentence): VoiceRow => ({
+              paragraphNumber: index + 1,
+              words: sentence.voice.text[language],
+              kind: sentence.voice.kind as 'quote' | 'paraphrase',
+              speaker: personName(lesson, sentence.voice.speaker) || null,
+              organization: organizationName(lesson, sentence.voice.organization, language),
+            })),
+        )
+      : null;
+  const latest = await latestAttempt(learnerId, slug, id.data);
+  const canRetake = latest?.status === 'submitted' ? (await retakesLeft(learnerId, latest.number)) !== 0 : false;
+  return { quizId: id.data, title: quiz.title[language], attempt, items, whoSaidWhat, canRetake };
+}

@@ -1,0 +1,146 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { QuizId } from '@/content/quiz-schema';
+import { toCsv } from '@/lib/csv';
+import type { ItemResponse } from '@/lib/grading/responses';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
+import { getClassOverview } from './dashboard';
+import { db } from '../db/client';
+import { answerLabels } from '../quiz/answer-labels';
+import { describeResponse } from '../quiz/public-quiz';
+
+type Language = 'en' | 'es';
+export type ExportKind = 'students' | 'answers';
+
+/** A class's data as a CSV file, with headers and words in the teacher's language; null when the class is not theirs. */
+export async function classCsv(
+  kind: ExportKind,
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  language: Language,
+): Promise<string | null> {
+  return kind === 'students'
+    ? studentsCsv(teacherId, classId, lesson, language)
+    : answersCsv(teacherId, classId, lesson, language);
+}
+
+/** One row per student: status, reading progress, the counted score per quiz (the header names the rule), language, joined, last activity. */
+async function studentsCsv(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  language: Language,
+): Promise<string | null> {
+  const quizIds = lesson.quizzes.map((quiz) => quiz.id);
+  const overview = await getClassOverview(teacherId, classId, {
+    slug: lesson.slug,
+    paragraphCount: lesson.article.paragraphs.length,
+    quizIds,
+  });
+  if (!overview) return null;
+  const t = await getTranslations({ locale: language, namespace: 'ClassExport' });
+  const dashboard = await getTranslations({ locale: language, namespace: 'TeacherDashboard' });
+  const rule = dashboard(`countedAttempt.${overview.countedAttempt}`);
+  const header = [
+    t('student'),
+    t('status'),
+    t('reading'),
+    ...lesson.quizzes.map((quiz) => t('score', { quiz: quiz.title[language], rule })),
+    t('language'),
+    t('joinedAt'),
+    t('lastActivity'),
+  ];
+  const rows = [...overview.students]
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, language))
+    .map((student) => [
+      student.displayName,
+      dashboard(`status.${student.status}`),
+      student.readingPercent,
+      ...quizIds.map((quizId: QuizId) => student.scores[quizId] ?? null),
+      student.language ?? '',
+      student.joinedAt.toISOString(),
+      student.lastActivity?.toISOString() ?? '',
+    ]);
+  return toCsv(header, rows);
+}
+
+type AnswerRow = {
+  displayName: string | null;
+  quizId: string;
+  number: number;
+  counted: boolean;
+  optionSeed: number;
+  locale: string | null;
+  itemId: string;
+  response: unknown;
+  correct: boolean | null;
+  score: number | null;
+  answeredAt: Date;
+};
+
+/** One row per saved answer of every student, in every class attempt, saying whether that attempt counts. */
+async function answersCsv(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  language: Language,
+): Promise<string | null> {
+  const owned = await db().prisma.class.count({ where: { id: classId, teacherId } });
+  if (!owned) return null;
+  const rows = await db().prisma.$queryRaw<AnswerRow[]>`
+    WITH attempts AS (
+      SELECT l."displayName", q.*
+      FROM "Learner" l
+      JOIN "Class" c ON c."id" = l."classId" AND c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
+      JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+    ),
+    counted AS (
+      SELECT DISTINCT ON (q."learnerId", q."quizId") q."id" FROM attempts q JOIN "Class" c ON c."id" = ${classId}::uuid
+      ORDER BY q."learnerId", q."quizId", ${COUNTED_ATTEMPT_ORDER}
+    )
+    SELECT q."displayName", q."quizId", q."number", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed", q."locale",
+           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt"
+    FROM attempts q
+    JOIN "QuizAnswer" a ON a."attemptId" = q."id"
+    ORDER BY q."displayName", q."quizId", q."number", a."updatedAt"`;
+  const t = await getTranslations({ locale: language, namespace: 'ClassExport' });
+  const labels = await answerLabels(language);
+  const header = [
+    t('student'),
+    t('quiz'),
+    t('attempt'),
+    t('counted'),
+    t('question'),
+    t('itemId'),
+    t('answer'),
+    t('correct'),
+    t('points'),
+    t('answeredAt'),
+    t('language'),
+  ];
+  const body = rows.flatMap((row) => {
+    const quiz = lesson.quizzes.find((candidate) => candidate.id === row.quizId);
+    const position = quiz?.items.findIndex((item) => item.id === row.itemId) ?? -1;
+    if (!quiz || position < 0) return [];
+    const item = quiz.items[position]!;
+    const verdict = row.correct === null ? t('notGraded') : row.correct ? t('yes') : t('no');
+    return [
+      [
+        row.displayName ?? '',
+        quiz.title[language],
+        row.number,
+        row.counted ? t('yes') : t('no'),
+        position + 1,
+        item.id,
+        describeResponse(lesson, item, row.response as ItemResponse, language, labels, row.optionSeed).join(' | '),
+        verdict,
+        row.score === null ? null : Math.round(row.score * 100) / 100,
+        row.answeredAt.toISOString(),
+        row.locale ?? '',
+      ],
+    ];
+  });
+  return toCsv(header, body);
+}

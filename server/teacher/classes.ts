@@ -1,0 +1,208 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import type { ClassSettings } from '@/lib/account-rules';
+import { toCountedAttempt } from '@/lib/counted-attempt';
+import type { ClassDetails, ClassSummary, StudentRow } from '@/lib/dashboard/classes';
+import { isUuid } from '@/lib/ids';
+import { randomCode } from '@/lib/join-code';
+import { db } from '../db/client';
+
+// Every function here takes the signed-in teacher's id and puts it in the query: a class that is not theirs
+// behaves exactly like a class that does not exist.
+
+const JOIN_CODE_LENGTH = 6;
+
+/** The teacher's classes, active first. */
+export async function listClasses(teacherId: string): Promise<ClassSummary[]> {
+  const rows = await db().prisma.class.findMany({
+    where: { teacherId },
+    orderBy: [{ archivedAt: { sort: 'asc', nulls: 'first' } }, { createdAt: 'desc' }],
+    select: { id: true, name: true, joinCode: true, archivedAt: true, _count: { select: { students: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    joinCode: row.joinCode,
+    studentCount: row._count.students,
+    archived: row.archivedAt !== null,
+  }));
+}
+
+/** One of the teacher's classes, or null. */
+export async function getClass(teacherId: string, classId: string): Promise<ClassDetails | null> {
+  if (!isUuid(classId)) return null;
+  const row = await db().prisma.class.findFirst({
+    where: { id: classId, teacherId },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      archivedAt: true,
+      feedbackMode: true,
+      retakes: true,
+      defaultLocale: true,
+      countedAttempt: true,
+      createdAt: true,
+      _count: { select: { students: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    joinCode: row.joinCode,
+    studentCount: row._count.students,
+    archived: row.archivedAt !== null,
+    feedbackMode: row.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
+    retakes: row.retakes,
+    defaultLocale: row.defaultLocale === 'es' ? 'es' : 'en',
+    countedAttempt: toCountedAttempt(row.countedAttempt),
+    createdAt: row.createdAt,
+  };
+}
+
+/** Runs `write` with a fresh join code until it does not collide with an existing one. */
+async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await write(randomCode(JOIN_CODE_LENGTH));
+    } catch (error) {
+      const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+      if (!collided || attempt >= 5) throw error;
+    }
+  }
+}
+
+/** Creates a class with a new join code. */
+export async function createClass(teacherId: string, name: string, settings: ClassSettings): Promise<{ id: string }> {
+  return withFreshCode((joinCode) =>
+    db().prisma.class.create({ data: { teacherId, name, joinCode, ...settings }, select: { id: true } }),
+  );
+}
+
+/** Renames a class; false when it is not the teacher's. */
+export async function renameClass(teacherId: string, classId: string, name: string): Promise<boolean> {
+  if (!isUuid(classId)) return false;
+  return (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: { name } })).count === 1;
+}
+
+/** Changes feedback mode, retakes, default language and which attempt counts. */
+export async function updateClassSettings(
+  teacherId: string,
+  classId: string,
+  settings: ClassSettings,
+): Promise<boolean> {
+  if (!isUuid(classId)) return false;
+  return (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: settings })).count === 1;
+}
+
+/** Archives a class, deleting every session of its students, or brings it back (students then resume with their codes). */
+export async function setClassArchived(teacherId: string, classId: string, archived: boolean): Promise<boolean> {
+  if (!isUuid(classId)) return false;
+  return db().prisma.$transaction(async (tx) => {
+    const { count } = await tx.class.updateMany({
+      where: { id: classId, teacherId },
+      data: { archivedAt: archived ? new Date() : null },
+    });
+    // Deleted rather than hidden, so that bringing the class back does not revive tokens left on shared computers.
+    if (count === 1 && archived)
+      await tx.learnerSession.deleteMany({ where: { learner: { classId, class: { teacherId } } } });
+    return count === 1;
+  });
+}
+
+/** Gives a class a new join code; the old one stops working. */
+export async function regenerateJoinCode(teacherId: string, classId: string): Promise<boolean> {
+  if (!isUuid(classId)) return false;
+  return withFreshCode(
+    async (joinCode) =>
+      (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: { joinCode } })).count === 1,
+  );
+}
+
+/**
+ * Deletes a class and everything of its students (sessions, answers, attempts, progress) in one transaction, once
+ * the teacher has typed the class's name to confirm.
+ */
+export async function deleteClass(
+  teacherId: string,
+  classId: string,
+  confirmation: string,
+): Promise<'deleted' | 'not-found' | 'wrong-name'> {
+  if (!isUuid(classId)) return 'not-found';
+  return db().prisma.$transaction(async (tx) => {
+    const found = await tx.class.findFirst({ where: { id: classId, teacherId }, select: { name: true } });
+    if (!found) return 'not-found' as const;
+    if (confirmation.trim() !== found.name) return 'wrong-name' as const;
+    // Students' rows go with them through ON DELETE CASCADE; deleting them first keeps it explicit.
+    await tx.learner.deleteMany({ where: { classId } });
+    await tx.class.delete({ where: { id: classId } });
+    return 'deleted' as const;
+  });
+}
+
+/** The students of one of the teacher's classes (empty for a class that is not theirs). */
+export async function listStudents(teacherId: string, classId: string): Promise<StudentRow[]> {
+  if (!isUuid(classId)) return [];
+  const rows = await db().prisma.learner.findMany({
+    where: { classId, class: { teacherId } },
+    orderBy: { displayName: 'asc' },
+    select: {
+      id: true,
+      displayName: true,
+      joinedAt: true,
+      createdAt: true,
+      _count: { select: { attempts: { where: { practice: false } } } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    displayName: row.displayName ?? '',
+    joinedAt: row.joinedAt ?? row.createdAt,
+    attempts: row._count.attempts,
+  }));
+}
+
+const studentWhere = (teacherId: string, classId: string, learnerId: string) => ({
+  id: learnerId,
+  classId,
+  class: { teacherId },
+});
+
+/** Renames a student; 'taken' when another student of the class already has that name. */
+export async function renameStudent(
+  teacherId: string,
+  classId: string,
+  learnerId: string,
+  name: string,
+): Promise<'ok' | 'not-found' | 'taken'> {
+  if (!isUuid(classId) || !isUuid(learnerId)) return 'not-found';
+  try {
+    const { count } = await db().prisma.learner.updateMany({
+      where: studentWhere(teacherId, classId, learnerId),
+      data: { displayName: name },
+    });
+    return count === 1 ? 'ok' : 'not-found';
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return 'taken';
+    throw error;
+  }
+}
+
+/** Removes a student and all their work. */
+export async function removeStudent(teacherId: string, classId: string, learnerId: string): Promise<boolean> {
+  if (!isUuid(classId) || !isUuid(learnerId)) return false;
+  return (await db().prisma.learner.deleteMany({ where: studentWhere(teacherId, classId, learnerId) })).count === 1;
+}
+
+/** Deletes a student's class attempts so they can start again (their practice from before joining stays theirs). */
+export async function resetStudentAttempts(teacherId: string, classId: string, learnerId: string): Promise<boolean> {
+  if (!isUuid(classId) || !isUuid(learnerId)) return false;
+  const student = await db().prisma.learner.findFirst({
+    where: studentWhere(teacherId, classId, learnerId),
+    select: { id: true },
+  });
+  if (!student) return false;
+  await db().prisma.quizAttempt.deleteMany({ where: { learnerId: student.id, practice: false } });
+  return true;
+}

@@ -1,0 +1,149 @@
+import 'server-only';
+import type { QuizId } from '@/content/quiz-schema';
+import { toCountedAttempt } from '@/lib/counted-attempt';
+import type { ClassOverview, ClassProgress, RosterRow, StudentStatus } from '@/lib/dashboard/class-overview';
+import { percent } from '@/lib/percent';
+import { isUuid } from '@/lib/ids';
+import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
+import { db } from '../db/client';
+
+type Row = {
+  id: string;
+  displayName: string | null;
+  joinedAt: Date;
+  furthestParagraph: number | null;
+  readingLocale: string | null;
+  readAt: Date | null;
+  answeredAt: Date | null;
+  attempts: {
+    quizId: string;
+    status: string;
+    earned: number | null;
+    possible: number | null;
+    locale: string | null;
+    at: string;
+  }[];
+};
+
+/**
+ * Where each student of one of the teacher's classes stands in a lesson: one grouped query (the counted attempt per
+ * quiz, by the class's rule, through a lateral join), scoped to the teacher in the same query. Practice attempts
+ * (guest work from before joining) are left out.
+ */
+export async function getClassOverview(
+  teacherId: string,
+  classId: string,
+  lesson: { slug: string; paragraphCount: number; quizIds: readonly QuizId[] },
+): Promise<ClassOverview | null> {
+  if (!isUuid(classId)) return null;
+  const owned = await db().prisma.class.findFirst({
+    where: { id: classId, teacherId },
+    select: { countedAttempt: true },
+  });
+  if (!owned) return null;
+  const rows = await db().prisma.$queryRaw<Row[]>`
+    SELECT l."id", l."displayName", COALESCE(l."joinedAt", l."createdAt") AS "joinedAt",
+           rp."furthestParagraph", rp."locale" AS "readingLocale", rp."updatedAt" AS "readAt",
+           (SELECT max(a."updatedAt") FROM "QuizAnswer" a JOIN "QuizAttempt" x ON x."id" = a."attemptId"
+             WHERE x."learnerId" = l."id" AND x."lessonSlug" = ${lesson.slug} AND x."practice" = false) AS "answeredAt",
+           COALESCE(json_agg(json_build_object(
+             'quizId', t."quizId", 'status', t."status", 'earned', t."pointsEarned", 'possible', t."pointsPossible",
+             'locale', t."locale", 'at', COALESCE(t."submittedAt", t."startedAt")
+           )) FILTER (WHERE t."id" IS NOT NULL), '[]') AS "attempts"
+    FROM "Learner" l
+    JOIN "Class" c ON c."id" = l."classId" AND c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
+    LEFT JOIN "ReadingProgress" rp ON rp."learnerId" = l."id" AND rp."lessonSlug" = ${lesson.slug}
+    LEFT JOIN LATERAL (
+      SELECT DISTINCT ON (q."quizId") q.* FROM "QuizAttempt" q
+      WHERE q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+      ORDER BY q."quizId", ${COUNTED_ATTEMPT_ORDER}
+    ) t ON true
+    GROUP BY l."id", rp."furthestParagraph", rp."locale", rp."updatedAt"`;
+  const countedAttempt = toCountedAttempt(owned.countedAttempt);
+  const students = rows.map((row) => toRosterRow(row, lesson));
+  const submittedScores = students.flatMap((student) =>
+    Object.values(student.scores).filter((score): score is number => score !== null && score !== undefined),
+  );
+  return {
+    joined: students.length,
+    finished: students.filter((student) => student.status === 'submitted').length,
+    averagePercent: submittedScores.length
+      ? Math.round(submittedScores.reduce((sum, score) => sum + score, 0) / submittedScores.length)
+      : null,
+    countedAttempt,
+    students,
+  };
+}
+
+/** Turns one student's row into what the roster shows. */
+function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readonly QuizId[] }): RosterRow {
+  const counted = new Map(row.attempts.map((attempt) => [attempt.quizId, attempt]));
+  const scores: RosterRow['scores'] = {};
+  for (const quizId of lesson.quizIds) {
+    const attempt = counted.get(quizId);
+    scores[quizId] = attempt?.status === 'submitted' ? percent(attempt.earned ?? 0, attempt.possible ?? 0) : null;
+  }
+  const submittedAll = lesson.quizIds.every((quizId) => counted.get(quizId)?.status === 'submitted');
+  const status: StudentStatus = submittedAll
+    ? 'submitted'
+    : row.attempts.length
+      ? 'quiz-in-progress'
+      : row.furthestParagraph
+        ? 'reading'
+        : 'not-started';
+  const times = [row.readAt, row.answeredAt, ...row.attempts.map((attempt) => new Date(attempt.at))].filter(
+    (time): time is Date => time !== null,
+  );
+  const newestAttempt = [...row.attempts].sort((a, b) => b.at.localeCompare(a.at))[0];
+  const language = (newestAttempt?.locale ?? row.readingLocale) as RosterRow['language'];
+  return {
+    id: row.id,
+    displayName: row.displayName ?? '',
+    status,
+    readingPercent: percent(row.furthestParagraph ?? 0, lesson.paragraphCount) ?? 0,
+    scores,
+    language: language === 'en' || language === 'es' ? language : null,
+    joinedAt: new Date(row.joinedAt),
+    lastActivity: times.length ? new Date(Math.max(...times.map((time) => new Date(time).getTime()))) : null,
+  };
+}
+
+/**
+ * Every class of a teacher at a glance: students joined, students who submitted every quiz, and the average of the
+ * counted submitted scores (the same figures as each class's overview, each class by its own rule), in one grouped
+ * query.
+ */
+export async function getTeacherSummary(
+  teacherId: string,
+  lesson: { slug: string; quizIds: readonly QuizId[] },
+): Promise<Map<string, ClassProgress>> {
+  if (!isUuid(teacherId)) return new Map();
+  const rows = await db().prisma.$queryRaw<ClassProgress[]>`
+    WITH students AS (
+      SELECT l."id", l."classId" FROM "Learner" l JOIN "Class" c ON c."id" = l."classId" WHERE c."teacherId" = ${teacherId}::uuid
+    ),
+    counted AS (
+      SELECT DISTINCT ON (q."learnerId", q."quizId") s."classId", q."learnerId", q."status", q."pointsEarned", q."pointsPossible"
+      FROM "QuizAttempt" q JOIN students s ON s."id" = q."learnerId" JOIN "Class" c ON c."id" = s."classId"
+      WHERE q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+      ORDER BY q."learnerId", q."quizId", ${COUNTED_ATTEMPT_ORDER}
+    ),
+    finished AS (
+      SELECT "classId", count(*) AS "finished" FROM (
+        SELECT "classId", "learnerId" FROM counted WHERE "status" = 'submitted' GROUP BY 1, 2 HAVING count(*) >= ${lesson.quizIds.length}
+      ) done GROUP BY 1
+    ),
+    scores AS (
+      SELECT "classId", avg(100.0 * "pointsEarned" / "pointsPossible") AS "average"
+      FROM counted WHERE "status" = 'submitted' AND "pointsPossible" > 0 GROUP BY 1
+    ),
+    joined AS (SELECT "classId", count(*) AS "joined" FROM students GROUP BY 1)
+    SELECT c."id" AS "classId", COALESCE(j."joined", 0)::int AS "joined", COALESCE(f."finished", 0)::int AS "finished",
+           round(s."average")::int AS "averagePercent"
+    FROM "Class" c
+    LEFT JOIN joined j ON j."classId" = c."id"
+    LEFT JOIN finished f ON f."classId" = c."id"
+    LEFT JOIN scores s ON s."classId" = c."id"
+    WHERE c."teacherId" = ${teacherId}::uuid`;
+  return new Map(rows.map((row) => [row.classId, row]));
+}

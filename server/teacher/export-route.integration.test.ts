@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getOrStartAttempt, saveAnswer } from '../quiz/attempts';
+import { createClass, getClass } from './classes';
+import { exportRoute } from './export-route';
+import { getLesson } from '../lessons';
+import { findLearnerIdByToken } from '../learner/learners';
+import { joinClass } from '../learner/students';
+import { hashToken, newToken } from '../auth/tokens';
+import { fakeRequest } from '../testing/next-request';
+import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+
+vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
+vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
+vi.mock('@/i18n/navigation', async () => (await import('../testing/next-request')).navigationMock);
+vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createAppTestDatabase();
+});
+afterAll(async () => {
+  await database.drop();
+  vi.unstubAllEnvs();
+});
+beforeEach(() => fakeRequest.reset());
+
+const lesson = getLesson('zero-tolerance')!;
+const students = exportRoute('students');
+const answers = exportRoute('answers');
+
+/** A teacher signed in in the fake browser, with a class where Ana answered one question. */
+async function signedInTeacherWithClass() {
+  const teacher = await database.prisma.teacher.create({
+    data: { email: `${randomUUID()}@school.example`, passwordHash: 'unused' },
+    select: { id: true },
+  });
+  const token = newToken();
+  await database.prisma.teacherSession.create({ data: { teacherId: teacher.id, tokenHash: hashToken(token) } });
+  fakeRequest.cookies.set('fuente_teacher', token);
+  const { id: classId } = await createClass(teacher.id, 'Period 4', {
+    feedbackMode: 'immediate',
+    retakes: -1,
+    defaultLocale: 'en',
+    countedAttempt: 'latest',
+  });
+  const joined = await joinClass((await getClass(teacher.id, classId))!.joinCode, 'Ana', randomUUID());
+  if (!joined.ok) throw new Error(joined.error);
+  const learnerId = (await findLearnerIdByToken(joined.token))!;
+  const attempt = await getOrStartAttempt(learnerId, lesson.slug, 'comprehension', 'es');
+  const saved = await saveAnswer(lesson, {
+    learnerId,
+    attemptId: attempt.id,
+    itemId: 'c-midterms',
+    response: { value: true },
+    saveId: randomUUID(),
+    seq: 1,
+    check: true,
+  });
+  expect(saved.status).toBe('saved');
+  return { teacherId: teacher.id, classId };
+}
+
+const get = (handler: typeof students, locale: string, classId: string) =>
+  handler(new Request(`http://school.example/${locale}/teacher/classes/${classId}/export`), {
+    params: Promise.resolve({ locale, classId }),
+  });
+
+describe('the class CSV downloads', () => {
+  it('send the signed-in teacher their class’s students as a private CSV attachment', async () => {
+    const { classId } = await signedInTeacherWithClass();
+    const response = await get(students, 'en', classId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="fuente-students-${classId.slice(0, 8)}.csv"`,
+    );
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
+    expect(header![0]).toBe('Student');
+    expect(rows.map((row) => row[0])).toEqual(['Ana']);
+  });
+
+  it('send every answer in the language of the page', async () => {
+    const { classId } = await signedInTeacherWithClass();
+    const response = await get(answers, 'es', classId);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="fuente-answers-${classId.slice(0, 8)}.csv"`,
+    );
+    const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
+    expect(header).toHaveLength(11);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.slice(0, 8)).toEqual([
+      'Ana',
+      lesson.quizzes[0]!.title.es,
+      '1',
+      'sí',
+      '12',
+      'c-midterms',
+      'Verdadero',
+      'sí',
+    ]);
+  });
+
+  it('send a signed-out visitor to sign in, in the page’s language', async () => {
+    const { classId } = await signedInTeacherWithClass();
+    fakeRequest.cookies.clear();
+    const response = await get(students, 'es', classId);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('http://school.example/es/teacher/signin');
+  });
+
+  it('are not found for another teacher’s class, a malformed id or an unknown language', async () => {
+    const { classId } = await signedInTeacherWithClass();
+    expect((await get(students, 'fr', classId)).status).toBe(404);
+    expect((await get(students, 'en', 'not-a-uuid')).status).toBe(404);
+    expect((await get(answers, 'en', randomUUID())).status).toBe(404);
+
+    await signedInTeacherWithClass(); // now signed in as someone else
+    for (const handler of [students, answers]) {
+      const response = await get(handler, 'en', classId);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe('');
+    }
+  });
+});

@@ -1,0 +1,213 @@
+import 'server-only';
+import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import {
+  confusionMatrix,
+  hardestFirst,
+  mostCommonMistake,
+  type Matrix,
+  type MatrixRow,
+} from '@/lib/dashboard/item-stats';
+import { percent } from '@/lib/percent';
+import type {
+  AnalysedItem,
+  DistributionEntry,
+  DistributionGroup,
+  ItemAnalysis,
+  LanguageFilter,
+} from '@/lib/dashboard/item-analysis';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { countQuizAnswers, type ChoiceCount } from './quiz-counts';
+import { organizationName, paragraphNumber, personName, sentenceQuote, type AnswerLabels } from '../quiz/public-quiz';
+
+type Language = 'en' | 'es';
+
+type Context = { lesson: LoadedLesson; language: Language; labels: AnswerLabels; counts: Map<string, number> };
+
+/** The class's answers to one quiz, item by item, with every label in the teacher's language. */
+export async function getItemAnalysis(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  quiz: Quiz,
+  filter: LanguageFilter,
+  language: Language,
+  labels: AnswerLabels,
+): Promise<ItemAnalysis> {
+  const counted = await countQuizAnswers(teacherId, classId, lesson.slug, quiz.id, filter);
+  const context: Context = {
+    lesson,
+    language,
+    labels,
+    counts: new Map(counted.choices.map((choice) => [choiceKey(choice), choice.count])),
+  };
+  const totals = new Map(counted.items.map((item) => [item.itemId, item]));
+  const items = quiz.items.map((item, index): AnalysedItem => {
+    const total = totals.get(item.id);
+    const answered = total?.answered ?? 0;
+    return {
+      id: item.id,
+      position: index + 1,
+      prompt: item.prompt[language],
+      paragraphNumber: paragraphNumber(lesson, item.paragraph),
+      answered,
+      percentCorrect: percent(total?.correct ?? 0, answered),
+      distribution: distribution(item, answered, context),
+    };
+  });
+  const speaker = attributionMatrix(quiz, 'speaker', context);
+  const organization = attributionMatrix(quiz, 'organization', context);
+  return {
+    students: counted.students,
+    items: hardestFirst(items),
+    scoreBins: counted.scoreBins,
+    matrices: { speaker, organization },
+    commonMistake: mostCommonMistake([speaker, organization].filter((matrix): matrix is Matrix => matrix !== null)),
+  };
+}
+
+function choiceKey(choice: Pick<ChoiceCount, 'itemId' | 'rowId' | 'field' | 'choice'>): string {
+  return [choice.itemId, choice.rowId, choice.field, choice.choice].join('\u0000');
+}
+
+function misconceptionLabel(lesson: LoadedLesson, id: string | undefined, language: Language): string | null {
+  return id ? (lesson.misconceptions.find((misconception) => misconception.id === id)?.label[language] ?? null) : null;
+}
+
+/** The misconception a wrong choice on a matching or classification row suggests, from misconceptions.json. */
+function confusionOf(
+  lesson: LoadedLesson,
+  field: 'speaker' | 'organization' | 'kind',
+  right: string | undefined,
+  chosen: string,
+): string | undefined {
+  if (right === undefined || right === chosen) return undefined;
+  return lesson.misconceptions.find((misconception) =>
+    misconception.confusions?.some(
+      (confusion) => confusion.field === field && confusion.right.includes(right) && confusion.chosen.includes(chosen),
+    ),
+  )?.id;
+}
+
+/** Every choice of an item with its count; choices nobody made are listed too, with zero. */
+function distribution(item: QuizItem, answered: number, context: Context): DistributionGroup[] {
+  const { lesson, language, labels, counts } = context;
+  const count = (choice: string, rowId = '', field = '') =>
+    counts.get(choiceKey({ itemId: item.id, rowId, field, choice })) ?? 0;
+  const entry = (label: string, value: number, correct: boolean, misconception?: string): DistributionEntry => ({
+    label,
+    count: value,
+    percent: percent(value, answered),
+    correct,
+    misconception: correct ? null : misconceptionLabel(lesson, misconception, language),
+  });
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+      return [
+        {
+          label: null,
+          entries: item.options.map((option) =>
+            entry(option.text[language], count(option.id), option.correct, option.misconception),
+          ),
+        },
+      ];
+    case 'truefalse':
+      return [
+        {
+          label: null,
+          entries: [true, false].map((value) =>
+            entry(value ? labels.true : labels.false, count(String(value)), value === item.answer, item.misconception),
+          ),
+        },
+      ];
+    case 'evidence':
+      return [
+        {
+          label: null,
+          entries: item.choices.map((choice) =>
+            entry(
+              sentenceQuote(lesson, choice.sentenceId, language).text,
+              count(choice.sentenceId),
+              item.answer.includes(choice.sentenceId),
+              choice.misconception,
+            ),
+          ),
+        },
+      ];
+    case 'matching':
+      return item.rows.flatMap((row) =>
+        item.fields.map((field) => {
+          const right = row.answer[field];
+          const choices =
+            field === 'speaker'
+              ? lesson.voices.people.map((person) => ({ id: person.id, label: person.name }))
+              : lesson.voices.organizations.map((organization) => ({
+                  id: organization.id,
+                  label: organizationName(lesson, organization.id, language),
+                }));
+          return {
+            label: matchingRowLabel(lesson, row, language),
+            field,
+            entries: choices.map((choice) =>
+              entry(
+                choice.label,
+                count(choice.id, row.id, field),
+                choice.id === right,
+                confusionOf(lesson, field, right, choice.id),
+              ),
+            ),
+          };
+        }),
+      );
+    case 'classification':
+      return item.rows.map((row) => ({
+        label: `“${row.quote.text[language]}”`,
+        field: 'kind' as const,
+        entries: (['quote', 'paraphrase', 'reporter'] as const).map((kind) =>
+          entry(
+            labels.kinds[kind],
+            count(kind, row.id, 'kind'),
+            kind === row.answer,
+            confusionOf(lesson, 'kind', row.answer, kind),
+          ),
+        ),
+      }));
+  }
+}
+
+type MatchingRow = Extract<QuizItem, { type: 'matching' }>['rows'][number];
+
+function matchingRowLabel(lesson: LoadedLesson, row: MatchingRow, language: Language): string {
+  return row.quote ? `“${row.quote.text[language]}”` : personName(lesson, row.person);
+}
+
+/** Who students said said what (or worked where), over every matching row of the quiz that asks for `field`. */
+function attributionMatrix(quiz: Quiz, field: 'speaker' | 'organization', context: Context): Matrix | null {
+  const { lesson, language, counts } = context;
+  const rows: MatrixRow[] = [];
+  const cellCounts = new Map<string, Map<string, number>>();
+  const columns =
+    field === 'speaker'
+      ? lesson.voices.people.map((person) => ({ id: person.id, label: person.name }))
+      : lesson.voices.organizations.map((organization) => ({
+          id: organization.id,
+          label: organization.acronym[language],
+        }));
+  for (const item of quiz.items) {
+    if (item.type !== 'matching' || !item.fields.includes(field)) continue;
+    for (const row of item.rows) {
+      const key = `${item.id}/${row.id}`;
+      rows.push({ id: key, label: matchingRowLabel(lesson, row, language), rightColumn: row.answer[field] ?? '' });
+      cellCounts.set(
+        key,
+        new Map(
+          columns.map((column) => [
+            column.id,
+            counts.get(choiceKey({ itemId: item.id, rowId: row.id, field, choice: column.id })) ?? 0,
+          ]),
+        ),
+      );
+    }
+  }
+  return rows.length ? confusionMatrix(rows, columns, cellCounts) : null;
+}
