@@ -20,8 +20,8 @@ export const SaveRequestSchema = z.object({
 
 export type SaveRequest = z.input<typeof SaveRequestSchema>;
 
-/** A stored save: the attempt it went to, whether it was checked and, if so, its feedback. */
-export type SavedAnswer = {
+/** A save the server stored: the attempt it went to, whether it was checked and, if so, its feedback. */
+export type SaveReceipt = {
   attemptId: string;
   itemId: string;
   checked: boolean;
@@ -29,7 +29,7 @@ export type SavedAnswer = {
   /** Whose browser queue the save belongs to (see server/auth/learner-session.ts `queueOwnerOf`). */
   queueOwner: string;
 };
-export type SaveReply = ActionReply<SavedAnswer>;
+export type SaveReply = ActionReply<SaveReceipt>;
 
 /** A submitted attempt: where its results are. */
 export type SubmittedAttempt = { resultsPath: string };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import { Prisma } from '@/generated/prisma/client';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import {
   derivedOptionSeed,
@@ -91,11 +92,35 @@ describe('saving answers', () => {
     expect((await save({ itemId: 'one', response: { optionId: 'wrong' } })).status).toBe('saved');
     const checked = await save({ itemId: 'two', response: { value: true }, check: true });
     expect(checked).toMatchObject({ status: 'saved', checked: true, grade: { score: 1, correct: true } });
-    const saved = await getSavedAnswers(learnerId, attempt.id);
+    const saved = await getSavedAnswers(learnerId, attempt.id, quiz);
     expect(saved.sort((a, b) => a.itemId.localeCompare(b.itemId))).toEqual([
-      { itemId: 'one', response: { optionId: 'wrong' }, seq: 1, checked: false },
-      { itemId: 'two', response: { value: true }, seq: 1, checked: true },
+      { itemId: 'one', response: { optionId: 'wrong' }, seq: 1, checked: false, grade: null },
+      {
+        itemId: 'two',
+        response: { value: true },
+        seq: 1,
+        checked: true,
+        grade: { score: 1, correct: true, misconceptions: [] },
+      },
     ]);
+  });
+
+  it('gives back the grade stored when the answer was checked, not a new one', async () => {
+    const { learnerId, attempt, save } = await newAttempt();
+    await save({ itemId: 'two', response: { value: true }, check: true });
+    // The key changes after the check (an edited lesson): the page still shows the grade the student was given.
+    const edited: Quiz = {
+      ...quiz,
+      items: quiz.items.map((item) =>
+        item.id === 'two' && item.type === 'truefalse' ? { ...item, answer: false } : item,
+      ),
+    };
+    const [two] = await getSavedAnswers(learnerId, attempt.id, edited);
+    expect(two!.grade).toMatchObject({ score: 1, correct: true });
+    // An answer graded before grades were stored is graded once more when shown.
+    await database.prisma.quizAnswer.updateMany({ where: { attemptId: attempt.id }, data: { grade: Prisma.DbNull } });
+    const [legacy] = await getSavedAnswers(learnerId, attempt.id, edited);
+    expect(legacy!.grade).toMatchObject({ score: 0, correct: false });
   });
 
   it('stores the same save sent twice once', async () => {
@@ -176,7 +201,7 @@ describe('saving answers', () => {
     });
     expect(result.status).toBe('not-found');
     expect(await answerRows(attempt.id)).toEqual([]);
-    expect(await getSavedAnswers(stranger.learnerId, attempt.id)).toEqual([]);
+    expect(await getSavedAnswers(stranger.learnerId, attempt.id, quiz)).toEqual([]);
   });
 
   it('refuses a save to a submitted attempt', async () => {
@@ -201,10 +226,11 @@ describe('submitting', () => {
     expect(new Set(points.map((point) => JSON.stringify(point)))).toEqual(new Set([JSON.stringify([1, 3])]));
     const stored = await database.prisma.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(stored).toMatchObject({ status: 'submitted', pointsEarned: 1, pointsPossible: 3 });
-    // The unchecked draft was graded at submission.
+    // The unchecked draft was graded at submission, and its whole grade kept for the results page.
     expect((await answerRows(attempt.id)).find((row) => row.itemId === 'two')).toMatchObject({
       score: 0,
       correct: false,
+      grade: { score: 0, correct: false, misconceptions: ['m'] },
     });
   });
 

@@ -10,7 +10,27 @@ import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import { db } from '../db/client';
 
-export type SavedAnswer = { itemId: string; response: ItemResponse; seq: number; checked: boolean };
+/** A saved answer of an attempt; `grade` once it is graded (checked, or its attempt submitted). */
+export type SavedAnswer = {
+  itemId: string;
+  response: ItemResponse;
+  seq: number;
+  checked: boolean;
+  grade: ItemGrade | null;
+};
+
+type GradedRow = { response: Prisma.JsonValue; score: number | null; grade: Prisma.JsonValue };
+
+/**
+ * The grade stored with an answer. Answers graded before the grade column existed (migration 20261202070000) have a
+ * score but no stored grade: those, and only those, are graded again.
+ */
+function storedGrade(item: QuizItem | undefined, row: GradedRow): ItemGrade | null {
+  if (row.grade !== null) return row.grade as ItemGrade;
+  return item && row.score !== null ? gradeItem(item, row.response as ItemResponse) : null;
+}
+
+const asJson = (grade: ItemGrade | null) => (grade ? (grade as Prisma.InputJsonValue) : Prisma.DbNull);
 
 const attemptSelect = {
   id: true,
@@ -159,17 +179,21 @@ export async function startRetake(
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
-/** Every saved answer of an attempt the learner owns (empty for someone else's attempt). */
-export async function getSavedAnswers(learnerId: string, attemptId: string): Promise<SavedAnswer[]> {
+/** Every saved answer of an attempt the learner owns (empty for someone else's attempt), with its stored grade. */
+export async function getSavedAnswers(learnerId: string, attemptId: string, quiz: Quiz): Promise<SavedAnswer[]> {
   const rows = await db().prisma.quizAnswer.findMany({
     where: { attemptId, attempt: { learnerId } },
-    select: { itemId: true, response: true, seq: true, checkedAt: true },
+    select: { itemId: true, response: true, seq: true, checkedAt: true, score: true, grade: true },
   });
   return rows.map((row) => ({
     itemId: row.itemId,
     response: row.response as ItemResponse,
     seq: row.seq,
     checked: row.checkedAt !== null,
+    grade: storedGrade(
+      quiz.items.find((item) => item.id === row.itemId),
+      row,
+    ),
   }));
 }
 
@@ -246,7 +270,7 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
     const stored = (status: 'duplicate' | 'already-checked') => ({
       status,
       checked: existing!.checkedAt !== null,
-      grade: existing!.checkedAt ? gradeItem(item, existing!.response as ItemResponse) : null,
+      grade: existing!.checkedAt ? storedGrade(item, existing!) : null,
       item,
       optionSeed: attempt.optionSeed,
     });
@@ -265,6 +289,7 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
       checkedAt: check ? new Date() : null,
       score: grade?.score ?? null,
       correct: grade?.correct ?? null,
+      grade: asJson(grade),
     };
     try {
       await tx.quizAnswer.upsert({
@@ -313,7 +338,7 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
       if (answer && !answer.checkedAt) {
         await tx.quizAnswer.update({
           where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
-          data: { score: grade.score, correct: grade.correct },
+          data: { score: grade.score, correct: grade.correct, grade: asJson(grade) },
         });
       }
     }

@@ -1,7 +1,6 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import { QuizIdSchema } from '@/content/quiz-schema';
-import { gradeItem } from '@/lib/grading/grade-item';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
@@ -39,16 +38,17 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   const optionSeed =
     attempt?.optionSeed ?? (learnerId ? derivedOptionSeed(learnerId, slug, id.data, 1) : randomInt(MAX_ORDER_SEED));
   const quiz = toPublicQuiz(lesson, id.data, language, optionSeed)!;
-  const saved = learnerId && attempt ? await getSavedAnswers(learnerId, attempt.id) : [];
   const content = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
+  const saved = learnerId && attempt ? await getSavedAnswers(learnerId, attempt.id, content) : [];
   const labels = await answerLabels();
   const answers: QuizPageData['answers'] = {};
   const feedback: QuizPageData['feedback'] = {};
   for (const answer of saved) {
     answers[answer.itemId] = { response: answer.response, seq: answer.seq, checked: answer.checked };
     const item = content.items.find((candidate) => candidate.id === answer.itemId);
-    if (item && answer.checked)
-      feedback[item.id] = toFeedback(lesson, item, gradeItem(item, answer.response), language, labels, optionSeed);
+    // A checked answer's grade was stored when it was checked: the page shows it, it does not grade again.
+    if (item && answer.checked && answer.grade)
+      feedback[item.id] = toFeedback(lesson, item, answer.grade, language, labels, optionSeed);
   }
   const feedbackMode = attempt?.feedbackMode ?? (learnerId ? (await classRules(learnerId)).feedbackMode : 'immediate');
   return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner: queueOwnerOf(learnerId) };

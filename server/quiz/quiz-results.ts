@@ -1,7 +1,5 @@
 import 'server-only';
 import { QuizIdSchema } from '@/content/quiz-schema';
-import { gradeItem } from '@/lib/grading/grade-item';
-import type { ItemResponse } from '@/lib/grading/responses';
 import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from './attempts';
 import { getLesson } from '../lessons';
 import { answerLabels } from './answer-labels';
@@ -33,13 +31,13 @@ export async function loadQuizResults(
   const attempt = await submittedAttempt(learnerId, slug, id.data, attemptId);
   if (!attempt) return null;
   const quiz = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
-  const saved = new Map(
-    (await getSavedAnswers(learnerId, attempt.id)).map((answer) => [answer.itemId, answer.response]),
-  );
+  // Submitting stored every answer's grade: the results show those, and an item left unanswered scores zero.
+  const saved = new Map((await getSavedAnswers(learnerId, attempt.id, quiz)).map((answer) => [answer.itemId, answer]));
   const labels = await answerLabels();
   const items = quiz.items.map((item, index): ResultItem => {
-    const response = (saved.get(item.id) as ItemResponse | undefined) ?? null;
-    const grade = gradeItem(item, response);
+    const answer = saved.get(item.id);
+    const response = answer?.response ?? null;
+    const grade = answer?.grade ?? { score: 0, correct: false };
     const options = shownOptions(item, response, attempt.optionSeed, language);
     return {
       number: index + 1,

@@ -144,6 +144,24 @@ describe('the quiz page', () => {
     expect(JSON.stringify(page)).not.toContain(itemOf('comprehension', 'c-countries').explanation.es);
   });
 
+  it('shows the grade stored when the answer was checked, without grading it again', async () => {
+    const learnerId = await ensureLearnerId();
+    const attempt = await getOrStartAttempt(learnerId, SLUG, 'comprehension', 'en');
+    await answer(learnerId, attempt.id, 'c-why-criticize', { optionId: 'necessary' }, true);
+    // A stored grade no grading of this response would give: the page can only have read it.
+    const stored = { score: 0.25, correct: false, misconceptions: [] };
+    await database.prisma.quizAnswer.update({
+      where: { attemptId_itemId: { attemptId: attempt.id, itemId: 'c-why-criticize' } },
+      data: { grade: stored },
+    });
+    const page = (await loadQuizPage(SLUG, 'comprehension', 'en'))!;
+    expect(page.feedback['c-why-criticize']).toMatchObject({ score: 0.25, correct: false });
+    await submitAttempt(lesson, learnerId, attempt.id);
+    const results = (await loadQuizResults(SLUG, 'comprehension', 'en'))!;
+    const position = quizOf('comprehension').items.findIndex((item) => item.id === 'c-why-criticize');
+    expect(results.items[position]).toMatchObject({ score: 0.25, correct: false });
+  });
+
   it('explains each row of a checked matching or classification answer, citing the row’s own paragraph', async () => {
     const learnerId = await ensureLearnerId();
     const attempt = await getOrStartAttempt(learnerId, SLUG, 'attribution');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { responseFromForm } from '@/lib/quiz/form-response';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
-import { SaveRequestSchema, type SavedAnswer, type SubmittedAttempt } from '@/lib/quiz/save-request';
+import { SaveRequestSchema, type SaveReceipt, type SubmittedAttempt } from '@/lib/quiz/save-request';
 import { learnerCall, learnerPostAction } from '@/server/action-kit';
 import { answerItem } from '@/server/quiz/answer-item';
 import { startRetake, submitAttempt } from '@/server/quiz/attempts';
@@ -23,7 +23,7 @@ const errorMessages = {
 const SaveSchema = SaveRequestSchema.extend({ lessonSlug: KnownLessonSchema });
 
 /** Saves one answer (autosave) and, when asked to check it, returns its feedback. Called by the quiz page. */
-export const saveAnswerAction = learnerCall<typeof SaveSchema, SavedAnswer>(
+export const saveAnswerAction = learnerCall<typeof SaveSchema, SaveReceipt>(
   { schema: SaveSchema, ...quizMessages },
   async ({ lessonSlug: lesson, ...request }, { learnerId, locale, t }) => {
     const outcome = await answerItem(learnerId, locale, { lesson, ...request });
