@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { formAction, formValues, learnerAction, learnerCall, learnerPostAction, teacherAction } from './action-kit';
 import { setTeacherCookie } from './auth/teacher-session';
 import { hashToken, newToken } from './auth/tokens';
 import { fakeRequest } from './testing/next-request';
-import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
+import { setUpAppTestDatabase } from './testing/test-database';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 
@@ -13,14 +13,7 @@ vi.mock('next-intl/server', async () => (await import('./testing/next-request'))
 vi.mock('@/i18n/navigation', async () => (await import('./testing/next-request')).navigationMock);
 vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-  vi.unstubAllEnvs();
-});
+const database = setUpAppTestDatabase();
 beforeEach(() => {
   fakeRequest.reset();
   vi.restoreAllMocks();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClass } from './teacher/classes';
 import { createAnonymousLearner, findLearnerIdByToken } from './learner/learners';
 import {
@@ -15,15 +15,9 @@ import { retentionPolicy } from './retention-policy';
 import { joinClass, resumeStudent } from './learner/students';
 import { signUpAllowed } from './teacher/accounts';
 import { delayAfter } from './auth/throttle';
-import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
+import { setUpAppTestDatabase } from './testing/test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 let counter = 0;

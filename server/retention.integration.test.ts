@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { purgeExpiredData } from './retention';
 import { daysBefore, retentionPolicy } from './retention-policy';
 import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './teacher/accounts';
 import { hashToken, newToken } from './auth/tokens';
-import { createAppTestDatabase, type TestDatabase } from './testing/test-database';
+import { setUpAppTestDatabase } from './testing/test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 const now = new Date('2027-03-01T12:00:00Z');
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { createClass, getClass } from '../teacher/classes';
 import { getCurrentFamiliarity, saveFamiliarity } from '../learner/familiarity';
@@ -24,20 +24,13 @@ import {
 import { TEACHER_SESSION_ABSOLUTE_MS } from '../teacher/accounts';
 import { hashToken, newToken } from './tokens';
 import { fakeRequest } from '../testing/next-request';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
 vi.mock('@/i18n/navigation', async () => (await import('../testing/next-request')).navigationMock);
 vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-  vi.unstubAllEnvs();
-});
+const database = setUpAppTestDatabase();
 beforeEach(() => fakeRequest.reset());
 
 let counter = 0;

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gradeItem } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
 import { getLesson } from '../lessons';
 import { verifyPassword } from '../auth/passwords';
 import { hashToken, newToken } from '../auth/tokens';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 import { createDemoClass, DEMO_CLASS_NAME, DEMO_EMAIL } from './demo-class';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 const lesson = getLesson('zero-tolerance')!;
 const itemsById = new Map(lesson.quizzes.flatMap((quiz) => quiz.items).map((item) => [item.id, item]));

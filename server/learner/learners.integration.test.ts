@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '../db/client';
 import { getFamiliarity, saveFamiliarity } from './familiarity';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
 import { hashToken } from '../auth/tokens';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+// The code under test reaches this database through db().
+setUpAppTestDatabase();
 
 describe('anonymous learners', () => {
   it('finds a learner by its token while storing only the token hash', async () => {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { createAnonymousLearner } from './learners';
 import { getFurthestParagraph, getReadingPreference, recordReadingProgress, saveReadingPreference } from './reading';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 describe('reading progress', () => {
   it('starts at zero and only moves forward, whatever order saves arrive in', async () => {

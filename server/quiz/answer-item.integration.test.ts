@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerItem, type AnswerRequest } from './answer-item';
 import { submitAttempt } from './attempts';
 import { createAnonymousLearner } from '../learner/learners';
 import { getLesson } from '../lessons';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(() => database.drop());
+const database = setUpAppTestDatabase();
 
 const lesson = getLesson('zero-tolerance')!;
 const quiz = lesson.quizzes.find((candidate) => candidate.id === 'comprehension')!;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import { Prisma } from '@/generated/prisma/client';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
@@ -15,7 +15,7 @@ import {
   type SaveAnswerInput,
 } from './attempts';
 import { createAnonymousLearner } from '../learner/learners';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
 const base = { prompt: text('Prompt'), explanation: text('Paragraph 1 says so.'), paragraph: 'p1' };
@@ -67,13 +67,7 @@ const lesson = {
   quizzes: [quiz],
 } as unknown as LoadedLesson;
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 async function newAttempt() {
   const { learnerId } = await createAnonymousLearner();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuizItem } from '@/content/quiz-schema';
 import { seededRandom } from '@/lib/seeded-random';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from './attempts';
@@ -13,20 +13,13 @@ import { getCurrentQuizStatuses } from './quiz-status';
 import { currentLearnerToken, ensureLearnerId, queueOwnerOf, setLearnerCookie } from '../auth/learner-session';
 import { joinClass } from '../learner/students';
 import { fakeRequest } from '../testing/next-request';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
 vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-  vi.unstubAllEnvs();
-});
+const database = setUpAppTestDatabase();
 beforeEach(() => fakeRequest.reset());
 
 const SLUG = 'zero-tolerance';

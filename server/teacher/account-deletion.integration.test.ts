@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords';
 import { deleteTeacherAccount, endAllTeacherSessions, findTeacherByToken, signInTeacher } from './accounts';
 import { hashToken, newToken } from '../auth/tokens';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 const PASSWORD = 'a long class password';
 let counter = 0;

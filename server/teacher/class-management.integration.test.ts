@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { randomCode } from '@/lib/join-code';
 import {
   createClass,
@@ -15,7 +15,7 @@ import { joinClass } from '../learner/students';
 import { changeTeacherPassword, findTeacherByToken, resetTeacherPassword, signInTeacher } from './accounts';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { hashToken, newToken } from '../auth/tokens';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 vi.mock('@/lib/join-code', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/join-code')>();
@@ -24,14 +24,7 @@ vi.mock('@/lib/join-code', async (importOriginal) => {
 });
 vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-  vi.unstubAllEnvs();
-});
+const database = setUpAppTestDatabase();
 
 const settings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en', countedAttempt: 'latest' } as const;
 

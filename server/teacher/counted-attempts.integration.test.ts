@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CountedAttempt } from '@/lib/counted-attempt';
 import en from '@/messages/en.json';
 import { classCsv } from './class-exports';
@@ -8,7 +8,7 @@ import { getClassOverview } from './dashboard';
 import { getItemAnalysis } from './item-analysis';
 import { getLesson } from '../lessons';
 import { getStudentAnswers } from './student-answers';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 // The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
 vi.mock('next-intl/server', () => ({
@@ -22,13 +22,7 @@ vi.mock('next-intl/server', () => ({
     },
 }));
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 const lesson = getLesson('zero-tolerance')!;
 const quiz = lesson.quizzes.find((candidate) => candidate.id === 'comprehension')!;

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getClassOverview, getTeacherSummary } from './dashboard';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 const lesson = { slug: 'zero-tolerance', paragraphCount: 10, quizIds: ['comprehension', 'attribution'] as const };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getOrStartAttempt, saveAnswer } from '../quiz/attempts';
 import { createClass, getClass } from './classes';
 import { exportRoute } from './export-route';
@@ -9,21 +9,14 @@ import { findLearnerIdByToken } from '../learner/learners';
 import { joinClass } from '../learner/students';
 import { hashToken, newToken } from '../auth/tokens';
 import { fakeRequest } from '../testing/next-request';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
 vi.mock('@/i18n/navigation', async () => (await import('../testing/next-request')).navigationMock);
 vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-  vi.unstubAllEnvs();
-});
+const database = setUpAppTestDatabase();
 beforeEach(() => fakeRequest.reset());
 
 const lesson = getLesson('zero-tolerance')!;

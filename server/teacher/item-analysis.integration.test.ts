@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Prisma } from '@/generated/prisma/client';
 import { getItemAnalysis } from './item-analysis';
 import { getLesson } from '../lessons';
 import { countQuizAnswers } from './quiz-counts';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-});
+const database = setUpAppTestDatabase();
 
 const SLUG = 'zero-tolerance';
 const labels = {

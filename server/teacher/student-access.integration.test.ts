@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createClass, getClass, setClassArchived } from './classes';
 import { findLearnerIdByToken, startLearnerSession } from '../learner/learners';
 import { newResumeCode, resumeCodeDigest } from '../auth/resume-codes';
 import { endStudentSessions, issueResumeCode } from './student-access';
 import { joinClass, resumeStudent } from '../learner/students';
-import { createAppTestDatabase, type TestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/test-database';
 
 vi.mock('../auth/resume-codes', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../auth/resume-codes')>();
@@ -15,14 +15,7 @@ vi.mock('../auth/resume-codes', async (importOriginal) => {
 // A key of our own, so that the test does not create a secret file in the working directory.
 vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createAppTestDatabase();
-});
-afterAll(async () => {
-  await database.drop();
-  vi.unstubAllEnvs();
-});
+const database = setUpAppTestDatabase();
 
 const settings = { feedbackMode: 'immediate', retakes: -1, defaultLocale: 'en', countedAttempt: 'latest' } as const;
 let counter = 0;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { openDatabase, type Database } from '../db/client';
 import { applyMigrations, readMigrations } from '../db/migrator';
 import { withPgConnection } from '../db/sql-connection';
@@ -38,5 +39,21 @@ export async function createAppTestDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase();
   await database.withConnection((session) => applyMigrations(session, readMigrations()));
   (globalThis as typeof globalThis & { fuenteDatabase?: Database }).fuenteDatabase = database;
+  return database;
+}
+
+/**
+ * For a database test file: a fresh migrated database made before its tests and dropped after them, with any
+ * environment stubs undone. Its fields are there once `beforeAll` has run, that is inside tests and later hooks.
+ */
+export function setUpAppTestDatabase(): TestDatabase {
+  const database = {} as TestDatabase;
+  beforeAll(async () => {
+    Object.assign(database, await createAppTestDatabase());
+  });
+  afterAll(async () => {
+    await database.drop();
+    vi.unstubAllEnvs();
+  });
   return database;
 }
