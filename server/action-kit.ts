@@ -140,8 +140,6 @@ function posted<C extends object>(session: Session<C>) {
 
 /** A form posted without `useActionState` that ends in a redirect, sent by anyone. */
 export const postAction = posted(anyone);
-/** The same for the signed-in teacher. */
-export const teacherPostAction = posted(teacher);
 /** The same for the learner on this device. */
 export const learnerPostAction = posted(learner);
 

@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, planQuiz, type ItemPlan } from './answers';
-import type { Quiz } from '../../content/quiz-schema';
+import type { Quiz, QuizId } from '../../content/quiz-schema';
 import { backoffMs, SaveQueue } from '../../lib/quiz/save-queue';
 import { browserFor, callAction, getPage, type Browser } from './http';
+import type { SaveRequest } from '../../lib/quiz/save-request';
 
 export type ActionIds = { join: string; save: string; submit: string };
 
@@ -43,16 +44,7 @@ export type StudentReport = {
   gaveUp: boolean;
 };
 
-export type SaveRequest = {
-  lessonSlug: string;
-  quizId: string;
-  attemptId: string | null;
-  itemId: string;
-  response: unknown;
-  saveId: string;
-  seq: number;
-  check: boolean;
-};
+export type { SaveRequest };
 export type SaveResult =
   | { status: 'ok'; attemptId: string; itemId: string; checked: boolean }
   | { status: 'error'; code: string; message: string };
@@ -194,7 +186,7 @@ async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, rep
 async function answerItem(
   setup: StudentSetup,
   queue: SaveQueue<SaveRequest, SaveResult>,
-  quizId: string,
+  quizId: QuizId,
   plan: ItemPlan,
 ): Promise<SaveResult> {
   let last: Promise<SaveResult> | null = null;

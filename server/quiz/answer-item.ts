@@ -1,26 +1,16 @@
 import 'server-only';
 import type { Locale } from 'next-intl';
-import type { QuizId } from '@/content/quiz-schema';
+import type { z } from 'zod';
 import type { ActionErrorCode } from '@/lib/action-result';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { ItemFeedback } from '@/lib/quiz/public-item';
+import type { SaveRequestSchema } from '@/lib/quiz/save-request';
 import { getOrStartAttempt, saveAnswer } from './attempts';
 import { answerLabels } from './answer-labels';
 import { toFeedback } from './public-quiz';
 
-export type AnswerRequest = {
-  lesson: LoadedLesson;
-  quizId: QuizId;
-  /** Null for the first save of a page that has no attempt yet: this save starts one. */
-  attemptId: string | null;
-  itemId: string;
-  response: unknown;
-  saveId: string;
-  seq: number;
-  check: boolean;
-  /** The option order the page showed, for the attempt this save may start (see server/quiz/quiz-page.ts). */
-  optionSeed?: number;
-};
+/** A save as the quiz page sends it (lib/quiz/save-request.ts), with its lesson found; a null attemptId starts one. */
+export type AnswerRequest = Omit<z.output<typeof SaveRequestSchema>, 'lessonSlug'> & { lesson: LoadedLesson };
 
 export type AnswerOutcome =
   | { status: 'ok'; attemptId: string; itemId: string; checked: boolean; feedback?: ItemFeedback }
