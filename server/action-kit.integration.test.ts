@@ -4,7 +4,7 @@ import { formAction, formValues, learnerAction, learnerCall, learnerPostAction, 
 import { setTeacherCookie } from './auth/teacher-session';
 import { hashToken, newToken } from './auth/tokens';
 import { fakeRequest } from './testing/next-request';
-import { setUpAppTestDatabase } from './testing/test-database';
+import { setUpAppTestDatabase } from './testing/setup-database';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 

@@ -15,7 +15,7 @@ import { retentionPolicy } from './retention-policy';
 import { joinClass, resumeStudent } from './learner/students';
 import { signUpAllowed } from './teacher/accounts';
 import { delayAfter } from './auth/throttle';
-import { setUpAppTestDatabase } from './testing/test-database';
+import { setUpAppTestDatabase } from './testing/setup-database';
 
 const database = setUpAppTestDatabase();
 

@@ -4,7 +4,7 @@ import { purgeExpiredData } from './retention';
 import { daysBefore, retentionPolicy } from './retention-policy';
 import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './teacher/accounts';
 import { hashToken, newToken } from './auth/tokens';
-import { setUpAppTestDatabase } from './testing/test-database';
+import { setUpAppTestDatabase } from './testing/setup-database';
 
 const database = setUpAppTestDatabase();
 

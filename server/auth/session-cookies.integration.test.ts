@@ -24,7 +24,7 @@ import {
 import { TEACHER_SESSION_ABSOLUTE_MS } from '../teacher/accounts';
 import { hashToken, newToken } from './tokens';
 import { fakeRequest } from '../testing/next-request';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
 vi.mock('@/i18n/navigation', async () => (await import('../testing/next-request')).navigationMock);

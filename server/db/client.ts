@@ -20,11 +20,23 @@ export type Database = {
   close(): Promise<void>;
 };
 
+export type DatabaseOptions = {
+  /** Called with every SQL statement Prisma sends and its parameters (a JSON array): the query-plan test reads them. */
+  onQuery?: (sql: string, params: string) => void;
+};
+
+function prismaClient(adapter: PrismaPg | PrismaPGlite, { onQuery }: DatabaseOptions): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (event) => onQuery(event.query, event.params));
+  return prisma;
+}
+
 /** Opens a database: real PostgreSQL for a URL, embedded PGlite for a folder (or memory, in tests). */
-export function openDatabase(config: DatabaseConfig): Database {
+export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Database {
   if ('databaseUrl' in config) {
     const { databaseUrl } = config;
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    const prisma = prismaClient(new PrismaPg({ connectionString: databaseUrl }), options);
     const url = new URL(databaseUrl);
     return {
       kind: 'postgres',
@@ -41,7 +53,7 @@ export function openDatabase(config: DatabaseConfig): Database {
     mkdirSync(dataDir, { recursive: true });
   }
   const pglite = new PGlite(dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = prismaClient(new PrismaPGlite(pglite), options);
   const session = pgliteConnection(pglite);
   // PGlite has a single connection: queue session users so that their transactions never interleave.
   let queue: Promise<unknown> = Promise.resolve();

@@ -4,7 +4,7 @@ import type { ItemResponse } from '@/lib/grading/responses';
 import { getLesson } from '../lessons';
 import { verifyPassword } from '../auth/passwords';
 import { hashToken, newToken } from '../auth/tokens';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 import { createDemoClass, DEMO_CLASS_NAME, DEMO_EMAIL } from './demo-class';
 
 const database = setUpAppTestDatabase();

@@ -3,7 +3,7 @@ import { db } from '../db/client';
 import { getFamiliarity, saveFamiliarity } from './familiarity';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
 import { hashToken } from '../auth/tokens';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 // The code under test reaches this database through db().
 setUpAppTestDatabase();

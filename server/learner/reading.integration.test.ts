@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { createAnonymousLearner } from './learners';
 import { getFurthestParagraph, getReadingPreference, recordReadingProgress, saveReadingPreference } from './reading';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const database = setUpAppTestDatabase();
 

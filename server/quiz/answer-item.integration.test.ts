@@ -4,7 +4,7 @@ import { answerItem, type AnswerRequest } from './answer-item';
 import { submitAttempt } from './attempts';
 import { createAnonymousLearner } from '../learner/learners';
 import { getLesson } from '../lessons';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
 

@@ -15,7 +15,7 @@ import {
   type SaveAnswerInput,
 } from './attempts';
 import { createAnonymousLearner } from '../learner/learners';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
 const base = { prompt: text('Prompt'), explanation: text('Paragraph 1 says so.'), paragraph: 'p1' };

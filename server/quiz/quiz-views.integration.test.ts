@@ -13,7 +13,7 @@ import { getCurrentQuizStatuses } from './quiz-status';
 import { currentLearnerToken, ensureLearnerId, queueOwnerOf, setLearnerCookie } from '../auth/learner-session';
 import { joinClass } from '../learner/students';
 import { fakeRequest } from '../testing/next-request';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords';
 import { deleteTeacherAccount, endAllTeacherSessions, findTeacherByToken, signInTeacher } from './accounts';
 import { hashToken, newToken } from '../auth/tokens';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const database = setUpAppTestDatabase();
 

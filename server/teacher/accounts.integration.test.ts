@@ -23,7 +23,7 @@ import {
 import { allowAttempt } from '../auth/throttle';
 
 const THROTTLE_LIMIT = 10;
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const database = setUpAppTestDatabase();
 

@@ -15,7 +15,7 @@ import { joinClass } from '../learner/students';
 import { changeTeacherPassword, findTeacherByToken, resetTeacherPassword, signInTeacher } from './accounts';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { hashToken, newToken } from '../auth/tokens';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 vi.mock('@/lib/join-code', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/join-code')>();

@@ -8,7 +8,7 @@ import { getClassOverview } from './dashboard';
 import { getItemAnalysis } from './item-analysis';
 import { getLesson } from '../lessons';
 import { getStudentAnswers } from './student-answers';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 // The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
 vi.mock('next-intl/server', () => ({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getClassOverview, getTeacherSummary } from './dashboard';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const database = setUpAppTestDatabase();
 

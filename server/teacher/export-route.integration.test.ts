@@ -9,7 +9,7 @@ import { findLearnerIdByToken } from '../learner/learners';
 import { joinClass } from '../learner/students';
 import { hashToken, newToken } from '../auth/tokens';
 import { fakeRequest } from '../testing/next-request';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);

@@ -4,7 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { getItemAnalysis } from './item-analysis';
 import { getLesson } from '../lessons';
 import { countQuizAnswers } from './quiz-counts';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const database = setUpAppTestDatabase();
 

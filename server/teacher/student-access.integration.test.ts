@@ -4,7 +4,7 @@ import { findLearnerIdByToken, startLearnerSession } from '../learner/learners';
 import { newResumeCode, resumeCodeDigest } from '../auth/resume-codes';
 import { endStudentSessions, issueResumeCode } from './student-access';
 import { joinClass, resumeStudent } from '../learner/students';
-import { setUpAppTestDatabase } from '../testing/test-database';
+import { setUpAppTestDatabase } from '../testing/setup-database';
 
 vi.mock('../auth/resume-codes', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../auth/resume-codes')>();

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, vi } from 'vitest';
-import { openDatabase, type Database } from '../db/client';
+import { openDatabase, type Database, type DatabaseOptions } from '../db/client';
 import { applyMigrations, readMigrations } from '../db/migrator';
 import { withPgConnection } from '../db/sql-connection';
 
@@ -12,17 +11,17 @@ export function testServerUrl(): string | undefined {
 export type TestDatabase = Database & { name: string; url?: string; drop(): Promise<void> };
 
 /** A brand-new, empty database of its own: a fresh PostgreSQL database, or PGlite in memory. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = testServerUrl();
   if (!serverUrl) {
-    const database = openDatabase({ inMemory: true });
+    const database = openDatabase({ inMemory: true }, options);
     return { ...database, name: 'memory', drop: () => database.close() };
   }
   const name = `fuente_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await withPgConnection(serverUrl, (admin) => admin.exec(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = openDatabase({ databaseUrl: url.toString() });
+  const database = openDatabase({ databaseUrl: url.toString() }, options);
   return {
     ...database,
     name,
@@ -35,25 +34,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** A fresh database with every migration applied, installed as the one `db()` returns. */
-export async function createAppTestDatabase(): Promise<TestDatabase> {
-  const database = await createTestDatabase();
+export async function createAppTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
+  const database = await createTestDatabase(options);
   await database.withConnection((session) => applyMigrations(session, readMigrations()));
   (globalThis as typeof globalThis & { fuenteDatabase?: Database }).fuenteDatabase = database;
-  return database;
-}
-
-/**
- * For a database test file: a fresh migrated database made before its tests and dropped after them, with any
- * environment stubs undone. Its fields are there once `beforeAll` has run, that is inside tests and later hooks.
- */
-export function setUpAppTestDatabase(): TestDatabase {
-  const database = {} as TestDatabase;
-  beforeAll(async () => {
-    Object.assign(database, await createAppTestDatabase());
-  });
-  afterAll(async () => {
-    await database.drop();
-    vi.unstubAllEnvs();
-  });
   return database;
 }
