@@ -1,7 +1,9 @@
 // Plain-HTTP plumbing for the load benchmark: one cookie jar per simulated student, and Server Actions called the way
 // React calls them (see e2e/support/server-actions.ts), but with Node's fetch so that hundreds of students cost
 // nothing but sockets.
+import type { Joined } from '../../components/join/JoinForm';
 import { serverActions } from '../../e2e/support/server-actions';
+import type { ActionResult } from '../../lib/action-result';
 
 /** A request that takes longer than this counts as an error: a student would see "offline" long before. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -149,4 +151,24 @@ export function actionResult<Result>(payload: string): Result {
   const row = rows.get(reference[1]!);
   if (row === undefined) throw new Error(`action result row ${reference[1]} missing: ${payload.slice(0, 200)}`);
   return JSON.parse(row) as Result;
+}
+
+/**
+ * Joins a class as a new student through the join form's Server Action; throws with the form's message when the app
+ * refuses. Typed with the action's own result, so a change to what the action returns breaks the benchmarks' build
+ * instead of their runs.
+ */
+export async function joinClass(
+  browser: Browser,
+  joinAction: string,
+  code: string,
+  displayName: string,
+): Promise<Joined> {
+  const joined = await callAction<ActionResult<Joined>>(browser, '/en/join', joinAction, {
+    form: { code, displayName },
+    withPreviousState: true,
+  });
+  if (joined.status !== 'ok')
+    throw new Error(`join refused: ${joined.status} ${'message' in joined ? joined.message : ''}`);
+  return joined;
 }

@@ -6,7 +6,7 @@ import { LESSON_SLUG, planQuiz } from './answers';
 import { hammer, type Throughput } from './hammer';
 import type { Quiz } from '../../content/quiz-schema';
 import { seededRandom } from '../../lib/seeded-random';
-import { browserFor, callAction, getPage, type Browser } from './http';
+import { browserFor, callAction, getPage, joinClass, type Browser } from './http';
 import { addressFor, type ActionIds, type AckedSave, type SaveResult } from './student';
 
 export const CEILING_PATH = '/api/health';
@@ -23,11 +23,7 @@ export type Saturation = {
 /** A joined student with a started attempt at the quiz, ready to save. */
 async function readyStudent(baseURLs: string[], joinCode: string, index: number, actions: ActionIds, quiz: Quiz) {
   const browser = browserFor(baseURLs, addressFor(index));
-  const joined = await callAction<{ status: string }>(browser, '/en/join', actions.join, {
-    form: { code: joinCode, displayName: `Throughput ${index}` },
-    withPreviousState: true,
-  });
-  if (joined.status !== 'joined') throw new Error(`throughput student ${index} could not join: ${joined.status}`);
+  await joinClass(browser, actions.join, joinCode, `Throughput ${index}`);
   // Every item with one valid response: the saves cycle through them as drafts (never a check, which would lock it).
   const plans = planQuiz(quiz, seededRandom(index)).map((plan) => ({
     itemId: plan.itemId,

@@ -8,10 +8,14 @@ import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, planQuiz, type ItemPlan } from './answers';
 import type { Quiz, QuizId } from '../../content/quiz-schema';
 import { backoffMs, SaveQueue } from '../../lib/quiz/save-queue';
-import { browserFor, callAction, getPage, type Browser } from './http';
-import type { SaveRequest } from '../../lib/quiz/save-request';
+import { browserFor, callAction, getPage, joinClass, type Browser } from './http';
+import type { ActionReply } from '../../lib/action-result';
+import type { SaveReply, SaveRequest, SubmitReply } from '../../lib/quiz/save-request';
 
-export type ActionIds = { join: string; save: string; submit: string };
+export type ActionIds = { join: string; save: string; submit: string; readingProgress?: string };
+
+/** What a request was for: the school benchmark reports requests per second and latency by kind. */
+export type RequestKind = 'join' | 'lesson' | 'progress' | 'quiz' | 'save' | 'submit';
 
 export type StudentSetup = {
   baseURLs: string[];
@@ -25,6 +29,15 @@ export type StudentSetup = {
   random: () => number;
   /** How long the student keeps retrying one step before giving up (a fault scenario needs longer than an outage). */
   patienceMs: number;
+  /**
+   * School model (bench/school): the think time before an item's first answer, as in a timed quiz; `pauseMs` then
+   * spaces that item's later drafts. Without it, `pauseMs` comes before every answer.
+   */
+  thinkMs?: { min: number; max: number };
+  /** School model: once on the lesson, the student saves reading progress this many times, a think time apart. */
+  readingSaves?: { times: number; paragraphs: number };
+  /** performance.now() after which the student starts nothing new: queued saves are sent, then the run ends. */
+  stopAt?: number;
 };
 
 /** A save the server acknowledged ({status: 'ok'}); the checker looks for the last one per item in the database. */
@@ -42,21 +55,35 @@ export type StudentReport = {
   /** Requests that failed (a retry may have succeeded later); `gaveUp` says whether the student could not finish. */
   errors: string[];
   gaveUp: boolean;
+  /** The run ended at `stopAt` before the student was done (not a failure). */
+  stopped: boolean;
+  /** Every request's latency by kind, retries included. */
+  latencies: Partial<Record<RequestKind, number[]>>;
 };
 
 export type { SaveRequest };
-export type SaveResult =
-  | { status: 'ok'; attemptId: string; itemId: string; checked: boolean }
-  | { status: 'error'; code: string; message: string };
-type SubmitResult = { status: 'ok'; resultsPath: string } | { status: 'error'; message: string };
-type JoinState = { status: string; message?: string };
+/** The app's own reply types, so that a change to them breaks the benchmark's build, not its runs. */
+export type SaveResult = SaveReply;
+type SubmitResult = SubmitReply;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function pause(setup: StudentSetup): Promise<unknown> {
-  const { min, max } = setup.pauseMs;
+function pause(setup: StudentSetup, range = setup.pauseMs): Promise<unknown> {
+  const { min, max } = range;
   return sleep(min + setup.random() * (max - min));
+}
+
+const timeIsUp = (setup: StudentSetup) => setup.stopAt !== undefined && performance.now() >= setup.stopAt;
+
+/** Runs one request and records its latency under `kind`, whether it succeeds or not. */
+async function timed<T>(report: StudentReport, kind: RequestKind, request: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await request();
+  } finally {
+    (report.latencies[kind] ??= []).push(performance.now() - start);
+  }
 }
 
 /** A private-range address per student: the join throttle allows 60 joins a minute per address. */
@@ -95,19 +122,24 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
     submitted: [],
     errors: [],
     gaveUp: false,
+    stopped: false,
+    latencies: {},
   };
   const browser = browserFor(setup.baseURLs, addressFor(setup.index));
   try {
     await persist(setup, report, 'join', async () => {
-      const joined = await callAction<JoinState>(browser, '/en/join', setup.actions.join, {
-        form: { code: setup.joinCode, displayName: `Load ${setup.runLabel} ${setup.index}` },
-        withPreviousState: true,
-      });
-      if (joined.status !== 'joined') throw new Error(`${joined.status} ${joined.message ?? ''}`);
+      await timed(report, 'join', () =>
+        joinClass(browser, setup.actions.join, setup.joinCode, `Load ${setup.runLabel} ${setup.index}`),
+      );
     });
     report.joined = true;
-    await openPage(setup, browser, `/en/lessons/${LESSON_SLUG}`, report);
-    for (const quiz of setup.quizzes) await answerQuiz(setup, browser, quiz, report);
+    await openPage(setup, browser, `/en/lessons/${LESSON_SLUG}`, 'lesson', report);
+    await readLesson(setup, browser, report);
+    for (const quiz of setup.quizzes) {
+      if (timeIsUp(setup)) break;
+      await answerQuiz(setup, browser, quiz, report);
+    }
+    report.stopped = timeIsUp(setup);
   } catch (error) {
     report.errors.push(messageOf(error));
     report.gaveUp = true;
@@ -115,13 +147,38 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
   return report;
 }
 
-async function openPage(setup: StudentSetup, browser: Browser, path: string, report: StudentReport): Promise<void> {
+async function openPage(
+  setup: StudentSetup,
+  browser: Browser,
+  path: string,
+  kind: RequestKind,
+  report: StudentReport,
+): Promise<void> {
   await persist(setup, report, `GET ${path}`, async () => {
     const start = performance.now();
-    const page = await getPage(browser, path);
+    const page = await timed(report, kind, () => getPage(browser, path));
     report.pageMs.push(performance.now() - start);
     if (page.status !== 200) throw new Error(`HTTP ${page.status}`);
   });
+}
+
+/** School model: reading the article, with the reading-progress saves the lesson page sends as one scrolls. */
+async function readLesson(setup: StudentSetup, browser: Browser, report: StudentReport): Promise<void> {
+  const { readingSaves, thinkMs, actions } = setup;
+  if (!readingSaves || !thinkMs || !actions.readingProgress) return;
+  const actionId = actions.readingProgress;
+  for (let save = 1; save <= readingSaves.times && !timeIsUp(setup); save += 1) {
+    await pause(setup, thinkMs);
+    const furthestParagraph = Math.ceil((save / readingSaves.times) * readingSaves.paragraphs);
+    await persist(setup, report, 'reading progress', async () => {
+      const saved = await timed(report, 'progress', () =>
+        callAction<ActionReply<{ furthestParagraph: number }>>(browser, `/en/lessons/${LESSON_SLUG}`, actionId, {
+          json: [{ lessonSlug: LESSON_SLUG, furthestParagraph }],
+        }),
+      );
+      if (saved.status !== 'ok') throw new Error(`${saved.status} ${saved.message}`);
+    });
+  }
 }
 
 /** The quiz page's queue, sending over HTTP; every try is timed, every delivered save recorded. */
@@ -130,7 +187,9 @@ function answerQueue(setup: StudentSetup, browser: Browser, pagePath: string, re
     send: async (request) => {
       const start = performance.now();
       try {
-        const result = await callAction<SaveResult>(browser, pagePath, setup.actions.save, { json: [request] });
+        const result = await timed(report, 'save', () =>
+          callAction<SaveResult>(browser, pagePath, setup.actions.save, { json: [request] }),
+        );
         if (result.status === 'error') report.errors.push(`save ${request.itemId}: ${result.code} ${result.message}`);
         return result;
       } catch (error) {
@@ -157,11 +216,12 @@ function answerQueue(setup: StudentSetup, browser: Browser, pagePath: string, re
 /** Opens the quiz page, answers every item (drafts are autosaved, the last answer is checked), then submits. */
 async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, report: StudentReport): Promise<void> {
   const pagePath = `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
-  await openPage(setup, browser, pagePath, report);
+  await openPage(setup, browser, pagePath, 'quiz', report);
   const queue = answerQueue(setup, browser, pagePath, report);
   let attemptId: string | null = null;
   try {
     for (const plan of planQuiz(quiz, setup.random)) {
+      if (timeIsUp(setup)) break;
       const checked = await answerItem(setup, queue, quiz.id, plan);
       if (checked.status === 'ok') attemptId = checked.attemptId;
     }
@@ -171,12 +231,15 @@ async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, rep
   } finally {
     queue.dispose();
   }
+  if (timeIsUp(setup)) return;
   if (!attemptId) throw new Error(`${quiz.id}: no attempt was started`);
   await pause(setup);
   await persist(setup, report, `submit ${quiz.id}`, async () => {
-    const submitted = await callAction<SubmitResult>(browser, pagePath, setup.actions.submit, {
-      json: [{ lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId }],
-    });
+    const submitted = await timed(report, 'submit', () =>
+      callAction<SubmitResult>(browser, pagePath, setup.actions.submit, {
+        json: [{ lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId }],
+      }),
+    );
     if (submitted.status !== 'ok') throw new Error(submitted.message);
   });
   report.submitted.push(attemptId);
@@ -191,7 +254,7 @@ async function answerItem(
 ): Promise<SaveResult> {
   let last: Promise<SaveResult> | null = null;
   for (const [index, response] of plan.responses.entries()) {
-    await pause(setup);
+    await pause(setup, index === 0 && setup.thinkMs ? setup.thinkMs : setup.pauseMs);
     const check = index === plan.responses.length - 1;
     last = queue.enqueue({
       lessonSlug: LESSON_SLUG,

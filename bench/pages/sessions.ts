@@ -1,17 +1,22 @@
 // The signed-in visitors the audited pages need, made over plain HTTP before any browser starts: students who joined
 // the demo class (one has submitted a quiz, so that its results page exists) and the demo teacher.
 import { randomUUID } from 'node:crypto';
-import type { SaveRequest } from '../../lib/quiz/save-request';
+import type { SaveRequest, SubmitReply } from '../../lib/quiz/save-request';
 import type { Quiz } from '../../content/quiz-schema';
 import { DEMO } from '../../e2e/support/demo';
 import { seededRandom } from '../../lib/seeded-random';
 import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
-import { benchActions, browserFor, callAction, postAction, type BenchActions, type Browser } from '../load/http';
+import {
+  benchActions,
+  browserFor,
+  callAction,
+  joinClass,
+  postAction,
+  type BenchActions,
+  type Browser,
+} from '../load/http';
 import { addressFor, type SaveResult } from '../load/student';
 import type { Cookie } from './lighthouse';
-
-type JoinState = { status: string; message?: string };
-type SubmitResult = { status: 'ok'; resultsPath: string } | { status: 'error'; message: string };
 
 export type Visitors = {
   teacher: Browser;
@@ -86,11 +91,7 @@ export async function joinStudent(
   joinAction: string,
 ): Promise<Browser> {
   const student = newBrowser(baseURL, index);
-  const joined = await callAction<JoinState>(student, '/en/join', joinAction, {
-    form: { code: joinCode, displayName: `Page bench ${index}` },
-    withPreviousState: true,
-  });
-  if (joined.status !== 'joined') throw new Error(`join: ${joined.status} ${joined.message ?? ''}`);
+  await joinClass(student, joinAction, joinCode, `Page bench ${index}`);
   return student;
 }
 
@@ -113,7 +114,7 @@ async function submitQuiz(student: Browser, quiz: Quiz, actions: BenchActions): 
     if (saved.status !== 'ok') throw new Error(`save ${plan.itemId}: ${saved.code} ${saved.message}`);
     attemptId = saved.attemptId;
   }
-  const submitted = await callAction<SubmitResult>(student, pagePath, actions.submit, {
+  const submitted = await callAction<SubmitReply>(student, pagePath, actions.submit, {
     json: [{ lessonSlug: LESSON_SLUG, quizId: quiz.id, attemptId }],
   });
   if (submitted.status !== 'ok') throw new Error(`submit ${quiz.id}: ${submitted.message}`);

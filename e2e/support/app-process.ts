@@ -22,7 +22,10 @@ function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => 
     ...env,
   };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+  // FUENTE_BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (bench/README.md).
+  const profile = process.env.FUENTE_BENCH_PROFILE;
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.mjs'], {
     env: merged as NodeJS.ProcessEnv,
   });
   let stdout = '';
@@ -35,6 +38,8 @@ function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => 
 export type RunningApp = {
   baseURL: string;
   port: number;
+  /** The server's process (scripts/serve.mjs runs Next.js in it), for the school benchmark's CPU and memory. */
+  pid: number;
   /** Stops the app: SIGTERM lets it finish what it is doing, SIGKILL is a crash (the load benchmark's fault). */
   stop: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>;
 };
@@ -62,6 +67,7 @@ export async function startApp(env: Env, options: { port?: number } = {}): Promi
   return {
     baseURL,
     port,
+    pid: child.pid!,
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
         child.removeAllListeners('exit');

@@ -1,0 +1,192 @@
+// The school benchmark: `npm run bench:school` (needs PostgreSQL: DATABASE_URL or TEST_DATABASE_URL). Modelled on a
+// published Moodle 4.5 quiz load test (2,000 students, a 16-question quiz, 30-90 s think time, 180 s ramp-up): a
+// staircase of school sizes, each for a bounded time, then "everyone starts at once". See bench/README.md.
+// Exits non-zero when the nothing-lost check fails; a step that misses a latency target is the staircase's top, not
+// an error.
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { startApp, type RunningApp } from '../../e2e/support/app-process';
+import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
+import { actionIds, benchActions } from '../load/http';
+import { LESSON_SLUG } from '../load/answers';
+import { verify } from '../load/verify';
+import { everyoneAtOnce } from './at-once';
+import { judge, printAtOnce, printStaircase, type StepOutcome } from './report';
+import { CLASS_SIZE, runStep, simulatedCount, type Range, type SchoolModel } from './school';
+
+type Options = { steps: number[]; model: SchoolModel; atOnce: number; atOnceWindowMs: number; keepGoing: boolean };
+
+/** How long a student keeps retrying one step before giving up: a person would reload for about this long. */
+const PATIENCE_MS = 60_000;
+
+function range(name: string, value: string): Range {
+  const match = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(value);
+  if (!match || Number(match[1]) > Number(match[2]))
+    throw new Error(`--${name} takes a range in seconds like 30-90, not "${value}"`);
+  return { min: Number(match[1]) * 1000, max: Number(match[2]) * 1000 };
+}
+
+function positive(name: string, value: string): number {
+  const number = Number(value);
+  if (!(number > 0)) throw new Error(`--${name} takes a positive number, not "${value}"`);
+  return number;
+}
+
+function optionsFromArgs(): Options {
+  const { values } = parseArgs({
+    options: {
+      steps: { type: 'string', default: '500,1000,2000,5000,10000' },
+      think: { type: 'string', default: '30-90' },
+      draft: { type: 'string', default: '3-10' },
+      ramp: { type: 'string', default: '180' },
+      duration: { type: 'string', default: '600' },
+      'reading-saves': { type: 'string', default: '4' },
+      compress: { type: 'string', default: '10' },
+      'at-once': { type: 'string', default: '1000' },
+      'at-once-window': { type: 'string', default: '5' },
+      'keep-going': { type: 'boolean', default: false },
+    },
+  });
+  const steps = values.steps.split(',').map(Number);
+  if (!steps.every((n) => Number.isInteger(n) && n > 0))
+    throw new Error(`--steps takes whole numbers like 500,1000, not "${values.steps}"`);
+  return {
+    steps,
+    model: {
+      thinkMs: range('think', values.think),
+      draftMs: range('draft', values.draft),
+      rampMs: positive('ramp', values.ramp) * 1000,
+      durationMs: positive('duration', values.duration) * 1000,
+      readingSaves: Math.round(positive('reading-saves', values['reading-saves'])),
+      compress: positive('compress', values.compress),
+    },
+    atOnce: Number(values['at-once']),
+    atOnceWindowMs: positive('at-once-window', values['at-once-window']) * 1000,
+    keepGoing: values['keep-going'],
+  };
+}
+
+/** Creates the school's classes (one teacher, classes of 30) through the app's own code; returns their join codes. */
+function seedClasses(env: Record<string, string | undefined>, count: number): string[] {
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'bench/school/seed-classes.ts', String(count)],
+    { env: { ...process.env, ...env } as NodeJS.ProcessEnv, encoding: 'utf8' },
+  );
+  const last = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !last.startsWith('['))
+    throw new Error(`seeding failed: ${result.stderr || result.stdout}`);
+  return JSON.parse(last) as string[];
+}
+
+function paragraphCount(): number {
+  const article = JSON.parse(readFileSync(path.join('content', 'lessons', LESSON_SLUG, 'article.json'), 'utf8')) as {
+    paragraphs: unknown[];
+  };
+  return article.paragraphs.length;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('No build in .next/: run npm run build first.');
+  if (!process.env.DATABASE_URL && !process.env.TEST_DATABASE_URL)
+    throw new Error(
+      'bench:school runs on PostgreSQL: set DATABASE_URL (or TEST_DATABASE_URL) to a server it may create a database on, ' +
+        'e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:school',
+    );
+  const options = optionsFromArgs();
+  const { model } = options;
+  const ids = actionIds();
+  const actions = {
+    ...benchActions(),
+    readingProgress: ids.get('[locale]/lessons/[slug]/actions.ts#saveReadingProgressAction')!,
+  };
+  console.log(
+    `School benchmark: steps of ${options.steps.join(', ')} students, think ${model.thinkMs.min / 1000}-${model.thinkMs.max / 1000} s, ` +
+      `ramp ${model.rampMs / 1000} s, ${model.durationMs / 1000} s per step, time compressed ${model.compress}×; ` +
+      `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+  );
+  const fresh = await createFreshDatabase('school');
+  process.once('SIGINT', () => void fresh.cleanup().then(() => process.exit(130)));
+  const started = performance.now();
+  let lost = false;
+  let app: RunningApp | undefined;
+  try {
+    const simulated = options.steps.reduce((sum, students) => sum + simulatedCount(students, model.compress), 0);
+    const joinCodes = seedClasses(fresh.env, Math.ceil((simulated + options.atOnce) / CLASS_SIZE) + 1);
+    app = await startApp({
+      ...fresh.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      FUENTE_INSECURE_COOKIES: 'true',
+      // The benchmark plays the school's reverse proxy: each student's address arrives in X-Forwarded-For.
+      FUENTE_TRUSTED_PROXIES: '1',
+    });
+    const target = { kind: 'postgres' as const, url: fresh.env.DATABASE_URL! };
+    // Student indexes are class-aligned per step, so each step fills its own classes of 30.
+    let firstIndex = CLASS_SIZE;
+    const outcomes: StepOutcome[] = [];
+    for (const students of options.steps) {
+      console.log(`A school of ${students} (${simulatedCount(students, model.compress)} simulated)…`);
+      const step = await runStep(
+        {
+          baseURLs: [app.baseURL],
+          joinCodes,
+          actions,
+          students,
+          firstIndex,
+          label: `s${students}`,
+          paragraphs: paragraphCount(),
+          appPids: [app.pid],
+          patienceMs: PATIENCE_MS,
+        },
+        model,
+      );
+      firstIndex += Math.ceil(step.simulated / CLASS_SIZE) * CLASS_SIZE;
+      const reports = step.reports;
+      const verdict = await verify(
+        target,
+        reports.flatMap((report) => report.acked),
+        reports.flatMap((report) => report.submitted),
+      );
+      lost ||= verdict.problems.length > 0;
+      const outcome = judge(step, verdict);
+      outcomes.push(outcome);
+      console.log(`  ${outcome.passed ? 'PASS' : `FAIL: ${outcome.why.join(', ')}`}`);
+      if (!outcome.passed && !options.keepGoing) break;
+    }
+    printStaircase(outcomes);
+    const passing = outcomes.filter((outcome) => outcome.passed).map((outcome) => outcome.students);
+    console.log(
+      `\nLargest passing step: ${passing.length ? Math.max(...passing).toLocaleString('en-US') : 'none'} students.`,
+    );
+    if (options.atOnce > 0) {
+      console.log(`\nEveryone at once: ${options.atOnce} students joining and opening the lesson first…`);
+      const result = await everyoneAtOnce({
+        baseURLs: [app.baseURL],
+        joinCodes,
+        actions,
+        students: options.atOnce,
+        firstIndex,
+        windowMs: options.atOnceWindowMs,
+      });
+      const verdict = await verify(target, result.acked, []);
+      lost ||= verdict.problems.length > 0;
+      printAtOnce(result, verdict);
+    }
+  } finally {
+    await app?.stop();
+    await fresh.cleanup();
+  }
+  console.log(
+    `\nWhole run ${((performance.now() - started) / 1000).toFixed(0)} s; nothing lost: ${lost ? 'FAIL' : 'PASS'}.`,
+  );
+  if (lost) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
