@@ -78,15 +78,16 @@ export const throttleKeys = {
     { key: `signin:ip:${address}`, limit: 60 },
     { key: 'signin:all', limit: 600 },
   ],
+  // The app-wide ceilings of joins and resumes let a school of 10,000 start within two minutes (bench/school).
   join: (address: string): ThrottleKey[] => [
     { key: `join:ip:${address}`, limit: 60 },
-    { key: 'join:all', limit: 1200 },
+    { key: 'join:all', limit: 6000 },
   ],
   // A class's tries are counted per address: one device guessing codes cannot stop its classmates from resuming.
   resume: (joinCode: string, address: string): ThrottleKey[] => [
     { key: `resume:class-ip:${joinCode}:${address}`, limit: 20 },
     { key: `resume:ip:${address}`, limit: 60 },
-    { key: 'resume:all', limit: 1200 },
+    { key: 'resume:all', limit: 6000 },
   ],
   passwordChange: (teacherId: string): ThrottleKey[] => [{ key: `password:teacher:${teacherId}`, limit: 5 }],
 };
