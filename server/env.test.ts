@@ -5,6 +5,8 @@ describe('parseEnv', () => {
   it('uses the embedded database and .data when nothing is set', () => {
     expect(parseEnv({})).toEqual({
       DATABASE_URL: undefined,
+      DATABASE_DIRECT_URL: undefined,
+      DATABASE_POOL_SIZE: 10,
       FUENTE_DATA_DIR: '.data',
       NODE_ENV: 'development',
       FUENTE_INSECURE_COOKIES: 'false',
@@ -50,6 +52,18 @@ describe('parseEnv', () => {
     ['mysql://localhost/db', 'DATABASE_URL must start with postgres:// or postgresql://'],
   ])('rejects DATABASE_URL=%s with one line naming the variable', (value, message) => {
     expect(() => parseEnv({ DATABASE_URL: value })).toThrow(new ConfigError(message));
+  });
+
+  it('reads a direct URL for migrations and the pool size, and names either when it is wrong', () => {
+    expect(
+      parseEnv({
+        DATABASE_URL: 'postgres://u@pooler:6432/db',
+        DATABASE_DIRECT_URL: 'postgres://u@db:5432/db',
+        DATABASE_POOL_SIZE: '25',
+      }),
+    ).toMatchObject({ DATABASE_DIRECT_URL: 'postgres://u@db:5432/db', DATABASE_POOL_SIZE: 25 });
+    expect(() => parseEnv({ DATABASE_DIRECT_URL: 'mysql://db/x' })).toThrow(/^DATABASE_DIRECT_URL must start/);
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: '0' })).toThrow(/^DATABASE_POOL_SIZE /);
   });
 
   it('rejects an unknown NODE_ENV', () => {

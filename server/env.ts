@@ -21,6 +21,17 @@ export const EnvSchema = z.object({
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : undefined))
     .pipe(PostgresUrlSchema.optional()),
+  /**
+   * A direct connection to the same database, for migrations, when DATABASE_URL goes through a pooler in transaction
+   * mode (PgBouncer, a managed service's pooled port): migrations hold a session-level advisory lock.
+   */
+  DATABASE_DIRECT_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : undefined))
+    .pipe(PostgresUrlSchema.optional()),
+  /** Connections each app instance keeps to PostgreSQL (README, "Scaling out"). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   FUENTE_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Set to "true" only for a school server on plain HTTP: session cookies then go without the Secure flag. */

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { databaseConfigFromEnv, db, openDatabase, type Database } from './db/client';
-import { ConfigError } from './env';
+import { ConfigError, parseEnv } from './env';
 import { MigrationError, readMigrations } from './db/migrator';
 import { exitOnStartupError, prepareServer } from './startup';
+import { testServerUrl } from './testing/test-database';
 
 // A data folder of our own: the server under test opens its embedded database there, as `npm start` would.
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'fuente-startup-')), 'data');
@@ -90,6 +91,32 @@ describe('preparing the server', () => {
     expect((error as Error).message).toBe('DATABASE_URL cannot be reached: no PostgreSQL server is listening there');
     expect(openDatabase({ databaseUrl: 'postgres://db.internal/fuente' }).location).toBe('db.internal:5432/fuente');
   });
+
+  it('takes DATABASE_DIRECT_URL and DATABASE_POOL_SIZE along with a DATABASE_URL', () => {
+    const environment = parseEnv({
+      DATABASE_URL: 'postgres://fuente@pooler.internal:6432/fuente',
+      DATABASE_DIRECT_URL: 'postgres://fuente@db.internal:5432/fuente',
+      DATABASE_POOL_SIZE: '20',
+    });
+    expect(databaseConfigFromEnv(environment)).toEqual({
+      databaseUrl: 'postgres://fuente@pooler.internal:6432/fuente',
+      directUrl: 'postgres://fuente@db.internal:5432/fuente',
+      poolSize: 20,
+    });
+  });
+
+  it.skipIf(!testServerUrl())(
+    'opens the dedicated migration session on the direct URL, never the pooled one',
+    async () => {
+      // Nothing listens on port 1: the session can only succeed on the direct URL.
+      const database = install(
+        openDatabase({ databaseUrl: 'postgresql://127.0.0.1:1/fuente', directUrl: testServerUrl()! }),
+      );
+      await expect(database.withConnection((session) => session.query('SELECT 1 AS one'))).resolves.toEqual([
+        { one: 1 },
+      ]);
+    },
+  );
 
   it.each([
     ['3D000', 'the database does not exist'],

@@ -5,17 +5,29 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/generated/prisma/client';
-import { env } from '../env';
+import { env, type Env } from '../env';
 import { pgliteConnection, withPgConnection, type SqlConnection } from './sql-connection';
 
-export type DatabaseConfig = { databaseUrl: string } | { dataDir: string } | { inMemory: true };
+export type DatabaseConfig =
+  | {
+      databaseUrl: string;
+      /** For migrations when `databaseUrl` is a pooler in transaction mode; `databaseUrl` otherwise. */
+      directUrl?: string;
+      /** Connections kept open to PostgreSQL (node-postgres' default: 10). */
+      poolSize?: number;
+    }
+  | { dataDir: string }
+  | { inMemory: true };
 
 export type Database = {
   kind: 'postgres' | 'pglite';
   /** Where the data lives, for log lines: the PostgreSQL host or the embedded data folder. */
   location: string;
   prisma: PrismaClient;
-  /** Runs `work` on one dedicated SQL session, one caller at a time per process for PGlite. */
+  /**
+   * Runs `work` on one dedicated SQL session (on PostgreSQL a direct connection, never the pooler), one caller at a
+   * time per process for PGlite.
+   */
   withConnection<T>(work: (session: SqlConnection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
@@ -35,14 +47,14 @@ function prismaClient(adapter: PrismaPg | PrismaPGlite, { onQuery }: DatabaseOpt
 /** Opens a database: real PostgreSQL for a URL, embedded PGlite for a folder (or memory, in tests). */
 export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Database {
   if ('databaseUrl' in config) {
-    const { databaseUrl } = config;
-    const prisma = prismaClient(new PrismaPg({ connectionString: databaseUrl }), options);
+    const { databaseUrl, directUrl = databaseUrl, poolSize } = config;
+    const prisma = prismaClient(new PrismaPg({ connectionString: databaseUrl, max: poolSize }), options);
     const url = new URL(databaseUrl);
     return {
       kind: 'postgres',
       location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
       prisma,
-      withConnection: (work) => withPgConnection(databaseUrl, work),
+      withConnection: (work) => withPgConnection(directUrl, work),
       close: () => prisma.$disconnect(),
     };
   }
@@ -74,9 +86,10 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
 }
 
 /** The database the environment asks for: DATABASE_URL when set, otherwise PGlite in FUENTE_DATA_DIR. */
-export function databaseConfigFromEnv(): DatabaseConfig {
-  const { DATABASE_URL, FUENTE_DATA_DIR } = env();
-  return DATABASE_URL ? { databaseUrl: DATABASE_URL } : { dataDir: FUENTE_DATA_DIR };
+export function databaseConfigFromEnv(environment: Env = env()): DatabaseConfig {
+  const { DATABASE_URL, DATABASE_DIRECT_URL, DATABASE_POOL_SIZE, FUENTE_DATA_DIR } = environment;
+  if (!DATABASE_URL) return { dataDir: FUENTE_DATA_DIR };
+  return { databaseUrl: DATABASE_URL, directUrl: DATABASE_DIRECT_URL, poolSize: DATABASE_POOL_SIZE };
 }
 
 // One instance per process, kept on globalThis: Next.js may load this module more than once

@@ -10,25 +10,36 @@ export function testServerUrl(): string | undefined {
 
 export type TestDatabase = Database & { name: string; url?: string; drop(): Promise<void> };
 
-/** A brand-new, empty database of its own: a fresh PostgreSQL database, or PGlite in memory. */
+/** `serverUrl` with its database name replaced by `name`. */
+function onDatabase(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A brand-new, empty database of its own: a fresh PostgreSQL database, or PGlite in memory. With
+ * TEST_DATABASE_DIRECT_URL too, the test server URL is a pooler (CI's PgBouncer pass): the app's queries go through
+ * it, and creating, migrating and dropping the database go straight to PostgreSQL.
+ */
 export async function createTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = testServerUrl();
   if (!serverUrl) {
     const database = openDatabase({ inMemory: true }, options);
     return { ...database, name: 'memory', drop: () => database.close() };
   }
+  const adminUrl = process.env.TEST_DATABASE_DIRECT_URL || serverUrl;
   const name = `fuente_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await withPgConnection(serverUrl, (admin) => admin.exec(`CREATE DATABASE "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = openDatabase({ databaseUrl: url.toString() }, options);
+  await withPgConnection(adminUrl, (admin) => admin.exec(`CREATE DATABASE "${name}"`));
+  const url = new URL(onDatabase(serverUrl, name));
+  const database = openDatabase({ databaseUrl: url.toString(), directUrl: onDatabase(adminUrl, name) }, options);
   return {
     ...database,
     name,
     url: url.toString(),
     async drop() {
       await database.close();
-      await withPgConnection(serverUrl, (admin) => admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withPgConnection(adminUrl, (admin) => admin.exec(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }
