@@ -1,8 +1,8 @@
 // Page-speed benchmark: `npm run bench:pages` (`-- --locales en --seconds 3` for a quick run).
 // Starts the built app on a brand-new database seeded with the demo class, signs a student and the teacher in over
 // HTTP, then: Lighthouse (mobile defaults) on the home, reading, quiz, results and dashboard pages in each language;
-// the gzipped JavaScript each of those pages loads; and the lesson page's throughput next to a static file's. Prints
-// markdown tables. Exits non-zero on an error, not when a target is missed (that row says MISS or OVER).
+// the gzipped JavaScript each of those pages loads; and the lesson and quiz pages' throughput next to a static file's.
+// Prints markdown tables. Exits non-zero on an error, not when a target is missed (that row says MISS or OVER).
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { startApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { seedDemo } from '../../scripts/seed-demo.mjs';
-import { LESSON_SLUG } from '../load/answers';
+import { LESSON_SLUG, QUIZ_IDS } from '../load/answers';
 import { benchActions, type Browser } from '../load/http';
 import { pageJs } from './js-size';
 import { auditPage, startChromium, type Audit, type Chromium, type Cookie } from './lighthouse';
@@ -105,7 +105,7 @@ async function measurePages(
   return results;
 }
 
-/** The lesson page read by joined students, the data-free page, then the static file, by the same clients. */
+/** The lesson and quiz pages read by joined students, the data-free page, then the static file, by the same clients. */
 async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Throughput[]> {
   console.error(`Throughput: ${options.clients} students joining…`);
   const clients: Browser[] = [];
@@ -113,7 +113,8 @@ async function measureRates(baseURL: string, visitors: Visitors, options: Option
   for (let i = 0; i < options.clients; i += 1)
     clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
   const rates: Throughput[] = [];
-  for (const path of [`/en/lessons/${LESSON_SLUG}`, DATA_FREE_PAGE, STATIC_PATH]) {
+  const quizPage = `/en/lessons/${LESSON_SLUG}/quiz/${QUIZ_IDS[0]}`;
+  for (const path of [`/en/lessons/${LESSON_SLUG}`, quizPage, DATA_FREE_PAGE, STATIC_PATH]) {
     console.error(`Throughput: ${path}, ${options.seconds} s…`);
     rates.push(await measureThroughput(clients, path, options.seconds));
   }

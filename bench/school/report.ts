@@ -13,7 +13,7 @@ const PAGE_KINDS: RequestKind[] = ['lesson', 'quiz'];
 const SAVE_KINDS: RequestKind[] = ['save', 'progress'];
 const ALL_KINDS: RequestKind[] = ['join', 'lesson', 'progress', 'quiz', 'save', 'submit'];
 
-export type StepOutcome = StepResult & { verdict: Verdict; passed: boolean; why: string[] };
+export type StepOutcome = StepResult & { verdict: Verdict; passed: boolean; why: string[]; title: string };
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const fmt = (value: number, digits = 0) =>
@@ -35,7 +35,7 @@ function table(header: string[], rows: string[][]): void {
 }
 
 /** Judges a step against the targets; `verdict` is the nothing-lost check's. */
-export function judge(step: StepResult, verdict: Verdict): StepOutcome {
+export function judge(step: StepResult, verdict: Verdict, setting = ''): StepOutcome {
   const why: string[] = [];
   const gaveUp = step.reports.filter((report) => report.gaveUp).length;
   if (gaveUp) why.push(`${gaveUp} students could not go on`);
@@ -44,7 +44,8 @@ export function judge(step: StepResult, verdict: Verdict): StepOutcome {
   const saveP95 = percentile(latencies(step, SAVE_KINDS), 95);
   if (!(saveP95 < TARGETS.saveP95Ms)) why.push(`save p95 ${fmt(saveP95)} ms`);
   if (verdict.problems.length) why.push(`${verdict.problems.length} nothing-lost problems`);
-  return { ...step, verdict, passed: why.length === 0, why };
+  const title = `${fmt(step.students)}${setting ? ` (${setting})` : ''}`;
+  return { ...step, verdict, passed: why.length === 0, why, title };
 }
 
 export function printStaircase(steps: StepOutcome[]): void {
@@ -56,7 +57,7 @@ export function printStaircase(steps: StepOutcome[]): void {
         step.reports.reduce((sum, report) => sum + (report.latencies[kind]?.length ?? 0), 0);
       const rates = ALL_KINDS.map((kind) => count(kind) / step.seconds);
       return [
-        fmt(step.students),
+        step.title,
         fmt(step.simulated),
         ...rates.map((rate) => fmt(rate, 1)),
         fmt(
@@ -86,7 +87,7 @@ export function printStaircase(steps: StepOutcome[]): void {
       'Verdict',
     ],
     steps.map((step) => [
-      fmt(step.students),
+      step.title,
       fmt(step.seconds),
       p(latencies(step, PAGE_KINDS)),
       p(latencies(step, SAVE_KINDS)),
@@ -112,7 +113,7 @@ export function printStaircase(steps: StepOutcome[]): void {
       console.log(`  ${count} × ${error}`);
   }
   for (const step of steps)
-    for (const problem of step.verdict.problems.slice(0, 5)) console.log(`  ${fmt(step.students)}: ${problem}`);
+    for (const problem of step.verdict.problems.slice(0, 5)) console.log(`  ${step.title}: ${problem}`);
 }
 
 export function printAtOnce(result: AtOnceResult, verdict: Verdict): void {

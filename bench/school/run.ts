@@ -12,13 +12,29 @@ import { parseArgs } from 'node:util';
 import { startApp, type RunningApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { actionIds, benchActions } from '../load/http';
-import { LESSON_SLUG } from '../load/answers';
-import { verify } from '../load/verify';
-import { everyoneAtOnce } from './at-once';
+import { LESSON_SLUG, QUIZ_IDS } from '../load/answers';
+import { startPgBouncer } from '../../scripts/pgbouncer.mjs';
+import { verify, type Verdict } from '../load/verify';
+import { everyoneAtOnce, type AtOnceResult } from './at-once';
 import { judge, printAtOnce, printStaircase, type StepOutcome } from './report';
 import { CLASS_SIZE, runStep, simulatedCount, type Range, type SchoolModel } from './school';
 
-type Options = { steps: number[]; model: SchoolModel; atOnce: number; atOnceWindowMs: number; keepGoing: boolean };
+type Options = {
+  steps: number[];
+  model: SchoolModel;
+  atOnce: number;
+  atOnceWindowMs: number;
+  /** Students in the step run through PgBouncer with two app instances (0: no such step). */
+  pgbouncer: number;
+  keepGoing: boolean;
+};
+
+const APP_ENV = {
+  NEXT_TELEMETRY_DISABLED: '1',
+  FUENTE_INSECURE_COOKIES: 'true',
+  // The benchmark plays the school's reverse proxy: each student's address arrives in X-Forwarded-For.
+  FUENTE_TRUSTED_PROXIES: '1',
+};
 
 /** How long a student keeps retrying one step before giving up: a person would reload for about this long. */
 const PATIENCE_MS = 60_000;
@@ -48,6 +64,7 @@ function optionsFromArgs(): Options {
       compress: { type: 'string', default: '10' },
       'at-once': { type: 'string', default: '1000' },
       'at-once-window': { type: 'string', default: '5' },
+      pgbouncer: { type: 'string', default: '1000' },
       'keep-going': { type: 'boolean', default: false },
     },
   });
@@ -66,6 +83,7 @@ function optionsFromArgs(): Options {
     },
     atOnce: Number(values['at-once']),
     atOnceWindowMs: positive('at-once-window', values['at-once-window']) * 1000,
+    pgbouncer: Number(values.pgbouncer),
     keepGoing: values['keep-going'],
   };
 }
@@ -88,6 +106,17 @@ function paragraphCount(): number {
     paragraphs: unknown[];
   };
   return article.paragraphs.length;
+}
+
+/** A new server's first renders load and compile its page modules: done before the clock starts, as in a school. */
+async function warmUp(app: RunningApp): Promise<void> {
+  const paths = [
+    '/en/join',
+    `/en/lessons/${LESSON_SLUG}`,
+    ...QUIZ_IDS.map((id) => `/en/lessons/${LESSON_SLUG}/quiz/${id}`),
+  ];
+  for (let round = 0; round < 3; round += 1)
+    for (const path of paths) await (await fetch(`${app.baseURL}${path}`)).arrayBuffer();
 }
 
 async function main(): Promise<void> {
@@ -113,33 +142,37 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void fresh.cleanup().then(() => process.exit(130)));
   const started = performance.now();
   let lost = false;
-  let app: RunningApp | undefined;
+  const running: RunningApp[] = [];
+  let bouncer: Awaited<ReturnType<typeof startPgBouncer>> | undefined;
   try {
-    const simulated = options.steps.reduce((sum, students) => sum + simulatedCount(students, model.compress), 0);
-    const joinCodes = seedClasses(fresh.env, Math.ceil((simulated + options.atOnce) / CLASS_SIZE) + 1);
-    app = await startApp({
-      ...fresh.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      FUENTE_INSECURE_COOKIES: 'true',
-      // The benchmark plays the school's reverse proxy: each student's address arrives in X-Forwarded-For.
-      FUENTE_TRUSTED_PROXIES: '1',
-    });
-    const target = { kind: 'postgres' as const, url: fresh.env.DATABASE_URL! };
+    const stepStudents = [...options.steps, ...(options.pgbouncer ? [options.pgbouncer] : [])];
+    const simulated = stepStudents.reduce((sum, students) => sum + simulatedCount(students, model.compress), 0);
+    const joinCodes = seedClasses(
+      fresh.env,
+      Math.ceil((simulated + options.atOnce) / CLASS_SIZE) + stepStudents.length,
+    );
+    const directUrl = fresh.env.DATABASE_URL!;
+    const start = async (env: Record<string, string>) => {
+      const app = await startApp({ ...fresh.env, ...APP_ENV, ...env });
+      running.push(app);
+      await warmUp(app);
+      return app;
+    };
+    const target = { kind: 'postgres' as const, url: directUrl };
     // Student indexes are class-aligned per step, so each step fills its own classes of 30.
     let firstIndex = CLASS_SIZE;
-    const outcomes: StepOutcome[] = [];
-    for (const students of options.steps) {
-      console.log(`A school of ${students} (${simulatedCount(students, model.compress)} simulated)…`);
+    const schoolStep = async (apps: RunningApp[], students: number, setting = '') => {
+      console.log(`A school of ${students} (${simulatedCount(students, model.compress)} simulated) ${setting}…`);
       const step = await runStep(
         {
-          baseURLs: [app.baseURL],
+          baseURLs: apps.map((app) => app.baseURL),
           joinCodes,
           actions,
           students,
           firstIndex,
-          label: `s${students}`,
+          label: `s${students}${setting ? 'b' : ''}`,
           paragraphs: paragraphCount(),
-          appPids: [app.pid],
+          appPids: apps.map((app) => app.pid),
           patienceMs: PATIENCE_MS,
         },
         model,
@@ -152,18 +185,22 @@ async function main(): Promise<void> {
         reports.flatMap((report) => report.submitted),
       );
       lost ||= verdict.problems.length > 0;
-      const outcome = judge(step, verdict);
-      outcomes.push(outcome);
+      const outcome = judge(step, verdict, setting);
       console.log(`  ${outcome.passed ? 'PASS' : `FAIL: ${outcome.why.join(', ')}`}`);
+      return outcome;
+    };
+
+    const app = await start({});
+    const outcomes: StepOutcome[] = [];
+    for (const students of options.steps) {
+      const outcome = await schoolStep([app], students);
+      outcomes.push(outcome);
       if (!outcome.passed && !options.keepGoing) break;
     }
-    printStaircase(outcomes);
     const passing = outcomes.filter((outcome) => outcome.passed).map((outcome) => outcome.students);
-    console.log(
-      `\nLargest passing step: ${passing.length ? Math.max(...passing).toLocaleString('en-US') : 'none'} students.`,
-    );
+    let atOnce: { result: AtOnceResult; verdict: Verdict } | undefined;
     if (options.atOnce > 0) {
-      console.log(`\nEveryone at once: ${options.atOnce} students joining and opening the lesson first…`);
+      console.log(`Everyone at once: ${options.atOnce} students joining and opening the lesson first…`);
       const result = await everyoneAtOnce({
         baseURLs: [app.baseURL],
         joinCodes,
@@ -172,12 +209,28 @@ async function main(): Promise<void> {
         firstIndex,
         windowMs: options.atOnceWindowMs,
       });
+      firstIndex += Math.ceil(options.atOnce / CLASS_SIZE) * CLASS_SIZE;
       const verdict = await verify(target, result.acked, []);
       lost ||= verdict.problems.length > 0;
-      printAtOnce(result, verdict);
+      atOnce = { result, verdict };
     }
+    if (options.pgbouncer) {
+      // The setting of a district: app instances behind a balancer, on one PostgreSQL through a pooler in transaction
+      // mode, migrations on a direct connection.
+      await app.stop();
+      bouncer = await startPgBouncer(directUrl);
+      const pooled = { DATABASE_URL: bouncer.pooledUrl(directUrl), DATABASE_DIRECT_URL: directUrl };
+      const apps = [await start(pooled), await start(pooled)];
+      outcomes.push(await schoolStep(apps, options.pgbouncer, 'PgBouncer, 2 app instances'));
+    }
+    printStaircase(outcomes);
+    console.log(
+      `\nLargest passing step: ${passing.length ? Math.max(...passing).toLocaleString('en-US') : 'none'} students.`,
+    );
+    if (atOnce) printAtOnce(atOnce.result, atOnce.verdict);
   } finally {
-    await app?.stop();
+    await Promise.allSettled(running.map((app) => app.stop()));
+    await bouncer?.stop();
     await fresh.cleanup();
   }
   console.log(
