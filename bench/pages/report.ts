@@ -3,11 +3,14 @@ import type { Failure } from './lighthouse';
 import { kib, markdownTable } from './markdown';
 import type { PageResult } from './pages';
 import type { Throughput } from './throughput';
+import { CEILING_PATH, type Saturation } from '../load/saturation';
 
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
 /** The JavaScript budget applies to the pages students spend their time on. */
 const JS_BUDGET_KIB = 160;
 const JS_BUDGET_PAGES = new Set(['reading', 'quiz']);
+/** Issue 17: saves back to back at 50 clients, as a share of the ceiling, and their p99 on PostgreSQL. */
+const SAVE_TARGETS = { ratio: 0.35, p99Ms: 150 };
 /** Issue 17: each page's requests per second as a share of the static file's, measured in the same run. */
 const PAGE_TARGETS = { lesson: 0.5, quiz: 0.3 };
 
@@ -177,4 +180,36 @@ export function printThroughput(rates: Throughput[], clients: number, seconds: n
       `${name} page ÷ static file: ${(ratio * 100).toFixed(1)} % → ${ratio >= target ? 'PASS' : 'MISS'} (target ${target * 100} %).`,
     );
   }
+}
+
+export function printSaves(saturation: Saturation, seconds: number, postgres: boolean): void {
+  const { saves, ceiling, clients } = saturation;
+  console.log(`\n## Saves: ${clients} clients back to back, ${seconds} s, then ${CEILING_PATH} as long\n`);
+  console.log(
+    markdownTable(
+      ['Requests', 'What', 'Req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'Errors'],
+      'llrrrrr',
+      (
+        [
+          [saves, "answer saves (drafts), the quiz page's Server Action"],
+          [ceiling, `${CEILING_PATH}, a route handler that does nothing: the ceiling`],
+        ] as const
+      ).map(([rate, what]) => [
+        rate.requests,
+        what,
+        rate.perSecond.toFixed(0),
+        ms(rate.p50),
+        ms(rate.p95),
+        ms(rate.p99),
+        rate.errors,
+      ]),
+    ),
+  );
+  const ratio = saves.perSecond / ceiling.perSecond;
+  const fast = saves.p99 < SAVE_TARGETS.p99Ms;
+  console.log(
+    `\nSaves ÷ ceiling: ${(ratio * 100).toFixed(1)} % → ${ratio >= SAVE_TARGETS.ratio ? 'PASS' : 'MISS'} ` +
+      `(target ${SAVE_TARGETS.ratio * 100} %); save p99 ${ms(saves.p99)} ms → ${fast ? 'PASS' : 'MISS'} ` +
+      `(target under ${SAVE_TARGETS.p99Ms} ms${postgres ? '' : ', set on PostgreSQL'}).`,
+  );
 }

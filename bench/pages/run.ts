@@ -1,8 +1,8 @@
 // Page-speed benchmark: `npm run bench:pages` (`-- --locales en --seconds 3` for a quick run).
 // Starts the built app on a brand-new database seeded with the demo class, signs a student and the teacher in over
 // HTTP, then: Lighthouse (mobile defaults) on the home, reading, quiz, results and dashboard pages in each language;
-// the gzipped JavaScript each of those pages loads; and the lesson and quiz pages' throughput next to a static file's.
-// Prints markdown tables. Exits non-zero on an error, not when a target is missed (that row says MISS or OVER).
+// the gzipped JavaScript each of those pages loads; the lesson and quiz pages' throughput next to a static file's;
+// and answer saves back to back next to the framework's ceiling. Prints markdown tables. Exits non-zero on an error, not when a target is missed (that row says MISS or OVER).
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -10,16 +10,19 @@ import { parseArgs } from 'node:util';
 import { startApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { seedDemo } from '../../scripts/seed-demo.mjs';
-import { LESSON_SLUG, QUIZ_IDS } from '../load/answers';
+import { LESSON_SLUG, loadQuizzes, QUIZ_IDS } from '../load/answers';
+import { CEILING_PATH, measureSaturation, type Saturation } from '../load/saturation';
 import { benchActions, type Browser } from '../load/http';
 import { pageJs } from './js-size';
 import { auditPage, startChromium, type Audit, type Chromium, type Cookie } from './lighthouse';
 import { LOCALES, PAGE_NAMES, pageSpecs, type Locale, type PageName, type PageResult } from './pages';
-import { printAudits, printJs, printThroughput } from './report';
+import { printAudits, printJs, printSaves, printThroughput } from './report';
 import { cookiesOf, joinStudent, makeVisitors, newBrowser, pageHtml, type Visitors } from './sessions';
 import { measureThroughput, type Throughput } from './throughput';
 
-const STEPS = ['lighthouse', 'js', 'throughput'] as const;
+const STEPS = ['lighthouse', 'js', 'throughput', 'saves'] as const;
+/** Clients saving answers back to back: the issue's save target is set at 50. */
+const SAVE_CLIENTS = 50;
 /**
  * Every page of the app renders per request (a CSP nonce each time), so nothing HTML is prerendered; the most static
  * thing it serves is this file, written at build time and served without the proxy, a render or the database.
@@ -121,6 +124,24 @@ async function measureRates(baseURL: string, visitors: Visitors, options: Option
   return rates;
 }
 
+/** Answer saves back to back from 50 joined students, then the framework's ceiling with as many clients. */
+async function measureSaves(baseURL: string, visitors: Visitors, options: Options): Promise<Saturation> {
+  console.error(
+    `Saves: ${SAVE_CLIENTS} students saving back to back, then ${CEILING_PATH}, ${options.seconds} s each…`,
+  );
+  const saturation = await measureSaturation({
+    baseURLs: [baseURL],
+    joinCode: visitors.joinCode,
+    clients: SAVE_CLIENTS,
+    seconds: options.seconds,
+    firstIndex: 5_000,
+    actions: benchActions(),
+    quiz: loadQuizzes()[0]!,
+  });
+  if (saturation.failures.length) throw new Error(`saves failed: ${saturation.failures.slice(0, 3).join('; ')}`);
+  return saturation;
+}
+
 /** The build in .next/, or '' while there is none (during `npm run build`, say). */
 function currentBuildId(): string {
   return existsSync(BUILD_ID) ? readFileSync(BUILD_ID, 'utf8').trim() : '';
@@ -173,10 +194,12 @@ async function main(): Promise<void> {
         ? await measurePages(app.baseURL, visitors, chromium, options)
         : [];
     const rates = options.steps.has('throughput') ? await measureRates(app.baseURL, visitors, options) : [];
+    const saves = options.steps.has('saves') ? await measureSaves(app.baseURL, visitors, options) : null;
     console.log(header(chromium, pages, databaseLabel, buildId));
     if (chromium) printAudits(pages);
     if (options.steps.has('js')) printJs(pages);
     if (rates.length) printThroughput(rates, options.clients, options.seconds);
+    if (saves) printSaves(saves, options.seconds, Boolean(database.env.DATABASE_URL));
     console.log(`\nWhole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
     if (rates.some((rate) => rate.errors > 0))
       throw new Error('some throughput requests failed (see Errors): the rates are not comparable');
