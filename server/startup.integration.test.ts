@@ -8,6 +8,8 @@ import { MigrationError, readMigrations } from './db/migrator';
 import { exitOnStartupError, prepareServer } from './startup';
 import { testServerUrl } from './testing/test-database';
 
+// The PostgreSQL server of the test run, if any, read before DATABASE_URL is blanked below.
+const postgresServer = testServerUrl();
 // A data folder of our own: the server under test opens its embedded database there, as `npm start` would.
 const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'fuente-startup-')), 'data');
 vi.stubEnv('DATABASE_URL', '');
@@ -105,12 +107,12 @@ describe('preparing the server', () => {
     });
   });
 
-  it.skipIf(!testServerUrl())(
+  it.skipIf(!postgresServer)(
     'opens the dedicated migration session on the direct URL, never the pooled one',
     async () => {
       // Nothing listens on port 1: the session can only succeed on the direct URL.
       const database = install(
-        openDatabase({ databaseUrl: 'postgresql://127.0.0.1:1/fuente', directUrl: testServerUrl()! }),
+        openDatabase({ databaseUrl: 'postgresql://127.0.0.1:1/fuente', directUrl: postgresServer! }),
       );
       await expect(database.withConnection((session) => session.query('SELECT 1 AS one'))).resolves.toEqual([
         { one: 1 },
