@@ -14,7 +14,7 @@ export function actionIds(): Map<string, string> {
 }
 
 /** The Server Actions the benchmarks call, as a student and a teacher would. */
-export type BenchActions = { join: string; save: string; submit: string; signIn: string };
+export type BenchActions = { join: string; save: string; submit: string; readingProgress: string; signIn: string };
 
 /** Their ids in the current build; throws when the build is missing or older than the code. */
 export function benchActions(): BenchActions {
@@ -28,6 +28,7 @@ export function benchActions(): BenchActions {
     join: id('[locale]/join/actions.ts#joinAction'),
     save: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction'),
     submit: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction'),
+    readingProgress: id('[locale]/lessons/[slug]/actions.ts#saveReadingProgressAction'),
     signIn: id('[locale]/teacher/actions.ts#signInAction'),
   };
 }

@@ -12,7 +12,7 @@ import { browserFor, callAction, getPage, joinClass, type Browser } from './http
 import type { ActionReply } from '../../lib/action-result';
 import type { SaveReply, SaveRequest, SubmitReply } from '../../lib/quiz/save-request';
 
-export type ActionIds = { join: string; save: string; submit: string; readingProgress?: string };
+export type ActionIds = { join: string; save: string; submit: string; readingProgress: string };
 
 /** What a request was for: the school benchmark reports requests per second and latency by kind. */
 export type RequestKind = 'join' | 'lesson' | 'progress' | 'quiz' | 'save' | 'submit';
@@ -55,8 +55,6 @@ export type StudentReport = {
   /** Requests that failed (a retry may have succeeded later); `gaveUp` says whether the student could not finish. */
   errors: string[];
   gaveUp: boolean;
-  /** The run ended at `stopAt` before the student was done (not a failure). */
-  stopped: boolean;
   /** Every request's latency by kind, retries included. */
   latencies: Partial<Record<RequestKind, number[]>>;
 };
@@ -122,7 +120,6 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
     submitted: [],
     errors: [],
     gaveUp: false,
-    stopped: false,
     latencies: {},
   };
   const browser = browserFor(setup.baseURLs, addressFor(setup.index));
@@ -139,7 +136,6 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
       if (timeIsUp(setup)) break;
       await answerQuiz(setup, browser, quiz, report);
     }
-    report.stopped = timeIsUp(setup);
   } catch (error) {
     report.errors.push(messageOf(error));
     report.gaveUp = true;
@@ -165,16 +161,20 @@ async function openPage(
 /** School model: reading the article, with the reading-progress saves the lesson page sends as one scrolls. */
 async function readLesson(setup: StudentSetup, browser: Browser, report: StudentReport): Promise<void> {
   const { readingSaves, thinkMs, actions } = setup;
-  if (!readingSaves || !thinkMs || !actions.readingProgress) return;
-  const actionId = actions.readingProgress;
+  if (!readingSaves || !thinkMs) return;
   for (let save = 1; save <= readingSaves.times && !timeIsUp(setup); save += 1) {
     await pause(setup, thinkMs);
     const furthestParagraph = Math.ceil((save / readingSaves.times) * readingSaves.paragraphs);
     await persist(setup, report, 'reading progress', async () => {
       const saved = await timed(report, 'progress', () =>
-        callAction<ActionReply<{ furthestParagraph: number }>>(browser, `/en/lessons/${LESSON_SLUG}`, actionId, {
-          json: [{ lessonSlug: LESSON_SLUG, furthestParagraph }],
-        }),
+        callAction<ActionReply<{ furthestParagraph: number }>>(
+          browser,
+          `/en/lessons/${LESSON_SLUG}`,
+          actions.readingProgress,
+          {
+            json: [{ lessonSlug: LESSON_SLUG, furthestParagraph }],
+          },
+        ),
       );
       if (saved.status !== 'ok') throw new Error(`${saved.status} ${saved.message}`);
     });

@@ -7,7 +7,7 @@ import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
 import { browserFor, callAction, getPage, joinClass, type Browser } from '../load/http';
 import { addressFor, type AckedSave, type ActionIds, type SaveResult } from '../load/student';
 import { seededRandom } from '../../lib/seeded-random';
-import { CLASS_SIZE } from './school';
+import { joinCodeFor } from './school';
 
 export type AtOnceResult = {
   students: number;
@@ -54,12 +54,7 @@ export async function everyoneAtOnce(setup: {
       while (next < indexes.length) {
         const index = indexes[next++]!;
         const browser = browserFor(setup.baseURLs, addressFor(index));
-        await joinAndOpenLesson(
-          browser,
-          setup.joinCodes[Math.floor(index / CLASS_SIZE) % setup.joinCodes.length]!,
-          index,
-          setup.actions,
-        );
+        await joinAndOpenLesson(browser, joinCodeFor(setup.joinCodes, index), index, setup.actions);
         browsers.set(index, browser);
       }
     }),

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { startApp, type RunningApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
-import { actionIds, benchActions } from '../load/http';
+import { benchActions } from '../load/http';
 import { LESSON_SLUG, QUIZ_IDS } from '../load/answers';
 import { startPgBouncer } from '../../scripts/pgbouncer.mjs';
 import { verify, type Verdict } from '../load/verify';
@@ -128,11 +128,7 @@ async function main(): Promise<void> {
     );
   const options = optionsFromArgs();
   const { model } = options;
-  const ids = actionIds();
-  const actions = {
-    ...benchActions(),
-    readingProgress: ids.get('[locale]/lessons/[slug]/actions.ts#saveReadingProgressAction')!,
-  };
+  const actions = benchActions();
   console.log(
     `School benchmark: steps of ${options.steps.join(', ')} students, think ${model.thinkMs.min / 1000}-${model.thinkMs.max / 1000} s, ` +
       `ramp ${model.rampMs / 1000} s, ${model.durationMs / 1000} s per step, time compressed ${model.compress}×; ` +

@@ -54,6 +54,10 @@ export type StepResult = {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const scale = (range: Range, k: number): Range => ({ min: range.min / k, max: range.max / k });
 
+/** The class simulated student `index` joins: classes of 30, in order. */
+export const joinCodeFor = (joinCodes: string[], index: number) =>
+  joinCodes[Math.floor(index / CLASS_SIZE) % joinCodes.length]!;
+
 /** How many simulated students stand for `students` real ones. */
 export const simulatedCount = (students: number, compress: number) => Math.max(1, Math.ceil(students / compress));
 
@@ -71,7 +75,7 @@ export async function runStep(setup: StepSetup, model: SchoolModel): Promise<Ste
       await sleep((random() * model.rampMs) / k);
       return runStudent({
         baseURLs: setup.baseURLs,
-        joinCode: setup.joinCodes[Math.floor(index / CLASS_SIZE) % setup.joinCodes.length]!,
+        joinCode: joinCodeFor(setup.joinCodes, index),
         actions: setup.actions,
         index,
         runLabel: setup.label,
