@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { contentSecurityPolicy, createNonce } from './lib/content-security-policy';
+import { isCrossOrigin } from './lib/same-origin';
 import { refusal } from './lib/server-action-request';
 import en from './messages/en.json';
 import es from './messages/es.json';
@@ -9,18 +10,9 @@ import es from './messages/es.json';
 // Redirects `/` by the NEXT_LOCALE cookie or Accept-Language, and remembers a language once chosen.
 const i18n = createMiddleware(routing);
 
-/** State-changing requests must come from this app's own pages (CSRF defence for Server Actions and forms). */
-function isCrossOrigin(request: NextRequest): boolean {
-  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return false;
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host) return true;
-  return !URL.canParse(origin) || new URL(origin).host !== host;
-}
-
-/** A refused request's answer, in the language of its URL. */
+/** A refused request's answer, in the language of its URL (a page's, or a JSON endpoint's as in /api/es/answers). */
 function refusedResponse(request: NextRequest, status: keyof typeof en.RequestErrors): NextResponse {
-  const messages = request.nextUrl.pathname.startsWith('/es') ? es : en;
+  const messages = /^(\/api)?\/es(\/|$)/.test(request.nextUrl.pathname) ? es : en;
   return new NextResponse(messages.RequestErrors[status], {
     status: Number(status),
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },

@@ -275,8 +275,12 @@ test('every page is in the matrix, and each actor gets only what is theirs', asy
   }
 });
 
+/** Route handlers that only take a POST: each has a test of its own below. */
+// The reading-progress endpoint acts on the caller's own learner only (server/learner/reading-endpoint.ts).
+const POST_ROUTES = ['api/[locale]/answers/route.ts', 'api/[locale]/reading-progress/route.ts'];
+
 test('every route handler is in the matrix, and only the class’s teacher gets the file', async () => {
-  expect(appFiles('route.ts').sort()).toEqual(Object.keys(ROUTES).sort());
+  expect(appFiles('route.ts').sort()).toEqual([...Object.keys(ROUTES), ...POST_ROUTES].sort());
   for (const [file, cases] of Object.entries(ROUTES)) {
     for (const { path: pathname, expected, contains } of cases()) {
       for (const actor of ACTORS) {
@@ -449,10 +453,6 @@ const ACTIONS: Record<string, Attack[] | 'public'> = {
   '[locale]/join/actions.ts#studentSignOutAction': 'public',
   '[locale]/lessons/[slug]/actions.ts#saveFamiliarityAction': 'public',
   '[locale]/lessons/[slug]/actions.ts#saveReadingPreferenceAction': 'public',
-  '[locale]/lessons/[slug]/actions.ts#saveReadingProgressAction': 'public',
-  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction': [
-    { by: notStudentA, page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`, args: (w) => ({ json: [answer(w)] }) },
-  ],
   '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#answerItemFormAction': [
     {
       by: notStudentA,
@@ -555,6 +555,31 @@ test('the same calls by the owner do change things (so the attacks above were re
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class A renamed');
 });
 
+test('the answers endpoint refuses a save into student A’s attempt from anyone else; the same save by A is stored', async () => {
+  const before = await snapshot();
+  const save = answer(world);
+  const post = (actor: Actor) =>
+    world.contexts[actor].request.post(`${baseURL}/api/en/answers`, {
+      headers: { Origin: baseURL, Connection: 'close' },
+      data: save,
+    });
+  for (const actor of notStudentA) {
+    const response = await post(actor);
+    expect(response.status(), `${actor} saving into student A's attempt`).toBe(404);
+    expect(await response.json()).toMatchObject({ status: 'error', code: 'not-found' });
+  }
+  expect(await snapshot(), 'student A and teacher A see exactly what they saw before').toEqual(before);
+  // The very same request, from student A: the endpoint stores it, so only ownership refused the others.
+  const owned = await post('studentA');
+  expect(owned.status()).toBe(200);
+  expect(await owned.json()).toMatchObject({ status: 'ok', attemptId: world.openAttemptA, checked: true });
+  const page = await world.contexts.studentA.newPage();
+  await page.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution?q=${savedItem.position}`);
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+  await expect(page.getByText(en.Quiz.feedback.correct, { exact: true })).toBeVisible();
+  await page.close();
+});
+
 test('every row above, sent by its owner, is accepted and has its effect: only ownership refused the attackers', async ({
   browser,
 }) => {
@@ -621,10 +646,7 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
   // In order: student A's rows while their attempt is open, then teacher A's, what destroys class A last; the account
   // rows on an account of their own.
   const proofs: Record<string, (send: (owner: BrowserContext, w?: World) => Promise<string>) => Promise<void>> = {
-    saveAnswerAction: async (send) => {
-      await send(studentA);
-      await answered(savedItem.position, '2');
-    },
+    // The answers endpoint's test above saved student A's second answer.
     answerItemFormAction: async (send) => {
       await send(studentA);
       await answered(formItem.position, '3');

@@ -212,14 +212,14 @@ for (const { locale, messages } of LOCALES) {
       const computer = await browser.newContext();
       const item = (index: number) => quiz.items[index]!;
       const saves: string[] = [];
+      const answersEndpoint = /\/api\/[a-z]+\/answers$/;
       computer.on('request', (request) => {
-        if (request.method() === 'POST' && request.headers()['next-action'] && request.url().includes('/quiz/'))
-          saves.push(request.postData() ?? '');
+        if (request.method() === 'POST' && answersEndpoint.test(request.url())) saves.push(request.postData() ?? '');
       });
       // A tab "loses the network" by having its saves aborted before they leave the browser. (Chromium's offline
       // emulation holds some requests and sends them once the network is back, even from a closed tab.)
       const cutOff = new Set<Page>();
-      await computer.route('**/quiz/**', (route) => {
+      await computer.route(answersEndpoint, (route) => {
         let page: Page | null = null;
         try {
           page = route.request().frame().page();

@@ -240,8 +240,86 @@ function chunked(text: string): ReadableStream<Uint8Array> {
   });
 }
 
+/** A seeded id in the UUID format: an attempt of nobody. */
+const uuidFrom = (random: () => number) =>
+  'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(random() * 16).toString(16));
+
+type JsonShape = {
+  /** A body as the page sends it, with the values a forger would try. */
+  body: (random: () => number, strings: string[]) => Record<string, unknown>;
+  /** Values each field's schema always refuses: one field of every case gets one. */
+  poison: (strings: string[]) => Record<string, unknown[]>;
+};
+
+/**
+ * The JSON endpoints' own format. One field of every case holds a value its schema refuses, so that no case can
+ * create a learner or store a row: what a valid save into someone else's attempt gets is e2e/authorization.spec.ts's
+ * business.
+ */
+const JSON_ROUTES: Record<string, JsonShape> = {
+  'api/[locale]/answers/route.ts': {
+    body: (random, strings) => ({
+      lessonSlug: LESSON_SLUG,
+      quizId: pick(random, ['attribution', 'comprehension']),
+      attemptId: uuidFrom(random),
+      itemId: pick(random, strings).slice(0, 60),
+      response: pick(random, [{ optionId: 'a' }, { optionIds: ['a', 'b'] }, ...hostileValues(strings)]),
+      saveId: uuidFrom(random),
+      seq: 1,
+      check: random() < 0.5,
+    }),
+    poison: (strings) => ({
+      lessonSlug: strings.filter((value) => value !== LESSON_SLUG),
+      quizId: strings.filter((value) => value !== 'attribution' && value !== 'comprehension'),
+      seq: [-1, 1.5, 1e308, 'x', null, []],
+      saveId: ['x'.repeat(41), 7, null, {}],
+    }),
+  },
+  'api/[locale]/reading-progress/route.ts': {
+    body: (random) => ({ lessonSlug: LESSON_SLUG, furthestParagraph: 1 + Math.floor(random() * 20) }),
+    poison: (strings) => ({
+      lessonSlug: strings.filter((value) => value !== LESSON_SLUG),
+      furthestParagraph: [0, -1, 1.5, 501, 1e308, 'x', null, [], {}],
+    }),
+  },
+};
+
+/** A POST in a JSON endpoint's own format, with hostile values in random fields and one refused for sure. */
+function jsonRequest(route: string, shape: JsonShape, index: number): { url: string; init: RequestInit } {
+  const random = seededRandom(SEED + index * 15_485_863 + route.length);
+  const strings = hostileStrings(ids.otherTenant);
+  const values = hostileValues(strings);
+  const body = shape.body(random, strings);
+  for (const field of Object.keys(body)) if (random() < 0.3) body[field] = pick(random, values);
+  if (random() < 0.2) body[pick(random, FIELD_NAMES)] = pick(random, values);
+  const poison = shape.poison(strings);
+  const poisoned = pick(random, Object.keys(poison));
+  body[poisoned] = pick(random, poison[poisoned]!);
+  const actor = pick(random, ['anonymous', 'student', 'teacher'] as const);
+  const headers: Record<string, string> = {
+    Origin: baseURL,
+    'Content-Type': pick(random, [
+      'application/json',
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+    ]),
+  };
+  if (cookies[actor]) headers.Cookie = cookies[actor];
+  const text = JSON.stringify(body);
+  const form = random();
+  const sent: BodyInit = form < 0.1 ? pick(random, strings) : form < 0.15 ? chunked(text.repeat(10)) : text;
+  const locale = pick(random, ['en', 'es', 'en', 'es', 'xx']);
+  const path = route.replace(/\/route\.ts$/, '').replace('[locale]', locale);
+  const init = { method: 'POST', headers, body: sent, redirect: 'manual', duplex: 'half' } as RequestInit;
+  return { url: `${baseURL}/${path}`, init };
+}
+
 /** One malformed request to a route handler: hostile path segment, query, method, cookie. */
 function routeRequest(route: string, index: number): { url: string; init: RequestInit } {
+  // Half a JSON endpoint's cases speak its own format; the other half are the generic ones below.
+  const json = JSON_ROUTES[route];
+  if (json && index % 2 === 0) return jsonRequest(route, json, index);
   const random = seededRandom(SEED + index * 104_729 + route.length);
   const strings = hostileStrings(ids.otherTenant);
   const segment = (name: string) =>

@@ -105,3 +105,20 @@ describe('refusal of forms posted without JavaScript', () => {
     ).toBe(413);
   });
 });
+
+describe('refusal of JSON bodies', () => {
+  const json = (path: string) =>
+    new Request(`http://localhost${path}`, {
+      method: 'POST',
+      body: '{"a":1}',
+      headers: { 'content-type': 'application/json' },
+    });
+
+  it('leaves the JSON endpoints’ bodies to the endpoints, and refuses JSON anywhere else', async () => {
+    expect(await refusal(json('/api/es/answers'))).toBeNull();
+    expect(await refusal(json('/api/en/reading-progress'))).toBeNull();
+    expect((await refusal(json('/api/es/answers/x')))?.status).toBe(415);
+    expect((await refusal(json('/api/health')))?.status).toBe(415);
+    expect((await refusal(json('/en/lessons/x/quiz/attribution')))?.status).toBe(415);
+  });
+});

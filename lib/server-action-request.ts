@@ -87,6 +87,9 @@ async function noScriptFormRefusal(request: Request): Promise<Refusal | null> {
   return null;
 }
 
+/** Route handlers that read a JSON body and check its framing themselves (server/json-endpoint.ts). */
+const JSON_ENDPOINT = /^\/api\/[^/]+\/(answers|reading-progress)$/;
+
 /** Why a request must be refused before Next.js parses it, or null when its framing is sound. */
 export async function refusal(request: Request): Promise<Refusal | null> {
   if (request.url.length > MAX_URL_LENGTH) return { status: 414, reason: 'URL too long' };
@@ -94,7 +97,7 @@ export async function refusal(request: Request): Promise<Refusal | null> {
   if (tree !== null && !isRouterStateTree(tree)) return { status: 400, reason: 'malformed router state' };
   if (request.method !== 'POST') return null;
   const action = request.headers.get('next-action');
-  if (action === null) return noScriptFormRefusal(request);
+  if (action === null) return JSON_ENDPOINT.test(new URL(request.url).pathname) ? null : noScriptFormRefusal(request);
   if (!ACTION_ID.test(action)) return { status: 404, reason: 'unknown action' };
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_ACTION_BODY_BYTES) return { status: 413, reason: 'body too large' };

@@ -4,6 +4,9 @@
 import type { Joined } from '../../components/join/JoinForm';
 import { serverActions } from '../../e2e/support/server-actions';
 import type { ActionResult } from '../../lib/action-result';
+import { postAnswer } from '../../lib/quiz/post-answer';
+import { postReadingProgress, type ReadingProgressReply } from '../../lib/reading-progress';
+import type { SaveReply, SaveRequest } from '../../lib/quiz/save-request';
 
 /** A request that takes longer than this counts as an error: a student would see "offline" long before. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -14,7 +17,7 @@ export function actionIds(): Map<string, string> {
 }
 
 /** The Server Actions the benchmarks call, as a student and a teacher would. */
-export type BenchActions = { join: string; save: string; submit: string; readingProgress: string; signIn: string };
+export type BenchActions = { join: string; submit: string; signIn: string };
 
 /** Their ids in the current build; throws when the build is missing or older than the code. */
 export function benchActions(): BenchActions {
@@ -26,9 +29,7 @@ export function benchActions(): BenchActions {
   };
   return {
     join: id('[locale]/join/actions.ts#joinAction'),
-    save: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#saveAnswerAction'),
     submit: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction'),
-    readingProgress: id('[locale]/lessons/[slug]/actions.ts#saveReadingProgressAction'),
     signIn: id('[locale]/teacher/actions.ts#signInAction'),
   };
 }
@@ -94,6 +95,24 @@ export async function getPage(browser: Browser, path: string): Promise<{ status:
   const response = await send(browser, path, { method: 'GET', headers: { Accept: 'text/html' } });
   const body = await response.arrayBuffer();
   return { status: response.status, bytes: body.byteLength };
+}
+
+const UNREADABLE_REPLY = {
+  server: 'server error (reply not from the app)',
+  invalid: 'refused (reply not from the app)',
+};
+
+/** Saves an answer the way the quiz page does (lib/quiz/post-answer.ts), with this browser's cookies. */
+export function saveAnswer(browser: Browser, request: SaveRequest): Promise<SaveReply> {
+  return postAnswer(request, 'en', UNREADABLE_REPLY, (path, init) => send(browser, path, init));
+}
+
+/** Records reading progress the way the lesson page does (lib/reading-progress.ts), with this browser's cookies. */
+export function saveReadingProgress(
+  browser: Browser,
+  progress: { lessonSlug: string; furthestParagraph: number },
+): Promise<ReadingProgressReply> {
+  return postReadingProgress(progress, 'en', UNREADABLE_REPLY, (path, init) => send(browser, path, init));
 }
 
 export type ActionArgs = { form: Record<string, string>; withPreviousState: boolean } | { json: unknown[] };

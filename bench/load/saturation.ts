@@ -6,8 +6,8 @@ import { LESSON_SLUG, planQuiz } from './answers';
 import { hammer, type Throughput } from './hammer';
 import type { Quiz } from '../../content/quiz-schema';
 import { seededRandom } from '../../lib/seeded-random';
-import { browserFor, callAction, getPage, joinClass, type Browser } from './http';
-import { addressFor, type ActionIds, type AckedSave, type SaveResult } from './student';
+import { browserFor, getPage, joinClass, saveAnswer, type Browser } from './http';
+import { addressFor, type ActionIds, type AckedSave } from './student';
 
 export const CEILING_PATH = '/api/health';
 
@@ -51,12 +51,7 @@ async function saveOnce(
     seq: student.seq,
     check: false,
   };
-  const result = await callAction<SaveResult>(
-    student.browser,
-    `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`,
-    actions.save,
-    { json: [request] },
-  ).catch((error: unknown) => ({
+  const result = await saveAnswer(student.browser, request).catch((error: unknown) => ({
     status: 'error' as const,
     code: 'transport',
     message: error instanceof Error ? error.message : String(error),

@@ -8,11 +8,10 @@ import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, planQuiz, type ItemPlan } from './answers';
 import type { Quiz, QuizId } from '../../content/quiz-schema';
 import { backoffMs, SaveQueue } from '../../lib/quiz/save-queue';
-import { browserFor, callAction, getPage, joinClass, type Browser } from './http';
-import type { ActionReply } from '../../lib/action-result';
+import { browserFor, callAction, getPage, joinClass, saveAnswer, saveReadingProgress, type Browser } from './http';
 import type { SaveReply, SaveRequest, SubmitReply } from '../../lib/quiz/save-request';
 
-export type ActionIds = { join: string; save: string; submit: string; readingProgress: string };
+export type ActionIds = { join: string; submit: string };
 
 /** What a request was for: the school benchmark reports requests per second and latency by kind. */
 export type RequestKind = 'join' | 'lesson' | 'progress' | 'quiz' | 'save' | 'submit';
@@ -160,21 +159,14 @@ async function openPage(
 
 /** School model: reading the article, with the reading-progress saves the lesson page sends as one scrolls. */
 async function readLesson(setup: StudentSetup, browser: Browser, report: StudentReport): Promise<void> {
-  const { readingSaves, thinkMs, actions } = setup;
+  const { readingSaves, thinkMs } = setup;
   if (!readingSaves || !thinkMs) return;
   for (let save = 1; save <= readingSaves.times && !timeIsUp(setup); save += 1) {
     await pause(setup, thinkMs);
     const furthestParagraph = Math.ceil((save / readingSaves.times) * readingSaves.paragraphs);
     await persist(setup, report, 'reading progress', async () => {
       const saved = await timed(report, 'progress', () =>
-        callAction<ActionReply<{ furthestParagraph: number }>>(
-          browser,
-          `/en/lessons/${LESSON_SLUG}`,
-          actions.readingProgress,
-          {
-            json: [{ lessonSlug: LESSON_SLUG, furthestParagraph }],
-          },
-        ),
+        saveReadingProgress(browser, { lessonSlug: LESSON_SLUG, furthestParagraph }),
       );
       if (saved.status !== 'ok') throw new Error(`${saved.status} ${saved.message}`);
     });
@@ -187,9 +179,7 @@ function answerQueue(setup: StudentSetup, browser: Browser, pagePath: string, re
     send: async (request) => {
       const start = performance.now();
       try {
-        const result = await timed(report, 'save', () =>
-          callAction<SaveResult>(browser, pagePath, setup.actions.save, { json: [request] }),
-        );
+        const result = await timed(report, 'save', () => saveAnswer(browser, request));
         if (result.status === 'error') report.errors.push(`save ${request.itemId}: ${result.code} ${result.message}`);
         return result;
       } catch (error) {

@@ -11,11 +11,12 @@ import {
   browserFor,
   callAction,
   joinClass,
+  saveAnswer,
   postAction,
   type BenchActions,
   type Browser,
 } from '../load/http';
-import { addressFor, type SaveResult } from '../load/student';
+import { addressFor } from '../load/student';
 import type { Cookie } from './lighthouse';
 
 export type Visitors = {
@@ -110,7 +111,7 @@ async function submitQuiz(student: Browser, quiz: Quiz, actions: BenchActions): 
       seq: seq + 1,
       check: true,
     };
-    const saved = await callAction<SaveResult>(student, pagePath, actions.save, { json: [request] });
+    const saved = await saveAnswer(student, request);
     if (saved.status !== 'ok') throw new Error(`save ${plan.itemId}: ${saved.code} ${saved.message}`);
     attemptId = saved.attemptId;
   }

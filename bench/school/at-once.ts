@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
-import { browserFor, callAction, getPage, joinClass, type Browser } from '../load/http';
-import { addressFor, type AckedSave, type ActionIds, type SaveResult } from '../load/student';
+import { browserFor, getPage, joinClass, saveAnswer, type Browser } from '../load/http';
+import { addressFor, type AckedSave, type ActionIds } from '../load/student';
 import { seededRandom } from '../../lib/seeded-random';
 import { joinCodeFor } from './school';
 
@@ -90,7 +90,7 @@ export async function everyoneAtOnce(setup: {
       };
       start = performance.now();
       try {
-        const saved = await callAction<SaveResult>(browser, pagePath, setup.actions.save, { json: [request] });
+        const saved = await saveAnswer(browser, request);
         if (saved.status === 'ok')
           result.acked.push({ attemptId: saved.attemptId, itemId: plan.itemId, saveId: request.saveId, seq: 1 });
         else result.errors.push(`first save: ${saved.code} ${saved.message}`);

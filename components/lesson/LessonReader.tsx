@@ -77,7 +77,6 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
         lessonSlug={lesson.slug}
         total={article.paragraphs.length}
         initialFurthest={reading.furthestParagraph}
-        save={actions.saveReadingProgress}
       />
 
       <section aria-labelledby="article-heading" data-reading-root style={readingStyle} className={styles.article}>

@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { ProgressBar } from '@/components/ui/ProgressBar';
-import type { SaveReadingProgress } from './lesson-actions';
+import { postReadingProgress } from '@/lib/reading-progress';
 import styles from './LessonPage.module.css';
 
-type Props = { lessonSlug: string; total: number; initialFurthest: number; save: SaveReadingProgress };
+type Props = { lessonSlug: string; total: number; initialFurthest: number };
 
 const SAVE_DELAY_MS = 800;
 
@@ -14,8 +14,11 @@ const SAVE_DELAY_MS = 800;
  * Shows how far the learner has read and records it: a paragraph counts as reached once most of it has been on
  * screen. Saves are debounced and only ever move progress forward.
  */
-export function ReadingProgressTracker({ lessonSlug, total, initialFurthest, save: saveProgress }: Props) {
+export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: Props) {
   const t = useTranslations('ReadingProgress');
+  const locale = useLocale();
+  // A failed save shows nothing (the next paragraph sends progress again), but every reply is in the page's language.
+  const forms = useTranslations('Forms');
   const [furthest, setFurthest] = useState(initialFurthest);
   const saved = useRef(initialFurthest);
 
@@ -38,12 +41,14 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest, sav
   useEffect(() => {
     if (furthest <= saved.current) return;
     const save = async () => {
-      const result = await saveProgress({ lessonSlug, furthestParagraph: furthest }).catch(() => null);
+      const progress = { lessonSlug, furthestParagraph: furthest };
+      const unreadable = { server: forms('server'), invalid: forms('fixErrors') };
+      const result = await postReadingProgress(progress, locale, unreadable).catch(() => null);
       if (result?.status === 'ok') saved.current = result.furthestParagraph;
     };
     const timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [furthest, lessonSlug, saveProgress]);
+  }, [furthest, lessonSlug, locale, forms]);
 
   return (
     <div className={styles.progress}>

@@ -9,9 +9,10 @@ import { QuizRunner } from './QuizRunner';
 
 vi.mock('@/i18n/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
-// The page hands the quiz its Server Actions; the tests hand it fakes.
+// The page hands the quiz its Server Actions and the quiz posts its saves to the answers endpoint; the tests fake both.
 const save = vi.fn<SaveAnswer>();
-const actions = { saveAnswer: save, submitAttempt: vi.fn(), answerItemForm: vi.fn(), submitAttemptForm: vi.fn() };
+vi.mock('@/lib/quiz/post-answer', () => ({ postAnswer: (request: SaveRequest) => save(request) }));
+const actions = { submitAttempt: vi.fn(), answerItemForm: vi.fn(), submitAttemptForm: vi.fn() };
 
 const quiz: PublicQuiz = {
   id: 'comprehension',

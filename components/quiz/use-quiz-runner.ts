@@ -1,10 +1,11 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { hasAnswer, responseFromForm } from '@/lib/quiz/form-response';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
+import { postAnswer } from '@/lib/quiz/post-answer';
 import type { SaveReply, SaveRequest } from '@/lib/quiz/save-request';
 import type { QuizActions } from './quiz-actions';
 import { useAnswerQueue } from './use-answer-queue';
@@ -73,8 +74,11 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     }
   }, []);
 
+  const locale = useLocale();
+  const send = (request: SaveRequest) =>
+    postAnswer(request, locale, { server: t('errors.server'), invalid: t('errors.invalid') });
   const queue = useAnswerQueue(
-    actions.saveAnswer,
+    send,
     { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: options.attemptId },
     onResult,
   );

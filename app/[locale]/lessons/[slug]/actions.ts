@@ -4,11 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { FamiliarityFormSchema } from '@/lib/familiarity';
 import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import type { ReadingPreference } from '@/lib/reading-preferences';
-import { ReadingPreferenceSchema, ReadingProgressSchema } from '@/lib/reading-preferences-schema';
+import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
 import { saveFamiliarity } from '@/server/learner/familiarity';
 import { KnownLessonSchema } from '@/server/lessons';
-import { learnerAction, learnerCall } from '@/server/action-kit';
-import { recordReadingProgress, saveReadingPreference } from '@/server/learner/reading';
+import { learnerAction } from '@/server/action-kit';
+import { saveReadingPreference } from '@/server/learner/reading';
 
 const FamiliaritySchema = FamiliarityFormSchema.extend({ lessonSlug: KnownLessonSchema });
 
@@ -37,17 +37,4 @@ export const saveReadingPreferenceAction = learnerAction<
     revalidatePath('/[locale]/lessons/[slug]', 'page');
     return { status: 'ok', preference, message: t('ReadingSettings.saved') };
   },
-);
-
-const ProgressSchema = ReadingProgressSchema.extend({ lessonSlug: KnownLessonSchema }).refine(
-  ({ lessonSlug: lesson, furthestParagraph }) => furthestParagraph <= lesson.article.paragraphs.length,
-);
-
-/** Records the furthest paragraph the learner has reached; progress never goes back. */
-export const saveReadingProgressAction = learnerCall<typeof ProgressSchema, { furthestParagraph: number }>(
-  { schema: ProgressSchema, invalidMessage: 'Forms.fixErrors', serverMessage: 'Forms.server' },
-  async ({ lessonSlug: lesson, furthestParagraph }, { learnerId, locale }) => ({
-    status: 'ok',
-    furthestParagraph: await recordReadingProgress(learnerId, lesson.slug, furthestParagraph, locale),
-  }),
 );

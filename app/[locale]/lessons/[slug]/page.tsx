@@ -12,7 +12,7 @@ import { getLesson, lessonSlugs } from '@/server/lessons';
 import { getCurrentQuizStatuses } from '@/server/quiz/quiz-status';
 import { getCurrentReadingState } from '@/server/learner/reading';
 import { currentStudent } from '@/server/auth/current-student';
-import { saveFamiliarityAction, saveReadingPreferenceAction, saveReadingProgressAction } from './actions';
+import { saveFamiliarityAction, saveReadingPreferenceAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -34,7 +34,6 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 const lessonActions: LessonActions = {
   saveFamiliarity: saveFamiliarityAction,
   saveReadingPreference: saveReadingPreferenceAction,
-  saveReadingProgress: saveReadingProgressAction,
 };
 
 export default async function LessonPage({ params, searchParams }: Props) {

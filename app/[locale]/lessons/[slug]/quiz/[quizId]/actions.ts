@@ -5,33 +5,11 @@ import { z } from 'zod';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { responseFromForm } from '@/lib/quiz/form-response';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
-import { SaveRequestSchema, type SaveReceipt, type SubmittedAttempt } from '@/lib/quiz/save-request';
+import type { SubmittedAttempt } from '@/lib/quiz/save-request';
 import { learnerCall, learnerPostAction } from '@/server/action-kit';
 import { answerItem } from '@/server/quiz/answer-item';
 import { startRetake, submitAttempt } from '@/server/quiz/attempts';
 import { KnownLessonSchema } from '@/server/lessons';
-import { queueOwnerOf } from '@/server/auth/learner-session';
-
-const quizMessages = { invalidMessage: 'Quiz.errors.invalid', serverMessage: 'Quiz.errors.server' } as const;
-const errorMessages = {
-  invalid: 'Quiz.errors.invalid',
-  'not-found': 'Quiz.errors.notFound',
-  submitted: 'Quiz.errors.submitted',
-  server: 'Quiz.errors.server',
-} as const;
-
-const SaveSchema = SaveRequestSchema.extend({ lessonSlug: KnownLessonSchema });
-
-/** Saves one answer (autosave) and, when asked to check it, returns its feedback. Called by the quiz page. */
-export const saveAnswerAction = learnerCall<typeof SaveSchema, SaveReceipt>(
-  { schema: SaveSchema, ...quizMessages },
-  async ({ lessonSlug: lesson, ...request }, { learnerId, locale, t }) => {
-    const outcome = await answerItem(learnerId, locale, { lesson, ...request });
-    if (outcome.status === 'error')
-      return { status: 'error', code: outcome.code, message: t(errorMessages[outcome.code]) };
-    return { ...outcome, queueOwner: queueOwnerOf(learnerId) };
-  },
-);
 
 /** A quiz's own form fields; the answer's fields depend on the item and are read by lib/quiz/form-response.ts. */
 const QuizFormSchema = z.object({ lessonSlug: KnownLessonSchema, quizId: QuizIdSchema });

@@ -8,7 +8,7 @@ import type { QuizActions } from '@/components/quiz/quiz-actions';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 import { getLesson } from '@/server/lessons';
 import { loadQuizPage, quizRouteParams } from '@/server/quiz/quiz-page';
-import { answerItemFormAction, saveAnswerAction, submitAttemptAction, submitAttemptFormAction } from './actions';
+import { answerItemFormAction, submitAttemptAction, submitAttemptFormAction } from './actions';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string; quizId: string }>;
@@ -26,7 +26,6 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 }
 
 const quizActions: QuizActions = {
-  saveAnswer: saveAnswerAction,
   submitAttempt: submitAttemptAction,
   answerItemForm: answerItemFormAction,
   submitAttemptForm: submitAttemptFormAction,

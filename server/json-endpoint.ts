@@ -1,0 +1,94 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { routing, type Locale } from '@/i18n/routing';
+import type { ActionErrorCode, ActionReply } from '@/lib/action-result';
+import { MAX_JSON_BODY_BYTES } from '@/lib/post-json';
+import { isCrossOrigin } from '@/lib/same-origin';
+import type { MessageKey } from './action-kit';
+import { ensureLearnerId } from './auth/learner-session';
+
+// The page's most frequent calls (an answer save, a reading-progress save) as JSON route handlers under
+// /api/{locale}/…. Each keeps every guarantee of the Server Action it replaced (the origin check, zod, a crash
+// answered as a retryable "server" error, the learner created only for a valid request) and drops the work a Server
+// Action adds around them: React's argument decoding, the page's module and a flight response (bench/README.md).
+
+export type EndpointOutcome<T extends object> = ({ status: 'ok' } & T) | { status: 'error'; code: ActionErrorCode };
+export type EndpointContext = { learnerId: string; locale: Locale };
+type RouteContext = { params: Promise<{ locale: string }> };
+
+const HTTP_STATUS: Record<ActionErrorCode, number> = { invalid: 400, 'not-found': 404, submitted: 409, server: 503 };
+const LocaleSchema = z.enum(routing.locales);
+const TOO_LARGE = Symbol('too large');
+
+/** The body as JSON (undefined when it is not UTF-8 JSON), or TOO_LARGE, read no further than the limit. */
+async function readJson(request: Request): Promise<unknown> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_JSON_BODY_BYTES) return TOO_LARGE;
+  if (!request.body) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > MAX_JSON_BODY_BYTES) return TOO_LARGE;
+      chunks.push(chunk);
+    }
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
+  } catch {
+    // Not UTF-8, not JSON, or the connection broke off while sending.
+    return undefined;
+  }
+}
+
+function safelyParsed<S extends z.ZodType>(schema: S, body: unknown) {
+  try {
+    return schema.safeParse(body);
+  } catch (error) {
+    console.error('A schema threw instead of refusing', error);
+    return { success: false as const };
+  }
+}
+
+function reply(body: ActionReply | EndpointOutcome<object>, status = 200): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * A POST route handler for the learner on this device: checks the origin and the framing, parses with zod, creates
+ * a guest learner for a valid request if there is none, and answers JSON: the handler's result, or a refusal with a
+ * translated message (`messages`, by error code; `invalid` and `server` at least) and a 4xx or 503.
+ */
+export function learnerJsonEndpoint<S extends z.ZodType, T extends object>(
+  spec: {
+    schema: S;
+    messages: { invalid: MessageKey; server: MessageKey } & Partial<Record<ActionErrorCode, MessageKey>>;
+  },
+  handler: (input: z.output<S>, context: EndpointContext) => Promise<EndpointOutcome<T>>,
+): (request: Request, context: RouteContext) => Promise<Response> {
+  const refused = async (locale: Locale, code: ActionErrorCode, status = HTTP_STATUS[code]) => {
+    const t = await getTranslations({ locale });
+    return reply({ status: 'error', code, message: t(spec.messages[code] ?? spec.messages.invalid) }, status);
+  };
+  return async (request, { params }) => {
+    const parsedLocale = LocaleSchema.safeParse((await params).locale);
+    if (!parsedLocale.success) return refused(routing.defaultLocale, 'not-found', 404);
+    const locale = parsedLocale.data;
+    // The proxy refuses these first; checked here too, so that the endpoint is safe wherever it is mounted.
+    if (isCrossOrigin(request)) return refused(locale, 'invalid', 403);
+    // A JSON content type also means a cross-site page could only send it after a CORS preflight, which fails.
+    if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? ''))
+      return refused(locale, 'invalid', 415);
+    const body = await readJson(request);
+    if (body === TOO_LARGE) return refused(locale, 'invalid', 413);
+    // A schema's own code (a refinement, a transform) that throws on a strange input is a refusal too, never a 500.
+    const parsed = safelyParsed(spec.schema, body);
+    if (!parsed.success) return refused(locale, 'invalid');
+    try {
+      const outcome = await handler(parsed.data, { learnerId: await ensureLearnerId(), locale });
+      return outcome.status === 'error' ? refused(locale, outcome.code) : reply(outcome);
+    } catch (error) {
+      console.error('JSON endpoint failed', error);
+      return refused(locale, 'server');
+    }
+  };
+}

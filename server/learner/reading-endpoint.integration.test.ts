@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import es from '@/messages/es.json';
+import { postReadingProgress } from './reading-endpoint';
+import { getLesson } from '../lessons';
+import { fakeRequest } from '../testing/next-request';
+import { setUpAppTestDatabase } from '../testing/setup-database';
+
+vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
+vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
+vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
+
+const database = setUpAppTestDatabase();
+beforeEach(() => fakeRequest.reset());
+
+const SITE = 'http://localhost:3000';
+const lesson = getLesson('zero-tolerance')!;
+const paragraphs = lesson.article.paragraphs.length;
+
+async function post(body: unknown, locale = 'en') {
+  const request = new Request(`${SITE}/api/${locale}/reading-progress`, {
+    method: 'POST',
+    headers: { host: 'localhost:3000', origin: SITE, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const response = await postReadingProgress(request, { params: Promise.resolve({ locale }) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('POST /api/{locale}/reading-progress', () => {
+  it('records progress for a new visitor in the page’s language, and progress never goes back', async () => {
+    expect(await post({ lessonSlug: lesson.slug, furthestParagraph: 5 }, 'es')).toEqual({
+      status: 200,
+      body: { status: 'ok', furthestParagraph: 5 },
+    });
+    expect(fakeRequest.setCookies.map((cookie) => cookie.name)).toEqual(['fuente_session']);
+    expect(await post({ lessonSlug: lesson.slug, furthestParagraph: 2 })).toEqual({
+      status: 200,
+      body: { status: 'ok', furthestParagraph: 5 },
+    });
+    // The row keeps the furthest paragraph and the language of the latest save.
+    const stored = await database.prisma.readingProgress.findMany();
+    expect(stored).toEqual([expect.objectContaining({ lessonSlug: lesson.slug, furthestParagraph: 5, locale: 'en' })]);
+  });
+
+  it('refuses a paragraph the article does not have, or an unknown lesson, and creates nobody', async () => {
+    const learners = await database.prisma.learner.count();
+    const refusal = { status: 400, body: { status: 'error', code: 'invalid', message: es.Forms.fixErrors } };
+    expect(await post({ lessonSlug: lesson.slug, furthestParagraph: paragraphs + 1 }, 'es')).toEqual(refusal);
+    expect(await post({ lessonSlug: 'no-such-lesson', furthestParagraph: 1 }, 'es')).toEqual(refusal);
+    expect(await post({ lessonSlug: lesson.slug, furthestParagraph: 0 }, 'es')).toEqual(refusal);
+    expect(await database.prisma.learner.count()).toBe(learners);
+    // The last paragraph is accepted: the bound above is the article's length, not one less.
+    expect((await post({ lessonSlug: lesson.slug, furthestParagraph: paragraphs })).status).toBe(200);
+  });
+});
+
+describe('POST /api/{locale}/reading-progress, hostile lessons', () => {
+  it('refuses an unknown lesson with any paragraph number, never a 500 (the fuzz test’s cases)', async () => {
+    for (const furthestParagraph of [null, 1, 5, -1])
+      expect((await post({ lessonSlug: '<script>alert(1)</script>', furthestParagraph })).status).toBe(400);
+  });
+});

@@ -1,0 +1,28 @@
+import 'server-only';
+import { SaveRequestSchema, type SaveReceipt } from '@/lib/quiz/save-request';
+import { queueOwnerOf } from '@/server/auth/learner-session';
+import { learnerJsonEndpoint } from '@/server/json-endpoint';
+import { KnownLessonSchema } from '@/server/lessons';
+import { answerItem } from './answer-item';
+
+const PostedSaveSchema = SaveRequestSchema.extend({ lessonSlug: KnownLessonSchema });
+
+/**
+ * POST /api/{locale}/answers: stores one answer of the learner on this device (idempotent by saveId, see
+ * answerItem) and, when it was checked, returns its feedback. The quiz page's save queue sends every answer here.
+ */
+export const postAnswer = learnerJsonEndpoint<typeof PostedSaveSchema, SaveReceipt>(
+  {
+    schema: PostedSaveSchema,
+    messages: {
+      invalid: 'Quiz.errors.invalid',
+      'not-found': 'Quiz.errors.notFound',
+      submitted: 'Quiz.errors.submitted',
+      server: 'Quiz.errors.server',
+    },
+  },
+  async ({ lessonSlug: lesson, ...save }, { learnerId, locale }) => {
+    const outcome = await answerItem(learnerId, locale, { lesson, ...save });
+    return outcome.status === 'error' ? outcome : { ...outcome, queueOwner: queueOwnerOf(learnerId) };
+  },
+);
