@@ -21,8 +21,6 @@ import { cookiesOf, joinStudent, makeVisitors, newBrowser, pageHtml, type Visito
 import { measureThroughput, type Throughput } from './throughput';
 
 const STEPS = ['lighthouse', 'js', 'throughput', 'saves'] as const;
-/** Clients saving answers back to back: the issue's save target is set at 50. */
-const SAVE_CLIENTS = 50;
 /**
  * Every page of the app renders per request (a CSP nonce each time), so nothing HTML is prerendered; the most static
  * thing it serves is this file, written at build time and served without the proxy, a render or the database.
@@ -39,6 +37,8 @@ type Options = {
   steps: Set<Step>;
   runs: number;
   clients: number;
+  /** Clients saving answers back to back: the issue's save target is set at 50; 1 gives a save's own cost. */
+  saveClients: number;
   seconds: number;
 };
 
@@ -65,6 +65,7 @@ function optionsFromArgs(): Options {
       skip: { type: 'string', default: '' },
       runs: { type: 'string', default: '1' },
       clients: { type: 'string', default: '20' },
+      'save-clients': { type: 'string', default: '50' },
       seconds: { type: 'string', default: '10' },
     },
   });
@@ -75,6 +76,7 @@ function optionsFromArgs(): Options {
     steps: new Set(STEPS.filter((step) => !skipped.includes(step))),
     runs: wholeNumber('runs', values.runs),
     clients: wholeNumber('clients', values.clients),
+    saveClients: wholeNumber('save-clients', values['save-clients']),
     seconds: wholeNumber('seconds', values.seconds),
   };
 }
@@ -124,15 +126,15 @@ async function measureRates(baseURL: string, visitors: Visitors, options: Option
   return rates;
 }
 
-/** Answer saves back to back from 50 joined students, then the framework's ceiling with as many clients. */
+/** Answer saves back to back from joined students (50 unless told), then the framework's ceiling with as many clients. */
 async function measureSaves(baseURL: string, visitors: Visitors, options: Options): Promise<Saturation> {
   console.error(
-    `Saves: ${SAVE_CLIENTS} students saving back to back, then ${CEILING_PATH}, ${options.seconds} s each…`,
+    `Saves: ${options.saveClients} students saving back to back, then ${CEILING_PATH}, ${options.seconds} s each…`,
   );
   const saturation = await measureSaturation({
     baseURLs: [baseURL],
     joinCode: visitors.joinCode,
-    clients: SAVE_CLIENTS,
+    clients: options.saveClients,
     seconds: options.seconds,
     firstIndex: 5_000,
     actions: benchActions(),

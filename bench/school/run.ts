@@ -26,6 +26,8 @@ type Options = {
   atOnceWindowMs: number;
   /** Students in the step run through PgBouncer with two app instances (0: no such step). */
   pgbouncer: number;
+  /** App instances the staircase and the everyone-at-once scenario run on, all on the one database. */
+  instances: number;
   keepGoing: boolean;
 };
 
@@ -65,6 +67,7 @@ function optionsFromArgs(): Options {
       'at-once': { type: 'string', default: '1000' },
       'at-once-window': { type: 'string', default: '5' },
       pgbouncer: { type: 'string', default: '1000' },
+      instances: { type: 'string', default: '1' },
       'keep-going': { type: 'boolean', default: false },
     },
   });
@@ -84,6 +87,7 @@ function optionsFromArgs(): Options {
     atOnce: Number(values['at-once']),
     atOnceWindowMs: positive('at-once-window', values['at-once-window']) * 1000,
     pgbouncer: Number(values.pgbouncer),
+    instances: Math.round(positive('instances', values.instances)),
     keepGoing: values['keep-going'],
   };
 }
@@ -166,7 +170,7 @@ async function main(): Promise<void> {
           actions,
           students,
           firstIndex,
-          label: `s${students}${setting ? 'b' : ''}`,
+          label: `s${students}${setting ? setting.slice(0, 1) : ''}`,
           paragraphs: paragraphCount(),
           appPids: apps.map((app) => app.pid),
           patienceMs: PATIENCE_MS,
@@ -186,10 +190,13 @@ async function main(): Promise<void> {
       return outcome;
     };
 
-    const app = await start({});
+    // Several instances on this one machine, as a process manager would run one per core, behind a round-robin balancer.
+    const apps: RunningApp[] = [];
+    for (let instance = 0; instance < options.instances; instance += 1) apps.push(await start({}));
+    const staircaseSetting = options.instances > 1 ? `${options.instances} app instances` : '';
     const outcomes: StepOutcome[] = [];
     for (const students of options.steps) {
-      const outcome = await schoolStep([app], students);
+      const outcome = await schoolStep(apps, students, staircaseSetting);
       outcomes.push(outcome);
       if (!outcome.passed && !options.keepGoing) break;
     }
@@ -198,7 +205,7 @@ async function main(): Promise<void> {
     if (options.atOnce > 0) {
       console.log(`Everyone at once: ${options.atOnce} students joining and opening the lesson first…`);
       const result = await everyoneAtOnce({
-        baseURLs: [app.baseURL],
+        baseURLs: apps.map((app) => app.baseURL),
         joinCodes,
         actions,
         students: options.atOnce,
@@ -213,11 +220,11 @@ async function main(): Promise<void> {
     if (options.pgbouncer) {
       // The setting of a district: app instances behind a balancer, on one PostgreSQL through a pooler in transaction
       // mode, migrations on a direct connection.
-      await app.stop();
+      await Promise.all(apps.map((app) => app.stop()));
       bouncer = await startPgBouncer(directUrl);
       const pooled = { DATABASE_URL: bouncer.pooledUrl(directUrl), DATABASE_DIRECT_URL: directUrl };
-      const apps = [await start(pooled), await start(pooled)];
-      outcomes.push(await schoolStep(apps, options.pgbouncer, 'PgBouncer, 2 app instances'));
+      const behindPooler = [await start(pooled), await start(pooled)];
+      outcomes.push(await schoolStep(behindPooler, options.pgbouncer, 'PgBouncer, 2 app instances'));
     }
     printStaircase(outcomes);
     console.log(
