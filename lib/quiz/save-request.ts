@@ -4,9 +4,6 @@ import type { ActionReply } from '@/lib/action-result';
 import { MAX_ORDER_SEED } from './option-order';
 import type { ItemFeedback } from './public-item';
 
-/** Where the quiz page's JavaScript posts its saves, as JSON (app/api/[locale]/answers/route.ts). */
-export const answersPath = (locale: string) => `/api/${locale}/answers`;
-
 /** One answer as the quiz page's save queue sends it (autosave, or a "Check"). */
 export const SaveRequestSchema = z.object({
   lessonSlug: z.string().max(100),
