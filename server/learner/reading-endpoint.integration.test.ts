@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import es from '@/messages/es.json';
-import { postReadingProgress } from './reading-endpoint';
+import { readingProgressEndpoint } from './reading-endpoint';
 import { getLesson } from '../lessons';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -22,7 +22,7 @@ async function post(body: unknown, locale = 'en') {
     headers: { host: 'localhost:3000', origin: SITE, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  const response = await postReadingProgress(request, { params: Promise.resolve({ locale }) });
+  const response = await readingProgressEndpoint(request, { params: Promise.resolve({ locale }) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

@@ -15,7 +15,7 @@ const ProgressSchema = ReadingProgressSchema.extend({ lessonSlug: KnownLessonSch
  * POST /api/{locale}/reading-progress: records the furthest paragraph the learner on this device has reached;
  * progress never goes back, and the reply says where it stands.
  */
-export const postReadingProgress = learnerJsonEndpoint<typeof ProgressSchema, { furthestParagraph: number }>(
+export const readingProgressEndpoint = learnerJsonEndpoint<typeof ProgressSchema, { furthestParagraph: number }>(
   { schema: ProgressSchema, messages: { invalid: 'Forms.fixErrors', server: 'Forms.server' } },
   async ({ lessonSlug: lesson, furthestParagraph }, { learnerId, locale }) => ({
     status: 'ok',

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveRequest } from '@/lib/quiz/save-request';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
-import { postAnswer } from './answer-endpoint';
+import { answerEndpoint } from './answer-endpoint';
 import { createAnonymousLearner } from '../learner/learners';
 import { getLesson } from '../lessons';
 import { fakeRequest } from '../testing/next-request';
@@ -45,12 +45,12 @@ async function send(sent: Sent) {
   if (sent.origin !== null) headers.set('origin', sent.origin ?? SITE);
   const locale = sent.locale ?? 'en';
   const request = new Request(`${SITE}/api/${locale}/answers`, { method: 'POST', headers, body: sent.body });
-  const response = await postAnswer(request, { params: Promise.resolve({ locale }) });
+  const response = await answerEndpoint(request, { params: Promise.resolve({ locale }) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 const post = (request: SaveRequest, sent: Sent = {}) => send({ ...sent, body: JSON.stringify(request) });
 
-/** The learner this fake browser is signed in as, after a first save created it. */
+/** The answers stored in an attempt, read directly from the database. */
 const storedAnswers = (attemptId: string) => database.prisma.quizAnswer.findMany({ where: { attemptId } });
 
 describe('POST /api/{locale}/answers', () => {

@@ -11,7 +11,7 @@ const PostedSaveSchema = SaveRequestSchema.extend({ lessonSlug: KnownLessonSchem
  * POST /api/{locale}/answers: stores one answer of the learner on this device (idempotent by saveId, see
  * answerItem) and, when it was checked, returns its feedback. The quiz page's save queue sends every answer here.
  */
-export const postAnswer = learnerJsonEndpoint<typeof PostedSaveSchema, SaveReceipt>(
+export const answerEndpoint = learnerJsonEndpoint<typeof PostedSaveSchema, SaveReceipt>(
   {
     schema: PostedSaveSchema,
     messages: {
