@@ -7,7 +7,7 @@ const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
-  // Sent with every response, files included. The Content-Security-Policy needs a nonce per page: proxy.ts sets it.
+  // Sent with every response, files included. The Content-Security-Policy differs per page (a nonce or hashes): proxy.ts sets it.
   async headers() {
     return [
       {

@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { contentSecurityPolicy, createNonce } from './lib/content-security-policy';
+import { pagePolicy } from './lib/page-policy';
 import { isCrossOrigin } from './lib/same-origin';
 import { refusal } from './lib/server-action-request';
+import { staticPages } from './server/static-pages';
 import en from './messages/en.json';
 import es from './messages/es.json';
 
@@ -29,10 +30,14 @@ export default async function proxy(request: NextRequest) {
   const refused = await refusal(request);
   if (refused) return refusedResponse(request, String(refused.status) as keyof typeof en.RequestErrors);
   if (isFileOrApi(request.nextUrl.pathname)) return NextResponse.next();
+  const { policy, nonce } = pagePolicy(
+    { method: request.method, pathname: request.nextUrl.pathname },
+    staticPages(),
+    process.env.NODE_ENV === 'development',
+  );
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; next-intl passes the
-  // request headers on. Every page therefore renders per request (app/[locale]/layout.tsx).
-  const policy = contentSecurityPolicy(createNonce(), process.env.NODE_ENV === 'development');
-  request.headers.set('content-security-policy', policy);
+  // request headers on. A prerendered page's HTML is already written: its policy names its scripts by hash.
+  if (nonce) request.headers.set('content-security-policy', policy);
   const response = i18n(request);
   response.headers.set('content-security-policy', policy);
   return response;

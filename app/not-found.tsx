@@ -1,14 +1,13 @@
-import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { NotFoundMessage } from '@/components/ui/NotFoundMessage';
 import './globals.css';
 
-// Every URL that matches no route lands here. It works without JavaScript; it renders per request like every page,
-// so that its scripts carry the response's nonce (proxy.ts).
+// Every URL that matches no route lands here. It works without JavaScript. It is prerendered at build time: it is also
+// every route's not-found boundary, rendered with each page, so a per-request call here would make every page dynamic.
+// Its scripts are allowed by hash in every page's policy (lib/page-policy.ts).
 // The URL's language is unknown, so the page speaks the default language first and then the others.
 export default async function GlobalNotFound() {
-  await connection();
   const [first, ...others] = await Promise.all(
     [routing.defaultLocale, ...routing.locales.filter((locale) => locale !== routing.defaultLocale)].map(
       async (locale) => ({

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import en from '../messages/en.json';
 import { appFiles } from './support/app-files';
 import { openDemoClass } from './support/demo';
@@ -5,7 +6,9 @@ import { LESSON_SLUG } from './support/locales';
 import { expect, test, type Page } from './support/test';
 
 // Every page of the build, in both languages, as the signed-in demo teacher (so that teacher pages render):
-// the security headers are there, the policy has a fresh nonce, and every script of the page carries it.
+// the security headers are there, and the policy allows the page's own scripts and nothing else: a page rendered
+// per request by a fresh nonce that each script carries, a prerendered page by the hash of each inline script.
+// (Every spec also fails on any script the policy refuses: e2e/support/test.ts.)
 
 function scriptPolicy(policy: string): string {
   return policy
@@ -14,14 +17,17 @@ function scriptPolicy(policy: string): string {
     .find((directive) => directive.startsWith('script-src '))!;
 }
 
-async function expectSecureResponse(page: Page, pathname: string): Promise<string> {
+type ScriptPolicy = { nonce?: string; hashes: string[] };
+
+/** The security headers every page sends, and a script policy that allows exactly the page's own scripts. */
+async function expectSecureResponse(page: Page, pathname: string): Promise<ScriptPolicy> {
   const response = await page.goto(pathname);
   expect(response, pathname).not.toBeNull();
   const headers = response!.headers();
   const policy = headers['content-security-policy'] ?? '';
-  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(scriptPolicy(policy))?.[1];
-  expect(nonce, `${pathname}: a script nonce`).toBeTruthy();
-  expect(scriptPolicy(policy)).not.toMatch(/unsafe-inline|unsafe-eval/);
+  const scripts = scriptPolicy(policy);
+  expect(scripts, pathname).toMatch(/^script-src 'self'( |$)/);
+  expect(scripts).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(policy).not.toContain('unsafe-eval');
   for (const directive of [
     "default-src 'self'",
@@ -36,14 +42,31 @@ async function expectSecureResponse(page: Page, pathname: string): Promise<strin
   expect(headers['referrer-policy'], pathname).toBe('same-origin');
   expect(headers['permissions-policy'], pathname).toContain('camera=()');
   expect(headers['permissions-policy'], pathname).toContain('microphone=()');
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(scripts)?.[1];
+  const hashes = [...scripts.matchAll(/'(sha256-[A-Za-z0-9+/=]+)'/g)].map((match) => match[1]!);
   // The browser hides a nonce attribute from the DOM but keeps it on the element's `nonce` property.
-  const scriptNonces = await page.evaluate(() => [...document.scripts].map((script) => script.nonce));
-  expect(scriptNonces.length, `${pathname}: scripts`).toBeGreaterThan(0);
-  expect(new Set(scriptNonces), pathname).toEqual(new Set([nonce]));
-  return nonce!;
+  const pageScripts = await page.evaluate(() =>
+    [...document.scripts].map((script) => ({ src: script.src, nonce: script.nonce, text: script.textContent ?? '' })),
+  );
+  expect(pageScripts.length, `${pathname}: scripts`).toBeGreaterThan(0);
+  if (nonce) {
+    // Rendered for this request: every script, inline or not, carries this response's nonce.
+    expect(new Set(pageScripts.map((script) => script.nonce)), pathname).toEqual(new Set([nonce]));
+  } else {
+    // Prerendered at build time: each inline script's hash is listed, and every other script is this origin's file.
+    for (const script of pageScripts) {
+      if (script.src) expect(new URL(script.src).origin, pathname).toBe(new URL(response!.url()).origin);
+      else expect(hashes, `${pathname}: the hash of an inline script`).toContain(`sha256-${sha256(script.text)}`);
+    }
+  }
+  return { nonce, hashes };
 }
 
-test('every page sends the security headers, with a fresh script nonce that each of its scripts carries', async ({
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64');
+}
+
+test('every page sends the security headers, and a script policy that names each of its scripts by nonce or hash', async ({
   browser,
 }, info) => {
   test.setTimeout(120_000);
@@ -69,13 +92,26 @@ test('every page sends the security headers, with a fresh script nonce that each
       await expectSecureResponse(page, pathname);
     }
   }
-  const first = await expectSecureResponse(page, '/en');
-  const second = await expectSecureResponse(page, '/en');
-  expect(second).not.toBe(first);
+  // A page rendered per request gets a fresh nonce each time.
+  const first = await expectSecureResponse(page, '/en/join');
+  const second = await expectSecureResponse(page, '/en/join');
+  expect(first.nonce).toBeTruthy();
+  expect(second.nonce).not.toBe(first.nonce);
+  // The home page is the same for everyone: it is served as prerendered HTML, its scripts allowed by hash.
+  for (const home of ['/en', '/es']) {
+    const policy = await expectSecureResponse(page, home);
+    expect(policy.nonce, `${home}: prerendered, no nonce`).toBeUndefined();
+    expect(policy.hashes.length, home).toBeGreaterThan(0);
+  }
   // A URL that matches nothing gets the same protection on its 404 page.
   const missing = await page.goto('/en/no-such-page');
   expect(missing?.status()).toBe(404);
-  expect(missing?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const missingPolicy = missing!.headers()['content-security-policy'] ?? '';
+  expect(missingPolicy).toContain("frame-ancestors 'none'");
+  // That page is prerendered too, whatever the URL: its inline scripts are allowed by hash in every page's policy.
+  const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
+  expect(inline.length).toBeGreaterThan(0);
+  for (const text of inline) expect(scriptPolicy(missingPolicy)).toContain(`'sha256-${sha256(text)}'`);
   await page.context().close();
 });
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { STATIC_PAGES_FILE, writeStaticPageManifest } from './static-pages.mjs';
 
 const INPUTS = [
   'app',
@@ -18,6 +19,7 @@ const INPUTS = [
   'global.d.ts',
   'instrumentation.ts',
   'proxy.ts',
+  'scripts/static-pages.mjs',
   'next.config.mjs',
   'tsconfig.json',
   'package-lock.json',
@@ -45,6 +47,8 @@ for (const input of INPUTS) {
 const fingerprint = hash.digest('hex');
 
 if (!force && existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint) {
+  // A build from before the hashes file existed still needs it: its prerendered pages' scripts need their hashes.
+  if (!existsSync(path.join('.next', STATIC_PAGES_FILE))) writeStaticPageManifest();
   console.log('Fuente: build is up to date.');
   process.exit(0);
 }
@@ -55,4 +59,6 @@ const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', '
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
+const { pages } = writeStaticPageManifest();
+console.log(`Fuente: ${Object.keys(pages).length} pages prerendered, their inline scripts hashed for the CSP.`);
 writeFileSync(STAMP, fingerprint);

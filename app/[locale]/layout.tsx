@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -28,8 +27,6 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  // Each response carries its own script nonce (proxy.ts), so no page can be prerendered once for everyone.
-  await connection();
   setRequestLocale(locale);
   const t = await getTranslations('SiteHeader');
 

@@ -144,11 +144,18 @@ export function printJs(pages: PageResult[]): void {
 }
 
 export function printThroughput(rates: Throughput[], clients: number, seconds: number): void {
-  const [lesson, quiz, dataFree, staticFile] = rates as [Throughput, Throughput, Throughput, Throughput];
+  const [lesson, quiz, dataFree, prerendered, staticFile] = rates as [
+    Throughput,
+    Throughput,
+    Throughput,
+    Throughput,
+    Throughput,
+  ];
   const rows: [Throughput, string][] = [
     [lesson, 'lesson page, joined students (database reads)'],
     [quiz, 'quiz page, joined students (database reads)'],
     [dataFree, 'data-free page, rendered per request (for information)'],
+    [prerendered, 'home page, prerendered at build time (for information)'],
     [staticFile, 'static file from the build (the comparison)'],
   ];
   const targets = `lesson ≥ ${PAGE_TARGETS.lesson * 100} %, quiz ≥ ${PAGE_TARGETS.quiz * 100} % of the static file`;

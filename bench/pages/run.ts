@@ -22,12 +22,13 @@ import { measureThroughput, type Throughput } from './throughput';
 
 const STEPS = ['lighthouse', 'js', 'throughput', 'saves'] as const;
 /**
- * Every page of the app renders per request (a CSP nonce each time), so nothing HTML is prerendered; the most static
- * thing it serves is this file, written at build time and served without the proxy, a render or the database.
+ * The comparison: a file written at build time and served without the proxy, a render or the database.
  */
 const STATIC_PATH = '/icon.svg';
-/** A page without data: its rate, between the lesson page's and the static file's, separates rendering from data. For information. */
+/** A page without data, rendered per request (its nonce): separates rendering from data. For information. */
 const DATA_FREE_PAGE = '/en/privacy';
+/** A page prerendered at build time, served as a file through the proxy (hash policy): what a page can cost at best. */
+const PRERENDERED_PAGE = '/en';
 const BUILD_ID = '.next/BUILD_ID';
 
 type Step = (typeof STEPS)[number];
@@ -110,7 +111,7 @@ async function measurePages(
   return results;
 }
 
-/** The lesson and quiz pages read by joined students, the data-free page, then the static file, by the same clients. */
+/** The lesson and quiz pages read by joined students, the data-free and prerendered pages, then the static file, by the same clients. */
 async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Throughput[]> {
   console.error(`Throughput: ${options.clients} students joining…`);
   const clients: Browser[] = [];
@@ -119,7 +120,7 @@ async function measureRates(baseURL: string, visitors: Visitors, options: Option
     clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
   const rates: Throughput[] = [];
   const quizPage = `/en/lessons/${LESSON_SLUG}/quiz/${QUIZ_IDS[0]}`;
-  for (const path of [`/en/lessons/${LESSON_SLUG}`, quizPage, DATA_FREE_PAGE, STATIC_PATH]) {
+  for (const path of [`/en/lessons/${LESSON_SLUG}`, quizPage, DATA_FREE_PAGE, PRERENDERED_PAGE, STATIC_PATH]) {
     console.error(`Throughput: ${path}, ${options.seconds} s…`);
     rates.push(await measureThroughput(clients, path, options.seconds));
   }

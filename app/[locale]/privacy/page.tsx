@@ -1,3 +1,4 @@
+import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { retentionPolicy } from '@/server/retention-policy';
@@ -8,6 +9,8 @@ const ROWS = ['student', 'learnerSession', 'guest', 'work', 'teacher', 'teacherS
 
 export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params;
+  // Rendered per request: the periods come from the server's environment at run time, not the build's.
+  await connection();
   setRequestLocale(locale);
   const t = await getTranslations('Privacy');
   // The periods the purge (server/retention.ts) applies, so that the page says what the code does.
