@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { pagePolicy } from './lib/page-policy';
+import { JS_COOKIE, prerenderedLessonPath } from './lib/prerendered-lesson';
 import { isCrossOrigin } from './lib/same-origin';
 import { refusal } from './lib/server-action-request';
 import { staticPages } from './server/static-pages';
@@ -30,16 +31,32 @@ export default async function proxy(request: NextRequest) {
   const refused = await refusal(request);
   if (refused) return refusedResponse(request, String(refused.status) as keyof typeof en.RequestErrors);
   if (isFileOrApi(request.nextUrl.pathname)) return NextResponse.next();
+  const { pathname, searchParams } = request.nextUrl;
+  const pages = staticPages();
+  const runsJavaScript = request.cookies.get(JS_COOKIE)?.value === '1';
+  const prerendered = prerenderedLessonPath(
+    { method: request.method, pathname, searchParams, runsJavaScript },
+    pages.pages,
+  );
   const { policy, nonce } = pagePolicy(
-    { method: request.method, pathname: request.nextUrl.pathname },
-    staticPages(),
+    { method: request.method, pathname: prerendered ?? pathname },
+    pages,
     process.env.NODE_ENV === 'development',
   );
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders; next-intl passes the
   // request headers on. A prerendered page's HTML is already written: its policy names its scripts by hash.
   if (nonce) request.headers.set('content-security-policy', policy);
-  const response = i18n(request);
+  let response: NextResponse;
+  if (prerendered) {
+    const target = request.nextUrl.clone();
+    target.pathname = prerendered;
+    response = NextResponse.rewrite(target);
+  } else {
+    response = i18n(request);
+  }
   response.headers.set('content-security-policy', policy);
+  // The reading page's URL answers differently with and without the JavaScript cookie: no shared cache may mix them.
+  if (prerendered) response.headers.set('Vary', 'Cookie');
   return response;
 }
 

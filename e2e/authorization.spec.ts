@@ -115,7 +115,27 @@ const PAGES: Record<
   '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
   '[locale]/teacher/signin/page.tsx': () => [{ path: '/en/teacher/signin', expected: everyone('ok') }],
   '[locale]/teacher/signup/page.tsx': () => [{ path: '/en/teacher/signup', expected: everyone('ok') }],
-  '[locale]/lessons/[slug]/page.tsx': () => [{ path: `/en/lessons/${LESSON_SLUG}`, expected: everyone('ok') }],
+  '[locale]/lessons/[slug]/page.tsx': () => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}`,
+      expected: everyone('ok'),
+      hidden: { anonymous: ['Student A'], studentB: ['Student A'], teacherA: ['Student A'], teacherB: ['Student A'] },
+    },
+  ],
+  // The prerendered reading page is the same for everyone and names nobody; each learner's state loads separately.
+  '[locale]/lessons/[slug]/prerendered/[view]/page.tsx': () => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/prerendered/single`,
+      expected: everyone('ok'),
+      hidden: {
+        anonymous: ['Student A'],
+        studentA: ['Student A'],
+        studentB: ['Student A'],
+        teacherA: ['Student A'],
+        teacherB: ['Student A'],
+      },
+    },
+  ],
   '[locale]/lessons/[slug]/quiz/[quizId]/page.tsx': () => [
     {
       path: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
@@ -275,9 +295,13 @@ test('every page is in the matrix, and each actor gets only what is theirs', asy
   }
 });
 
-/** Route handlers that only take a POST: each has a test of its own below. */
+/** Route handlers for the caller's own learner, each with a test of its own below. */
 // The reading-progress endpoint acts on the caller's own learner only (server/learner/reading-endpoint.ts).
-const POST_ROUTES = ['api/[locale]/answers/route.ts', 'api/[locale]/reading-progress/route.ts'];
+const POST_ROUTES = [
+  'api/[locale]/answers/route.ts',
+  'api/[locale]/reading-progress/route.ts',
+  'api/[locale]/lessons/[slug]/state/route.ts',
+];
 
 test('every route handler is in the matrix, and only the class’s teacher gets the file', async () => {
   expect(appFiles('route.ts').sort()).toEqual([...Object.keys(ROUTES), ...POST_ROUTES].sort());
@@ -331,6 +355,9 @@ async function snapshot() {
   await classPage.close();
   const lesson = await world.contexts.studentA.newPage();
   await lesson.goto(`/en/lessons/${LESSON_SLUG}`);
+  // The prerendered reading page shows the learner's own state once it has loaded it: their name comes with it (the
+  // class's name may have been changed by then).
+  await expect(lesson.getByText(en.Join.signedInAs.split('{')[0]! + 'Student A (')).toBeVisible();
   const familiarity = await lesson.getByRole('radio', { name: en.Familiarity.levels.some }).isChecked();
   await lesson.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution?q=2`);
   const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
@@ -553,6 +580,18 @@ test('the same calls by the owner do change things (so the attacks above were re
   const page = await world.contexts.teacherA.newPage();
   await page.goto(world.classA.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class A renamed');
+});
+
+test('the reading page’s learner state is the caller’s own: only student A gets student A’s', async () => {
+  for (const actor of ACTORS) {
+    const response = await world.contexts[actor].request.get(`/api/en/lessons/${LESSON_SLUG}/state`);
+    expect(response.status(), actor).toBe(200);
+    const state = (await response.json()) as { student: { displayName: string } | null; familiarity: string | null };
+    if (actor === 'studentA')
+      expect(state).toMatchObject({ student: { displayName: 'Student A' }, familiarity: 'some' });
+    else expect(state, actor).toMatchObject({ student: actor === 'studentB' ? { displayName: 'Student B' } : null });
+    if (actor !== 'studentA') expect(state.familiarity, actor).toBeNull();
+  }
 });
 
 test('the answers endpoint refuses a save into student A’s attempt from anyone else; the same save by A is stored', async () => {

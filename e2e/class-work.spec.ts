@@ -173,9 +173,9 @@ for (const { locale, messages } of LOCALES) {
       const total = String(quiz.items.length);
       await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await expect(
-        guest.getByText(messages.LessonPage.quizPractice.replace('{earned}', '2').replace('{possible}', total)),
+        guest.getByText(messages.QuizCallout.practice.replace('{earned}', '2').replace('{possible}', total)),
       ).toBeVisible();
-      await expect(guest.getByText(messages.LessonPage.quizNotStarted)).toHaveCount(2);
+      await expect(guest.getByText(messages.QuizCallout.notStarted)).toHaveCount(2);
 
       // The class attempt: deferred feedback, taken once.
       await guest.goto(quizUrl(locale));
@@ -191,7 +191,7 @@ for (const { locale, messages } of LOCALES) {
 
       // The earlier work is still the student's own, marked as practice.
       await guest.goto(`/${locale}/lessons/${LESSON_SLUG}`);
-      await guest.getByRole('link', { name: messages.LessonPage.quizPracticeLink }).click();
+      await guest.getByRole('link', { name: messages.QuizCallout.practiceLink }).click();
       await expect(guest.getByText(messages.QuizResults.practice)).toBeVisible();
       await expect(
         guest.getByText(

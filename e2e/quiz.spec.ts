@@ -45,7 +45,7 @@ for (const locale of LOCALES) {
     test('complete both quizzes with the mouse and see every item explained', async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(`/${language}/lessons/${LESSON_SLUG}`);
-      await expect(page.getByText(messages.LessonPage.quizNotStarted)).toHaveCount(2);
+      await expect(page.getByText(messages.QuizCallout.notStarted)).toHaveCount(2);
       for (const quiz of [quizzes.comprehension, quizzes.attribution]) {
         await page.goto(quizUrl(language, quiz.id));
         await completeWithMouse(page, quiz, locale);
@@ -60,7 +60,7 @@ for (const locale of LOCALES) {
       for (const quiz of [quizzes.comprehension, quizzes.attribution]) {
         const total = String(quiz.items.length);
         await expect(
-          page.getByText(messages.LessonPage.quizSubmitted.replace('{earned}', total).replace('{possible}', total)),
+          page.getByText(messages.QuizCallout.submitted.replace('{earned}', total).replace('{possible}', total)),
         ).toBeVisible();
       }
     });

@@ -14,6 +14,7 @@ const CLIENT_NAMESPACES = [
   'Account',
   'Join',
   'Resume',
+  'QuizCallout',
 ] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {

@@ -5,6 +5,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { clientMessages } from '@/i18n/client-messages';
 import { routing } from '@/i18n/routing';
+import { JavaScriptCookie } from '@/components/ui/JavaScriptCookie';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import '../globals.css';
 
@@ -37,6 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider messages={clientMessages(await getMessages())}>
+          <JavaScriptCookie />
           <SiteHeader />
           <main id="main" className="page">
             {children}

@@ -4,6 +4,8 @@
 import type { Joined } from '../../components/join/JoinForm';
 import { serverActions } from '../../e2e/support/server-actions';
 import type { ActionResult } from '../../lib/action-result';
+import { lessonStatePath } from '../../lib/lesson-learner-state';
+import { JS_COOKIE } from '../../lib/prerendered-lesson';
 import { postAnswer } from '../../lib/quiz/post-answer';
 import { postReadingProgress, type ReadingProgressReply } from '../../lib/reading-progress';
 import type { SaveReply, SaveRequest } from '../../lib/quiz/save-request';
@@ -51,6 +53,10 @@ export class CookieJar {
     }
   }
 
+  set(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   header(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
@@ -63,7 +69,11 @@ export class CookieJar {
 export type Browser = { baseURLs: string[]; jar: CookieJar; address: string; turn?: number };
 
 export function browserFor(baseURLs: string[], address: string): Browser {
-  return { baseURLs, jar: new CookieJar(), address, turn: 0 };
+  const jar = new CookieJar();
+  // A simulated student stands for a browser that runs the app's JavaScript, which sets this cookie on its first
+  // page; so its reading pages are the prerendered copy, and it loads its state as that page does (getLessonPage).
+  jar.set(JS_COOKIE, '1');
+  return { baseURLs, jar, address, turn: 0 };
 }
 
 async function send(
@@ -95,6 +105,21 @@ export async function getPage(browser: Browser, path: string): Promise<{ status:
   const response = await send(browser, path, { method: 'GET', headers: { Accept: 'text/html' } });
   const body = await response.arrayBuffer();
   return { status: response.status, bytes: body.byteLength };
+}
+
+/**
+ * Opens the reading page the way a browser with JavaScript does: the page (prerendered), then the learner's state
+ * (components/lesson/LessonLearnerState.tsx). What the student waits for is both.
+ */
+export async function getLessonPage(browser: Browser, slug: string): Promise<{ status: number; bytes: number }> {
+  const page = await getPage(browser, `/en/lessons/${slug}`);
+  if (page.status !== 200) return page;
+  const state = await send(browser, lessonStatePath('en', slug), {
+    method: 'GET',
+    headers: { Accept: 'application/json' },
+  });
+  const body = await state.arrayBuffer();
+  return { status: state.status, bytes: page.bytes + body.byteLength };
 }
 
 const UNREADABLE_REPLY = {

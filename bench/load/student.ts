@@ -8,7 +8,16 @@ import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, planQuiz, type ItemPlan } from './answers';
 import type { Quiz, QuizId } from '../../content/quiz-schema';
 import { backoffMs, SaveQueue } from '../../lib/quiz/save-queue';
-import { browserFor, callAction, getPage, joinClass, saveAnswer, saveReadingProgress, type Browser } from './http';
+import {
+  browserFor,
+  callAction,
+  getLessonPage,
+  getPage,
+  joinClass,
+  saveAnswer,
+  saveReadingProgress,
+  type Browser,
+} from './http';
 import type { SaveReply, SaveRequest, SubmitReply } from '../../lib/quiz/save-request';
 
 export type ActionIds = { join: string; submit: string };
@@ -151,7 +160,9 @@ async function openPage(
 ): Promise<void> {
   await persist(setup, report, `GET ${path}`, async () => {
     const start = performance.now();
-    const page = await timed(report, kind, () => getPage(browser, path));
+    const page = await timed(report, kind, () =>
+      kind === 'lesson' ? getLessonPage(browser, LESSON_SLUG) : getPage(browser, path),
+    );
     report.pageMs.push(performance.now() - start);
     if (page.status !== 200) throw new Error(`HTTP ${page.status}`);
   });

@@ -144,7 +144,8 @@ export function printJs(pages: PageResult[]): void {
 }
 
 export function printThroughput(rates: Throughput[], clients: number, seconds: number): void {
-  const [lesson, quiz, dataFree, prerendered, staticFile] = rates as [
+  const [lesson, lessonState, quiz, dataFree, prerendered, staticFile] = rates as [
+    Throughput,
     Throughput,
     Throughput,
     Throughput,
@@ -152,7 +153,8 @@ export function printThroughput(rates: Throughput[], clients: number, seconds: n
     Throughput,
   ];
   const rows: [Throughput, string][] = [
-    [lesson, 'lesson page, joined students (database reads)'],
+    [lesson, 'lesson page, prerendered (students whose browsers run JavaScript)'],
+    [lessonState, 'the learner state the lesson page loads (database reads)'],
     [quiz, 'quiz page, joined students (database reads)'],
     [dataFree, 'data-free page, rendered per request (for information)'],
     [prerendered, 'home page, prerendered at build time (for information)'],
@@ -177,14 +179,16 @@ export function printThroughput(rates: Throughput[], clients: number, seconds: n
       ]),
     ),
   );
-  for (const [name, rate] of [
-    ['Lesson', lesson],
-    ['Quiz', quiz],
+  // A student's visit to the lesson is the page and then its state: one of each, one after the other.
+  const lessonVisitsPerSecond = 1 / (1 / lesson.perSecond + 1 / lessonState.perSecond);
+  for (const [name, perSecond, target] of [
+    ['Lesson page', lesson.perSecond, PAGE_TARGETS.lesson],
+    ['Lesson page with its state (one visit)', lessonVisitsPerSecond, PAGE_TARGETS.lesson],
+    ['Quiz page', quiz.perSecond, PAGE_TARGETS.quiz],
   ] as const) {
-    const ratio = rate.perSecond / staticFile.perSecond;
-    const target = PAGE_TARGETS[name === 'Lesson' ? 'lesson' : 'quiz'];
+    const ratio = perSecond / staticFile.perSecond;
     console.log(
-      `${name} page ÷ static file: ${(ratio * 100).toFixed(1)} % → ${ratio >= target ? 'PASS' : 'MISS'} (target ${target * 100} %).`,
+      `${name} ÷ static file: ${(ratio * 100).toFixed(1)} % → ${ratio >= target ? 'PASS' : 'MISS'} (target ${target * 100} %).`,
     );
   }
 }

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { startApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { seedDemo } from '../../scripts/seed-demo.mjs';
+import { lessonStatePath } from '../../lib/lesson-learner-state';
 import { LESSON_SLUG, loadQuizzes, QUIZ_IDS } from '../load/answers';
 import { CEILING_PATH, measureSaturation, type Saturation } from '../load/saturation';
 import { benchActions, type Browser } from '../load/http';
@@ -111,7 +112,10 @@ async function measurePages(
   return results;
 }
 
-/** The lesson and quiz pages read by joined students, the data-free and prerendered pages, then the static file, by the same clients. */
+/**
+ * The lesson page (prerendered: the students' browsers run JavaScript) and the state it loads, the quiz page, the
+ * data-free and prerendered pages, then the static file, read by the same joined students.
+ */
 async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Throughput[]> {
   console.error(`Throughput: ${options.clients} students joining…`);
   const clients: Browser[] = [];
@@ -120,7 +124,15 @@ async function measureRates(baseURL: string, visitors: Visitors, options: Option
     clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
   const rates: Throughput[] = [];
   const quizPage = `/en/lessons/${LESSON_SLUG}/quiz/${QUIZ_IDS[0]}`;
-  for (const path of [`/en/lessons/${LESSON_SLUG}`, quizPage, DATA_FREE_PAGE, PRERENDERED_PAGE, STATIC_PATH]) {
+  const paths = [
+    `/en/lessons/${LESSON_SLUG}`,
+    lessonStatePath('en', LESSON_SLUG),
+    quizPage,
+    DATA_FREE_PAGE,
+    PRERENDERED_PAGE,
+    STATIC_PATH,
+  ];
+  for (const path of paths) {
     console.error(`Throughput: ${path}, ${options.seconds} s…`);
     rates.push(await measureThroughput(clients, path, options.seconds));
   }

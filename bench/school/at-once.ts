@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
-import { browserFor, getPage, joinClass, saveAnswer, type Browser } from '../load/http';
+import { browserFor, getLessonPage, getPage, joinClass, saveAnswer, type Browser } from '../load/http';
 import { addressFor, type AckedSave, type ActionIds } from '../load/student';
 import { seededRandom } from '../../lib/seeded-random';
 import { joinCodeFor } from './school';
@@ -34,7 +34,7 @@ async function joinAndOpenLesson(browser: Browser, joinCode: string, index: numb
     if (attempt >= 10) throw new Error(`student ${index} could not join: ${String(failure)}`);
     await sleep(1_000 * attempt);
   }
-  await getPage(browser, `/en/lessons/${LESSON_SLUG}`);
+  await getLessonPage(browser, LESSON_SLUG);
 }
 
 export async function everyoneAtOnce(setup: {

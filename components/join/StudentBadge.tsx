@@ -1,10 +1,12 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
+import { useTranslations } from 'next-intl';
 import type { PostAction } from '@/lib/action-result';
 import styles from '@/components/teacher/Teacher.module.css';
 import { SignOutForm } from './SignOutForm';
 
 /** "You are signed in as Ana (Period 3)", with a sign-out button. */
-export async function StudentBadge({
+export function StudentBadge({
   displayName,
   className,
   queueOwner,
@@ -15,7 +17,7 @@ export async function StudentBadge({
   queueOwner: string;
   signOut: PostAction;
 }) {
-  const t = await getTranslations('Join');
+  const t = useTranslations('Join');
   return (
     <div className={styles.bar}>
       <span dir="auto">{t('signedInAs', { name: displayName, className })}</span>

@@ -1,20 +1,18 @@
 import type { CSSProperties } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { FamiliarityLevel } from '@/lib/familiarity-levels';
-import { LINE_HEIGHT, TEXT_SCALE, type ReadingPreference } from '@/lib/reading-preferences';
+import type { LessonLearnerState } from '@/lib/lesson-learner-state';
+import { LINE_HEIGHT, TEXT_SCALE } from '@/lib/reading-preferences';
 import type { ReadingView } from '@/lib/reading-view';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
-import type { QuizStatus } from '@/lib/quiz/quiz-status';
 import { ArticleText } from './ArticleText';
 import { BilingualArticle } from './BilingualArticle';
-import { FamiliarityForm } from './FamiliarityForm';
 import { GlossaryList } from './GlossaryList';
+import { LessonFamiliarity, LessonReadingProgress, LessonReadingSettings, LessonStudentBadge } from './LearnerParts';
 import { LessonHeader } from './LessonHeader';
+import { LessonLearnerStateProvider } from './LessonLearnerState';
 import { QuizCallout } from './QuizCallout';
 import { ReadAloud } from './ReadAloud';
-import { ReadingProgressTracker } from './ReadingProgressTracker';
-import { ReadingSettings } from './ReadingSettings';
 import type { LessonActions } from './lesson-actions';
 import { SourceCard } from './SourceCard';
 import { StoryContext } from './StoryContext';
@@ -25,14 +23,18 @@ type Props = {
   lesson: LoadedLesson;
   locale: Locale;
   view: ReadingView;
-  familiarity: FamiliarityLevel | null;
-  reading: { furthestParagraph: number; preference: ReadingPreference };
-  quizStatuses: QuizStatus[];
+  /** The learner's state, rendered into the page; or, on a prerendered page, a visitor's until `loadLearnerFrom` answers. */
+  learner: LessonLearnerState;
+  loadLearnerFrom?: string;
   actions: LessonActions;
 };
 
-/** The reading page: header, source, tools, the article in one or both languages, glossary and what comes next. */
-export async function LessonReader({ lesson, locale, view, familiarity, reading, quizStatuses, actions }: Props) {
+/**
+ * The reading page: header, source, tools, the article in one or both languages, glossary and what comes next. The
+ * learner's own parts (name, familiarity, settings, progress, quiz status) read the state given here, so the rest of
+ * the page is the same for everyone.
+ */
+export async function LessonReader({ lesson, locale, view, learner, loadLearnerFrom, actions }: Props) {
   const t = await getTranslations('LessonPage');
   // A definition in either column names the term in the other language, in the column's own language.
   const [tEn, tEs] = await Promise.all([
@@ -49,35 +51,32 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
     close: { en: tEn('closeDefinition'), es: tEs('closeDefinition') },
   };
   const readingStyle = {
-    '--reading-scale': TEXT_SCALE[reading.preference.textSize],
-    '--reading-leading': LINE_HEIGHT[reading.preference.lineSpacing],
+    '--reading-scale': TEXT_SCALE[learner.reading.preference.textSize],
+    '--reading-leading': LINE_HEIGHT[learner.reading.preference.lineSpacing],
   } as CSSProperties;
   const sentences = article.paragraphs.flatMap((paragraph) =>
     paragraph.sentences.map((sentence) => ({ id: sentence.id, text: sentence[locale] })),
   );
 
   return (
-    <>
+    <LessonLearnerStateProvider state={learner} loadFrom={loadLearnerFrom}>
+      <LessonStudentBadge signOut={actions.signOut} />
       <LessonHeader meta={lesson.meta} locale={locale} />
       <SourceCard meta={lesson.meta} readability={lesson.readability} locale={locale} />
       <StoryContext meta={lesson.meta} locale={locale} />
 
       <section aria-labelledby="before-heading" className={styles.before}>
         <h2 id="before-heading">{t('beforeYouRead')}</h2>
-        <FamiliarityForm lessonSlug={lesson.slug} savedLevel={familiarity} save={actions.saveFamiliarity} />
+        <LessonFamiliarity lessonSlug={lesson.slug} save={actions.saveFamiliarity} />
       </section>
 
       <div className={styles.tools}>
         <ViewToggle slug={lesson.slug} view={view} />
-        <ReadingSettings preference={reading.preference} save={actions.saveReadingPreference} />
+        <LessonReadingSettings save={actions.saveReadingPreference} />
         <ReadAloud sentences={sentences} language={locale} />
       </div>
 
-      <ReadingProgressTracker
-        lessonSlug={lesson.slug}
-        total={article.paragraphs.length}
-        initialFurthest={reading.furthestParagraph}
-      />
+      <LessonReadingProgress lessonSlug={lesson.slug} total={article.paragraphs.length} />
 
       <section aria-labelledby="article-heading" data-reading-root style={readingStyle} className={styles.article}>
         <h2 id="article-heading">{t('articleHeading')}</h2>
@@ -102,7 +101,7 @@ export async function LessonReader({ lesson, locale, view, familiarity, reading,
         intro={t('glossaryIntro')}
         otherLanguageTerm={t('otherLanguageTerm')}
       />
-      <QuizCallout slug={lesson.slug} statuses={quizStatuses} />
-    </>
+      <QuizCallout slug={lesson.slug} />
+    </LessonLearnerStateProvider>
   );
 }

@@ -1,16 +1,19 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { QuizStatus } from '@/lib/quiz/quiz-status';
+import { useLessonLearnerState } from './LessonLearnerState';
 import styles from './LessonPage.module.css';
 
 /** The end of the reading: the two quizzes, with where the learner stands in each. */
-export async function QuizCallout({ slug, statuses }: { slug: string; statuses: QuizStatus[] }) {
-  const t = await getTranslations('LessonPage');
-  const format = await getFormatter();
-  const titles = { comprehension: t('quizComprehension'), attribution: t('quizAttribution') };
+export function QuizCallout({ slug }: { slug: string }) {
+  const t = useTranslations('QuizCallout');
+  const format = useFormatter();
+  const statuses = useLessonLearnerState().state.quizStatuses;
+  const titles = { comprehension: t('comprehension'), attribution: t('attribution') };
   return (
     <section aria-labelledby="quizzes-heading" className={styles.callout}>
-      <h2 id="quizzes-heading">{t('quizzesHeading')}</h2>
+      <h2 id="quizzes-heading">{t('heading')}</h2>
       <ul className={styles.quizLinks}>
         {statuses.map((status) => {
           const href = `/lessons/${slug}/quiz/${status.quizId}${status.state === 'submitted' ? '/results' : ''}`;
@@ -19,17 +22,17 @@ export async function QuizCallout({ slug, statuses }: { slug: string; statuses: 
               <span className={styles.quizTitle}>{titles[status.quizId]}</span>
               <span className={styles.quizState}>
                 {status.state === 'not-started'
-                  ? t('quizNotStarted')
+                  ? t('notStarted')
                   : status.state === 'in-progress'
-                    ? t('quizInProgress', { answered: status.answered, total: status.total })
-                    : t('quizSubmitted', {
+                    ? t('inProgress', { answered: status.answered, total: status.total })
+                    : t('submitted', {
                         earned: format.number(status.pointsEarned, { maximumFractionDigits: 2 }),
                         possible: status.pointsPossible,
                       })}
               </span>
               {status.practice && (
                 <span className={styles.quizPractice}>
-                  {t('quizPractice', {
+                  {t('practice', {
                     earned: format.number(status.practice.pointsEarned, { maximumFractionDigits: 2 }),
                     possible: status.practice.pointsPossible,
                   })}{' '}
@@ -39,20 +42,20 @@ export async function QuizCallout({ slug, statuses }: { slug: string; statuses: 
                       query: { attempt: status.practice.attemptId },
                     }}
                   >
-                    {t('quizPracticeLink')}
+                    {t('practiceLink')}
                   </Link>
                 </span>
               )}
               <Link
                 href={href}
                 className="button"
-                aria-label={`${status.state === 'not-started' ? t('quizStart') : status.state === 'in-progress' ? t('quizContinue') : t('quizResults')}: ${titles[status.quizId]}`}
+                aria-label={`${status.state === 'not-started' ? t('start') : status.state === 'in-progress' ? t('continue') : t('results')}: ${titles[status.quizId]}`}
               >
                 {status.state === 'not-started'
-                  ? t('quizStart')
+                  ? t('start')
                   : status.state === 'in-progress'
-                    ? t('quizContinue')
-                    : t('quizResults')}
+                    ? t('continue')
+                    : t('results')}
               </Link>
             </li>
           );

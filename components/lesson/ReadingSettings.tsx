@@ -43,9 +43,10 @@ export function ReadingSettings({ preference, save: saveAction }: Props) {
       <fieldset className={styles.choiceGroup}>
         <legend>{t('size')}</legend>
         {/* Uncontrolled radios stay as the learner left them: two quick changes send two saves in turn, and the
-            reply to the first must not put back the value that the second one changed. */}
+            reply to the first must not put back the value that the second one changed. They start again only when
+            the saved preference itself changes (it arrives after a prerendered page, LessonLearnerState.tsx). */}
         {TEXT_SIZES.map((size) => (
-          <label key={size} className={styles.choice}>
+          <label key={`${size}-${preference.textSize}`} className={styles.choice}>
             <input type="radio" name="textSize" value={size} defaultChecked={size === preference.textSize} />
             {t(`sizes.${size}`)}
           </label>
@@ -54,7 +55,7 @@ export function ReadingSettings({ preference, save: saveAction }: Props) {
       <fieldset className={styles.choiceGroup}>
         <legend>{t('spacing')}</legend>
         {LINE_SPACINGS.map((spacing) => (
-          <label key={spacing} className={styles.choice}>
+          <label key={`${spacing}-${preference.lineSpacing}`} className={styles.choice}>
             <input
               type="radio"
               name="lineSpacing"

@@ -1,4 +1,4 @@
-import type { FormAction } from '@/lib/action-result';
+import type { FormAction, PostAction } from '@/lib/action-result';
 import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import type { ReadingPreference } from '@/lib/reading-preferences';
 
@@ -9,4 +9,5 @@ import type { ReadingPreference } from '@/lib/reading-preferences';
 export type LessonActions = {
   saveFamiliarity: FormAction<{ level: FamiliarityLevel }>;
   saveReadingPreference: FormAction<{ preference: ReadingPreference }>;
+  signOut: PostAction;
 };

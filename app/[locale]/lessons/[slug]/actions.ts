@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { FamiliarityFormSchema } from '@/lib/familiarity';
 import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import type { ReadingPreference } from '@/lib/reading-preferences';
@@ -34,7 +33,9 @@ export const saveReadingPreferenceAction = learnerAction<
   { schema: ReadingPreferenceSchema, invalidMessage: 'ReadingSettings.error', serverMessage: 'ReadingSettings.error' },
   async (preference, { learnerId, t }) => {
     await saveReadingPreference(learnerId, preference);
-    revalidatePath('/[locale]/lessons/[slug]', 'page');
+    // No revalidation: the page applied the preference itself, and the reading page reads it afresh on every visit
+    // (rendered per request, or loaded by the prerendered page). Revalidating would swap a prerendered page's tree
+    // for the per-request one.
     return { status: 'ok', preference, message: t('ReadingSettings.saved') };
   },
 );

@@ -2,17 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { studentSignOutAction } from '@/app/[locale]/join/actions';
-import { StudentBadge } from '@/components/join/StudentBadge';
 import { LessonReader } from '@/components/lesson/LessonReader';
-import type { LessonActions } from '@/components/lesson/lesson-actions';
 import { parseReadingView } from '@/lib/reading-view';
-import { getCurrentFamiliarity } from '@/server/learner/familiarity';
 import { getLesson, lessonSlugs } from '@/server/lessons';
-import { getCurrentQuizStatuses } from '@/server/quiz/quiz-status';
-import { getCurrentReadingState } from '@/server/learner/reading';
-import { currentStudent } from '@/server/auth/current-student';
-import { saveFamiliarityAction, saveReadingPreferenceAction } from './actions';
+import { getCurrentLessonState } from '@/server/learner/lesson-state';
+import { lessonActions, lessonMetadata } from './lesson-page';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -27,40 +21,27 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale, slug } = await params;
-  const lesson = getLesson(slug);
-  return lesson ? { title: lesson.meta.title[locale], description: lesson.meta.summary[locale] } : {};
+  return lessonMetadata(locale, slug);
 }
 
-const lessonActions: LessonActions = {
-  saveFamiliarity: saveFamiliarityAction,
-  saveReadingPreference: saveReadingPreferenceAction,
-};
-
+/**
+ * The reading page rendered per request, with the learner's state in its HTML: what a browser without JavaScript
+ * gets (resume position and settings work without it), and the first visit of any browser. A browser known to run
+ * JavaScript gets the prerendered copy instead (prerendered/[view]/page.tsx, chosen by proxy.ts).
+ */
 export default async function LessonPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const lesson = getLesson(slug);
   if (!lesson) notFound();
   const view = parseReadingView((await searchParams).view);
-  const [familiarity, reading, quizStatuses, student] = await Promise.all([
-    getCurrentFamiliarity(slug),
-    getCurrentReadingState(slug),
-    getCurrentQuizStatuses(slug),
-    currentStudent(),
-  ]);
-
   return (
-    <>
-      {student && <StudentBadge {...student} signOut={studentSignOutAction} />}
-      <LessonReader
-        lesson={lesson}
-        locale={locale}
-        view={view}
-        familiarity={familiarity}
-        reading={reading}
-        actions={lessonActions}
-        quizStatuses={quizStatuses}
-      />
-    </>
+    <LessonReader
+      lesson={lesson}
+      locale={locale}
+      view={view}
+      learner={await getCurrentLessonState(slug)}
+      actions={lessonActions}
+    />
   );
 }

@@ -1,0 +1,57 @@
+'use client';
+
+import { useEffect } from 'react';
+import type { PostAction } from '@/lib/action-result';
+import { LINE_HEIGHT, TEXT_SCALE } from '@/lib/reading-preferences';
+import { StudentBadge } from '@/components/join/StudentBadge';
+import { FamiliarityForm } from './FamiliarityForm';
+import type { LessonActions } from './lesson-actions';
+import { useLessonLearnerState } from './LessonLearnerState';
+import { ReadingProgressTracker } from './ReadingProgressTracker';
+import { ReadingSettings } from './ReadingSettings';
+
+// The reading page's parts that show the learner's own state (LessonLearnerState.tsx). On a prerendered page that
+// state arrives after the page started, perhaps after the learner began to answer: the forms stay mounted (their
+// save's result stays on screen) and only their inputs take the saved values.
+
+export function LessonStudentBadge({ signOut }: { signOut: PostAction }) {
+  const { state } = useLessonLearnerState();
+  return state.student ? <StudentBadge {...state.student} signOut={signOut} /> : null;
+}
+
+export function LessonFamiliarity({
+  lessonSlug,
+  save,
+}: {
+  lessonSlug: string;
+  save: LessonActions['saveFamiliarity'];
+}) {
+  const { state } = useLessonLearnerState();
+  return <FamiliarityForm lessonSlug={lessonSlug} savedLevel={state.familiarity} save={save} />;
+}
+
+export function LessonReadingSettings({ save }: { save: LessonActions['saveReadingPreference'] }) {
+  const { state, version } = useLessonLearnerState();
+  const { textSize, lineSpacing } = state.reading.preference;
+  useEffect(() => {
+    // The article's style came with the page; a preference that arrived later is applied here.
+    if (version === 0) return;
+    const root = document.querySelector<HTMLElement>('[data-reading-root]');
+    root?.style.setProperty('--reading-scale', String(TEXT_SCALE[textSize]));
+    root?.style.setProperty('--reading-leading', String(LINE_HEIGHT[lineSpacing]));
+  }, [version, textSize, lineSpacing]);
+  return <ReadingSettings preference={state.reading.preference} save={save} />;
+}
+
+export function LessonReadingProgress({ lessonSlug, total }: { lessonSlug: string; total: number }) {
+  const { state, version } = useLessonLearnerState();
+  // Nothing to keep here: the tracker starts again from the saved position.
+  return (
+    <ReadingProgressTracker
+      key={version}
+      lessonSlug={lessonSlug}
+      total={total}
+      initialFurthest={state.reading.furthestParagraph}
+    />
+  );
+}

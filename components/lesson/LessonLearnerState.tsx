@@ -1,0 +1,46 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { LessonLearnerState } from '@/lib/lesson-learner-state';
+
+type Loaded = {
+  state: LessonLearnerState;
+  /** 0 for the state the page came with, 1 once the learner's own arrived: components keyed on it start afresh. */
+  version: number;
+};
+
+const LessonLearnerContext = createContext<Loaded | null>(null);
+
+type Props = {
+  /** The learner's state (a page rendered per request), or a visitor's until `loadFrom` answers (a prerendered page). */
+  state: LessonLearnerState;
+  loadFrom?: string;
+  children: ReactNode;
+};
+
+/**
+ * The learner's part of the reading page. A prerendered page is the same for everyone, so it asks the server for the
+ * learner's state once it runs; until then (or if that fails) it shows what a visitor sees, which still works: saves
+ * go to the server, which knows the learner.
+ */
+export function LessonLearnerStateProvider({ state, loadFrom, children }: Props) {
+  const [loaded, setLoaded] = useState<Loaded>({ state, version: 0 });
+  useEffect(() => {
+    if (!loadFrom) return;
+    const controller = new AbortController();
+    fetch(loadFrom, { cache: 'no-store', signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<LessonLearnerState>) : null))
+      .then((learner) => {
+        if (learner) setLoaded({ state: learner, version: 1 });
+      })
+      .catch(() => {});
+    return () => controller.abort();
+  }, [loadFrom]);
+  return <LessonLearnerContext value={loaded}>{children}</LessonLearnerContext>;
+}
+
+export function useLessonLearnerState(): Loaded {
+  const loaded = useContext(LessonLearnerContext);
+  if (!loaded) throw new Error('useLessonLearnerState needs a LessonLearnerStateProvider');
+  return loaded;
+}

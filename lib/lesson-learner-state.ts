@@ -1,0 +1,30 @@
+import type { FamiliarityLevel } from './familiarity-levels';
+import type { QuizStatus } from './quiz/quiz-status';
+import { DEFAULT_READING_PREFERENCE, type ReadingPreference } from './reading-preferences';
+import type { QuizId } from '@/content/quiz-schema';
+
+/**
+ * Everything on the reading page that belongs to the learner: one object, so that the page itself can be the same
+ * for everyone. The page rendered per request carries it in its HTML; the prerendered page loads it from
+ * `GET /api/{locale}/lessons/{slug}/state` (lessonStatePath).
+ */
+export type LessonLearnerState = {
+  student: { displayName: string; className: string; queueOwner: string } | null;
+  familiarity: FamiliarityLevel | null;
+  reading: { furthestParagraph: number; preference: ReadingPreference };
+  quizStatuses: QuizStatus[];
+};
+
+export function lessonStatePath(locale: string, slug: string): string {
+  return `/api/${locale}/lessons/${encodeURIComponent(slug)}/state`;
+}
+
+/** What a visitor without a session sees, and what the prerendered page shows until the learner's state arrives. */
+export function visitorLessonState(quizzes: readonly { id: QuizId; total: number }[]): LessonLearnerState {
+  return {
+    student: null,
+    familiarity: null,
+    reading: { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE },
+    quizStatuses: quizzes.map(({ id, total }) => ({ quizId: id, state: 'not-started', total })),
+  };
+}
