@@ -47,6 +47,8 @@ export default async function proxy(request: NextRequest) {
   // request headers on. A prerendered page's HTML is already written: its policy names its scripts by hash.
   if (nonce) request.headers.set('content-security-policy', policy);
   let response: NextResponse;
+  // A browser known to run JavaScript gets the reading page's prerendered copy at the page's own address
+  // (lib/prerendered-lesson.ts); the paths it is served from are already localized.
   if (prerendered) {
     const target = request.nextUrl.clone();
     target.pathname = prerendered;
@@ -55,8 +57,6 @@ export default async function proxy(request: NextRequest) {
     response = i18n(request);
   }
   response.headers.set('content-security-policy', policy);
-  // The reading page's URL answers differently with and without the JavaScript cookie: no shared cache may mix them.
-  if (prerendered) response.headers.set('Vary', 'Cookie');
   return response;
 }
 

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import type { PostAction } from '@/lib/action-result';
 import { LINE_HEIGHT, TEXT_SCALE } from '@/lib/reading-preferences';
 import { StudentBadge } from '@/components/join/StudentBadge';
@@ -9,14 +11,27 @@ import type { LessonActions } from './lesson-actions';
 import { useLessonLearnerState } from './LessonLearnerState';
 import { ReadingProgressTracker } from './ReadingProgressTracker';
 import { ReadingSettings } from './ReadingSettings';
+import styles from './LessonPage.module.css';
 
 // The reading page's parts that show the learner's own state (LessonLearnerState.tsx). On a prerendered page that
 // state arrives after the page started, perhaps after the learner began to answer: the forms stay mounted (their
 // save's result stays on screen) and only their inputs take the saved values.
 
+/** The student's name and sign-out, or a guest's note with the way to join; empty (its room kept) while loading. */
 export function LessonStudentBadge({ signOut }: { signOut: PostAction }) {
-  const { state } = useLessonLearnerState();
-  return state.student ? <StudentBadge {...state.student} signOut={signOut} /> : null;
+  const { state, loading } = useLessonLearnerState();
+  const t = useTranslations('Join');
+  return (
+    <div className={styles.learnerBar}>
+      {loading ? null : state.student ? (
+        <StudentBadge {...state.student} signOut={signOut} />
+      ) : (
+        <p className={styles.guestNote}>
+          {t('guestNote')} <Link href="/join">{t('title')}</Link>
+        </p>
+      )}
+    </div>
+  );
 }
 
 export function LessonFamiliarity({

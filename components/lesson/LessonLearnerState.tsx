@@ -7,6 +7,8 @@ type Loaded = {
   state: LessonLearnerState;
   /** 0 for the state the page came with, 1 once the learner's own arrived: components keyed on it start afresh. */
   version: number;
+  /** True on a prerendered page until the learner's state has arrived (or failed to). */
+  loading: boolean;
 };
 
 const LessonLearnerContext = createContext<Loaded | null>(null);
@@ -24,16 +26,20 @@ type Props = {
  * go to the server, which knows the learner.
  */
 export function LessonLearnerStateProvider({ state, loadFrom, children }: Props) {
-  const [loaded, setLoaded] = useState<Loaded>({ state, version: 0 });
+  const [loaded, setLoaded] = useState<Loaded>({ state, version: 0, loading: Boolean(loadFrom) });
   useEffect(() => {
     if (!loadFrom) return;
     const controller = new AbortController();
     fetch(loadFrom, { cache: 'no-store', signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<LessonLearnerState>) : null))
-      .then((learner) => {
-        if (learner) setLoaded({ state: learner, version: 1 });
-      })
-      .catch(() => {});
+      .then((learner) =>
+        setLoaded((current) =>
+          learner ? { state: learner, version: 1, loading: false } : { ...current, loading: false },
+        ),
+      )
+      .catch(() => {
+        if (!controller.signal.aborted) setLoaded((current) => ({ ...current, loading: false }));
+      });
     return () => controller.abort();
   }, [loadFrom]);
   return <LessonLearnerContext value={loaded}>{children}</LessonLearnerContext>;
