@@ -141,20 +141,6 @@ export async function submittedAttempt(
   return row ? toSummary(row) : null;
 }
 
-/** The learner's practice attempts at a quiz (made as a guest before joining a class), newest first. */
-export async function practiceAttempts(
-  learnerId: string,
-  lessonSlug: string,
-  quizId: string,
-): Promise<AttemptSummary[]> {
-  const rows = await db().prisma.quizAttempt.findMany({
-    where: { learnerId, lessonSlug, quizId, practice: true },
-    orderBy: { number: 'desc' },
-    select: attemptSelect,
-  });
-  return rows.map(toSummary);
-}
-
 /**
  * Starts a new attempt after a submitted one, if the class allows another; the old attempts are kept. Returns the
  * attempt to work on, or null when no retake is left.
