@@ -228,7 +228,7 @@ async function main(): Promise<void> {
     }
     printStaircase(outcomes);
     console.log(
-      `\nLargest passing step: ${passing.length ? Math.max(...passing).toLocaleString('en-US') : 'none'} students.`,
+      `\nLargest passing step: ${passing.length ? `${Math.max(...passing).toLocaleString('en-US')} students` : 'none'}.`,
     );
     if (atOnce) printAtOnce(atOnce.result, atOnce.verdict);
   } finally {
