@@ -20,11 +20,11 @@ export function lessonStatePath(locale: string, slug: string): string {
 }
 
 /** What a visitor without a session sees, and what the prerendered page shows until the learner's state arrives. */
-export function visitorLessonState(quizzes: readonly { id: QuizId; total: number }[]): LessonLearnerState {
+export function visitorLessonState(quizzes: readonly { id: QuizId; items: readonly unknown[] }[]): LessonLearnerState {
   return {
     student: null,
     familiarity: null,
     reading: { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE },
-    quizStatuses: quizzes.map(({ id, total }) => ({ quizId: id, state: 'not-started', total })),
+    quizStatuses: quizzes.map(({ id, items }) => ({ quizId: id, state: 'not-started', total: items.length })),
   };
 }

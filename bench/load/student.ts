@@ -138,7 +138,7 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
       );
     });
     report.joined = true;
-    await openPage(setup, browser, `/en/lessons/${LESSON_SLUG}`, 'lesson', report);
+    await openPage(setup, `/en/lessons/${LESSON_SLUG}`, 'lesson', report, () => getLessonPage(browser, LESSON_SLUG));
     await readLesson(setup, browser, report);
     for (const quiz of setup.quizzes) {
       if (timeIsUp(setup)) break;
@@ -151,18 +151,17 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
   return report;
 }
 
+/** Opens a page (`load` fetches it as the browser would) and times it as a page of its kind. */
 async function openPage(
   setup: StudentSetup,
-  browser: Browser,
   path: string,
   kind: RequestKind,
   report: StudentReport,
+  load: () => Promise<{ status: number }>,
 ): Promise<void> {
   await persist(setup, report, `GET ${path}`, async () => {
     const start = performance.now();
-    const page = await timed(report, kind, () =>
-      kind === 'lesson' ? getLessonPage(browser, LESSON_SLUG) : getPage(browser, path),
-    );
+    const page = await timed(report, kind, load);
     report.pageMs.push(performance.now() - start);
     if (page.status !== 200) throw new Error(`HTTP ${page.status}`);
   });
@@ -217,7 +216,7 @@ function answerQueue(setup: StudentSetup, browser: Browser, pagePath: string, re
 /** Opens the quiz page, answers every item (drafts are autosaved, the last answer is checked), then submits. */
 async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, report: StudentReport): Promise<void> {
   const pagePath = `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
-  await openPage(setup, browser, pagePath, 'quiz', report);
+  await openPage(setup, pagePath, 'quiz', report, () => getPage(browser, pagePath));
   const queue = answerQueue(setup, browser, pagePath, report);
   let attemptId: string | null = null;
   try {

@@ -31,13 +31,12 @@ export default async function PrerenderedLessonPage({ params }: Props) {
   setRequestLocale(locale);
   const lesson = getLesson(slug);
   if (!lesson) notFound();
-  const quizzes = lesson.quizzes.map((quiz) => ({ id: quiz.id, total: quiz.items.length }));
   return (
     <LessonReader
       lesson={lesson}
       locale={locale}
       view={view}
-      learner={visitorLessonState(quizzes)}
+      learner={visitorLessonState(lesson.quizzes)}
       loadLearnerFrom={lessonStatePath(locale, slug)}
       actions={lessonActions}
     />
