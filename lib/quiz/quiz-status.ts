@@ -10,3 +10,52 @@ export type QuizStatus = { practice?: PracticeResult } & (
   | { quizId: QuizId; state: 'in-progress'; total: number; answered: number }
   | { quizId: QuizId; state: 'submitted'; total: number; pointsEarned: number; pointsPossible: number }
 );
+
+/** One of the learner's attempts at a lesson's quiz, as server/learner/lesson-state.ts reads it. */
+export type AttemptSummary = {
+  id: string;
+  quizId: string;
+  status: string;
+  practice: boolean;
+  pointsEarned: number | null;
+  pointsPossible: number | null;
+  /** How many items have an answer; counted for attempts in progress only. */
+  answered: number | null;
+};
+
+/**
+ * Where the learner stands in each quiz, from their attempts at the lesson (newest first within each quiz): the class
+ * attempt that counts is the newest one made as a student; a guest's submitted work before joining shows as practice.
+ */
+export function quizStatusesOf(
+  quizzes: readonly { id: QuizId; items: readonly unknown[] }[],
+  attempts: readonly AttemptSummary[],
+): QuizStatus[] {
+  return quizzes.map((quiz): QuizStatus => {
+    const total = quiz.items.length;
+    const ofQuiz = attempts.filter((attempt) => attempt.quizId === quiz.id);
+    const attempt = ofQuiz.find((candidate) => !candidate.practice);
+    const practised = ofQuiz.find((candidate) => candidate.practice && candidate.status === 'submitted');
+    const practice = practised
+      ? {
+          practice: {
+            attemptId: practised.id,
+            pointsEarned: practised.pointsEarned ?? 0,
+            pointsPossible: practised.pointsPossible ?? total,
+          },
+        }
+      : {};
+    if (!attempt) return { quizId: quiz.id, state: 'not-started', total, ...practice };
+    if (attempt.status === 'submitted') {
+      return {
+        quizId: quiz.id,
+        state: 'submitted',
+        total,
+        pointsEarned: attempt.pointsEarned ?? 0,
+        pointsPossible: attempt.pointsPossible ?? total,
+        ...practice,
+      };
+    }
+    return { quizId: quiz.id, state: 'in-progress', total, answered: attempt.answered ?? 0, ...practice };
+  });
+}

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { createClass, getClass } from '../teacher/classes';
-import { getCurrentFamiliarity, saveFamiliarity } from '../learner/familiarity';
-import { getCurrentReadingState, recordReadingProgress, saveReadingPreference } from '../learner/reading';
+import { saveFamiliarity } from '../learner/familiarity';
+import { getCurrentLessonState } from '../learner/lesson-state';
+import { recordReadingProgress, saveReadingPreference } from '../learner/reading';
+import { getLesson } from '../lessons';
 import { clientAddress, isHttpsRequest } from './request-info';
 import {
   clearLearnerCookie,
@@ -141,11 +143,16 @@ describe('the learner session cookie', () => {
   });
 });
 
+const lesson = getLesson('zero-tolerance')!;
+const lessonState = () => getCurrentLessonState(lesson);
+
 describe('the signed-in student', () => {
   it('is named with their class; a guest or a visitor is no student', async () => {
     expect(await currentStudent()).toBeNull();
+    expect((await lessonState()).student).toBeNull();
     await ensureLearnerId();
     expect(await currentStudent()).toBeNull(); // a guest
+    expect((await lessonState()).student).toBeNull();
 
     const { teacherId } = await teacherWithSession();
     const { id: classId } = await createClass(teacherId, 'Period 3', {
@@ -158,11 +165,10 @@ describe('the signed-in student', () => {
     if (!joined.ok) throw new Error(joined.error);
     await setLearnerCookie(joined.token);
     const learnerId = await currentLearnerId();
-    expect(await currentStudent()).toEqual({
-      displayName: 'Ana',
-      className: 'Period 3',
-      queueOwner: queueOwnerOf(learnerId),
-    });
+    const student = { displayName: 'Ana', className: 'Period 3', queueOwner: queueOwnerOf(learnerId) };
+    expect(await currentStudent()).toEqual(student);
+    // The reading page's state names them the same way, in its single read.
+    expect((await lessonState()).student).toEqual(student);
   });
 });
 
@@ -206,31 +212,46 @@ describe('the teacher session cookie', () => {
 });
 
 describe('what the reading page knows about the signed-in learner', () => {
+  const readingAndFamiliarity = async () => {
+    const { reading, familiarity } = await lessonState();
+    return { reading, familiarity };
+  };
+  const nothing = { reading: { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE }, familiarity: null };
+
   it('is nothing for a visitor, and the learner’s own progress, preferences and familiarity once signed in', async () => {
-    expect(await getCurrentReadingState('zero-tolerance')).toEqual({
-      furthestParagraph: 0,
-      preference: DEFAULT_READING_PREFERENCE,
-    });
-    expect(await getCurrentFamiliarity('zero-tolerance')).toBeNull();
+    expect(await readingAndFamiliarity()).toEqual(nothing);
 
     const learnerId = await ensureLearnerId();
-    expect(await getCurrentFamiliarity('zero-tolerance')).toBeNull(); // not answered yet
+    expect(await readingAndFamiliarity()).toEqual(nothing); // nothing saved yet
     await recordReadingProgress(learnerId, 'zero-tolerance', 4);
+    await recordReadingProgress(learnerId, 'another-lesson', 9);
     await saveReadingPreference(learnerId, { textSize: 'large', lineSpacing: 'loose' });
     await saveFamiliarity(learnerId, 'zero-tolerance', 'some');
-    expect(await getCurrentReadingState('zero-tolerance')).toEqual({
-      furthestParagraph: 4,
-      preference: { textSize: 'large', lineSpacing: 'loose' },
+    await saveFamiliarity(learnerId, 'another-lesson', 'lots');
+    expect(await readingAndFamiliarity()).toEqual({
+      reading: { furthestParagraph: 4, preference: { textSize: 'large', lineSpacing: 'loose' } },
+      familiarity: 'some',
     });
-    expect(await getCurrentFamiliarity('zero-tolerance')).toBe('some');
     await saveFamiliarity(learnerId, 'zero-tolerance', 'new');
-    expect(await getCurrentFamiliarity('zero-tolerance')).toBe('new');
+    expect((await lessonState()).familiarity).toBe('new');
 
     fakeRequest.reset(); // another browser sees none of it
-    expect(await getCurrentReadingState('zero-tolerance')).toEqual({
-      furthestParagraph: 0,
-      preference: DEFAULT_READING_PREFERENCE,
+    expect(await readingAndFamiliarity()).toEqual(nothing);
+  });
+
+  it('is nothing once the session has ended, and a malformed cookie reads nothing', async () => {
+    const learnerId = await ensureLearnerId();
+    await recordReadingProgress(learnerId, 'zero-tolerance', 3);
+    const token = (await currentLearnerToken())!;
+    await database.prisma.learnerSession.updateMany({
+      where: { tokenHash: hashToken(token) },
+      data: { lastSeenAt: new Date(Date.now() - 400 * 24 * 60 * 60 * 1000) },
     });
-    expect(await getCurrentFamiliarity('zero-tolerance')).toBeNull();
+    expect(await readingAndFamiliarity()).toEqual(nothing);
+    expect(await database.prisma.learnerSession.count({ where: { tokenHash: hashToken(token) } })).toBe(0);
+
+    fakeRequest.reset();
+    fakeRequest.cookies.set('fuente_session', 'not a token');
+    expect(await readingAndFamiliarity()).toEqual(nothing);
   });
 });

@@ -4,11 +4,10 @@ import { answerItem } from '../quiz/answer-item';
 import { submitAttempt } from '../quiz/attempts';
 import { loadQuizPage } from '../quiz/quiz-page';
 import { loadQuizResults } from '../quiz/quiz-results';
-import { getCurrentQuizStatuses } from '../quiz/quiz-status';
-import { currentStudent } from '../auth/current-student';
 import { ensureLearnerId, setLearnerCookie } from '../auth/learner-session';
-import { getCurrentFamiliarity, saveFamiliarity } from '../learner/familiarity';
-import { getCurrentReadingState, recordReadingProgress, saveReadingPreference } from '../learner/reading';
+import { saveFamiliarity } from '../learner/familiarity';
+import { getCurrentLessonState } from '../learner/lesson-state';
+import { recordReadingProgress, saveReadingPreference } from '../learner/reading';
 import { joinClass, resumeStudent } from '../learner/students';
 import { getLesson } from '../lessons';
 import { seedSchool } from '../testing/school-seed';
@@ -64,13 +63,8 @@ async function walkStudentPath(): Promise<void> {
   const joined = await joinClass('B00001', 'Plan Student', '10.20.30.40');
   if (!joined.ok) throw new Error(`join failed: ${joined.error}`);
   await setLearnerCookie(joined.token);
-  // The lesson page.
-  await Promise.all([
-    currentStudent(),
-    getCurrentFamiliarity(lesson.slug),
-    getCurrentReadingState(lesson.slug),
-    getCurrentQuizStatuses(lesson.slug),
-  ]);
+  // The lesson page: the learner's state, in one read.
+  await getCurrentLessonState(lesson);
   const learnerId = await ensureLearnerId();
   await saveFamiliarity(learnerId, lesson.slug, 'some');
   await saveReadingPreference(learnerId, { textSize: 'large', lineSpacing: 'loose' });

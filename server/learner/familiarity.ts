@@ -1,7 +1,6 @@
 import 'server-only';
 import { levelToScore, scoreToLevel, type FamiliarityLevel } from '@/lib/familiarity-levels';
 import { db } from '../db/client';
-import { currentLearnerId } from '../auth/learner-session';
 
 /** The learner's saved familiarity with a lesson's topic, or null if not answered yet. */
 export async function getFamiliarity(learnerId: string, lessonSlug: string): Promise<FamiliarityLevel | null> {
@@ -20,10 +19,4 @@ export async function saveFamiliarity(learnerId: string, lessonSlug: string, lev
     create: { learnerId, lessonSlug, level: score },
     update: { level: score },
   });
-}
-
-/** The signed-in learner's saved familiarity with a lesson's topic; null for a visitor without a session. */
-export async function getCurrentFamiliarity(lessonSlug: string): Promise<FamiliarityLevel | null> {
-  const learnerId = await currentLearnerId();
-  return learnerId ? getFamiliarity(learnerId, lessonSlug) : null;
 }

@@ -31,16 +31,26 @@ export async function findLearnerIdByToken(token: string | undefined, now: Date 
     },
     select: { id: true, learnerId: true, createdAt: true, lastSeenAt: true },
   });
-  if (!session) return null;
+  return session && (await keepSessionAlive(session, now)) ? session.learnerId : null;
+}
+
+/**
+ * Whether a session found by its token is still valid: deletes it once idle or too old, and records the visit
+ * otherwise (at most once an hour). For reads that find the session together with other rows, in one query.
+ */
+export async function keepSessionAlive(
+  session: { id: string; createdAt: Date; lastSeenAt: Date },
+  now: Date = new Date(),
+): Promise<boolean> {
   const { learnerIdleDays, learnerMaxDays } = retentionPolicy();
   const idle = now.getTime() - session.lastSeenAt.getTime();
   if (idle > learnerIdleDays * DAY_MS || now.getTime() - session.createdAt.getTime() > learnerMaxDays * DAY_MS) {
     await db().prisma.learnerSession.deleteMany({ where: { id: session.id } });
-    return null;
+    return false;
   }
   if (idle > LAST_SEEN_PRECISION_MS)
     await db().prisma.learnerSession.updateMany({ where: { id: session.id }, data: { lastSeenAt: now } });
-  return session.learnerId;
+  return true;
 }
 
 /** Ends one learner session (sign out). */

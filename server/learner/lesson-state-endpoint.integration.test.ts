@@ -63,7 +63,7 @@ describe('GET /api/{locale}/lessons/{slug}/state', () => {
     expect((await getState(lesson.slug, 'xx')).status).toBe(404);
 
     await readTo(2);
-    vi.spyOn(database.prisma.readingProgress, 'findUnique').mockRejectedValueOnce(new Error('connection terminated'));
+    vi.spyOn(database.prisma, '$queryRaw').mockRejectedValueOnce(new Error('connection terminated'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await getState(lesson.slug, 'es')).toMatchObject({
       status: 503,

@@ -24,9 +24,10 @@ async function refused(locale: Locale, status: 404 | 503): Promise<Response> {
 export async function lessonStateEndpoint(_request: Request, { params }: RouteContext): Promise<Response> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return refused(routing.defaultLocale, 404);
-  if (!getLesson(slug)) return refused(locale, 404);
+  const lesson = getLesson(slug);
+  if (!lesson) return refused(locale, 404);
   try {
-    return reply(await getCurrentLessonState(slug));
+    return reply(await getCurrentLessonState(lesson));
   } catch (error) {
     console.error('Lesson state failed', error);
     return refused(locale, 503);

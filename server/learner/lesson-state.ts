@@ -1,17 +1,79 @@
 import 'server-only';
-import type { LessonLearnerState } from '@/lib/lesson-learner-state';
-import { currentStudent } from '../auth/current-student';
-import { getCurrentQuizStatuses } from '../quiz/quiz-status';
-import { getCurrentFamiliarity } from './familiarity';
-import { getCurrentReadingState } from './reading';
+import { scoreToLevel } from '@/lib/familiarity-levels';
+import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learner-state';
+import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
+import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
+import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
+import type { Lesson } from '@/content/check-lesson';
+import { db } from '../db/client';
+import { hashToken, TOKEN_FORMAT } from '../auth/tokens';
+import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
+import { keepSessionAlive } from './learners';
 
-/** The signed-in learner's part of a lesson's reading page (a visitor's defaults without a session). */
-export async function getCurrentLessonState(slug: string): Promise<LessonLearnerState> {
-  const [familiarity, reading, quizStatuses, student] = await Promise.all([
-    getCurrentFamiliarity(slug),
-    getCurrentReadingState(slug),
-    getCurrentQuizStatuses(slug),
-    currentStudent(),
-  ]);
-  return { student, familiarity, reading, quizStatuses };
+/** The session of a token with everything of its learner that the reading page of one lesson shows. */
+type LessonStateRow = {
+  sessionId: string;
+  learnerId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  displayName: string | null;
+  className: string | null;
+  familiarity: number | null;
+  furthestParagraph: number | null;
+  textSize: string | null;
+  lineSpacing: string | null;
+  /** Newest first. */
+  attempts: AttemptSummary[];
+};
+
+/**
+ * One read, each part through a primary key or unique index: the reading page's state is loaded on every visit of
+ * every student (the prerendered page asks GET /api/{locale}/lessons/{slug}/state), so its cost is the lesson page's.
+ * A session of an archived class finds nothing, as in findLearnerIdByToken.
+ */
+async function readLessonState(tokenHash: string, slug: string): Promise<LessonStateRow | null> {
+  const rows = await db().prisma.$queryRaw<LessonStateRow[]>`
+    SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt",
+           l."displayName", c."name" AS "className",
+           f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing",
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'id', a."id", 'quizId', a."quizId", 'status', a."status", 'practice', a."practice",
+                      'pointsEarned', a."pointsEarned", 'pointsPossible', a."pointsPossible",
+                      'answered', CASE WHEN a."status" = 'in_progress' THEN
+                        (SELECT count(*) FROM "QuizAnswer" q WHERE q."attemptId" = a."id") END
+                    ) ORDER BY a."number" DESC)
+             FROM "QuizAttempt" a
+             WHERE a."learnerId" = s."learnerId" AND a."lessonSlug" = ${slug}
+           ), '[]'::json) AS "attempts"
+    FROM "LearnerSession" s
+    JOIN "Learner" l ON l."id" = s."learnerId"
+    LEFT JOIN "Class" c ON c."id" = l."classId"
+    LEFT JOIN "TopicFamiliarity" f ON f."learnerId" = s."learnerId" AND f."lessonSlug" = ${slug}
+    LEFT JOIN "ReadingProgress" r ON r."learnerId" = s."learnerId" AND r."lessonSlug" = ${slug}
+    LEFT JOIN "ReadingPreference" p ON p."learnerId" = s."learnerId"
+    WHERE s."tokenHash" = ${tokenHash} AND (l."classId" IS NULL OR c."archivedAt" IS NULL)`;
+  return rows[0] ?? null;
+}
+
+/** The signed-in learner's part of a lesson's reading page (a visitor's defaults without a valid session). */
+export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizzes'>): Promise<LessonLearnerState> {
+  const token = await currentLearnerToken();
+  const row = token && TOKEN_FORMAT.test(token) ? await readLessonState(hashToken(token), lesson.slug) : null;
+  if (!row || !(await keepSessionAlive({ id: row.sessionId, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt })))
+    return visitorLessonState(lesson.quizzes);
+  // Stored values went through their schemas on the way in; parse again so a stale value falls back to the default.
+  const preference = ReadingPreferenceSchema.safeParse({ textSize: row.textSize, lineSpacing: row.lineSpacing });
+  return {
+    student:
+      row.className === null
+        ? null
+        : { displayName: row.displayName ?? '', className: row.className, queueOwner: queueOwnerOf(row.learnerId) },
+    familiarity: row.familiarity === null ? null : scoreToLevel(row.familiarity),
+    reading: {
+      furthestParagraph: row.furthestParagraph ?? 0,
+      preference: preference.success ? preference.data : DEFAULT_READING_PREFERENCE,
+    },
+    quizStatuses: quizStatusesOf(lesson.quizzes, row.attempts),
+  };
 }

@@ -2,7 +2,6 @@ import 'server-only';
 import { DEFAULT_READING_PREFERENCE, type ReadingPreference } from '@/lib/reading-preferences';
 import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
 import { db } from '../db/client';
-import { currentLearnerId } from '../auth/learner-session';
 
 /** The furthest paragraph the learner has reached in a lesson, 0 when they have not started. */
 export async function getFurthestParagraph(learnerId: string, lessonSlug: string): Promise<number> {
@@ -49,17 +48,4 @@ export async function saveReadingPreference(learnerId: string, preference: Readi
     create: { learnerId, ...preference },
     update: preference,
   });
-}
-
-/** What the reading page needs about the signed-in learner (defaults for a visitor without a session). */
-export async function getCurrentReadingState(
-  lessonSlug: string,
-): Promise<{ furthestParagraph: number; preference: ReadingPreference }> {
-  const learnerId = await currentLearnerId();
-  if (!learnerId) return { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE };
-  const [furthestParagraph, preference] = await Promise.all([
-    getFurthestParagraph(learnerId, lessonSlug),
-    getReadingPreference(learnerId),
-  ]);
-  return { furthestParagraph, preference };
 }

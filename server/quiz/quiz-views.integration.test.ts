@@ -9,7 +9,7 @@ import { getLesson } from '../lessons';
 import { answerLabels } from './answer-labels';
 import { loadQuizPage, quizRouteParams } from './quiz-page';
 import { loadQuizResults } from './quiz-results';
-import { getCurrentQuizStatuses } from './quiz-status';
+import { getCurrentLessonState } from '../learner/lesson-state';
 import { currentLearnerToken, ensureLearnerId, queueOwnerOf, setLearnerCookie } from '../auth/learner-session';
 import { joinClass } from '../learner/students';
 import { fakeRequest } from '../testing/next-request';
@@ -381,19 +381,20 @@ describe('the results page', () => {
 });
 
 describe('the quiz status on the reading page', () => {
+  const quizStatuses = async () => (await getCurrentLessonState(lesson)).quizStatuses;
+
   it('is not started for a visitor, then in progress with the count of answers, then submitted with the score', async () => {
-    const notStarted = await getCurrentQuizStatuses(SLUG);
+    const notStarted = await quizStatuses();
     expect(notStarted).toEqual([
       { quizId: 'comprehension', state: 'not-started', total: 12 },
       { quizId: 'attribution', state: 'not-started', total: 13 },
     ]);
-    expect(await getCurrentQuizStatuses('no-such-lesson')).toEqual([]);
 
     const learnerId = await ensureLearnerId();
     const attempt = await getOrStartAttempt(learnerId, SLUG, 'comprehension');
     await answer(learnerId, attempt.id, 'c-midterms', { value: true }, true);
     await answer(learnerId, attempt.id, 'c-why-flee', { value: true }, false);
-    expect((await getCurrentQuizStatuses(SLUG))[0]).toEqual({
+    expect((await quizStatuses())[0]).toEqual({
       quizId: 'comprehension',
       state: 'in-progress',
       total: 12,
@@ -401,7 +402,7 @@ describe('the quiz status on the reading page', () => {
     });
 
     await submitAttempt(lesson, learnerId, attempt.id);
-    expect(await getCurrentQuizStatuses(SLUG)).toEqual([
+    expect(await quizStatuses()).toEqual([
       { quizId: 'comprehension', state: 'submitted', total: 12, pointsEarned: 1, pointsPossible: 12 },
       { quizId: 'attribution', state: 'not-started', total: 13 },
     ]);
@@ -412,7 +413,7 @@ describe('the quiz status on the reading page', () => {
     const practice = await answerAll(guestId, 'comprehension', 1);
     const studentId = await studentOf(await newClass({ feedbackMode: 'immediate', retakes: -1 }));
     expect(studentId).toBe(guestId); // the guest became the student
-    expect((await getCurrentQuizStatuses(SLUG))[0]).toEqual({
+    expect((await quizStatuses())[0]).toEqual({
       quizId: 'comprehension',
       state: 'not-started',
       total: 12,

@@ -40,7 +40,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
       lesson={lesson}
       locale={locale}
       view={view}
-      learner={await getCurrentLessonState(slug)}
+      learner={await getCurrentLessonState(lesson)}
       actions={lessonActions}
     />
   );
