@@ -55,6 +55,12 @@ for (const { locale, messages } of LOCALES) {
     expect(policy).not.toContain("'nonce-");
     expect(policy).toContain("'sha256-");
     expect(await reloaded!.text()).not.toContain(name);
+    // Sent gzipped in one piece, from the gzip the server made once (scripts/compress-once.mjs): Next.js's own
+    // per-response compression would send it in chunks, without a length.
+    expect(reloaded!.headers()).toMatchObject({
+      'content-encoding': 'gzip',
+      'content-length': expect.stringMatching(/^\d+$/),
+    });
     await expectLearnerState(student, messages, name);
     await expect(student.locator('[data-reading-root]')).toHaveCSS('--reading-scale', '1.2');
     // The bilingual view is prerendered too, and a link there stays on the page's own address.

@@ -7,9 +7,13 @@
 //     make the app buffer more than that.
 //   - Requests that may hash a password (sign-in, sign-up, account) are admitted a few at a time; the rest get
 //     503 with Retry-After, since each scrypt hash takes 128 MiB and most of a core (server/auth/password-gate.ts).
+//   - Prerendered pages are gzipped once, not on every request (compress-once.mjs).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import next from 'next';
+import { compressOnce, createGzipCache, wantsPrerenderedPage } from './compress-once.mjs';
+import { STATIC_PAGES_FILE } from './static-pages.mjs';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 // Password hashes at once, plus those waiting for a turn: keep in step with server/auth/password-gate.ts.
@@ -87,6 +91,15 @@ export function screenRequest(request, trustedProxies) {
   return null;
 }
 
+/** The addresses of the pages this build prerendered (scripts/static-pages.mjs); none without the file. */
+function prerenderedPaths() {
+  try {
+    return new Set(Object.keys(JSON.parse(readFileSync(path.join('.next', STATIC_PAGES_FILE), 'utf8')).pages));
+  } catch {
+    return new Set();
+  }
+}
+
 async function main() {
   const trustedProxies = trustedProxyCount();
   const port = Number(process.env.PORT || 3000);
@@ -95,6 +108,8 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   let passwordRequests = 0;
+  const prerendered = prerenderedPaths();
+  const gzipCache = createGzipCache();
 
   const server = createServer((request, response) => {
     const refusal = screenRequest(request, trustedProxies);
@@ -106,6 +121,7 @@ async function main() {
       passwordRequests += 1;
       response.once('close', () => (passwordRequests -= 1));
     }
+    if (wantsPrerenderedPage(request, prerendered)) compressOnce(request, response, gzipCache);
     handle(request, response);
   });
   // Slow clients must not hold sockets open forever (slowloris); Node's defaults are generous.

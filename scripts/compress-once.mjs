@@ -1,0 +1,98 @@
+// Prerendered pages, gzipped once. Next.js compresses every response as it sends it, so the 130 KiB reading page
+// cost a fresh gzip on every visit: half the server's time for that page (bench/README.md, "Compressing once").
+// The page is the same bytes for everyone, so serve.mjs takes its compression over: Next.js writes the page
+// uncompressed, and the gzip made the first time is kept, keyed by the page's ETag (a hash of its bytes).
+import { gzipSync } from 'node:zlib';
+
+// Below this size gzip saves nothing worth the work; Next.js's own threshold.
+const MIN_BYTES = 1024;
+// Pages kept: two languages × a few prerendered pages and reading views; a redeploy starts afresh.
+const MAX_ENTRIES = 64;
+const LESSON_PATH = /^\/[a-z]{2}\/lessons\/[a-z0-9-]+\/?$/;
+
+/**
+ * Whether a request is for a page the build prerendered: one of `prerenderedPaths`, or a reading page for a browser
+ * that runs JavaScript, which proxy.ts serves from its prerendered copy (lib/prerendered-lesson.ts). A hint, not a
+ * promise: a page that turns out to render per request is still served right, compressed for that response alone.
+ */
+export function wantsPrerenderedPage(request, prerenderedPaths) {
+  if (request.method !== 'GET' || request.headers.rsc !== undefined) return false;
+  if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false;
+  const pathname = (request.url ?? '/').split('?')[0];
+  if (prerenderedPaths.has(pathname)) return true;
+  return LESSON_PATH.test(pathname) && /(?:^|;\s*)fuente_js=1(?:;|$)/.test(String(request.headers.cookie ?? ''));
+}
+
+/** A bounded memory of gzipped pages by ETag. */
+export function createGzipCache(maxEntries = MAX_ENTRIES) {
+  const entries = new Map();
+  return {
+    gzip(body, etag) {
+      if (!etag) return gzipSync(body);
+      let gzipped = entries.get(etag);
+      if (!gzipped) {
+        gzipped = gzipSync(body);
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value);
+        entries.set(etag, gzipped);
+      }
+      return gzipped;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+function toBuffer(chunk, encoding) {
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/**
+ * Has Next.js write this response uncompressed into memory, then sends it gzipped from `cache` in one piece. Call it
+ * before handing the request to Next.js: it removes the request's Accept-Encoding so that Next.js does not gzip too.
+ */
+export function compressOnce(request, response, cache) {
+  delete request.headers['accept-encoding'];
+  const chunks = [];
+  const original = { writeHead: response.writeHead, write: response.write, end: response.end };
+  // Headers stay open until the body is complete: its encoding and length are only known then.
+  response.writeHead = function writeHead(status, reason, headers) {
+    if (typeof reason !== 'string') [headers, reason] = [reason, undefined];
+    response.statusCode = status;
+    if (reason) response.statusMessage = reason;
+    const pairs = Array.isArray(headers) ? pairsOf(headers) : Object.entries(headers ?? {});
+    for (const [name, value] of pairs) response.setHeader(name, value);
+    return response;
+  };
+  response.write = function write(chunk, encoding, callback) {
+    chunks.push(toBuffer(chunk, encoding));
+    (typeof encoding === 'function' ? encoding : callback)?.();
+    return true;
+  };
+  response.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
+    if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+    if (chunk) chunks.push(toBuffer(chunk, encoding));
+    Object.assign(response, original);
+    if (response.statusCode === 204 || response.statusCode === 304) return response.end(callback);
+    let body = Buffer.concat(chunks);
+    if (response.statusCode === 200 && body.length >= MIN_BYTES && !response.getHeader('content-encoding')) {
+      body = cache.gzip(body, response.getHeader('etag'));
+      response.setHeader('Content-Encoding', 'gzip');
+      const vary = String(response.getHeader('vary') ?? '');
+      if (!/accept-encoding/i.test(vary))
+        response.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+    }
+    response.removeHeader('transfer-encoding');
+    response.setHeader('Content-Length', body.length);
+    return response.end(body, callback);
+  };
+}
+
+/** writeHead's headers given as a flat array: name, value, name, value… */
+function pairsOf(flat) {
+  const pairs = [];
+  for (let index = 0; index + 1 < flat.length; index += 2) pairs.push([flat[index], flat[index + 1]]);
+  return pairs;
+}
