@@ -9,6 +9,7 @@ import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import { db } from '../db/client';
+import { writeAnswerAtOnce } from './answer-write';
 
 /** A saved answer of an attempt; `grade` once it is graded (checked, or its attempt submitted). */
 export type SavedAnswer = {
@@ -230,6 +231,40 @@ async function lockAttempt(
 }
 
 /**
+ * The usual save, in one statement (answer-write.ts): a well-formed answer to an item of the lesson that simply gets
+ * stored. Null when it was not: the transaction below then decides, as it always has, what the save was.
+ */
+async function saveAtOnce(
+  lesson: LoadedLesson,
+  input: SaveAnswerInput,
+  voices: Parameters<typeof parseResponse>[2],
+): Promise<SaveAnswerResult | null> {
+  const found = lesson.quizzes.flatMap((quiz) =>
+    quiz.items.filter((item) => item.id === input.itemId).map((item) => ({ quizId: quiz.id, item })),
+  );
+  if (found.length !== 1) return null;
+  const { quizId, item } = found[0]!;
+  const parsed = parseResponse(item, input.response, voices);
+  if (!parsed.ok) return null;
+  const grade = input.check ? gradeItem(item, parsed.response) : null;
+  const written = await writeAnswerAtOnce({
+    ...input,
+    lessonSlug: lesson.slug,
+    quizId,
+    response: parsed.response,
+    grade,
+  });
+  if (!written) return null;
+  return {
+    status: 'saved',
+    checked: written.checked,
+    grade: written.checked ? grade : null,
+    item,
+    optionSeed: written.optionSeed,
+  };
+}
+
+/**
  * Saves one answer, idempotently: the same save (same saveId) twice is stored once; a late retry never
  * overwrites a newer answer (seq); a checked answer is final. Only the attempt's owner can save, and only
  * while it is in progress.
@@ -241,6 +276,8 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
     people: new Set(lesson.voices.people.map((p) => p.id)),
     organizations: new Set(lesson.voices.organizations.map((o) => o.id)),
   };
+  const written = await saveAtOnce(lesson, input, voices);
+  if (written) return written;
   return db().prisma.$transaction(async (tx) => {
     const attempt = await lockAttempt(tx, input.attemptId, input.learnerId);
     if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };

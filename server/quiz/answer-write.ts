@@ -1,0 +1,75 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+import type { ItemGrade } from '@/lib/grading/grade-item';
+import type { ItemResponse } from '@/lib/grading/responses';
+import { db } from '../db/client';
+
+export type AnswerWrite = {
+  learnerId: string;
+  attemptId: string;
+  lessonSlug: string;
+  quizId: string;
+  itemId: string;
+  saveId: string;
+  seq: number;
+  /** The response, already parsed against its item. */
+  response: ItemResponse;
+  /** The student asked to check it; stored as checked only if the attempt gives immediate feedback. */
+  check: boolean;
+  /** Its grade when the student asked to check it, stored with it if it is checked. */
+  grade: ItemGrade | null;
+};
+
+// PostgreSQL's unique_violation, as Prisma reports it for a raw statement (P2010, with the driver's own error): the
+// saveId belongs to another answer.
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+  return error.code === 'P2002' || cause?.originalCode === '23505';
+}
+
+/**
+ * Writes an answer in one statement when it should simply be stored, the way nearly every save is: the learner's
+ * own attempt at this quiz, in progress and not practice, locked for the statement (as a submit locks it); and no
+ * stored answer to the item, or one that is not checked, not this very save, and older (or this save checks it).
+ * The conditions on the stored answer sit in `ON CONFLICT … DO UPDATE … WHERE`, so they are judged on its latest
+ * version. Returns null when nothing was written: saveAnswer's transaction then works out why (a repeated save, a
+ * checked or newer answer, a submitted attempt, someone else's), which is the rare case.
+ */
+export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: boolean; optionSeed: number } | null> {
+  const gradeJson = write.grade ? JSON.stringify(write.grade) : null;
+  try {
+    const rows = await db().prisma.$queryRaw<{ checked: boolean; optionSeed: number }[]>`
+      WITH attempt AS (
+        SELECT "id", "feedbackMode" = 'immediate' AND ${write.check}::boolean AS "checks", "optionSeed"
+        FROM "QuizAttempt"
+        WHERE "id" = ${write.attemptId}::uuid AND "learnerId" = ${write.learnerId}::uuid
+          AND "lessonSlug" = ${write.lessonSlug} AND "quizId" = ${write.quizId}
+          AND "status" = 'in_progress' AND NOT "practice"
+        FOR UPDATE
+      ), written AS (
+        INSERT INTO "QuizAnswer"
+          ("attemptId", "itemId", "response", "saveId", "seq", "checkedAt", "score", "correct", "grade", "updatedAt")
+        SELECT "id", ${write.itemId}, ${JSON.stringify(write.response)}::jsonb, ${write.saveId}::uuid, ${write.seq}::int,
+               CASE WHEN "checks" THEN now() END,
+               CASE WHEN "checks" THEN ${write.grade?.score ?? null}::double precision END,
+               CASE WHEN "checks" THEN ${write.grade?.correct ?? null}::boolean END,
+               CASE WHEN "checks" THEN ${gradeJson}::jsonb END,
+               now()
+        FROM attempt
+        ON CONFLICT ("attemptId", "itemId") DO UPDATE SET
+          "response" = EXCLUDED."response", "saveId" = EXCLUDED."saveId",
+          "seq" = GREATEST(EXCLUDED."seq", "QuizAnswer"."seq"), "checkedAt" = EXCLUDED."checkedAt",
+          "score" = EXCLUDED."score", "correct" = EXCLUDED."correct", "grade" = EXCLUDED."grade",
+          "updatedAt" = EXCLUDED."updatedAt"
+        WHERE "QuizAnswer"."checkedAt" IS NULL AND "QuizAnswer"."saveId" <> EXCLUDED."saveId"
+          AND ("QuizAnswer"."seq" < EXCLUDED."seq" OR ${write.check}::boolean)
+        RETURNING "checkedAt" IS NOT NULL AS "checked"
+      )
+      SELECT written."checked", attempt."optionSeed" FROM written, attempt`;
+    return rows[0] ?? null;
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
