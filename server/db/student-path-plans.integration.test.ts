@@ -143,7 +143,8 @@ describe("a student's path at school scale", () => {
           .map((s) => [s.sql, s]),
       ).values(),
     ];
-    expect(queries.length).toBeGreaterThan(20);
+    // A student's path makes about twenty different statements; far fewer would mean the recording missed them.
+    expect(queries.length).toBeGreaterThanOrEqual(15);
 
     const problems: string[] = [];
     for (const statement of queries) {

@@ -137,7 +137,7 @@ describe('POST /api/{locale}/answers', () => {
 
   it('answers a database failure with a retryable "server" error, and the retry is stored', async () => {
     const first = save(null);
-    vi.spyOn(database.prisma, '$transaction').mockRejectedValueOnce(new Error('connection terminated'));
+    vi.spyOn(database.prisma, '$queryRaw').mockRejectedValueOnce(new Error('connection terminated'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const failed = await post(first);
     expect(failed).toEqual({ status: 503, body: { status: 'error', code: 'server', message: en.Quiz.errors.server } });
