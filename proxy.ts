@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import { pagePolicy } from './lib/page-policy';
-import { JS_COOKIE, prerenderedLessonPath } from './lib/prerendered-lesson';
+import { JS_COOKIE, prerenderedPagePath } from './lib/prerendered-page';
 import { isCrossOrigin } from './lib/same-origin';
 import { refusal } from './lib/server-action-request';
 import { staticPages } from './server/static-pages';
@@ -34,7 +34,7 @@ export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const pages = staticPages();
   const runsJavaScript = request.cookies.get(JS_COOKIE)?.value === '1';
-  const prerendered = prerenderedLessonPath(
+  const prerendered = prerenderedPagePath(
     { method: request.method, pathname, searchParams, runsJavaScript },
     pages.pages,
   );
@@ -47,8 +47,8 @@ export default async function proxy(request: NextRequest) {
   // request headers on. A prerendered page's HTML is already written: its policy names its scripts by hash.
   if (nonce) request.headers.set('content-security-policy', policy);
   let response: NextResponse;
-  // A browser known to run JavaScript gets the reading page's prerendered copy at the page's own address
-  // (lib/prerendered-lesson.ts); the paths it is served from are already localized.
+  // A browser known to run JavaScript gets the reading or quiz page's prerendered copy at the page's own address
+  // (lib/prerendered-page.ts); the paths it is served from are already localized.
   if (prerendered) {
     const target = request.nextUrl.clone();
     target.pathname = prerendered;

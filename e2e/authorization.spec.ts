@@ -154,6 +154,20 @@ const PAGES: Record<
       },
     },
   ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/prerendered/page.tsx': () => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/quiz/attribution/prerendered`,
+      expected: everyone('ok'),
+      // The same HTML for everyone; student A's attempt arrives from the API on their own page only.
+      hidden: {
+        anonymous: [world.openAttemptA],
+        studentB: [world.openAttemptA],
+        teacherA: [world.openAttemptA],
+        teacherB: [world.openAttemptA],
+      },
+      notServed: { studentA: [world.openAttemptA] },
+    },
+  ],
   '[locale]/lessons/[slug]/quiz/[quizId]/results/page.tsx': () => [
     {
       path: `/en/lessons/${LESSON_SLUG}/quiz/comprehension/results?attempt=${world.submittedAttemptA}`,
@@ -308,6 +322,7 @@ const POST_ROUTES = [
   'api/[locale]/answers/route.ts',
   'api/[locale]/reading-progress/route.ts',
   'api/[locale]/lessons/[slug]/state/route.ts',
+  'api/[locale]/lessons/[slug]/quizzes/[quizId]/state/route.ts',
 ];
 
 test('every route handler is in the matrix, and only the class’s teacher gets the file', async () => {
@@ -587,6 +602,20 @@ test('the same calls by the owner do change things (so the attacks above were re
   const page = await world.contexts.teacherA.newPage();
   await page.goto(world.classA.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class A renamed');
+});
+
+test('a quiz page’s attempt is the caller’s own: only student A gets student A’s', async () => {
+  for (const actor of ACTORS) {
+    const response = await world.contexts[actor].request.get(
+      `/api/en/lessons/${LESSON_SLUG}/quizzes/attribution/state`,
+    );
+    expect(response.status(), actor).toBe(200);
+    const text = await response.text();
+    const state = JSON.parse(text) as { status: string; attemptId: string | null };
+    expect(state.status, actor).toBe('open');
+    if (actor === 'studentA') expect(state.attemptId).toBe(world.openAttemptA);
+    else expect(text.includes(world.openAttemptA), `${actor} is sent student A’s attempt`).toBe(false);
+  }
 });
 
 test('the reading page’s learner state is the caller’s own: only student A gets student A’s', async () => {

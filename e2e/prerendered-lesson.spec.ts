@@ -2,7 +2,7 @@ import { expect, test, type Page } from './support/test';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 import { createClass, joinClass, signUpTeacher } from './support/teacher';
 
-// The reading page comes in two forms (lib/prerendered-lesson.ts): prerendered once for everyone, for a browser that
+// The reading page comes in two forms (lib/prerendered-page.ts): prerendered once for everyone, for a browser that
 // has run the app's JavaScript before, which then loads the learner's own state; and rendered per request, with that
 // state in the HTML, for a browser without JavaScript. Both must show the same learner the same page.
 

@@ -8,11 +8,12 @@ import { gzipSync } from 'node:zlib';
 const MIN_BYTES = 1024;
 // Pages kept: two languages × a few prerendered pages and reading views; a redeploy starts afresh.
 const MAX_ENTRIES = 64;
-const LESSON_PATH = /^\/[a-z]{2}\/lessons\/[a-z0-9-]+\/?$/;
+// The reading page and a quiz page, which proxy.ts serves from their prerendered copies (lib/prerendered-page.ts).
+const PRERENDERED_FOR_JAVASCRIPT = /^\/[a-z]{2}\/lessons\/[a-z0-9-]+(?:\/quiz\/[a-z0-9-]+)?\/?$/;
 
 /**
- * Whether a request is for a page the build prerendered: one of `prerenderedPaths`, or a reading page for a browser
- * that runs JavaScript, which proxy.ts serves from its prerendered copy (lib/prerendered-lesson.ts). A hint, not a
+ * Whether a request is for a page the build prerendered: one of `prerenderedPaths`, or a reading or quiz page for a
+ * browser that runs JavaScript, which proxy.ts serves from its prerendered copy (lib/prerendered-page.ts). A hint, not a
  * promise: a page that turns out to render per request is still served right, compressed for that response alone.
  */
 export function wantsPrerenderedPage(request, prerenderedPaths) {
@@ -20,7 +21,10 @@ export function wantsPrerenderedPage(request, prerenderedPaths) {
   if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false;
   const pathname = (request.url ?? '/').split('?')[0];
   if (prerenderedPaths.has(pathname)) return true;
-  return LESSON_PATH.test(pathname) && /(?:^|;\s*)fuente_js=1(?:;|$)/.test(String(request.headers.cookie ?? ''));
+  return (
+    PRERENDERED_FOR_JAVASCRIPT.test(pathname) &&
+    /(?:^|;\s*)fuente_js=1(?:;|$)/.test(String(request.headers.cookie ?? ''))
+  );
 }
 
 /** A bounded memory of gzipped pages by ETag. */

@@ -14,7 +14,7 @@ describe('wantsPrerenderedPage', () => {
     headers: { 'accept-encoding': 'gzip, deflate, br', ...headers },
   });
 
-  it('takes the prerendered paths, and reading pages for a browser that runs JavaScript', () => {
+  it('takes the prerendered paths, and reading and quiz pages for a browser that runs JavaScript', () => {
     expect(wantsPrerenderedPage(request('/en'), paths)).toBe(true);
     expect(wantsPrerenderedPage(request('/es/teacher/signup?x=1'), paths)).toBe(true);
     expect(wantsPrerenderedPage(request('/en/lessons/zero-tolerance', { cookie: 'a=b; fuente_js=1' }), paths)).toBe(
@@ -23,6 +23,9 @@ describe('wantsPrerenderedPage', () => {
     expect(
       wantsPrerenderedPage(request('/en/lessons/zero-tolerance?view=bilingual', { cookie: 'fuente_js=1' }), paths),
     ).toBe(true);
+    expect(
+      wantsPrerenderedPage(request('/es/lessons/zero-tolerance/quiz/attribution', { cookie: 'fuente_js=1' }), paths),
+    ).toBe(true);
   });
 
   it('leaves everything else to Next.js', () => {
@@ -30,7 +33,10 @@ describe('wantsPrerenderedPage', () => {
     expect(wantsPrerenderedPage(request('/en/lessons/zero-tolerance'), paths)).toBe(false); // no JavaScript
     expect(wantsPrerenderedPage(request('/en/lessons/zero-tolerance', { cookie: 'fuente_js=10' }), paths)).toBe(false);
     expect(
-      wantsPrerenderedPage(request('/en/lessons/zero-tolerance/quiz/attribution', { cookie: 'fuente_js=1' }), paths),
+      wantsPrerenderedPage(
+        request('/en/lessons/zero-tolerance/quiz/attribution/results', { cookie: 'fuente_js=1' }),
+        paths,
+      ),
     ).toBe(false);
     expect(wantsPrerenderedPage(request('/en', { rsc: '1' }), paths)).toBe(false); // a client navigation's payload
     expect(wantsPrerenderedPage(request('/en', {}, 'POST'), paths)).toBe(false);

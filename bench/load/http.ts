@@ -5,7 +5,8 @@ import type { Joined } from '../../components/join/JoinForm';
 import { serverActions } from '../../e2e/support/server-actions';
 import type { ActionResult } from '../../lib/action-result';
 import { lessonStatePath } from '../../lib/lesson-learner-state';
-import { JS_COOKIE } from '../../lib/prerendered-lesson';
+import { quizStatePath } from '../../lib/quiz/quiz-learner-state';
+import { JS_COOKIE } from '../../lib/prerendered-page';
 import { postAnswer } from '../../lib/quiz/post-answer';
 import { postReadingProgress, type ReadingProgressReply } from '../../lib/reading-progress';
 import type { SaveReply, SaveRequest } from '../../lib/quiz/save-request';
@@ -71,7 +72,7 @@ export type Browser = { baseURLs: string[]; jar: CookieJar; address: string; tur
 export function browserFor(baseURLs: string[], address: string): Browser {
   const jar = new CookieJar();
   // A simulated student stands for a browser that runs the app's JavaScript, which sets this cookie on its first
-  // page; so its reading pages are the prerendered copy, and it loads its state as that page does (getLessonPage).
+  // page; so its reading and quiz pages are prerendered copies, and it loads its state as they do (getPageAndState).
   jar.set(JS_COOKIE, '1');
   return { baseURLs, jar, address, turn: 0 };
 }
@@ -107,19 +108,27 @@ export async function getPage(browser: Browser, path: string): Promise<{ status:
   return { status: response.status, bytes: body.byteLength };
 }
 
-/**
- * Opens the reading page the way a browser with JavaScript does: the page (prerendered), then the learner's state
- * (components/lesson/LessonLearnerState.tsx). What the student waits for is both.
- */
-export async function getLessonPage(browser: Browser, slug: string): Promise<{ status: number; bytes: number }> {
-  const page = await getPage(browser, `/en/lessons/${slug}`);
+/** A prerendered page and then the learner's state it loads, as a browser with JavaScript opens it: the student waits for both. */
+async function getPageAndState(browser: Browser, pagePath: string, statePath: string) {
+  const page = await getPage(browser, pagePath);
   if (page.status !== 200) return page;
-  const state = await send(browser, lessonStatePath('en', slug), {
-    method: 'GET',
-    headers: { Accept: 'application/json' },
-  });
+  const state = await send(browser, statePath, { method: 'GET', headers: { Accept: 'application/json' } });
   const body = await state.arrayBuffer();
   return { status: state.status, bytes: page.bytes + body.byteLength };
+}
+
+/** The reading page and the learner's state (components/lesson/LessonLearnerState.tsx). */
+export function getLessonPage(browser: Browser, slug: string): Promise<{ status: number; bytes: number }> {
+  return getPageAndState(browser, `/en/lessons/${slug}`, lessonStatePath('en', slug));
+}
+
+/** A quiz page and the learner's attempt (components/quiz/PrerenderedQuiz.tsx). */
+export function getQuizPage(
+  browser: Browser,
+  slug: string,
+  quizId: string,
+): Promise<{ status: number; bytes: number }> {
+  return getPageAndState(browser, `/en/lessons/${slug}/quiz/${quizId}`, quizStatePath('en', slug, quizId));
 }
 
 const UNREADABLE_REPLY = {

@@ -12,7 +12,7 @@ import {
   browserFor,
   callAction,
   getLessonPage,
-  getPage,
+  getQuizPage,
   joinClass,
   saveAnswer,
   saveReadingProgress,
@@ -216,7 +216,7 @@ function answerQueue(setup: StudentSetup, browser: Browser, pagePath: string, re
 /** Opens the quiz page, answers every item (drafts are autosaved, the last answer is checked), then submits. */
 async function answerQuiz(setup: StudentSetup, browser: Browser, quiz: Quiz, report: StudentReport): Promise<void> {
   const pagePath = `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
-  await openPage(setup, pagePath, 'quiz', report, () => getPage(browser, pagePath));
+  await openPage(setup, pagePath, 'quiz', report, () => getQuizPage(browser, LESSON_SLUG, quiz.id));
   const queue = answerQueue(setup, browser, pagePath, report);
   let attemptId: string | null = null;
   try {

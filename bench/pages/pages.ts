@@ -18,11 +18,11 @@ export function pageSpecs(visitors: Visitors, anonymous: Browser, locales: Local
   const lesson = `/lessons/${LESSON_SLUG}`;
   const pages: Record<PageName, Omit<PageSpec, 'name' | 'locale'>> = {
     home: { path: '', route: '/[locale]', visitor: anonymous },
-    // The student's browser runs JavaScript (bench/load/http.ts), so its reading page is the prerendered copy.
+    // The student's browser runs JavaScript (bench/load/http.ts), so its reading and quiz pages are prerendered copies.
     reading: { path: lesson, route: '/[locale]/lessons/[slug]/prerendered/[view]', visitor: visitors.student },
     quiz: {
       path: `${lesson}/quiz/${visitors.openQuizId}`,
-      route: '/[locale]/lessons/[slug]/quiz/[quizId]',
+      route: '/[locale]/lessons/[slug]/quiz/[quizId]/prerendered',
       visitor: visitors.student,
     },
     results: {

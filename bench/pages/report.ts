@@ -144,7 +144,8 @@ export function printJs(pages: PageResult[]): void {
 }
 
 export function printThroughput(rates: Throughput[], clients: number, seconds: number): void {
-  const [lesson, lessonState, quiz, dataFree, prerendered, staticFile] = rates as [
+  const [lesson, lessonState, quiz, quizState, dataFree, prerendered, staticFile] = rates as [
+    Throughput,
     Throughput,
     Throughput,
     Throughput,
@@ -155,7 +156,8 @@ export function printThroughput(rates: Throughput[], clients: number, seconds: n
   const rows: [Throughput, string][] = [
     [lesson, 'lesson page, prerendered (students whose browsers run JavaScript)'],
     [lessonState, 'the learner state the lesson page loads (database reads)'],
-    [quiz, 'quiz page, joined students (database reads)'],
+    [quiz, 'quiz page, prerendered (students whose browsers run JavaScript)'],
+    [quizState, 'the attempt the quiz page loads (database reads)'],
     [dataFree, 'data-free page, rendered per request (for information)'],
     [prerendered, 'home page, prerendered at build time (for information)'],
     [staticFile, 'static file from the build (the comparison)'],
@@ -179,12 +181,13 @@ export function printThroughput(rates: Throughput[], clients: number, seconds: n
       ]),
     ),
   );
-  // A student's visit to the lesson is the page and then its state: one of each, one after the other.
-  const lessonVisitsPerSecond = 1 / (1 / lesson.perSecond + 1 / lessonState.perSecond);
+  // A student's visit to a page is the page and then its state: one of each, one after the other.
+  const visitsPerSecond = (page: Throughput, state: Throughput) => 1 / (1 / page.perSecond + 1 / state.perSecond);
   for (const [name, perSecond, target] of [
     ['Lesson page', lesson.perSecond, PAGE_TARGETS.lesson],
-    ['Lesson page with its state (one visit)', lessonVisitsPerSecond, PAGE_TARGETS.lesson],
+    ['Lesson page with its state (one visit)', visitsPerSecond(lesson, lessonState), PAGE_TARGETS.lesson],
     ['Quiz page', quiz.perSecond, PAGE_TARGETS.quiz],
+    ['Quiz page with its attempt (one visit)', visitsPerSecond(quiz, quizState), PAGE_TARGETS.quiz],
   ] as const) {
     const ratio = perSecond / staticFile.perSecond;
     console.log(

@@ -11,6 +11,7 @@ import { startApp } from '../../e2e/support/app-process';
 import { createFreshDatabase } from '../../scripts/fresh-database.mjs';
 import { seedDemo } from '../../scripts/seed-demo.mjs';
 import { lessonStatePath } from '../../lib/lesson-learner-state';
+import { quizStatePath } from '../../lib/quiz/quiz-learner-state';
 import { LESSON_SLUG, loadQuizzes, QUIZ_IDS } from '../load/answers';
 import { CEILING_PATH, measureSaturation, type Saturation } from '../load/saturation';
 import { benchActions, type Browser } from '../load/http';
@@ -113,7 +114,7 @@ async function measurePages(
 }
 
 /**
- * The lesson page (prerendered: the students' browsers run JavaScript) and the state it loads, the quiz page, the
+ * The lesson and quiz pages (prerendered: the students' browsers run JavaScript), each with the state it loads, the
  * data-free and prerendered pages, then the static file, read by the same joined students.
  */
 async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Throughput[]> {
@@ -128,6 +129,7 @@ async function measureRates(baseURL: string, visitors: Visitors, options: Option
     `/en/lessons/${LESSON_SLUG}`,
     lessonStatePath('en', LESSON_SLUG),
     quizPage,
+    quizStatePath('en', LESSON_SLUG, QUIZ_IDS[0]),
     DATA_FREE_PAGE,
     PRERENDERED_PAGE,
     STATIC_PATH,

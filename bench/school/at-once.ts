@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
-import { browserFor, getLessonPage, getPage, joinClass, saveAnswer, type Browser } from '../load/http';
+import { browserFor, getLessonPage, getQuizPage, joinClass, saveAnswer, type Browser } from '../load/http';
 import { addressFor, type AckedSave, type ActionIds } from '../load/student';
 import { seededRandom } from '../../lib/seeded-random';
 import { joinCodeFor } from './school';
@@ -67,14 +67,16 @@ export async function everyoneAtOnce(setup: {
     errors: [],
     acked: [],
   };
-  const pagePath = `/en/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
   await Promise.all(
     indexes.map(async (index) => {
       const random = seededRandom(index * 104_729);
       await sleep(random() * setup.windowMs);
       const browser = browsers.get(index)!;
       let start = performance.now();
-      const page = await getPage(browser, pagePath).catch((error: unknown) => ({ status: String(error), bytes: 0 }));
+      const page = await getQuizPage(browser, LESSON_SLUG, quiz.id).catch((error: unknown) => ({
+        status: String(error),
+        bytes: 0,
+      }));
       result.pageMs.push(performance.now() - start);
       if (page.status !== 200) return void result.errors.push(`quiz page: ${page.status}`);
       const plan = planQuiz(quiz, random)[0]!;

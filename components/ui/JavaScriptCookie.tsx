@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect } from 'react';
-import { JS_COOKIE } from '@/lib/prerendered-lesson';
+import { JS_COOKIE } from '@/lib/prerendered-page';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**
  * Remembers that this browser runs the app's JavaScript, so that its next reading pages can be the prerendered copy
- * (lib/prerendered-lesson.ts). The cookie holds "1" and nothing about the learner. A browser without JavaScript
+ * (lib/prerendered-page.ts). The cookie holds "1" and nothing about the learner. A browser without JavaScript
  * never sets it and keeps getting pages rendered with its state.
  */
 export function JavaScriptCookie() {

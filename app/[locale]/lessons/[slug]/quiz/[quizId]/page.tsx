@@ -1,35 +1,28 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link, redirect } from '@/i18n/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QuizRunner } from '@/components/quiz/QuizRunner';
-import type { QuizActions } from '@/components/quiz/quiz-actions';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
-import { getLesson } from '@/server/lessons';
 import { loadQuizPage, quizRouteParams } from '@/server/quiz/quiz-page';
-import { answerItemFormAction, submitAttemptAction, submitAttemptFormAction } from './actions';
+import { QuizHeading, quizActions, quizMetadata } from './quiz-page';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string; quizId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// The quiz page rendered per request, with the learner's attempt in its HTML: without JavaScript, and for an address
+// with a query. A browser that runs JavaScript gets its prerendered copy instead (lib/prerendered-page.ts).
 export const dynamicParams = false;
 
 export const generateStaticParams = quizRouteParams;
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale, slug, quizId } = await params;
-  const quiz = getLesson(slug)?.quizzes.find((candidate) => candidate.id === quizId);
-  return quiz ? { title: quiz.title[locale] } : {};
+  return quizMetadata(locale, slug, quizId);
 }
-
-const quizActions: QuizActions = {
-  submitAttempt: submitAttemptAction,
-  answerItemForm: answerItemFormAction,
-  submitAttemptForm: submitAttemptFormAction,
-};
 
 export default async function QuizPage({ params, searchParams }: Props) {
   const { locale, slug, quizId } = await params;
@@ -39,15 +32,10 @@ export default async function QuizPage({ params, searchParams }: Props) {
   const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner } = data;
   if (attempt?.status === 'submitted') redirect({ href: `/lessons/${slug}/quiz/${quizId}/results`, locale });
   const query = await searchParams;
-  const t = await getTranslations('Quiz');
 
   return (
     <>
-      <p>
-        <Link href={`/lessons/${slug}`}>← {t('backToLesson')}</Link>
-      </p>
-      <h1>{quiz.title}</h1>
-      <p className="lead">{quiz.intro}</p>
+      <QuizHeading slug={slug} title={quiz.title} intro={quiz.intro} />
       <QuizRunner
         actions={quizActions}
         quiz={quiz}

@@ -1,0 +1,82 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { initialQuestionIndex } from '@/lib/quiz/navigation';
+import type { QuizLearnerState } from '@/lib/quiz/quiz-learner-state';
+import type { QuizActions } from './quiz-actions';
+import { QuizRunner } from './QuizRunner';
+import styles from './Quiz.module.css';
+
+type Props = { loadFrom: string; lessonHref: string; actions: QuizActions };
+
+type Loading = { status: 'loading' } | { status: 'failed' } | Extract<QuizLearnerState, { status: 'open' }>;
+
+/**
+ * The prerendered quiz page's questions. The page is the same HTML for everyone, so the learner's attempt (their
+ * order of options, saved answers, feedback on checked items) is asked for once the page runs, and the questions
+ * appear with it: shown before, they would be in an order the attempt does not use.
+ */
+export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
+  const t = useTranslations('Quiz');
+  const [state, setState] = useState<Loading>({ status: 'loading' });
+  const [tries, setTries] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(loadFrom, { cache: 'no-store', signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<QuizLearnerState>) : Promise.reject()))
+      .then((loaded) => {
+        // A submitted attempt: its results, as the page rendered per request redirects to them.
+        if (loaded.status === 'submitted') window.location.replace(loaded.resultsPath);
+        else setState(loaded);
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setState({ status: 'failed' });
+      });
+    return () => controller.abort();
+  }, [loadFrom, tries]);
+
+  if (state.status === 'loading')
+    return (
+      <p className={styles.loading} role="status">
+        {t('loading')}
+      </p>
+    );
+  if (state.status === 'failed')
+    return (
+      <div className={styles.loading} role="alert">
+        <p>{t('loadFailed')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setState({ status: 'loading' });
+            setTries((count) => count + 1);
+          }}
+        >
+          {t('tryAgain')}
+        </button>
+      </div>
+    );
+  const { quiz, attemptId, feedbackMode, answers, feedback, optionSeed, queueOwner } = state;
+  return (
+    <QuizRunner
+      actions={actions}
+      quiz={quiz}
+      attemptId={attemptId}
+      feedbackMode={feedbackMode}
+      initialAnswers={answers}
+      initialFeedback={feedback}
+      initialIndex={initialQuestionIndex(
+        undefined,
+        quiz.items.map((item) => item.id),
+        answers,
+        feedbackMode,
+      )}
+      lessonHref={lessonHref}
+      optionSeed={optionSeed}
+      queueOwner={queueOwner}
+    />
+  );
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import es from '@/messages/es.json';
+import type { QuizItem } from '@/content/quiz-schema';
+import { seededRandom } from '@/lib/seeded-random';
+import { simulatedResponse } from '../demo/answers';
+import { ensureLearnerId } from '../auth/learner-session';
+import { getLesson } from '../lessons';
+import { fakeRequest } from '../testing/next-request';
+import { setUpAppTestDatabase } from '../testing/setup-database';
+import { getOrStartAttempt, saveAnswer, submitAttempt } from './attempts';
+import { loadQuizPage } from './quiz-page';
+import { quizStateEndpoint } from './quiz-state-endpoint';
+
+vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
+vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
+vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
+
+const database = setUpAppTestDatabase();
+beforeEach(() => fakeRequest.reset());
+
+const SITE = 'http://localhost:3000';
+const lesson = getLesson('zero-tolerance')!;
+const quiz = lesson.quizzes.find((candidate) => candidate.id === 'comprehension')!;
+const explanations = (item: QuizItem) => [item.explanation.en, item.explanation.es];
+
+async function getState(quizId: string = quiz.id, locale = 'en', slug = lesson.slug) {
+  const request = new Request(`${SITE}/api/${locale}/lessons/${slug}/quizzes/${quizId}/state`);
+  const response = await quizStateEndpoint(request, { params: Promise.resolve({ locale, slug, quizId }) });
+  const text = await response.text();
+  return { status: response.status, cacheControl: response.headers.get('cache-control'), text, body: JSON.parse(text) };
+}
+
+async function save(learnerId: string, attemptId: string, item: QuizItem, check: boolean, seq = 1) {
+  const response = simulatedResponse(item, 1, seededRandom(seq));
+  const result = await saveAnswer(lesson, {
+    learnerId,
+    attemptId,
+    itemId: item.id,
+    response,
+    saveId: randomUUID(),
+    seq,
+    check,
+  });
+  expect(result.status).toBe('saved');
+}
+
+describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
+  it('gives a visitor the questions and nothing saved, without a key, creating nobody and setting no cookie', async () => {
+    const { status, cacheControl, body, text } = await getState(quiz.id, 'es');
+    expect({ status, cacheControl }).toEqual({ status: 200, cacheControl: 'private, no-store' });
+    expect(body).toMatchObject({ status: 'open', attemptId: null, answers: {}, feedback: {} });
+    expect(body.quiz.items.map((item: { id: string }) => item.id)).toEqual(quiz.items.map((item) => item.id));
+    expect(body.quiz.title).toBe(quiz.title.es);
+    for (const item of quiz.items) for (const words of explanations(item)) expect(text).not.toContain(words);
+    expect(text).not.toMatch(/"correct/);
+    expect(await database.prisma.learner.count()).toBe(0);
+    expect(fakeRequest.setCookies).toEqual([]);
+  });
+
+  it('gives the learner their attempt as the page rendered per request shows it: feedback only for checked items', async () => {
+    const learnerId = await ensureLearnerId();
+    const attempt = await getOrStartAttempt(learnerId, lesson.slug, quiz.id);
+    const [checked, drafted, untouched] = quiz.items as [QuizItem, QuizItem, QuizItem];
+    await save(learnerId, attempt.id, checked, true);
+    await save(learnerId, attempt.id, drafted, false);
+
+    const { body, text } = await getState();
+    const page = (await loadQuizPage(lesson.slug, quiz.id, 'en'))!;
+    expect(body).toEqual({
+      status: 'open',
+      quiz: page.quiz,
+      attemptId: attempt.id,
+      feedbackMode: page.feedbackMode,
+      answers: JSON.parse(JSON.stringify(page.answers)),
+      feedback: JSON.parse(JSON.stringify(page.feedback)),
+      optionSeed: attempt.optionSeed,
+      queueOwner: page.queueOwner,
+    });
+    expect(Object.keys(body.answers).sort()).toEqual([checked.id, drafted.id].sort());
+    expect(Object.keys(body.feedback)).toEqual([checked.id]);
+    for (const item of [drafted, untouched]) for (const words of explanations(item)) expect(text).not.toContain(words);
+
+    // Another browser sees none of it.
+    fakeRequest.reset();
+    expect((await getState()).body).toMatchObject({ attemptId: null, answers: {}, feedback: {} });
+  });
+
+  it('sends a submitted attempt to its results, in the page’s language', async () => {
+    const learnerId = await ensureLearnerId();
+    const attempt = await getOrStartAttempt(learnerId, lesson.slug, quiz.id);
+    for (const [index, item] of quiz.items.entries()) await save(learnerId, attempt.id, item, true, index + 1);
+    expect((await submitAttempt(lesson, learnerId, attempt.id)).status).toBe('submitted');
+    expect((await getState(quiz.id, 'es')).body).toEqual({
+      status: 'submitted',
+      resultsPath: `/es/lessons/${lesson.slug}/quiz/${quiz.id}/results`,
+    });
+  });
+
+  it('answers an unknown quiz, lesson or language with a translated 404, and a database failure with a 503', async () => {
+    expect(await getState('no-such-quiz', 'es')).toMatchObject({
+      status: 404,
+      cacheControl: 'private, no-store',
+      body: { status: 'error', message: es.NotFoundPage.title },
+    });
+    expect((await getState(quiz.id, 'es', 'no-such-lesson')).status).toBe(404);
+    expect((await getState(quiz.id, 'xx')).status).toBe(404);
+
+    await ensureLearnerId();
+    vi.spyOn(database.prisma.quizAttempt, 'findFirst').mockRejectedValueOnce(new Error('connection terminated'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await getState(quiz.id, 'es')).toMatchObject({
+      status: 503,
+      body: { status: 'error', message: es.RequestErrors['503'] },
+    });
+    expect((await getState()).status).toBe(200);
+  });
+});
