@@ -12,3 +12,8 @@ export const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** The hash a well-formed token is stored under; null for anything else, which then finds no session. */
+export function storedTokenHash(token: string | undefined): string | null {
+  return token && TOKEN_FORMAT.test(token) ? hashToken(token) : null;
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db/client';
 import { retentionPolicy } from '../retention-policy';
-import { hashToken, newToken, TOKEN_FORMAT } from '../auth/tokens';
+import { hashToken, newToken, storedTokenHash } from '../auth/tokens';
 
 /** Creates an anonymous learner and a session for it; returns the token to put in the cookie. */
 export async function createAnonymousLearner(): Promise<{ learnerId: string; token: string }> {
@@ -23,10 +23,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * class is archived (archiving also deletes the sessions, so unarchiving revives none).
  */
 export async function findLearnerIdByToken(token: string | undefined, now: Date = new Date()): Promise<string | null> {
-  if (!token || !TOKEN_FORMAT.test(token)) return null;
+  const tokenHash = storedTokenHash(token);
+  if (!tokenHash) return null;
   const session = await db().prisma.learnerSession.findFirst({
     where: {
-      tokenHash: hashToken(token),
+      tokenHash,
       learner: { OR: [{ classId: null }, { class: { archivedAt: null } }] },
     },
     select: { id: true, learnerId: true, createdAt: true, lastSeenAt: true },

@@ -6,7 +6,7 @@ import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
 import type { Lesson } from '@/content/check-lesson';
 import { db } from '../db/client';
-import { hashToken, TOKEN_FORMAT } from '../auth/tokens';
+import { storedTokenHash } from '../auth/tokens';
 import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
 import { keepSessionAlive } from './learners';
 
@@ -58,8 +58,8 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
 
 /** The signed-in learner's part of a lesson's reading page (a visitor's defaults without a valid session). */
 export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizzes'>): Promise<LessonLearnerState> {
-  const token = await currentLearnerToken();
-  const row = token && TOKEN_FORMAT.test(token) ? await readLessonState(hashToken(token), lesson.slug) : null;
+  const tokenHash = storedTokenHash(await currentLearnerToken());
+  const row = tokenHash ? await readLessonState(tokenHash, lesson.slug) : null;
   if (!row || !(await keepSessionAlive({ id: row.sessionId, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt })))
     return visitorLessonState(lesson.quizzes);
   // Stored values went through their schemas on the way in; parse again so a stale value falls back to the default.

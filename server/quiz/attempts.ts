@@ -45,7 +45,9 @@ const attemptSelect = {
   practice: true,
 } as const;
 
-const toSummary = (row: Prisma.QuizAttemptGetPayload<{ select: typeof attemptSelect }>): AttemptSummary => ({
+export type AttemptRow = Prisma.QuizAttemptGetPayload<{ select: typeof attemptSelect }>;
+
+export const toSummary = (row: AttemptRow): AttemptSummary => ({
   ...row,
   status: row.status === 'submitted' ? 'submitted' : 'in_progress',
   feedbackMode: row.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
@@ -167,12 +169,13 @@ export async function startRetake(
 }
 
 /** Every saved answer of an attempt the learner owns (empty for someone else's attempt), with its stored grade. */
-export async function getSavedAnswers(learnerId: string, attemptId: string, quiz: Quiz): Promise<SavedAnswer[]> {
-  const rows = await db().prisma.quizAnswer.findMany({
-    where: { attemptId, attempt: { learnerId } },
-    select: { itemId: true, response: true, seq: true, checkedAt: true, score: true, grade: true },
-  });
-  return rows.map((row) => ({
+/** A stored answer row as the pages use it, its grade as stored (see storedGrade). */
+export function toSavedAnswer(
+  quiz: Quiz,
+  // checkedAt is a string when the row comes inside a JSON aggregate (server/quiz/quiz-page.ts).
+  row: GradedRow & { itemId: string; seq: number; checkedAt: Date | string | null },
+): SavedAnswer {
+  return {
     itemId: row.itemId,
     response: row.response as ItemResponse,
     seq: row.seq,
@@ -181,7 +184,15 @@ export async function getSavedAnswers(learnerId: string, attemptId: string, quiz
       quiz.items.find((item) => item.id === row.itemId),
       row,
     ),
-  }));
+  };
+}
+
+export async function getSavedAnswers(learnerId: string, attemptId: string, quiz: Quiz): Promise<SavedAnswer[]> {
+  const rows = await db().prisma.quizAnswer.findMany({
+    where: { attemptId, attempt: { learnerId } },
+    select: { itemId: true, response: true, seq: true, checkedAt: true, score: true, grade: true },
+  });
+  return rows.map((row) => toSavedAnswer(quiz, row));
 }
 
 export type SaveAnswerInput = {

@@ -1,15 +1,19 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import { QuizIdSchema } from '@/content/quiz-schema';
+import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
-import { classRules, derivedOptionSeed, getSavedAnswers, latestAttempt } from './attempts';
+import type { Prisma } from '@/generated/prisma/client';
+import { derivedOptionSeed, toSavedAnswer, toSummary, type AttemptRow } from './attempts';
 import { QUIZ_IDS } from '@/content/lesson-files';
+import { db } from '../db/client';
 import { getLesson, lessonSlugs } from '../lessons';
 import { answerLabels } from './answer-labels';
 import { toFeedback, toPublicQuiz } from './public-quiz';
-import { currentLearnerId, queueOwnerOf } from '../auth/learner-session';
+import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
+import { storedTokenHash } from '../auth/tokens';
+import { keepSessionAlive } from '../learner/learners';
 
 export type QuizPageData = {
   quiz: PublicQuiz;
@@ -28,29 +32,106 @@ export type QuizPageData = {
   queueOwner: string;
 };
 
+/** The session of a token, its learner's class rules, and the learner's latest class attempt with its answers. */
+type QuizStateRow = {
+  sessionId: string;
+  learnerId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  classFeedbackMode: string | null;
+  attempt: AttemptRow | null;
+  answers: {
+    itemId: string;
+    response: Prisma.JsonValue;
+    seq: number;
+    checkedAt: string | null;
+    score: number | null;
+    grade: Prisma.JsonValue;
+  }[];
+};
+
+/**
+ * One read, each part through a primary key or unique index: with the quiz page prerendered, this is what each visit
+ * of a quiz costs (GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state). A session of an archived class finds
+ * nothing, as in findLearnerIdByToken; practice attempts (made as a guest) are not the class attempt.
+ */
+async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): Promise<QuizStateRow | null> {
+  const rows = await db().prisma.$queryRaw<(Omit<QuizStateRow, 'attempt'> & Partial<AttemptRow>)[]>`
+    SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt", c."feedbackMode" AS "classFeedbackMode",
+           a."id", a."number", a."status", a."feedbackMode", a."submittedAt", a."pointsEarned", a."pointsPossible",
+           a."optionSeed", a."practice",
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'itemId', q."itemId", 'response', q."response", 'seq', q."seq", 'checkedAt', q."checkedAt",
+                      'score', q."score", 'grade', q."grade"))
+             FROM "QuizAnswer" q
+             WHERE q."attemptId" = a."id"
+           ), '[]'::json) AS "answers"
+    FROM "LearnerSession" s
+    JOIN "Learner" l ON l."id" = s."learnerId"
+    LEFT JOIN "Class" c ON c."id" = l."classId"
+    LEFT JOIN LATERAL (
+      SELECT * FROM "QuizAttempt" x
+      WHERE x."learnerId" = s."learnerId" AND x."lessonSlug" = ${slug} AND x."quizId" = ${quizId}
+        AND x."practice" = false
+      ORDER BY x."number" DESC
+      LIMIT 1
+    ) a ON true
+    WHERE s."tokenHash" = ${tokenHash} AND (l."classId" IS NULL OR c."archivedAt" IS NULL)`;
+  const row = rows[0];
+  if (!row) return null;
+  const { id, number, status, feedbackMode, submittedAt, pointsEarned, pointsPossible, optionSeed, practice } = row;
+  const attempt =
+    id === null || id === undefined
+      ? null
+      : ({
+          id,
+          number,
+          status,
+          feedbackMode,
+          submittedAt,
+          pointsEarned,
+          pointsPossible,
+          optionSeed,
+          practice,
+        } as AttemptRow);
+  return { ...row, attempt };
+}
+
+/** The signed-in learner's row, or null for a visitor (no session, a malformed or expired one). */
+async function currentQuizState(slug: string, quizId: QuizId): Promise<QuizStateRow | null> {
+  const tokenHash = storedTokenHash(await currentLearnerToken());
+  const row = tokenHash ? await readQuizState(tokenHash, slug, quizId) : null;
+  if (!row || !(await keepSessionAlive({ id: row.sessionId, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt })))
+    return null;
+  return row;
+}
+
 /** Everything the quiz page shows for the signed-in learner; null when the lesson or quiz does not exist. */
 export async function loadQuizPage(slug: string, quizId: string, language: 'en' | 'es'): Promise<QuizPageData | null> {
   const lesson = getLesson(slug);
   const id = QuizIdSchema.safeParse(quizId);
   if (!lesson || !id.success) return null;
-  const learnerId = await currentLearnerId();
-  const attempt = learnerId ? await latestAttempt(learnerId, slug, id.data) : null;
+  const state = await currentQuizState(slug, id.data);
+  const learnerId = state?.learnerId ?? null;
+  const attempt = state?.attempt ? toSummary(state.attempt) : null;
   const optionSeed =
     attempt?.optionSeed ?? (learnerId ? derivedOptionSeed(learnerId, slug, id.data, 1) : randomInt(MAX_ORDER_SEED));
   const quiz = toPublicQuiz(lesson, id.data, language, optionSeed)!;
   const content = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
-  const saved = learnerId && attempt ? await getSavedAnswers(learnerId, attempt.id, content) : [];
   const labels = await answerLabels();
   const answers: QuizPageData['answers'] = {};
   const feedback: QuizPageData['feedback'] = {};
-  for (const answer of saved) {
-    answers[answer.itemId] = { response: answer.response, seq: answer.seq, checked: answer.checked };
-    const item = content.items.find((candidate) => candidate.id === answer.itemId);
+  for (const answer of (attempt && state?.answers) || []) {
+    const saved = toSavedAnswer(content, answer);
+    answers[saved.itemId] = { response: saved.response, seq: saved.seq, checked: saved.checked };
+    const item = content.items.find((candidate) => candidate.id === saved.itemId);
     // A checked answer's grade was stored when it was checked: the page shows it, it does not grade again.
-    if (item && answer.checked && answer.grade)
-      feedback[item.id] = toFeedback(lesson, item, answer.grade, language, labels, optionSeed);
+    if (item && saved.checked && saved.grade)
+      feedback[item.id] = toFeedback(lesson, item, saved.grade, language, labels, optionSeed);
   }
-  const feedbackMode = attempt?.feedbackMode ?? (learnerId ? (await classRules(learnerId)).feedbackMode : 'immediate');
+  const classMode: FeedbackMode = state?.classFeedbackMode === 'deferred' ? 'deferred' : 'immediate';
+  const feedbackMode = attempt?.feedbackMode ?? classMode;
   return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner: queueOwnerOf(learnerId) };
 }
 

@@ -4,7 +4,9 @@ import es from '@/messages/es.json';
 import type { QuizItem } from '@/content/quiz-schema';
 import { seededRandom } from '@/lib/seeded-random';
 import { simulatedResponse } from '../demo/answers';
-import { ensureLearnerId } from '../auth/learner-session';
+import { currentLearnerToken, ensureLearnerId, setLearnerCookie } from '../auth/learner-session';
+import { joinClass } from '../learner/students';
+import { createClass, getClass } from '../teacher/classes';
 import { getLesson } from '../lessons';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -97,6 +99,38 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
     });
   });
 
+  it('leaves a guest’s practice attempt out once they join a class, and a class archived shows a visitor’s page', async () => {
+    const guestId = await ensureLearnerId();
+    const practice = await getOrStartAttempt(guestId, lesson.slug, quiz.id);
+    await save(guestId, practice.id, quiz.items[0]!, false);
+    expect((await getState()).body).toMatchObject({ attemptId: practice.id });
+
+    const teacher = await database.prisma.teacher.create({
+      data: { email: `${randomUUID()}@school.example`, passwordHash: 'unused' },
+      select: { id: true },
+    });
+    const created = await createClass(teacher.id, 'Period 4', {
+      feedbackMode: 'deferred',
+      retakes: 0,
+      defaultLocale: 'en',
+      countedAttempt: 'latest',
+    });
+    const { joinCode } = (await getClass(teacher.id, created.id))!;
+    const joined = await joinClass(joinCode, 'Ana', randomUUID(), await currentLearnerToken());
+    if (!joined.ok) throw new Error(joined.error);
+    await setLearnerCookie(joined.token);
+    const student = (await getState()).body;
+    expect(student).toMatchObject({ status: 'open', attemptId: null, answers: {}, feedbackMode: 'deferred' });
+    expect(student.queueOwner).not.toBe('visitor');
+
+    await database.prisma.class.update({ where: { id: created.id }, data: { archivedAt: new Date() } });
+    expect((await getState()).body).toMatchObject({
+      attemptId: null,
+      feedbackMode: 'immediate',
+      queueOwner: 'visitor',
+    });
+  });
+
   it('answers an unknown quiz, lesson or language with a translated 404, and a database failure with a 503', async () => {
     expect(await getState('no-such-quiz', 'es')).toMatchObject({
       status: 404,
@@ -107,7 +141,7 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
     expect((await getState(quiz.id, 'xx')).status).toBe(404);
 
     await ensureLearnerId();
-    vi.spyOn(database.prisma.quizAttempt, 'findFirst').mockRejectedValueOnce(new Error('connection terminated'));
+    vi.spyOn(database.prisma, '$queryRaw').mockRejectedValueOnce(new Error('connection terminated'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await getState(quiz.id, 'es')).toMatchObject({
       status: 503,
