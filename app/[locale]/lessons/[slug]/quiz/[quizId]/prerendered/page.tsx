@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { PrerenderedQuiz } from '@/components/quiz/PrerenderedQuiz';
 import { quizStatePath } from '@/lib/quiz/quiz-learner-state';
@@ -27,6 +27,7 @@ export default async function PrerenderedQuizPage({ params }: Props) {
   setRequestLocale(locale);
   const quiz = quizContent(slug, quizId);
   if (!quiz) notFound();
+  const t = await getTranslations('Quiz');
   return (
     <>
       <QuizHeading slug={slug} title={quiz.title[locale]} intro={quiz.intro[locale]} />
@@ -35,6 +36,13 @@ export default async function PrerenderedQuizPage({ params }: Props) {
         lessonHref={`/${locale}/lessons/${slug}`}
         actions={quizActions}
       />
+      {/* A browser that ran the app's JavaScript before and no longer does still gets this copy: any query renders
+          the page per request, its questions as forms. */}
+      <noscript>
+        <p>
+          <a href={`/${locale}/lessons/${slug}/quiz/${quizId}?forms=1`}>{t('withoutJavaScript')}</a>
+        </p>
+      </noscript>
     </>
   );
 }
