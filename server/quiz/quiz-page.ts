@@ -2,7 +2,7 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
-import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
+import type { QuizAttemptView } from '@/lib/quiz/quiz-learner-state';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import type { Prisma } from '@/generated/prisma/client';
 import { derivedOptionSeed, toSavedAnswer, toSummary, type AttemptRow } from './attempts';
@@ -15,22 +15,7 @@ import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
 import { storedTokenHash } from '../auth/tokens';
 import { keepSessionAlive } from '../learner/learners';
 
-export type QuizPageData = {
-  quiz: PublicQuiz;
-  attempt: AttemptSummary | null;
-  /** The attempt's, or before it exists, the one the learner's class sets. */
-  feedbackMode: FeedbackMode;
-  answers: Record<string, { response: unknown; seq: number; checked: boolean }>;
-  /** Feedback only for items the student has already checked. */
-  feedback: Record<string, ItemFeedback>;
-  /**
-   * The order the options are shown in. The attempt's own; before the attempt exists, the one it will get, which the
-   * page sends with the first save (a visitor without a session gets a random one).
-   */
-  optionSeed: number;
-  /** Names this learner's unsent answers in the browser, so they are never sent under someone else's session. */
-  queueOwner: string;
-};
+export type QuizPageData = QuizAttemptView & { attempt: AttemptSummary | null };
 
 /** The session of a token, its learner's class rules, and the learner's latest class attempt with its answers. */
 type QuizStateRow = {
