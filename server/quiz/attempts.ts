@@ -168,7 +168,6 @@ export async function startRetake(
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
-/** Every saved answer of an attempt the learner owns (empty for someone else's attempt), with its stored grade. */
 /** A stored answer row as the pages use it, its grade as stored (see storedGrade). */
 export function toSavedAnswer(
   quiz: Quiz,
@@ -187,6 +186,7 @@ export function toSavedAnswer(
   };
 }
 
+/** Every saved answer of an attempt the learner owns (empty for someone else's attempt), with its stored grade. */
 export async function getSavedAnswers(learnerId: string, attemptId: string, quiz: Quiz): Promise<SavedAnswer[]> {
   const rows = await db().prisma.quizAnswer.findMany({
     where: { attemptId, attempt: { learnerId } },

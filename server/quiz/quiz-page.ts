@@ -65,22 +65,17 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     WHERE s."tokenHash" = ${tokenHash} AND (l."classId" IS NULL OR c."archivedAt" IS NULL)`;
   const row = rows[0];
   if (!row) return null;
-  const { id, number, status, feedbackMode, submittedAt, pointsEarned, pointsPossible, optionSeed, practice } = row;
-  const attempt =
-    id === null || id === undefined
-      ? null
-      : ({
-          id,
-          number,
-          status,
-          feedbackMode,
-          submittedAt,
-          pointsEarned,
-          pointsPossible,
-          optionSeed,
-          practice,
-        } as AttemptRow);
-  return { ...row, attempt };
+  // The attempt's columns come flat, all null when the learner has none.
+  const { sessionId, learnerId, createdAt, lastSeenAt, classFeedbackMode, answers, ...attempt } = row;
+  return {
+    sessionId,
+    learnerId,
+    createdAt,
+    lastSeenAt,
+    classFeedbackMode,
+    answers,
+    attempt: attempt.id ? (attempt as AttemptRow) : null,
+  };
 }
 
 /** The signed-in learner's row, or null for a visitor (no session, a malformed or expired one). */
@@ -107,7 +102,7 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   const labels = await answerLabels();
   const answers: QuizPageData['answers'] = {};
   const feedback: QuizPageData['feedback'] = {};
-  for (const answer of (attempt && state?.answers) || []) {
+  for (const answer of state?.answers ?? []) {
     const saved = toSavedAnswer(content, answer);
     answers[saved.itemId] = { response: saved.response, seq: saved.seq, checked: saved.checked };
     const item = content.items.find((candidate) => candidate.id === saved.itemId);
