@@ -279,6 +279,36 @@ describe('content check of the quizzes', () => {
     ]);
   });
 
+  it('fails when a written item’s evidence is not offered, its model answer is too long, or its rubric repeats a level', () => {
+    const errors = brokenQuiz((files) => {
+      const written = item(files, 'attribution', 'a-written-reporter-claim') as Extract<QuizItem, { type: 'written' }>;
+      written.evidence = [written.evidence[0]!, 'p6s1'];
+      written.choices.push({ sentenceId: 'p6s7' });
+      written.modelAnswer.es = 'a'.repeat(601);
+      written.rubric[1]!.descriptor.en = written.rubric[0]!.descriptor.en;
+    });
+    const where = `${LESSON}/quizzes/attribution.json: item a-written-reporter-claim`;
+    expect(errors).toEqual([
+      `${where} offers sentence p6s7, which does not exist`,
+      `${where} names evidence p6s1, which is not one of its choices`,
+      `${where}'s rubric repeats a level descriptor (en): each level must say what sets it apart`,
+      `${where}'s model answer (es) has 601 characters; a student may write 600`,
+    ]);
+  });
+
+  it('fails when a written item’s rubric has fewer than three levels', () => {
+    const errors = brokenQuiz((files) => {
+      const written = item(files, 'comprehension', 'c-written-harms-children') as Extract<
+        QuizItem,
+        { type: 'written' }
+      >;
+      written.rubric = written.rubric.slice(0, 2);
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^zero-tolerance\/quizzes\/comprehension\.json: items\.\d+\.rubric: /),
+    ]);
+  });
+
   it('fails when a single-choice item has two right options', () => {
     const errors = brokenQuiz((files) => {
       const single = item(files, 'attribution', 'a-unhcr-mislabel') as Extract<QuizItem, { type: 'single' }>;

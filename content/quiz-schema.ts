@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EVIDENCE_PICKS } from '@/lib/quiz/written-limits';
 import { LocalizedTextSchema, VoiceKindSchema } from './lesson-schema';
 
 // Quiz files hold answer keys and explanations: only server code may read them (server/quiz/public-quiz.ts).
@@ -94,6 +95,25 @@ export const ClassificationItemSchema = z.object({
     .max(MAX_ROWS),
 });
 
+/** One level of a written item's rubric: a short name and what an answer at that level does. */
+export const RubricLevelSchema = z.object({ label: LocalizedTextSchema, descriptor: LocalizedTextSchema });
+
+export const WrittenItemSchema = z.object({
+  ...ItemBase,
+  type: z.literal('written'),
+  /** The article's sentences the evidence picker offers; the student may pick up to MAX_EVIDENCE_PICKS of them. */
+  choices: z
+    .array(z.object({ sentenceId: SentenceIdSchema }))
+    .min(4)
+    .max(8),
+  /** The sentences a full answer would use (some of `choices`), shown to the teacher beside each answer. */
+  evidence: z.array(SentenceIdSchema).min(1).max(MAX_EVIDENCE_PICKS),
+  /** From the lowest level (1) to the highest. The teacher scores each answer with one level. */
+  rubric: z.array(RubricLevelSchema).min(3).max(4),
+  /** An answer at the highest level, shown to the student once the teacher has returned the scores. */
+  modelAnswer: LocalizedTextSchema,
+});
+
 export const QuizItemSchema = z.discriminatedUnion('type', [
   SingleChoiceItemSchema,
   MultipleSelectItemSchema,
@@ -101,6 +121,7 @@ export const QuizItemSchema = z.discriminatedUnion('type', [
   EvidenceItemSchema,
   MatchingItemSchema,
   ClassificationItemSchema,
+  WrittenItemSchema,
 ]);
 
 export const QuizIdSchema = z.enum(['comprehension', 'attribution']);
@@ -138,4 +159,8 @@ export type TrueFalseItem = z.infer<typeof TrueFalseItemSchema>;
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 export type MatchingItem = z.infer<typeof MatchingItemSchema>;
 export type ClassificationItem = z.infer<typeof ClassificationItemSchema>;
+export type WrittenItem = z.infer<typeof WrittenItemSchema>;
+/** Graded when answered or submitted; a written item waits for its teacher instead. */
+export type AutoGradedItem = Exclude<QuizItem, WrittenItem>;
+export const isAutoGraded = (item: QuizItem): item is AutoGradedItem => item.type !== 'written';
 export type Misconception = z.infer<typeof MisconceptionsSchema>[number];

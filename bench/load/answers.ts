@@ -35,6 +35,9 @@ function rightResponse(item: QuizItem): ItemResponse {
       return { rows: Object.fromEntries(item.rows.map((row) => [row.id, { ...row.answer }])) };
     case 'classification':
       return { rows: Object.fromEntries(item.rows.map((row) => [row.id, row.answer])) };
+    case 'written':
+      // The model answer (300 to 500 characters), the length a student who writes two or three sentences types.
+      return { text: item.modelAnswer.en, evidence: item.evidence, language: 'en' };
   }
 }
 
@@ -56,6 +59,11 @@ function firstPick(item: QuizItem): ItemResponse {
     case 'classification': {
       const row = item.rows[0]!;
       return { rows: { [row.id]: row.answer } };
+    }
+    case 'written': {
+      // A draft as the autosave sends it while the student types: the answer's first half, no evidence yet.
+      const text = item.modelAnswer.en;
+      return { text: text.slice(0, Math.ceil(text.length / 2)), evidence: [], language: 'en' };
     }
   }
 }

@@ -5,6 +5,7 @@ import { ChoiceItem } from './items/ChoiceItem';
 import { ClassificationItem } from './items/ClassificationItem';
 import { EvidenceItem } from './items/EvidenceItem';
 import { MatchingItem } from './items/MatchingItem';
+import { WrittenItem } from './items/WrittenItem';
 
 type Props = { item: PublicItem; saved: unknown; feedback?: ItemFeedback; headingId: string; lessonHref: string };
 
@@ -21,5 +22,7 @@ export function QuizItemBody({ item, lessonHref, ...rest }: Props) {
       return <MatchingItem item={item} lessonHref={lessonHref} {...rest} />;
     case 'classification':
       return <ClassificationItem item={item} lessonHref={lessonHref} {...rest} />;
+    case 'written':
+      return <WrittenItem item={item} saved={rest.saved} headingId={rest.headingId} />;
   }
 }

@@ -82,12 +82,13 @@ export function QuizItemForm({
       </fieldset>
       {!locked && (
         <button type="submit" className="button" disabled={checking}>
-          {feedbackMode === 'immediate' ? t('check') : t('saveAnswer')}
+          {feedbackMode === 'immediate' && item.type !== 'written' ? t('check') : t('saveAnswer')}
         </button>
       )}
       {checking && offline && <p className={styles.hint}>{t('errors.pendingCheck')}</p>}
       {feedback && <FeedbackPanel ref={feedbackRef} feedback={feedback} lessonHref={lessonHref} />}
       {locked && !feedback && <p className={styles.hint}>{t('feedback.savedForLater')}</p>}
+      {item.type === 'written' && saved && <p className={styles.hint}>{t('written.saved')}</p>}
       <p role="alert" className={styles.error}>
         {message}
       </p>

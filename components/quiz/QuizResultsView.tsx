@@ -33,6 +33,7 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
             percent: percent(earned, possible) ?? 0,
           })}
         </p>
+        {results.pendingCount > 0 && <p>{t('pending', { count: results.pendingCount })}</p>}
         <p>
           {t('attempt', {
             number: attempt.number,
@@ -65,17 +66,19 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
 
       <ol className={styles.resultList}>
         {results.items.map((item) => {
-          const result = item.correct ? 'right' : item.score > 0 ? 'partial' : 'wrong';
+          const result = item.pending ? 'pending' : item.correct ? 'right' : item.score > 0 ? 'partial' : 'wrong';
           return (
             <li key={item.number} className={styles.resultItem} data-result={result}>
               <h2 className={styles.resultHeading}>
                 {t('itemHeading', { number: item.number })}:{' '}
                 <span className={styles.resultBadge}>
-                  {result === 'right'
-                    ? tQuiz('feedback.correct')
-                    : result === 'partial'
-                      ? tQuiz('feedback.partial', { score: format.number(item.score, { maximumFractionDigits: 2 }) })
-                      : tQuiz('feedback.incorrect')}
+                  {result === 'pending'
+                    ? t('waiting')
+                    : result === 'right'
+                      ? tQuiz('feedback.correct')
+                      : result === 'partial'
+                        ? tQuiz('feedback.partial', { score: format.number(item.score, { maximumFractionDigits: 2 }) })
+                        : tQuiz('feedback.incorrect')}
                 </span>
               </h2>
               <p className={styles.resultPrompt}>{item.prompt}</p>
@@ -103,18 +106,41 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
               )}
               <dl className={styles.resultDetails}>
                 <dt>{t('yourAnswer')}</dt>
-                <dd>{item.yourAnswer.length ? <AnswerList answers={item.yourAnswer} /> : t('noAnswer')}</dd>
-                <dt>{t('rightAnswer')}</dt>
                 <dd>
-                  <AnswerList answers={item.rightAnswer} />
+                  {item.written && item.yourAnswer.length ? (
+                    // The student's own words: plain text in the language they wrote in, never markup.
+                    <p className={styles.writtenAnswer} lang={item.written.language}>
+                      {item.yourAnswer[0]}
+                    </p>
+                  ) : item.yourAnswer.length ? (
+                    <AnswerList answers={item.yourAnswer} />
+                  ) : (
+                    t('noAnswer')
+                  )}
                 </dd>
-                <dt>{t('explanation')}</dt>
-                <dd>
-                  {item.explanation}{' '}
-                  <Link href={`/lessons/${slug}#${item.paragraphId}`}>
-                    {tQuiz('feedback.readParagraph', { number: item.paragraphNumber })}
-                  </Link>
-                </dd>
+                {item.written && item.written.evidence.length > 0 && (
+                  <>
+                    <dt>{t('evidencePicked')}</dt>
+                    <dd>
+                      <AnswerList answers={item.written.evidence} />
+                    </dd>
+                  </>
+                )}
+                {!item.pending && (
+                  <>
+                    <dt>{t('rightAnswer')}</dt>
+                    <dd>
+                      <AnswerList answers={item.rightAnswer} />
+                    </dd>
+                    <dt>{t('explanation')}</dt>
+                    <dd>
+                      {item.explanation}{' '}
+                      <Link href={`/lessons/${slug}#${item.paragraphId}`}>
+                        {tQuiz('feedback.readParagraph', { number: item.paragraphNumber })}
+                      </Link>
+                    </dd>
+                  </>
+                )}
               </dl>
             </li>
           );

@@ -7,6 +7,7 @@ import { hasAnswer, responseFromForm } from '@/lib/quiz/form-response';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import { postAnswer } from '@/lib/quiz/post-answer';
 import type { SaveReply, SaveRequest } from '@/lib/quiz/save-request';
+import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS } from '@/lib/quiz/written-limits';
 import type { QuizActions } from './quiz-actions';
 import { useAnswerQueue } from './use-answer-queue';
 
@@ -36,6 +37,9 @@ const ERROR_MESSAGES = {
   submit: 'server',
 } as const;
 
+/** How long typing must pause before a written answer's draft is saved: one save per pause, not per keystroke. */
+export const TYPING_PAUSE_MS = 1000;
+
 /**
  * The quiz page's state with JavaScript: which question is shown, the answers and their feedback, the checks on
  * their way, and the one message to announce. Every change is autosaved through the answer queue; "Check" sends a
@@ -49,9 +53,16 @@ export function useQuizRunner(options: QuizRunnerOptions) {
   const [answers, setAnswers] = useState(initialAnswers);
   const [feedback, setFeedback] = useState(initialFeedback);
   const [pendingChecks, setPendingChecks] = useState<Set<string>>(new Set());
-  const [message, setMessage] = useState(
-    errorCode ? t(`errors.${ERROR_MESSAGES[errorCode as keyof typeof ERROR_MESSAGES] ?? 'invalid'}`) : '',
-  );
+  // A written answer is refused for its length, its picks or hidden characters: its message says which limits.
+  const invalidMessage = (itemId: string | undefined) =>
+    quiz.items.find((candidate) => candidate.id === itemId)?.type === 'written'
+      ? t('errors.written', { max: MAX_WRITTEN_CHARACTERS, picks: MAX_EVIDENCE_PICKS })
+      : t('errors.invalid');
+  const [message, setMessage] = useState(() => {
+    if (!errorCode) return '';
+    const key = ERROR_MESSAGES[errorCode as keyof typeof ERROR_MESSAGES] ?? 'invalid';
+    return key === 'invalid' ? invalidMessage(quiz.items[initialIndex]?.id) : t(`errors.${key}`);
+  });
   const [submitting, setSubmitting] = useState(false);
   const headingId = `question-${quiz.id}`;
   const feedbackRef = useRef<HTMLDivElement>(null);
@@ -76,7 +87,7 @@ export function useQuizRunner(options: QuizRunnerOptions) {
 
   const locale = useLocale();
   const send = (request: SaveRequest) =>
-    postAnswer(request, locale, { server: t('errors.server'), invalid: t('errors.invalid') });
+    postAnswer(request, locale, { server: t('errors.server'), invalid: invalidMessage(request.itemId) });
   const queue = useAnswerQueue(
     send,
     { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: options.attemptId },
@@ -89,8 +100,30 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     if (moved.current) document.getElementById(headingId)?.focus();
   }, [index, headingId]);
 
+  // A written answer's draft waits for a pause in typing; leaving the question or the page sends it at once.
+  const typing = useRef<{ timer: ReturnType<typeof setTimeout>; send: () => void } | null>(null);
+  const sendTyped = useCallback(() => {
+    const pending = typing.current;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    typing.current = null;
+    pending.send();
+  }, []);
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') sendTyped();
+    };
+    window.addEventListener('pagehide', sendTyped);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', sendTyped);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [sendTyped]);
+
   const go = (next: number) => (event: MouseEvent) => {
     event.preventDefault();
+    sendTyped();
     moved.current = true;
     setMessage('');
     setIndex(next);
@@ -103,7 +136,8 @@ export function useQuizRunner(options: QuizRunnerOptions) {
   const saveOf = (form: HTMLFormElement, check: boolean): SaveRequest | null => {
     if (!item) return null;
     const response = responseFromForm(item.type, new FormData(form));
-    if (!hasAnswer(response)) return null;
+    // Erasing a saved written answer is a change worth saving; an untouched form is not an answer.
+    if (!hasAnswer(response) && !(item.type === 'written' && answers[item.id])) return null;
     const seq = (answers[item.id]?.seq ?? 0) + 1;
     setAnswers((current) => ({
       ...current,
@@ -125,12 +159,26 @@ export function useQuizRunner(options: QuizRunnerOptions) {
 
   const onChange = (event: ChangeEvent<HTMLFormElement>) => {
     if (item && answers[item.id]?.checked) return;
-    const draft = saveOf(event.currentTarget, false);
-    if (draft) void queue.enqueue(draft);
+    const form = event.currentTarget;
+    const send = () => {
+      const draft = saveOf(form, false);
+      if (draft) void queue.enqueue(draft);
+    };
+    if (typing.current) clearTimeout(typing.current.timer);
+    typing.current = null;
+    if (event.target instanceof HTMLTextAreaElement) {
+      typing.current = { timer: setTimeout(sendTyped, TYPING_PAUSE_MS), send };
+      return;
+    }
+    // Any other change saves the whole form, the text typed so far included.
+    send();
   };
 
   const onCheck = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // This save carries the whole form: a draft still waiting for a pause in typing is no longer needed.
+    if (typing.current) clearTimeout(typing.current.timer);
+    typing.current = null;
     const check = saveOf(event.currentTarget, true);
     if (!check) {
       setMessage(t('errors.empty'));

@@ -5,13 +5,13 @@ import { organizationLabel, personName, sentenceText, type Language } from './qu
 
 type Messages = typeof en;
 
-/** The inputs that answer an item correctly, in the order a student would fill them. */
+/** The inputs that answer an item correctly, in the order a student would fill them (`fill`: text to type). */
 function rightInputs(
   page: Page,
   item: QuizItem,
   language: Language,
   messages: Messages,
-): { locator: Locator; choose: string | null }[] {
+): { locator: Locator; choose: string | null; fill?: string }[] {
   // The item's form, whether its button says "Check answer" or (deferred feedback) "Save answer".
   const form = page.locator('form:has(input[name="itemId"])');
   switch (item.type) {
@@ -58,7 +58,20 @@ function rightInputs(
           .getByRole('radio', { name: messages.Quiz.kinds[row.answer], exact: true }),
         choose: null,
       }));
+    case 'written':
+      return [
+        ...item.evidence.map((id) => ({
+          locator: form.getByRole('checkbox', { name: sentenceText(id, language) }),
+          choose: null,
+        })),
+        { locator: form.getByLabel(messages.Quiz.written.answerLabel), choose: null, fill: item.modelAnswer[language] },
+      ];
   }
+}
+
+/** The item's button: "Check answer", or "Save answer" for a written answer (which its teacher scores). */
+export function itemButtonName(item: QuizItem, messages: Messages): string {
+  return item.type === 'written' ? messages.Quiz.saveAnswer : messages.Quiz.check;
 }
 
 /** Answers the item on screen correctly with the mouse and checks it. */
@@ -69,12 +82,22 @@ export async function answerWithMouse(
   messages: Messages,
   check = true,
 ) {
-  for (const { locator, choose } of rightInputs(page, item, language, messages)) {
-    if (choose) await locator.selectOption({ label: choose });
+  for (const { locator, choose, fill } of rightInputs(page, item, language, messages)) {
+    if (fill !== undefined) await locator.fill(fill);
+    else if (choose) await locator.selectOption({ label: choose });
     else await locator.check();
   }
-  if (check) await page.getByRole('button', { name: messages.Quiz.check }).click();
+  if (check) await page.getByRole('button', { name: itemButtonName(item, messages) }).click();
 }
+
+/** What the page shows once the item was answered: "Correct!", or for a written answer, that it is saved for the teacher. */
+export async function expectAnswered(page: Page, item: QuizItem, messages: Messages) {
+  const shown = item.type === 'written' ? messages.Quiz.written.saved : messages.Quiz.feedback.correct;
+  await expect(page.getByText(shown, { exact: true })).toBeVisible();
+}
+
+/** The items graded when submitted; written answers wait for the teacher and count once scored. */
+export const gradedCount = (quiz: { items: QuizItem[] }) => quiz.items.filter((item) => item.type !== 'written').length;
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
@@ -89,11 +112,14 @@ export async function tabTo(page: Page, locator: Locator, limit = 80) {
 
 /** Answers the item on screen correctly with the keyboard only (Tab, arrows, Space, Enter) and checks it. */
 export async function answerWithKeyboard(page: Page, item: QuizItem, language: Language, messages: Messages) {
-  for (const { locator, choose } of rightInputs(page, item, language, messages)) {
+  for (const { locator, choose, fill } of rightInputs(page, item, language, messages)) {
     const type = await locator.evaluate((element) =>
       element instanceof HTMLInputElement ? element.type : element.tagName.toLowerCase(),
     );
-    if (type === 'select') {
+    if (fill !== undefined) {
+      await tabTo(page, locator);
+      await page.keyboard.insertText(fill);
+    } else if (type === 'select') {
       await tabTo(page, locator);
       for (let presses = 0; presses < 10; presses += 1) {
         const selected = await locator.evaluate(
@@ -119,6 +145,6 @@ export async function answerWithKeyboard(page: Page, item: QuizItem, language: L
       await expect(locator).toBeChecked();
     }
   }
-  await tabTo(page, page.getByRole('button', { name: messages.Quiz.check }));
+  await tabTo(page, page.getByRole('button', { name: itemButtonName(item, messages) }));
   await page.keyboard.press('Enter');
 }

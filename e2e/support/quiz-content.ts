@@ -22,6 +22,14 @@ export const personName = (id: string) => voices.people.find((person) => person.
 export const organizationLabel = (id: string, language: Language) =>
   voices.organizations.find((candidate) => candidate.id === id)!.label[language];
 
-/** Every explanation of a quiz in one language, to look for where it must not be. */
+/**
+ * Every explanation of a quiz in one language, with the written items' model answers and rubric descriptors: what
+ * must not reach a student's browser before the teacher returns the scores.
+ */
 export const explanations = (quiz: Quiz, language: Language) =>
-  quiz.items.map((item: QuizItem) => item.explanation[language]);
+  quiz.items.flatMap((item: QuizItem) => [
+    item.explanation[language],
+    ...(item.type === 'written'
+      ? [item.modelAnswer[language], ...item.rubric.map((level) => level.descriptor[language])]
+      : []),
+  ]);

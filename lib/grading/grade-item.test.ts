@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuizItem } from '@/content/quiz-schema';
+import type { AutoGradedItem, QuizItem } from '@/content/quiz-schema';
 import { gradeItem, scoreAttempt } from './grade-item';
 import { parseResponse, type ItemResponse } from './responses';
 
@@ -88,7 +88,7 @@ const classification: QuizItem = {
   ],
 };
 
-const grade = (item: QuizItem, response: ItemResponse | null) => gradeItem(item, response);
+const grade = (item: AutoGradedItem, response: ItemResponse | null) => gradeItem(item, response);
 
 describe('single choice', () => {
   it('scores the right option 1 and a wrong option 0 with its misconception', () => {

@@ -1,4 +1,4 @@
-import type { ClassificationItem, MatchingItem, MultipleSelectItem, QuizItem } from '@/content/quiz-schema';
+import type { AutoGradedItem, ClassificationItem, MatchingItem, MultipleSelectItem } from '@/content/quiz-schema';
 import type { ClassificationResponse, ItemResponse, MatchingResponse, MultipleResponse } from './responses';
 
 /** How a matching row went wrong, named for the student ("right person, wrong organization"). */
@@ -26,10 +26,14 @@ export type ItemGrade = {
   rows?: RowGrade[];
 };
 
-const ZERO: ItemGrade = { score: 0, correct: false, misconceptions: [] };
+/** The grade of an item left unanswered, a written one included. */
+export const ZERO: ItemGrade = { score: 0, correct: false, misconceptions: [] };
 
-/** Grades one response against its item. A missing response scores zero. Runs on the server only. */
-export function gradeItem(item: QuizItem, response: ItemResponse | null): ItemGrade {
+/**
+ * Grades one response against its item. A missing response scores zero. Runs on the server only. Written items are
+ * not graded here: their teacher scores them against the rubric.
+ */
+export function gradeItem(item: AutoGradedItem, response: ItemResponse | null): ItemGrade {
   if (response === null) return ZERO;
   switch (item.type) {
     case 'single': {
@@ -120,7 +124,10 @@ function summarize(rows: RowGrade[]): ItemGrade {
   return { score, correct: rows.every((row) => row.correct), misconceptions: [], rows };
 }
 
-/** The attempt's points: the sum of item scores, out of the number of items. */
+/**
+ * The attempt's points: the sum of item scores, out of the number of items counted (written answers that wait for
+ * their teacher are not counted until scored).
+ */
 export function scoreAttempt(grades: ItemGrade[], itemCount: number): { pointsEarned: number; pointsPossible: number } {
   const earned = grades.reduce((sum, grade) => sum + grade.score, 0);
   return { pointsEarned: Math.round(earned * 1000) / 1000, pointsPossible: itemCount };

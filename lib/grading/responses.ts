@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_MULTIPLE_OPTIONS, MAX_ROWS, type QuizItem } from '@/content/quiz-schema';
+import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS, writtenLength } from '@/lib/quiz/written-limits';
 
 const Id = z.string().min(1).max(60);
 
@@ -20,14 +21,42 @@ export const ClassificationResponseSchema = z
   .object({ rows: rowsOf(z.enum(['quote', 'paraphrase', 'reporter'])) })
   .strict();
 
+/**
+ * A written answer as the student typed it, the sentences they picked as evidence, and the language they wrote in
+ * (either, whatever the page's language). The text is stored as given and always shown as plain text.
+ */
+export const WrittenResponseSchema = z
+  .object({
+    // UTF-16 units, a first bound before the characters are counted below.
+    text: z.string().max(MAX_WRITTEN_CHARACTERS * 2),
+    evidence: z.array(Id).max(MAX_EVIDENCE_PICKS),
+    language: z.enum(['en', 'es']),
+  })
+  .strict();
+
+/**
+ * Control characters other than line breaks and tabs, and the bidirectional overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069) that can make a teacher read a text in another order than it was written: refused.
+ */
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+/** Half of a surrogate pair on its own: not text, and PostgreSQL's jsonb refuses it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export type SingleResponse = z.infer<typeof SingleResponseSchema>;
 export type MultipleResponse = z.infer<typeof MultipleResponseSchema>;
 export type TrueFalseResponse = z.infer<typeof TrueFalseResponseSchema>;
 export type EvidenceResponse = z.infer<typeof EvidenceResponseSchema>;
 export type MatchingResponse = z.infer<typeof MatchingResponseSchema>;
 export type ClassificationResponse = z.infer<typeof ClassificationResponseSchema>;
+export type WrittenResponse = z.infer<typeof WrittenResponseSchema>;
 export type ItemResponse =
-  SingleResponse | MultipleResponse | TrueFalseResponse | EvidenceResponse | MatchingResponse | ClassificationResponse;
+  | SingleResponse
+  | MultipleResponse
+  | TrueFalseResponse
+  | EvidenceResponse
+  | MatchingResponse
+  | ClassificationResponse
+  | WrittenResponse;
 
 /** The people and organizations a matching answer may name. */
 export type VoiceIds = { people: ReadonlySet<string>; organizations: ReadonlySet<string> };
@@ -89,5 +118,20 @@ export function parseResponse(item: QuizItem, raw: unknown, voices: VoiceIds): P
         ? { ok: true, response: parsed.data }
         : unknown;
     }
+    case 'written': {
+      const parsed = WrittenResponseSchema.safeParse(raw);
+      if (!parsed.success) return shape;
+      const { text, evidence } = parsed.data;
+      if (writtenLength(text) > MAX_WRITTEN_CHARACTERS || HIDDEN_CONTROLS.test(text) || LONE_SURROGATE.test(text))
+        return shape;
+      const offered = new Set(item.choices.map((choice) => choice.sentenceId));
+      if (!evidence.every((id) => offered.has(id))) return unknown;
+      return { ok: true, response: { ...parsed.data, evidence: [...new Set(evidence)] } };
+    }
   }
+}
+
+/** Whether a written response has words in it: an empty one is no answer, and scores zero without the teacher. */
+export function hasWrittenText(response: ItemResponse | null | undefined): boolean {
+  return !!response && 'text' in response && response.text.trim() !== '';
 }

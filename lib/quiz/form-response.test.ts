@@ -42,6 +42,53 @@ describe('responseFromForm', () => {
     ).toEqual({ rows: { a: 'quote', b: 'reporter' } });
   });
 
+  it('reads a written answer, its picked sentences and its language, with line breaks as a browser with JavaScript sends them', () => {
+    const posted = form([
+      ['text', 'First line.\r\nSecond line.'],
+      ['evidence', 'p2s1'],
+      ['evidence', 'p5s1'],
+      ['language', 'es'],
+    ]);
+    expect(responseFromForm('written', posted)).toEqual({
+      text: 'First line.\nSecond line.',
+      evidence: ['p2s1', 'p5s1'],
+      language: 'es',
+    });
+    expect(
+      hasAnswer(
+        responseFromForm(
+          'written',
+          form([
+            ['text', '  '],
+            ['language', 'en'],
+          ]),
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      hasAnswer(
+        responseFromForm(
+          'written',
+          form([
+            ['text', 'Yes.'],
+            ['language', 'en'],
+          ]),
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      hasAnswer(
+        responseFromForm(
+          'written',
+          form([
+            ['evidence', 'p1s1'],
+            ['language', 'en'],
+          ]),
+        ),
+      ),
+    ).toBe(true);
+  });
+
   it('passes odd values through for the server to refuse', () => {
     expect(responseFromForm('truefalse', form([['value', 'maybe']]))).toEqual({ value: 'maybe' });
   });

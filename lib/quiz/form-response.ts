@@ -37,12 +37,26 @@ export function responseFromForm(type: ItemTypeName, form: FormData): unknown {
       }
       return { rows };
     }
+    case 'written': {
+      // A form posted without JavaScript sends a textarea's line breaks as CRLF; the same answer with it has LF.
+      const value = form.get('text');
+      return {
+        text: typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '',
+        evidence: form.getAll('evidence').filter((id): id is string => typeof id === 'string'),
+        language: text('language'),
+      };
+    }
   }
 }
 
 /** Whether a response has anything in it worth saving (an untouched form is not an answer). */
 export function hasAnswer(response: unknown): boolean {
   if (!response || typeof response !== 'object') return false;
+  // A written answer always names a language: it is an answer once it has words or evidence.
+  if ('text' in response) {
+    const { text, evidence } = response as { text: string; evidence: string[] };
+    return text.trim() !== '' || evidence.length > 0;
+  }
   return Object.values(response).some((value) =>
     Array.isArray(value)
       ? value.length > 0

@@ -22,7 +22,9 @@ export type PublicItem =
       speakers: { id: string; name: string }[];
       organizations: { id: string; name: string }[];
     })
-  | (PublicBase & { type: 'classification'; rows: { id: string; quote: PublicQuote }[] });
+  | (PublicBase & { type: 'classification'; rows: { id: string; quote: PublicQuote }[] })
+  /** A written answer: the sentences the evidence picker offers, in reading order. No rubric or model answer. */
+  | (PublicBase & { type: 'written'; choices: PublicQuote[] });
 
 export type PublicQuiz = { id: QuizId; lessonSlug: string; title: string; intro: string; items: PublicItem[] };
 

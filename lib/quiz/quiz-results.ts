@@ -16,6 +16,13 @@ export type ResultItem = {
   paragraphNumber: number;
   score: number;
   correct: boolean;
+  /**
+   * A written answer its teacher has not scored yet: no score, and neither the model answer nor the explanation
+   * (`rightAnswer` is empty and `explanation` blank) until it is.
+   */
+  pending: boolean;
+  /** For a written answer: the sentences the student picked as evidence, and the language they wrote in. */
+  written?: { evidence: string[]; language: 'en' | 'es' };
 };
 
 export type VoiceRow = {
@@ -33,6 +40,8 @@ export type QuizResults = {
   items: ResultItem[];
   /** For the attribution quiz: every quotation and paraphrase in the article and who it belongs to. */
   whoSaidWhat: VoiceRow[] | null;
+  /** Written answers waiting for their teacher: the score counts the other items until they are scored. */
+  pendingCount: number;
   /** Whether the class allows another attempt. */
   canRetake: boolean;
 };

@@ -1,5 +1,5 @@
 import type { Article, Voices } from '@/content/lesson-schema';
-import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import { isAutoGraded, type AutoGradedItem, type Quiz } from '@/content/quiz-schema';
 import { contentWords, sharedWords, type Language } from '@/content/text-cues';
 import { gradeItem } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
@@ -7,7 +7,8 @@ import { displayOrder } from '@/lib/quiz/option-order';
 import { seededRandom } from '@/lib/seeded-random';
 
 // A test-wise robot: strategies that never read the article take a quiz the way the page shows it (options in each
-// attempt's order) and are graded by the real grading code. A quiz is sound when none of them beats chance by much.
+// attempt's order) and are graded by the real grading code. Written answers are scored by the teacher, so only the
+// machine-graded items are measured. A quiz is sound when none of them beats chance by much.
 
 export const STRATEGIES = [
   'first',
@@ -63,7 +64,7 @@ function pickOne(
 
 /** The robot's response to one item, from what the page shows in this attempt. */
 function robotResponse(
-  item: QuizItem,
+  item: AutoGradedItem,
   strategy: Strategy,
   seed: number,
   context: RobotContext,
@@ -137,11 +138,12 @@ function robotResponse(
 /** The percent a strategy scores on one attempt whose options are shuffled with `seed`. */
 function attemptPercent(quiz: Quiz, strategy: Strategy, seed: number, context: RobotContext): number {
   const random = seededRandom(seed ^ 0x5bd1e995);
-  const earned = quiz.items.reduce(
+  const items = quiz.items.filter(isAutoGraded);
+  const earned = items.reduce(
     (sum, item) => sum + gradeItem(item, robotResponse(item, strategy, seed, context, random)).score,
     0,
   );
-  return (earned / quiz.items.length) * 100;
+  return (earned / items.length) * 100;
 }
 
 /** A strategy's mean percent over `attempts` attempts, each with its own option order. */
@@ -157,7 +159,7 @@ export function strategyMean(quiz: Quiz, strategy: Strategy, context: RobotConte
  * for one-answer items, one row at a time for matching and classification (each row is graded on its own, and the
  * item's score is the mean of its rows), so the exact chance score comes from the real grading code.
  */
-function responseParts(item: QuizItem, voices: Voices): ItemResponse[][] {
+function responseParts(item: AutoGradedItem, voices: Voices): ItemResponse[][] {
   switch (item.type) {
     case 'single':
       return [item.options.map((option) => ({ optionId: option.id }))];
@@ -189,13 +191,14 @@ function responseParts(item: QuizItem, voices: Voices): ItemResponse[][] {
 
 /** The exact mean percent of a student who answers every item at random (each response equally likely). */
 export function chancePercent(quiz: Quiz, voices: Voices): number {
-  const mean = (responses: ItemResponse[], item: QuizItem) =>
+  const mean = (responses: ItemResponse[], item: AutoGradedItem) =>
     responses.reduce((total, response) => total + gradeItem(item, response).score, 0) / responses.length;
-  const expected = quiz.items.reduce(
+  const items = quiz.items.filter(isAutoGraded);
+  const expected = items.reduce(
     (sum, item) => sum + responseParts(item, voices).reduce((total, part) => total + mean(part, item), 0),
     0,
   );
-  return (expected / quiz.items.length) * 100;
+  return (expected / items.length) * 100;
 }
 
 export type RobotRow = { quizId: string; language: Language; chance: number; means: Record<Strategy, number> };

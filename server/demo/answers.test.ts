@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAutoGraded } from '@/content/quiz-schema';
 import { gradeItem } from '@/lib/grading/grade-item';
 import { parseResponse } from '@/lib/grading/responses';
 import { seededRandom } from '@/lib/seeded-random';
@@ -9,7 +10,8 @@ const lesson = getLesson('zero-tolerance')!;
 const itemOf = (itemId: string) => lesson.quizzes.flatMap((quiz) => quiz.items).find((item) => item.id === itemId)!;
 
 describe('simulated demo answers', () => {
-  const items = lesson.quizzes.flatMap((quiz) => quiz.items);
+  const items = lesson.quizzes.flatMap((quiz) => quiz.items).filter(isAutoGraded);
+  const writtenItems = lesson.quizzes.flatMap((quiz) => quiz.items).filter((item) => !isAutoGraded(item));
 
   const voices = {
     people: new Set(lesson.voices.people.map((person) => person.id)),
@@ -23,6 +25,18 @@ describe('simulated demo answers', () => {
     const weak = items.map((item) => simulatedResponse(item, 0, random));
     expect(items.filter((item, index) => !parseResponse(item, weak[index], voices).ok)).toEqual([]);
     expect(items.filter((item, index) => gradeItem(item, weak[index]!).correct)).toEqual([]);
+  });
+
+  it('write answers the app accepts, in either language, for the written items', () => {
+    const random = seededRandom(2);
+    expect(writtenItems.length).toBeGreaterThan(0);
+    for (const item of writtenItems) {
+      for (const skill of [0, 1]) {
+        const response = simulatedResponse(item, skill, random);
+        expect(parseResponse(item, response, voices)).toEqual({ ok: true, response });
+        expect((response as { text: string }).text.length).toBeGreaterThan(20);
+      }
+    }
   });
 
   it('make the usual mix-ups when wrong: the two U.N. spokespeople, their agencies, quotation and paraphrase', () => {

@@ -61,5 +61,13 @@ export function simulatedResponse(item: QuizItem, skill: number, random: () => n
       return {
         rows: Object.fromEntries(item.rows.map((row) => [row.id, right() ? row.answer : SWAPPED_KIND[row.answer]])),
       };
+    case 'written': {
+      // A full answer with its evidence, or its first sentence alone with one sentence picked at random.
+      const language = random() < 0.25 ? 'es' : 'en';
+      if (right()) return { text: item.modelAnswer[language], evidence: item.evidence, language };
+      // A sentence ends at a stop after a lower-case letter, so "U.N." does not end one.
+      const firstSentence = item.modelAnswer[language].split(/(?<=[a-záéíóúñ)][.!?])\s/)[0]!;
+      return { text: firstSentence, evidence: [pick(item.choices).sentenceId], language };
+    }
   }
 }

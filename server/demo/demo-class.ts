@@ -144,7 +144,7 @@ async function spreadTimes(classId: string, random: () => number) {
     const step = 20 + Math.floor(random() * 40);
     await prisma.$executeRaw`
       UPDATE "QuizAnswer" a SET "updatedAt" = now() - make_interval(mins => ${startMinutesAgo}) + make_interval(secs => ${step} * a."seq" + CASE WHEN q."quizId" = 'attribution' THEN 600 ELSE 0 END),
-             "checkedAt" = now() - make_interval(mins => ${startMinutesAgo}) + make_interval(secs => ${step} * a."seq" + CASE WHEN q."quizId" = 'attribution' THEN 600 ELSE 0 END)
+             "checkedAt" = CASE WHEN a."checkedAt" IS NOT NULL THEN now() - make_interval(mins => ${startMinutesAgo}) + make_interval(secs => ${step} * a."seq" + CASE WHEN q."quizId" = 'attribution' THEN 600 ELSE 0 END) END
       FROM "QuizAttempt" q WHERE q."id" = a."attemptId" AND q."learnerId" = ${id}::uuid`;
     await prisma.$executeRaw`
       UPDATE "QuizAttempt" q SET "startedAt" = now() - make_interval(mins => ${startMinutesAgo}) + CASE WHEN q."quizId" = 'attribution' THEN interval '10 minutes' ELSE interval '0' END,

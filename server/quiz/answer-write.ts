@@ -16,6 +16,11 @@ export type AnswerWrite = {
   response: ItemResponse;
   /** The student asked to check it; stored as checked only if the attempt gives immediate feedback. */
   check: boolean;
+  /**
+   * The student pressed the item's button (Check, or Save for a written answer): their latest word, stored over a
+   * newer draft's sequence number. Drafts (autosaves) only replace older drafts.
+   */
+  force: boolean;
   /** Its grade when the student asked to check it, stored with it if it is checked. */
   grade: ItemGrade | null;
 };
@@ -63,7 +68,7 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
           "score" = EXCLUDED."score", "correct" = EXCLUDED."correct", "grade" = EXCLUDED."grade",
           "updatedAt" = EXCLUDED."updatedAt"
         WHERE "QuizAnswer"."checkedAt" IS NULL AND "QuizAnswer"."saveId" <> EXCLUDED."saveId"
-          AND ("QuizAnswer"."seq" < EXCLUDED."seq" OR ${write.check}::boolean)
+          AND ("QuizAnswer"."seq" < EXCLUDED."seq" OR ${write.force}::boolean)
         RETURNING "checkedAt" IS NOT NULL AS "checked"
       )
       SELECT written."checked", attempt."optionSeed" FROM written, attempt`;

@@ -2,8 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
-import { gradeItem, scoreAttempt, type ItemGrade } from '@/lib/grading/grade-item';
-import { parseResponse, type ItemResponse } from '@/lib/grading/responses';
+import { gradeItem, scoreAttempt, ZERO, type ItemGrade } from '@/lib/grading/grade-item';
+import { hasWrittenText, parseResponse, type ItemResponse } from '@/lib/grading/responses';
 import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
@@ -28,7 +28,7 @@ type GradedRow = { response: Prisma.JsonValue; score: number | null; grade: Pris
  */
 function storedGrade(item: QuizItem | undefined, row: GradedRow): ItemGrade | null {
   if (row.grade !== null) return row.grade as ItemGrade;
-  return item && row.score !== null ? gradeItem(item, row.response as ItemResponse) : null;
+  return item && item.type !== 'written' && row.score !== null ? gradeItem(item, row.response as ItemResponse) : null;
 }
 
 const asJson = (grade: ItemGrade | null) => (grade ? (grade as Prisma.InputJsonValue) : Prisma.DbNull);
@@ -202,7 +202,10 @@ export type SaveAnswerInput = {
   response: unknown;
   saveId: string;
   seq: number;
-  /** The student asked to check this answer: grade it and lock it (immediate feedback). */
+  /**
+   * The student pressed the item's button: grade and lock the answer (immediate feedback), or for a written answer,
+   * store it over any draft without locking it.
+   */
   check: boolean;
 };
 
@@ -257,9 +260,13 @@ async function saveAtOnce(
   const { quizId, item } = found[0]!;
   const parsed = parseResponse(item, input.response, voices);
   if (!parsed.ok) return null;
-  const grade = input.check ? gradeItem(item, parsed.response) : null;
+  // A written answer is never checked: it stays open until the attempt is submitted, and its teacher scores it.
+  const check = input.check && item.type !== 'written';
+  const grade = check ? gradeItem(item, parsed.response) : null;
   const written = await writeAnswerAtOnce({
     ...input,
+    check,
+    force: input.check,
     lessonSlug: lesson.slug,
     quizId,
     response: parsed.response,
@@ -314,7 +321,7 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
 
     const parsed = parseResponse(item, input.response, voices);
     if (!parsed.ok) return { status: 'invalid' as const };
-    const check = input.check && attempt.feedbackMode === 'immediate';
+    const check = input.check && attempt.feedbackMode === 'immediate' && item.type !== 'written';
     const grade = check ? gradeItem(item, parsed.response) : null;
     const data = {
       response: parsed.response as Prisma.InputJsonValue,
@@ -365,21 +372,22 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
     const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
     const grades = quiz.items.map((item) => {
       const answer = byItem.get(item.id);
-      return { item, answer, grade: gradeItem(item, (answer?.response as ItemResponse | undefined) ?? null) };
+      const response = (answer?.response as ItemResponse | undefined) ?? null;
+      // A written answer waits for its teacher (no grade yet); an empty one scores zero like any unanswered item.
+      if (item.type === 'written') return { item, answer, grade: hasWrittenText(response) ? null : ZERO };
+      return { item, answer, grade: gradeItem(item, response) };
     });
     // Answers that were saved but never checked (deferred feedback) get their grade now.
     for (const { item, answer, grade } of grades) {
-      if (answer && !answer.checkedAt) {
+      if (answer && !answer.checkedAt && grade) {
         await tx.quizAnswer.update({
           where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
           data: { score: grade.score, correct: grade.correct, grade: asJson(grade) },
         });
       }
     }
-    const points = scoreAttempt(
-      grades.map((entry) => entry.grade),
-      quiz.items.length,
-    );
+    const counted = grades.flatMap((entry) => (entry.grade ? [entry.grade] : []));
+    const points = scoreAttempt(counted, counted.length);
     const row = await tx.quizAttempt.update({
       where: { id: attempt.id },
       data: { status: 'submitted', submittedAt: new Date(), ...points },

@@ -7,6 +7,24 @@ const lesson = getLesson('zero-tolerance')!;
 const itemOf = (language: 'en' | 'es', id: string) =>
   toPublicQuiz(lesson, 'attribution', language, 7)!.items.find((item) => item.id === id)!;
 
+describe('written items in the browser', () => {
+  it('carry the prompt and the sentences to pick from, never the rubric, the model answer or the evidence to pick', () => {
+    const quiz = toPublicQuiz(lesson, 'comprehension', 'en', 7)!;
+    const item = quiz.items.find((candidate) => candidate.id === 'c-written-harms-children')!;
+    expect(Object.keys(item).sort()).toEqual(['choices', 'id', 'prompt', 'type']);
+    const source = lesson.quizzes
+      .find((candidate) => candidate.id === 'comprehension')!
+      .items.find((candidate) => candidate.id === item.id) as Extract<
+      (typeof lesson.quizzes)[number]['items'][number],
+      { type: 'written' }
+    >;
+    const sent = JSON.stringify(quiz);
+    expect(sent).not.toContain(source.modelAnswer.en);
+    for (const level of source.rubric) expect(sent).not.toContain(level.descriptor.en);
+    expect(sent).not.toContain(source.explanation.en);
+  });
+});
+
 describe('quotations shown in translation', () => {
   it('marks a source’s quotation in Spanish, in evidence choices and matching rows, and nothing in English', () => {
     const evidence = itemOf('es', 'a-evidence-criminal-offense') as Extract<PublicItem, { type: 'evidence' }>;

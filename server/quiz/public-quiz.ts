@@ -92,13 +92,14 @@ export function toPublicItem(lesson: LoadedLesson, item: QuizItem, language: Lan
       };
     case 'truefalse':
       return { ...base, type: 'truefalse' };
-    case 'evidence': {
+    case 'evidence':
+    case 'written': {
       const choices = [...item.choices].sort(
         (a, b) => sentencePlace(lesson, a.sentenceId) - sentencePlace(lesson, b.sentenceId),
       );
       return {
         ...base,
-        type: 'evidence',
+        type: item.type,
         choices: choices.map((choice) => sentenceQuote(lesson, choice.sentenceId, language)),
       };
     }
@@ -192,6 +193,8 @@ export function describeCorrectAnswer(
       return item.rows.map((row) => describeMatchingRow(lesson, item, row, row.answer, language));
     case 'classification':
       return item.rows.map((row) => `“${row.quote.text[language]}”: ${labels.kinds[row.answer]}`);
+    case 'written':
+      return [item.modelAnswer[language]];
   }
 }
 
@@ -246,6 +249,8 @@ export function describeResponse(
         .filter((row) => rows[row.id])
         .map((row) => `“${row.quote.text[language]}”: ${labels.kinds[rows[row.id]!]}`);
     }
+    case 'written':
+      return 'text' in response && response.text.trim() !== '' ? [response.text] : [];
   }
 }
 

@@ -10,8 +10,10 @@ import {
   organizationName,
   paragraphNumber,
   personName,
+  sentenceQuote,
   shownOptions,
 } from './public-quiz';
+import { hasWrittenText } from '@/lib/grading/responses';
 import { currentLearnerId } from '../auth/learner-session';
 
 /**
@@ -39,13 +41,26 @@ export async function loadQuizResults(
     const response = answer?.response ?? null;
     const grade = answer?.grade ?? { score: 0, correct: false };
     const options = shownOptions(item, response, attempt.optionSeed, language);
+    // Submitting graded everything but written answers with words in them: those wait for the teacher's score.
+    const pending = item.type === 'written' && !answer?.grade && hasWrittenText(response);
+    const written =
+      item.type === 'written' && response && 'text' in response
+        ? {
+            written: {
+              evidence: response.evidence.map((id) => sentenceQuote(lesson, id, language).text),
+              language: response.language,
+            },
+          }
+        : {};
     return {
       number: index + 1,
       prompt: item.prompt[language],
       yourAnswer: describeResponse(lesson, item, response, language, labels, attempt.optionSeed),
-      rightAnswer: describeCorrectAnswer(lesson, item, language, labels, attempt.optionSeed),
+      rightAnswer: pending ? [] : describeCorrectAnswer(lesson, item, language, labels, attempt.optionSeed),
       ...(options ? { options } : {}),
-      explanation: item.explanation[language],
+      ...written,
+      pending,
+      explanation: pending ? '' : item.explanation[language],
       paragraphId: item.paragraph,
       paragraphNumber: paragraphNumber(lesson, item.paragraph),
       score: grade.score,
@@ -68,5 +83,6 @@ export async function loadQuizResults(
       : null;
   const latest = await latestAttempt(learnerId, slug, id.data);
   const canRetake = latest?.status === 'submitted' ? (await retakesLeft(learnerId, latest.number)) !== 0 : false;
-  return { quizId: id.data, title: quiz.title[language], attempt, items, whoSaidWhat, canRetake };
+  const pendingCount = items.filter((item) => item.pending).length;
+  return { quizId: id.data, title: quiz.title[language], attempt, items, whoSaidWhat, canRetake, pendingCount };
 }

@@ -325,7 +325,17 @@ describe('the results page', () => {
     const learnerId = await ensureLearnerId();
     await answerAll(learnerId, 'attribution', 1);
     const results = (await loadQuizResults(SLUG, 'attribution', 'en'))!;
-    expect(results.items.every((item) => item.correct && item.score === 1)).toBe(true);
+    // The two written answers wait for the teacher, without their model answer or explanation; the rest count.
+    const [pending, graded] = [
+      results.items.filter((item) => item.pending),
+      results.items.filter((item) => !item.pending),
+    ];
+    expect(graded.every((item) => item.correct && item.score === 1)).toBe(true);
+    expect(pending.map((item) => ({ rightAnswer: item.rightAnswer, explanation: item.explanation }))).toEqual([
+      { rightAnswer: [], explanation: '' },
+      { rightAnswer: [], explanation: '' },
+    ]);
+    expect(results.pendingCount).toBe(2);
     expect(results.attempt).toMatchObject({ pointsEarned: 13, pointsPossible: 13 });
 
     const people = results.items.find(
@@ -386,8 +396,8 @@ describe('the quiz status on the reading page', () => {
   it('is not started for a visitor, then in progress with the count of answers, then submitted with the score', async () => {
     const notStarted = await quizStatuses();
     expect(notStarted).toEqual([
-      { quizId: 'comprehension', state: 'not-started', total: 12 },
-      { quizId: 'attribution', state: 'not-started', total: 13 },
+      { quizId: 'comprehension', state: 'not-started', total: 14 },
+      { quizId: 'attribution', state: 'not-started', total: 15 },
     ]);
 
     const learnerId = await ensureLearnerId();
@@ -397,14 +407,15 @@ describe('the quiz status on the reading page', () => {
     expect((await quizStatuses())[0]).toEqual({
       quizId: 'comprehension',
       state: 'in-progress',
-      total: 12,
+      total: 14,
       answered: 2,
     });
 
     await submitAttempt(lesson, learnerId, attempt.id);
     expect(await quizStatuses()).toEqual([
-      { quizId: 'comprehension', state: 'submitted', total: 12, pointsEarned: 1, pointsPossible: 12 },
-      { quizId: 'attribution', state: 'not-started', total: 13 },
+      // The two written answers were left empty: they count as zero, like any unanswered question.
+      { quizId: 'comprehension', state: 'submitted', total: 14, pointsEarned: 1, pointsPossible: 14 },
+      { quizId: 'attribution', state: 'not-started', total: 15 },
     ]);
   });
 
@@ -416,7 +427,8 @@ describe('the quiz status on the reading page', () => {
     expect((await quizStatuses())[0]).toEqual({
       quizId: 'comprehension',
       state: 'not-started',
-      total: 12,
+      total: 14,
+      // Its two written answers wait for a teacher: the 12 other questions are counted.
       practice: { attemptId: practice.id, pointsEarned: 12, pointsPossible: 12 },
     });
     // The practice results stay readable by their id; the class's latest attempt does not exist yet.

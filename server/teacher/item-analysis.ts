@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import { isAutoGraded, type AutoGradedItem, type Quiz, type QuizItem } from '@/content/quiz-schema';
 import {
   confusionMatrix,
   hardestFirst,
@@ -41,10 +41,12 @@ export async function getItemAnalysis(
     counts: new Map(counted.choices.map((choice) => [choiceKey(choice), choice.count])),
   };
   const totals = new Map(counted.items.map((item) => [item.itemId, item]));
-  const items = quiz.items.map((item, index): AnalysedItem => {
+  // Written answers are scored by the teacher, not counted right or wrong: they are left out of this analysis.
+  const items = quiz.items.flatMap((item, index): AnalysedItem[] => {
+    if (!isAutoGraded(item)) return [];
     const total = totals.get(item.id);
     const answered = total?.answered ?? 0;
-    return {
+    const analysed: AnalysedItem = {
       id: item.id,
       position: index + 1,
       prompt: item.prompt[language],
@@ -53,6 +55,7 @@ export async function getItemAnalysis(
       percentCorrect: percent(total?.correct ?? 0, answered),
       distribution: distribution(item, answered, context),
     };
+    return [analysed];
   });
   const speaker = attributionMatrix(quiz, 'speaker', context);
   const organization = attributionMatrix(quiz, 'organization', context);
@@ -89,7 +92,7 @@ function confusionOf(
 }
 
 /** Every choice of an item with its count; choices nobody made are listed too, with zero. */
-function distribution(item: QuizItem, answered: number, context: Context): DistributionGroup[] {
+function distribution(item: AutoGradedItem, answered: number, context: Context): DistributionGroup[] {
   const { lesson, language, labels, counts } = context;
   const count = (choice: string, rowId = '', field = '') =>
     counts.get(choiceKey({ itemId: item.id, rowId, field, choice })) ?? 0;

@@ -1,7 +1,7 @@
 // A school's worth of data in one transaction of set-based SQL, for the dashboard benchmark (bench/dashboard.ts) and
 // the query-plan test (server/db/student-path-plans.integration.test.ts): teachers, classes, students, reading
 // progress, attempts and answers with the lesson's real ids, graded by the app's own grading.
-import type { QuizItem } from '@/content/quiz-schema';
+import { isAutoGraded, type QuizItem } from '@/content/quiz-schema';
 import { gradeItem } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
@@ -10,7 +10,7 @@ import type { SqlConnection } from '../db/sql-connection';
 export type SchoolScale = { students: number; classes: number; teachers: number };
 
 export const CLASSES_PER_TEACHER = 30;
-/** Answers saved per student and quiz (of 12 items): most students skip or have not reached a couple. */
+/** Answers saved per student and quiz (of 14 or 15 items): most students skip or have not reached a few. */
 export const ANSWERS_PER_QUIZ = 10;
 const KINDS = ['quote', 'paraphrase', 'reporter'] as const;
 
@@ -65,6 +65,11 @@ function responsesFor(item: QuizItem, lesson: LoadedLesson): ItemResponse[] {
       }));
       return [{ rows: right }, ...wrong];
     }
+    case 'written':
+      return [
+        { text: item.modelAnswer.en, evidence: item.evidence, language: 'en' },
+        { text: item.modelAnswer.es, evidence: [], language: 'es' },
+      ];
   }
 }
 
@@ -81,8 +86,9 @@ type ChoiceRow = {
   variant: number;
   wrong_count: number;
   response: ItemResponse;
-  correct: boolean;
-  score: number;
+  /** Null for a written answer, which waits for its teacher. */
+  correct: boolean | null;
+  score: number | null;
 };
 
 /** Every response variant of every item, graded by the app's own grading so that `correct` and `score` agree with it. */
@@ -91,7 +97,7 @@ function choiceRows(lesson: LoadedLesson): ChoiceRow[] {
     quiz.items.flatMap((item, position) => {
       const responses = responsesFor(item, lesson);
       return responses.map((response, variant) => {
-        const grade = gradeItem(item, response);
+        const grade = isAutoGraded(item) ? gradeItem(item, response) : null;
         return {
           quiz_id: quiz.id,
           item_id: item.id,
@@ -99,8 +105,8 @@ function choiceRows(lesson: LoadedLesson): ChoiceRow[] {
           variant,
           wrong_count: responses.length - 1,
           response,
-          correct: grade.correct,
-          score: grade.score,
+          correct: grade?.correct ?? null,
+          score: grade?.score ?? null,
         };
       });
     }),

@@ -16,7 +16,7 @@ const QuizFormSchema = z.object({ lessonSlug: KnownLessonSchema, quizId: QuizIdS
 const ItemFormSchema = QuizFormSchema.extend({
   attemptId: z.string().max(40).optional(),
   itemId: z.string().max(60),
-  itemType: z.enum(['single', 'multiple', 'truefalse', 'evidence', 'matching', 'classification']),
+  itemType: z.enum(['single', 'multiple', 'truefalse', 'evidence', 'matching', 'classification', 'written']),
   position: z.coerce.number().int().min(1).max(100),
   optionSeed: z.coerce.number().int().min(0).max(MAX_ORDER_SEED).optional(),
 });
