@@ -22,6 +22,7 @@ describe('teacher notes', () => {
       'agency-mix-up',
       'administration',
       'discussion',
+      'written-answers',
       'sensitivity',
     ]);
     for (const section of notes.sections) {

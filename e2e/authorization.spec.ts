@@ -58,6 +58,12 @@ test.beforeAll(async ({ browser }, info) => {
   await answerWithMouse(studentA, quizzes.comprehension.items[0]!, 'en', en);
   await expect(studentA.getByText(en.Quiz.feedback.correct, { exact: true })).toBeVisible();
   const submittedAttemptA = await studentA.locator('input[name="attemptId"]').first().inputValue();
+  // A written answer too, for the teacher's scoring page and actions below.
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension?q=${WRITTEN_POSITION}`);
+  await studentA.getByLabel(en.Quiz.written.answerLabel).fill(WRITTEN_TEXT);
+  await studentA.getByRole('button', { name: en.Quiz.saveAnswer }).click();
+  await expect(studentA.getByText(en.Quiz.written.saved)).toBeVisible();
+  await expect(studentA.getByRole('status').filter({ hasText: en.Quiz.status.saved })).toBeVisible();
   await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension?q=${quizzes.comprehension.items.length + 1}`);
   await studentA.getByRole('button', { name: en.Quiz.submit }).click();
   await expect(studentA).toHaveURL(/\/results$/);
@@ -69,6 +75,10 @@ test.beforeAll(async ({ browser }, info) => {
   const studentB = await open(contexts.studentB);
   await joinClass(studentB, 'en', en, classB.joinCode, 'Student B');
 
+  // Teacher A scores it (level 2) without returning it: an attacker who could score or return would change that.
+  await teacherA.goto(`${classA.url}/written/comprehension`);
+  await teacherA.getByRole('radio', { name: /^2\. / }).check();
+  await expect(teacherA.getByText(en.WrittenScoring.saved)).toBeVisible();
   await teacherA.goto(classA.url);
   const studentAId = await teacherA.locator('input[name="learnerId"]').first().inputValue();
   world = { contexts, classA, classB, teacherAEmail, studentAId, submittedAttemptA, openAttemptA };
@@ -79,6 +89,10 @@ test.afterAll(async () => {
 });
 
 type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
+
+const WRITTEN_POSITION = quizzes.comprehension.items.findIndex((item) => item.type === 'written') + 1;
+const WRITTEN_ITEM_ID = quizzes.comprehension.items[WRITTEN_POSITION - 1]!.id;
+const WRITTEN_TEXT = 'Student A writes that separation violates a child’s rights.';
 
 /** Where a GET ends for an actor: the page itself, the sign-in page, a 404, or (results) back to the quiz. */
 async function visit(actor: Actor, pathname: string): Promise<{ outcome: Outcome; html: string; served: string }> {
@@ -197,6 +211,23 @@ const PAGES: Record<
     },
     {
       path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000',
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/written/[quizId]/page.tsx': () => [
+    {
+      path: `/en/teacher/classes/${world.classA.classId}/written/comprehension`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: ['Student A', WRITTEN_TEXT, 'Class A'] },
+    },
+    {
+      path: `/en/teacher/classes/${world.classA.classId}/written/no-such-quiz`,
       expected: {
         anonymous: 'signin',
         studentA: 'signin',
@@ -374,6 +405,13 @@ async function snapshot() {
       .innerText(),
     feedbackMode: await classPage.getByLabel(en.ClassSettings.feedbackMode).inputValue(),
   };
+  // Student A's written answer as teacher A scored it: level 2, not returned.
+  await classPage.goto(`${world.classA.url}/written/comprehension`);
+  const written = {
+    writtenStatus: await classPage.locator('section[data-status]').getAttribute('data-status'),
+    writtenLevel: await classPage.locator('input[name="level"]:checked').getAttribute('value'),
+    writtenComment: await classPage.getByLabel(en.WrittenScoring.comment).inputValue(),
+  };
   await classPage.close();
   const lesson = await world.contexts.studentA.newPage();
   await lesson.goto(`/en/lessons/${LESSON_SLUG}`);
@@ -385,7 +423,7 @@ async function snapshot() {
   const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
   const answered = await lesson.getByRole('progressbar').getAttribute('aria-valuenow');
   await lesson.close();
-  return { ...classState, familiarity, openAttempt, answered };
+  return { ...classState, ...written, familiarity, openAttempt, answered };
 }
 
 type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
@@ -497,6 +535,27 @@ const ACTIONS: Record<string, Attack[] | 'public'> = {
   '[locale]/teacher/classes/[classId]/actions.ts#newResumeCodeAction': [
     { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
   ],
+  '[locale]/teacher/classes/[classId]/written/actions.ts#scoreAnswerAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${classAPage(w)}/written/comprehension`,
+      args: (w) =>
+        classAForm({
+          quizId: 'comprehension',
+          attemptId: w.submittedAttemptA,
+          itemId: WRITTEN_ITEM_ID,
+          level: '4',
+          comment: 'Changed by someone else',
+        })(w),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/written/actions.ts#returnScoresAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${classAPage(w)}/written/comprehension`,
+      args: classAForm({ quizId: 'comprehension' }),
+    },
+  ],
   '[locale]/join/actions.ts#joinAction': 'public',
   '[locale]/join/actions.ts#resumeAction': 'public',
   '[locale]/join/actions.ts#studentSignOutAction': 'public',
@@ -557,6 +616,9 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     familiarity: true,
     openAttempt: world.openAttemptA,
     answered: '1',
+    writtenStatus: 'scored',
+    writtenLevel: '2',
+    writtenComment: '',
   });
 
   for (const action of actions) {
@@ -798,6 +860,30 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       expect(await studentASignedIn()).toBe(true);
       await send(teacherA);
       expect(await studentASignedIn()).toBe(false);
+    },
+    scoreAnswerAction: async (send) => {
+      const level = async () => {
+        const page = await teacherA.newPage();
+        await page.goto(`${world.classA.url}/written/comprehension`);
+        const value = await page.locator('input[name="level"]:checked').getAttribute('value');
+        await page.close();
+        return value;
+      };
+      expect(await level()).toBe('2');
+      await send(teacherA);
+      expect(await level()).toBe('4');
+    },
+    returnScoresAction: async (send) => {
+      const status = async () => {
+        const page = await teacherA.newPage();
+        await page.goto(`${world.classA.url}/written/comprehension`);
+        const value = await page.locator('section[data-status]').getAttribute('data-status');
+        await page.close();
+        return value;
+      };
+      expect(await status()).toBe('scored');
+      await send(teacherA);
+      expect(await status()).toBe('returned');
     },
     resetAttemptsAction: async (send) => {
       const attempts = async () => {

@@ -175,7 +175,7 @@ for (const { locale, messages } of LOCALES) {
       const answers = await page.request.get(`${classUrl}/export/answers`);
       expect(answers.headers()['content-type']).toContain('text/csv');
       const answerRows: string[][] = parse(await answers.text(), { bom: true });
-      expect(answerRows[0]).toHaveLength(11);
+      expect(answerRows[0]).toHaveLength(14);
       expect(answerRows.length).toBeGreaterThan(300);
       const verdicts = new Set(
         answerRows.slice(1).map((row) => row[answerRows[0]!.indexOf(messages.ClassExport.correct)]),

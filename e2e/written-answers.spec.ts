@@ -1,8 +1,9 @@
-import { expect, test, type Page } from './support/test';
+import { expect, test, type Browser, type Page } from './support/test';
 import type { QuizItem } from '../content/quiz-schema';
 import { expectNoAxeViolations } from './support/axe';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 import { quizzes, sentenceText } from './support/quiz-content';
+import { createClass, joinClass, signUpTeacher } from './support/teacher';
 
 type Written = Extract<QuizItem, { type: 'written' }>;
 type Messages = (typeof LOCALES)[number]['messages'];
@@ -125,6 +126,133 @@ for (const { locale, messages } of LOCALES) {
       await expect(answer).toHaveValue(HOSTILE);
       await submitQuiz(page, locale, messages);
       await expectWaitingForTeacher(page, locale, messages, HOSTILE);
+    });
+  });
+}
+
+/** A student of the class who writes `text` (with the first evidence sentence) for the first written item and submits. */
+async function studentWrites(
+  browser: Browser,
+  locale: string,
+  messages: Messages,
+  joinCode: string,
+  name: string,
+  text: string,
+) {
+  const page = await (await browser.newContext()).newPage();
+  await joinClass(page, locale, messages, joinCode, name);
+  await page.goto(quizUrl(locale, `?q=${position}`));
+  await page.getByRole('checkbox', { name: sentenceText(item.evidence[0]!, locale as 'en' | 'es') }).check();
+  await page.getByLabel(messages.Quiz.written.answerLabel).fill(text);
+  await page.getByRole('button', { name: messages.Quiz.saveAnswer }).click();
+  await expect(page.getByText(messages.Quiz.written.saved)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible();
+  await submitQuiz(page, locale, messages);
+  return page;
+}
+
+for (const { locale, messages } of LOCALES) {
+  const t = messages.WrittenScoring;
+  test.describe(`scoring written answers (${locale})`, () => {
+    test('the teacher scores every answer by question with the keyboard, returns them, and the student sees level, comment and model answer', async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(180_000);
+      await signUpTeacher(page, locale, messages);
+      const { url, joinCode } = await createClass(page, messages, `Written ${locale}`);
+      const ana = await studentWrites(
+        browser,
+        locale,
+        messages,
+        joinCode,
+        'Ana',
+        'Ana: separation violates a child’s rights.',
+      );
+      const ben = await studentWrites(browser, locale, messages, joinCode, 'Ben', 'Ben: because detention.');
+
+      await page.goto(url);
+      await page
+        .getByRole('link', {
+          name: messages.TeacherDashboard.writtenLink.replace('{quiz}', quiz.title[locale]).replace('{count}', '2'),
+        })
+        .click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(
+        t.title.replace('{quiz}', quiz.title[locale]),
+      );
+      await expect(
+        page.getByText(t.progress.replace('{scored}', '0').replace('{total}', '2'), { exact: true }),
+      ).toBeVisible();
+      await expectNoAxeViolations(page);
+
+      // Names hidden while scoring.
+      await page.getByRole('link', { name: t.hideNames }).click();
+      await expect(
+        page.getByRole('heading', { name: new RegExp(t.hiddenName.replace('{number}', '1')) }),
+      ).toBeVisible();
+      await expect(page.getByText('Ana', { exact: true })).toHaveCount(0);
+      await expect(page.getByText('Ana: separation violates a child’s rights.')).toBeVisible();
+
+      // Keyboard only: a level with its number key (autosaved), a comment, then N for the next answer.
+      await page.keyboard.press('3');
+      await expect(page.getByText(t.saved)).toBeVisible();
+      await page.getByLabel(t.comment).focus();
+      await page.keyboard.insertText('Which sentence shows it?');
+      await page.keyboard.press('n'); // typed into the comment, not a shortcut
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Tab'); // leaving the comment saves it
+      await expect(page.getByText(t.saved)).toBeVisible();
+      await page.keyboard.press('n');
+      await expect(page.getByText('Ben: because detention.')).toBeVisible();
+      await expect(
+        page.getByText(t.progress.replace('{scored}', '1').replace('{total}', '2'), { exact: true }),
+      ).toBeVisible();
+      await page.keyboard.press('2');
+      await expect(page.getByText(t.saved)).toBeVisible();
+      await page.keyboard.press('p');
+      await expect(page.getByText('Ana: separation violates a child’s rights.')).toBeVisible();
+      await expect(page.getByRole('radio', { name: new RegExp(`^3\\. `) })).toBeChecked();
+      await expect(page.getByLabel(t.comment)).toHaveValue('Which sentence shows it?');
+      await expect(
+        page.getByText(t.progress.replace('{scored}', '2').replace('{total}', '2'), { exact: true }),
+      ).toBeVisible();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      // Before returning, the student still waits.
+      await ana.reload();
+      await expect(ana.getByText(messages.QuizResults.waiting, { exact: true })).toBeVisible();
+
+      const returnButton = page.getByRole('button', { name: t.returnButton });
+      await returnButton.focus();
+      await page.keyboard.press('Enter');
+      await expect(
+        page.getByText(
+          t.returned.replace(/\{count, plural, =0 \{[^}]*\} one \{[^}]*\} other \{([^}]*)\}\}/, '$1').replace('#', '2'),
+        ),
+      ).toBeVisible();
+      // Returning again changes nothing.
+      await returnButton.click();
+      await expect(page.getByText(t.returned.match(/=0 \{([^}]*)\}/)![1]!)).toBeVisible();
+
+      await ana.reload();
+      const result = ana.getByRole('listitem').filter({ hasText: item.prompt[locale] });
+      await expect(
+        result.getByText(
+          messages.QuizResults.level
+            .replace('{number}', '3')
+            .replace('{of}', String(item.rubric.length))
+            .replace('{label}', item.rubric[2]!.label[locale]),
+        ),
+      ).toBeVisible();
+      await expect(result.getByText('Which sentence shows it?')).toBeVisible();
+      await expect(result.getByText(item.modelAnswer[locale])).toBeVisible();
+      await expectNoAxeViolations(ana);
+      await ana.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(ana);
+      await ben.reload();
+      await expect(ben.getByText(item.rubric[1]!.label[locale], { exact: false }).first()).toBeVisible();
     });
   });
 }

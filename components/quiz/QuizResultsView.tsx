@@ -74,11 +74,15 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                 <span className={styles.resultBadge}>
                   {result === 'pending'
                     ? t('waiting')
-                    : result === 'right'
-                      ? tQuiz('feedback.correct')
-                      : result === 'partial'
-                        ? tQuiz('feedback.partial', { score: format.number(item.score, { maximumFractionDigits: 2 }) })
-                        : tQuiz('feedback.incorrect')}
+                    : item.written?.level
+                      ? t('level', item.written.level)
+                      : result === 'right'
+                        ? tQuiz('feedback.correct')
+                        : result === 'partial'
+                          ? tQuiz('feedback.partial', {
+                              score: format.number(item.score, { maximumFractionDigits: 2 }),
+                            })
+                          : tQuiz('feedback.incorrect')}
                 </span>
               </h2>
               <p className={styles.resultPrompt}>{item.prompt}</p>
@@ -126,9 +130,23 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                     </dd>
                   </>
                 )}
+                {item.written?.level && (
+                  <>
+                    <dt>{t('levelMeans')}</dt>
+                    <dd>{item.written.level.descriptor}</dd>
+                  </>
+                )}
+                {item.written?.comment && (
+                  <>
+                    <dt>{t('teacherComment')}</dt>
+                    <dd>
+                      <p className={styles.writtenAnswer}>{item.written.comment}</p>
+                    </dd>
+                  </>
+                )}
                 {!item.pending && (
                   <>
-                    <dt>{t('rightAnswer')}</dt>
+                    <dt>{item.written ? t('modelAnswer') : t('rightAnswer')}</dt>
                     <dd>
                       <AnswerList answers={item.rightAnswer} />
                     </dd>

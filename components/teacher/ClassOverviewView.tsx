@@ -10,7 +10,8 @@ type Props = {
   lessonTitle: string;
   /** The lesson's teacher notes page. */
   notesPath: string;
-  quizzes: { id: string; title: string }[];
+  /** Each quiz with how many written answers await a score. */
+  quizzes: { id: string; title: string; toScore: number }[];
   classPath: string;
   sort: { column: RosterColumn; direction: SortDirection };
   locale: string;
@@ -83,6 +84,13 @@ export async function ClassOverviewView({
           {quizzes.map((quiz) => (
             <li key={quiz.id}>
               <Link href={`${classPath}/analysis/${quiz.id}`}>{t('analysisLink', { quiz: quiz.title })}</Link>
+            </li>
+          ))}
+          {quizzes.map((quiz) => (
+            <li key={`written-${quiz.id}`}>
+              <Link href={`${classPath}/written/${quiz.id}`}>
+                {t('writtenLink', { quiz: quiz.title, count: quiz.toScore })}
+              </Link>
             </li>
           ))}
         </ul>

@@ -54,6 +54,8 @@ export async function StudentAnswersView({ name, attempts, countedAttempt }: Pro
                         chosen={t('chosen')}
                         right={t('right')}
                       />
+                    ) : answer.written ? (
+                      <WrittenAnswer answer={answer.answer[0] ?? ''} written={answer.written} />
                     ) : answer.answer.length === 0 ? (
                       t('noAnswer')
                     ) : (
@@ -80,6 +82,22 @@ export async function StudentAnswersView({ name, attempts, countedAttempt }: Pro
       )}
     </section>
   ));
+}
+
+/** A written answer as plain text in its language, the sentences picked, the teacher's level and comment. */
+async function WrittenAnswer({ answer, written }: { answer: string; written: NonNullable<AnswerRecord['written']> }) {
+  const t = await getTranslations('StudentAnswers');
+  const notReturned = written.returned ? '' : ` ${t('notReturned')}`;
+  return (
+    <div className={styles.writtenAnswer}>
+      <p lang={written.language} className={styles.studentText}>
+        {answer || t('noAnswer')}
+      </p>
+      {written.evidence.length > 0 && <p>{t('evidencePicked', { sentences: written.evidence.join(' | ') })}</p>}
+      {written.level && <p>{t('level', written.level) + notReturned}</p>}
+      {written.comment && <p className={styles.studentText}>{t('teacherComment', { comment: written.comment })}</p>}
+    </div>
+  );
 }
 
 /** A choice item's options in the student's order, the chosen ones in bold, each mark also in words. */

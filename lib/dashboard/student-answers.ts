@@ -10,6 +10,17 @@ export type AnswerRecord = {
   answer: string[];
   /** For choice items: every option in the order this student saw it, the chosen ones marked. */
   options?: ShownOption[];
+  /**
+   * For a written answer: the language it was written in, the sentences picked, and the teacher's level (with its
+   * name and the rubric's size) and comment as last saved, with whether the student has been given them.
+   */
+  written?: {
+    language: 'en' | 'es';
+    evidence: string[];
+    level: { number: number; of: number; label: string } | null;
+    comment: string | null;
+    returned: boolean;
+  };
   correct: boolean | null;
   /** 0-1; partial credit on matching, classification and multiple-select items. */
   score: number | null;

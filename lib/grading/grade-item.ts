@@ -24,6 +24,8 @@ export type ItemGrade = {
   /** Misconception tags of the wrong choices the student made. */
   misconceptions: string[];
   rows?: RowGrade[];
+  /** A written answer's teacher score, once returned: the rubric level (1 = lowest) and the teacher's comment. */
+  rubric?: { level: number; comment: string | null };
 };
 
 /** The grade of an item left unanswered, a written one included. */

@@ -122,13 +122,17 @@ export function parseResponse(item: QuizItem, raw: unknown, voices: VoiceIds): P
       const parsed = WrittenResponseSchema.safeParse(raw);
       if (!parsed.success) return shape;
       const { text, evidence } = parsed.data;
-      if (writtenLength(text) > MAX_WRITTEN_CHARACTERS || HIDDEN_CONTROLS.test(text) || LONE_SURROGATE.test(text))
-        return shape;
+      if (writtenLength(text) > MAX_WRITTEN_CHARACTERS || !isPlainText(text)) return shape;
       const offered = new Set(item.choices.map((choice) => choice.sentenceId));
       if (!evidence.every((id) => offered.has(id))) return unknown;
       return { ok: true, response: { ...parsed.data, evidence: [...new Set(evidence)] } };
     }
   }
+}
+
+/** Whether a text is free of hidden controls and broken characters: what a written answer or a comment must be. */
+export function isPlainText(text: string): boolean {
+  return !HIDDEN_CONTROLS.test(text) && !LONE_SURROGATE.test(text);
 }
 
 /** Whether a written response has words in it: an empty one is no answer, and scores zero without the teacher. */

@@ -21,8 +21,16 @@ export type ResultItem = {
    * (`rightAnswer` is empty and `explanation` blank) until it is.
    */
   pending: boolean;
-  /** For a written answer: the sentences the student picked as evidence, and the language they wrote in. */
-  written?: { evidence: string[]; language: 'en' | 'es' };
+  /**
+   * For a written answer: the sentences the student picked as evidence, the language they wrote in and, once the
+   * teacher has returned it, the rubric level (its name and what it means) and the teacher's comment.
+   */
+  written?: {
+    evidence: string[];
+    language: 'en' | 'es';
+    level?: { number: number; of: number; label: string; descriptor: string };
+    comment?: string;
+  };
 };
 
 export type VoiceRow = {

@@ -43,12 +43,25 @@ export async function loadQuizResults(
     const options = shownOptions(item, response, attempt.optionSeed, language);
     // Submitting graded everything but written answers with words in them: those wait for the teacher's score.
     const pending = item.type === 'written' && !answer?.grade && hasWrittenText(response);
+    const returned = item.type === 'written' ? answer?.grade?.rubric : undefined;
+    const level = item.type === 'written' && returned ? item.rubric[returned.level - 1] : undefined;
     const written =
       item.type === 'written' && response && 'text' in response
         ? {
             written: {
               evidence: response.evidence.map((id) => sentenceQuote(lesson, id, language).text),
               language: response.language,
+              ...(returned && level
+                ? {
+                    level: {
+                      number: returned.level,
+                      of: item.rubric.length,
+                      label: level.label[language],
+                      descriptor: level.descriptor[language],
+                    },
+                  }
+                : {}),
+              ...(returned?.comment ? { comment: returned.comment } : {}),
             },
           }
         : {};

@@ -8,7 +8,7 @@ import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { getClassOverview } from './dashboard';
 import { db } from '../db/client';
 import { answerLabels } from '../quiz/answer-labels';
-import { describeResponse } from '../quiz/public-quiz';
+import { describeResponse, sentenceQuote } from '../quiz/public-quiz';
 
 type Language = 'en' | 'es';
 export type ExportKind = 'students' | 'answers';
@@ -78,6 +78,8 @@ type AnswerRow = {
   correct: boolean | null;
   score: number | null;
   answeredAt: Date;
+  rubricLevel: number | null;
+  teacherComment: string | null;
 };
 
 /** One row per saved answer of every student, in every class attempt, saying whether that attempt counts. */
@@ -101,7 +103,7 @@ async function answersCsv(
       ORDER BY q."learnerId", q."quizId", ${COUNTED_ATTEMPT_ORDER}
     )
     SELECT q."displayName", q."quizId", q."number", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed", q."locale",
-           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt"
+           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt", a."rubricLevel", a."teacherComment"
     FROM attempts q
     JOIN "QuizAnswer" a ON a."attemptId" = q."id"
     ORDER BY q."displayName", q."quizId", q."number", a."updatedAt"`;
@@ -119,6 +121,9 @@ async function answersCsv(
     t('points'),
     t('answeredAt'),
     t('language'),
+    t('evidence'),
+    t('level'),
+    t('comment'),
   ];
   const body = rows.flatMap((row) => {
     const quiz = lesson.quizzes.find((candidate) => candidate.id === row.quizId);
@@ -139,6 +144,15 @@ async function answersCsv(
         row.score === null ? null : Math.round(row.score * 100) / 100,
         row.answeredAt.toISOString(),
         row.locale ?? '',
+        // A written answer's picked sentences, and the teacher's level and comment as last saved (toCsv neutralizes
+        // any cell a spreadsheet would read as a formula, the student's text included).
+        item.type === 'written'
+          ? ((row.response as { evidence?: string[] }).evidence ?? [])
+              .map((id) => sentenceQuote(lesson, id, language).text)
+              .join(' | ')
+          : '',
+        row.rubricLevel,
+        row.teacherComment ?? '',
       ],
     ];
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { isAutoGraded, type AutoGradedItem, type Quiz, type QuizItem } from '@/content/quiz-schema';
+import { isAutoGraded, type Quiz, type QuizItem } from '@/content/quiz-schema';
 import {
   confusionMatrix,
   hardestFirst,
@@ -41,11 +41,12 @@ export async function getItemAnalysis(
     counts: new Map(counted.choices.map((choice) => [choiceKey(choice), choice.count])),
   };
   const totals = new Map(counted.items.map((item) => [item.itemId, item]));
-  // Written answers are scored by the teacher, not counted right or wrong: they are left out of this analysis.
+  // A written answer counts once its teacher has returned its score (the top level is "correct"); a written item
+  // with no returned score yet is left out.
   const items = quiz.items.flatMap((item, index): AnalysedItem[] => {
-    if (!isAutoGraded(item)) return [];
     const total = totals.get(item.id);
     const answered = total?.answered ?? 0;
+    if (!isAutoGraded(item) && answered === 0) return [];
     const analysed: AnalysedItem = {
       id: item.id,
       position: index + 1,
@@ -92,7 +93,7 @@ function confusionOf(
 }
 
 /** Every choice of an item with its count; choices nobody made are listed too, with zero. */
-function distribution(item: AutoGradedItem, answered: number, context: Context): DistributionGroup[] {
+function distribution(item: QuizItem, answered: number, context: Context): DistributionGroup[] {
   const { lesson, language, labels, counts } = context;
   const count = (choice: string, rowId = '', field = '') =>
     counts.get(choiceKey({ itemId: item.id, rowId, field, choice })) ?? 0;
@@ -162,6 +163,19 @@ function distribution(item: AutoGradedItem, answered: number, context: Context):
           };
         }),
       );
+    case 'written':
+      return [
+        {
+          label: null,
+          entries: item.rubric.map((level, index) =>
+            entry(
+              `${index + 1}. ${level.label[language]}`,
+              count(String(index + 1), '', 'level'),
+              index + 1 === item.rubric.length,
+            ),
+          ),
+        },
+      ];
     case 'classification':
       return item.rows.map((row) => ({
         label: `“${row.quote.text[language]}”`,

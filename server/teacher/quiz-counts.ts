@@ -67,7 +67,7 @@ export async function countQuizAnswers(
       ORDER BY q."learnerId", ${COUNTED_ATTEMPT_ORDER}
     ),
     graded AS (
-      SELECT a."itemId", a."response", a."correct"
+      SELECT a."itemId", a."response", a."correct", a."grade"
       FROM "QuizAnswer" a JOIN latest ON latest."id" = a."attemptId"
       WHERE a."correct" IS NOT NULL
     ),
@@ -93,6 +93,9 @@ export async function countQuizAnswers(
       LEFT JOIN LATERAL (
         SELECT * FROM jsonb_each_text(CASE WHEN jsonb_typeof(r.value) = 'object' THEN r.value ELSE '{}'::jsonb END) LIMIT 2
       ) AS f ON true
+      UNION ALL
+      -- A written answer's returned rubric level (server/teacher/written-scores.ts).
+      SELECT g."itemId", '', 'level', g."grade"->'rubric'->>'level' FROM graded g WHERE g."grade" ? 'rubric'
     )
     SELECT
       (SELECT count(*)::int FROM latest) AS "students",

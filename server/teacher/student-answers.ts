@@ -1,13 +1,13 @@
 import 'server-only';
-import type { QuizItem } from '@/content/quiz-schema';
-import type { ItemResponse } from '@/lib/grading/responses';
+import type { QuizItem, WrittenItem } from '@/content/quiz-schema';
+import type { ItemResponse, WrittenResponse } from '@/lib/grading/responses';
 import type { AttemptRecord } from '@/lib/dashboard/student-answers';
 import { percent } from '@/lib/percent';
 import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
-import { describeResponse, shownOptions, type AnswerLabels } from '../quiz/public-quiz';
+import { describeResponse, sentenceQuote, shownOptions, type AnswerLabels } from '../quiz/public-quiz';
 
 type Language = 'en' | 'es';
 
@@ -28,6 +28,10 @@ type Row = {
   correct: boolean | null;
   score: number | null;
   answeredAt: Date | null;
+  rubricLevel: number | null;
+  teacherComment: string | null;
+  scoredAt: Date | null;
+  returnedAt: Date | null;
 };
 
 /**
@@ -58,11 +62,25 @@ export async function getStudentAnswers(
     )
     SELECT q."id" AS "attemptId", q."quizId", q."number", q."status", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed",
            q."locale", q."startedAt", q."submittedAt", q."pointsEarned", q."pointsPossible",
-           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt"
+           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt",
+           a."rubricLevel", a."teacherComment", a."scoredAt", a."returnedAt"
     FROM attempts q
     LEFT JOIN "QuizAnswer" a ON a."attemptId" = q."id"
     ORDER BY q."startedAt" DESC, q."quizId", q."number" DESC`;
   return { displayName: learner.displayName ?? '', attempts: groupAttempts(rows, lesson, language, labels) };
+}
+
+/** A written answer's language, picked sentences, and the teacher's level and comment, for the drill-down. */
+function writtenRecord(lesson: LoadedLesson, item: WrittenItem, row: Row, language: Language) {
+  const response = row.response as WrittenResponse;
+  const level = row.rubricLevel ? item.rubric[row.rubricLevel - 1] : undefined;
+  return {
+    language: response.language,
+    evidence: response.evidence.map((id) => sentenceQuote(lesson, id, language).text),
+    level: level ? { number: row.rubricLevel!, of: item.rubric.length, label: level.label[language] } : null,
+    comment: row.teacherComment,
+    returned: row.scoredAt !== null && row.returnedAt !== null && row.returnedAt >= row.scoredAt,
+  };
 }
 
 function groupAttempts(rows: Row[], lesson: LoadedLesson, language: Language, labels: AnswerLabels): AttemptRecord[] {
@@ -97,6 +115,7 @@ function groupAttempts(rows: Row[], lesson: LoadedLesson, language: Language, la
       prompt: item.prompt[language],
       answer: describeResponse(lesson, item, row.response as ItemResponse, language, labels, row.optionSeed),
       ...(options ? { options } : {}),
+      ...(item.type === 'written' ? { written: writtenRecord(lesson, item, row, language) } : {}),
       correct: row.correct,
       score: row.score,
       answeredAt: row.answeredAt,

@@ -22,6 +22,7 @@ import {
 import { parseRosterSort } from '@/lib/roster-sort';
 import { getClass, listStudents } from '@/server/teacher/classes';
 import { getClassOverview } from '@/server/teacher/dashboard';
+import { countWrittenWork } from '@/server/teacher/written-scores';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
@@ -50,13 +51,14 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const klass = await getClass(teacher.teacherId, classId);
   if (!klass) notFound();
   const lesson = getLesson(lessonSlugs()[0]!)!;
-  const [students, overview] = await Promise.all([
+  const [students, overview, written] = await Promise.all([
     listStudents(teacher.teacherId, classId),
     getClassOverview(teacher.teacherId, classId, {
       slug: lesson.slug,
       paragraphCount: lesson.article.paragraphs.length,
       quizIds: lesson.quizzes.map((quiz) => quiz.id),
     }),
+    countWrittenWork(teacher.teacherId, classId, lesson),
   ]);
   const query = await searchParams;
   const t = await getTranslations('ClassPage');
@@ -71,7 +73,11 @@ export default async function ClassPage({ params, searchParams }: Props) {
           overview={overview!}
           lessonTitle={lesson.meta.title[locale]}
           notesPath={`/teacher/lessons/${lesson.slug}/notes`}
-          quizzes={lesson.quizzes.map((quiz) => ({ id: quiz.id, title: quiz.title[locale] }))}
+          quizzes={lesson.quizzes.map((quiz) => ({
+            id: quiz.id,
+            title: quiz.title[locale],
+            toScore: written[quiz.id]?.toScore ?? 0,
+          }))}
           classPath={`/teacher/classes/${klass.id}`}
           sort={parseRosterSort(query.sort, query.dir)}
           locale={locale}

@@ -1,0 +1,95 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { WrittenItem } from '@/content/quiz-schema';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { signOutAction } from '@/app/[locale]/teacher/actions';
+import { TeacherBar } from '@/components/teacher/TeacherBar';
+import { WrittenScoringView } from '@/components/teacher/written/WrittenScoringView';
+import { requireTeacher } from '@/server/auth/teacher-session';
+import { getLesson, lessonSlugs } from '@/server/lessons';
+import { sentenceQuote } from '@/server/quiz/public-quiz';
+import { getClass } from '@/server/teacher/classes';
+import { countWrittenWork, getWrittenAnswers } from '@/server/teacher/written-scores';
+import { returnScoresAction, scoreAnswerAction } from '../actions';
+
+type Props = {
+  params: Promise<{ locale: Locale; classId: string; quizId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, quizId } = await params;
+  const t = await getTranslations({ locale, namespace: 'WrittenScoring' });
+  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
+  return { title: t('title', { quiz: quiz?.title[locale] ?? '' }) };
+}
+
+/** Scoring by question: `?item=` picks the written item, `?n=` the answer (1-based), `?names=hidden` hides names. */
+export default async function WrittenAnswersPage({ params, searchParams }: Props) {
+  const { locale, classId, quizId } = await params;
+  setRequestLocale(locale);
+  const teacher = await requireTeacher(locale);
+  const klass = await getClass(teacher.teacherId, classId);
+  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
+  if (!klass || !quiz) notFound();
+  const query = await searchParams;
+  const items = quiz.items.flatMap((entry, index) =>
+    entry.type === 'written' ? [{ item: entry as WrittenItem, number: index + 1 }] : [],
+  );
+  const current = items.find((entry) => entry.item.id === query.item) ?? items[0];
+  if (!current) notFound();
+  const [answers, work] = await Promise.all([
+    getWrittenAnswers(teacher.teacherId, klass.id, lesson, quiz, current.item),
+    countWrittenWork(teacher.teacherId, klass.id, lesson),
+  ]);
+  if (!answers) notFound();
+  // Without ?n=, the first answer still to score (or the first one).
+  const asked = Number(query.n);
+  const firstUnscored = Math.max(
+    0,
+    answers.findIndex((answer) => answer.level === null),
+  );
+  const index =
+    Number.isInteger(asked) && asked >= 1 ? Math.min(asked, Math.max(1, answers.length)) - 1 : firstUnscored;
+  const hideNames = query.names === 'hidden';
+  const base = `/teacher/classes/${klass.id}/written/${quiz.id}`;
+  const path = (next: { item?: string; n?: number; hideNames?: boolean }) =>
+    `${base}?item=${next.item ?? current.item.id}&n=${next.n ?? index + 1}${(next.hideNames ?? hideNames) ? '&names=hidden' : ''}`;
+  const t = await getTranslations('WrittenScoring');
+  const { item } = current;
+  return (
+    <>
+      <TeacherBar email={teacher.email} signOut={signOutAction} />
+      <p>
+        <Link href={`/teacher/classes/${klass.id}`}>← {t('back')}</Link>
+      </p>
+      <h1>
+        {t('title', { quiz: quiz.title[locale] })} · <span dir="auto">{klass.name}</span>
+      </h1>
+      <WrittenScoringView
+        classId={klass.id}
+        quizId={quiz.id}
+        items={items.map((entry) => ({ id: entry.item.id, number: entry.number }))}
+        item={{
+          id: item.id,
+          number: current.number,
+          prompt: item.prompt[locale],
+          rubric: item.rubric.map((level) => ({ label: level.label[locale], descriptor: level.descriptor[locale] })),
+          evidence: item.evidence.map((id) => sentenceQuote(lesson, id, locale).text),
+          modelAnswer: item.modelAnswer[locale],
+        }}
+        answers={answers}
+        index={index}
+        sentence={(id) => sentenceQuote(lesson, id, locale).text}
+        hideNames={hideNames}
+        toReturn={work[quiz.id]?.toReturn ?? 0}
+        path={path}
+        score={scoreAnswerAction}
+        returnScores={returnScoresAction}
+      />
+    </>
+  );
+}

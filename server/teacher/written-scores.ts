@@ -1,0 +1,180 @@
+import 'server-only';
+import type { Quiz, WrittenItem } from '@/content/quiz-schema';
+import { Prisma } from '@/generated/prisma/client';
+import { hasWrittenText, isPlainText, type WrittenResponse } from '@/lib/grading/responses';
+import type { WrittenAnswerToScore } from '@/lib/dashboard/written-scoring';
+import { isUuid } from '@/lib/ids';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { db } from '../db/client';
+import { CLASS_ATTEMPT } from './counted-attempts';
+
+/** The longest comment a teacher can leave on a written answer. */
+export const MAX_COMMENT_CHARACTERS = 1000;
+
+/** A written item of a quiz, or undefined. */
+export function writtenItemOf(quiz: Quiz, itemId: string): WrittenItem | undefined {
+  const item = quiz.items.find((candidate) => candidate.id === itemId);
+  return item?.type === 'written' ? item : undefined;
+}
+
+type AnswerRow = {
+  attemptId: string;
+  displayName: string | null;
+  number: number;
+  response: unknown;
+  rubricLevel: number | null;
+  teacherComment: string | null;
+  scoredAt: Date | null;
+  returnedAt: Date | null;
+};
+
+/**
+ * Every submitted class attempt's written answer to one item, for a class of this teacher: in roster order (name,
+ * then attempt). Empty answers are left out (they scored zero when submitted). Null when the class is not theirs.
+ */
+export async function getWrittenAnswers(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  quiz: Quiz,
+  item: WrittenItem,
+): Promise<WrittenAnswerToScore[] | null> {
+  if (!isUuid(classId)) return null;
+  const owned = await db().prisma.class.count({ where: { id: classId, teacherId } });
+  if (!owned) return null;
+  const rows = await db().prisma.$queryRaw<AnswerRow[]>`
+    SELECT q."id" AS "attemptId", l."displayName", q."number", a."response", a."rubricLevel", a."teacherComment",
+           a."scoredAt", a."returnedAt"
+    FROM "Learner" l
+    JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND q."quizId" = ${quiz.id}
+                         AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
+    JOIN "QuizAnswer" a ON a."attemptId" = q."id" AND a."itemId" = ${item.id}
+    WHERE l."classId" = ${classId}::uuid
+    ORDER BY lower(l."displayName"), l."id", q."number"`;
+  return rows
+    .filter((row) => hasWrittenText(row.response as WrittenResponse))
+    .map((row) => ({
+      attemptId: row.attemptId,
+      studentName: row.displayName ?? '',
+      attemptNumber: row.number,
+      response: row.response as WrittenResponse,
+      level: row.rubricLevel,
+      comment: row.teacherComment ?? '',
+      returned: row.scoredAt !== null && row.returnedAt !== null && row.returnedAt >= row.scoredAt,
+    }));
+}
+
+export type ScoreInput = { attemptId: string; itemId: string; level: number; comment: string };
+
+/**
+ * Saves the teacher's level and comment for one written answer (autosaved while scoring; the student sees it once
+ * returned). Refused ('not-found') unless the answer belongs to a submitted class attempt of a student in this
+ * teacher's class; 'invalid' for a level outside the item's rubric or a comment that is too long or not plain text.
+ */
+export async function scoreWrittenAnswer(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  quiz: Quiz,
+  input: ScoreInput,
+): Promise<'ok' | 'invalid' | 'not-found'> {
+  const item = writtenItemOf(quiz, input.itemId);
+  if (!item || !isUuid(classId) || !isUuid(input.attemptId)) return 'not-found';
+  const comment = input.comment.replace(/\r\n?/g, '\n');
+  if (!Number.isInteger(input.level) || input.level < 1 || input.level > item.rubric.length) return 'invalid';
+  if ([...comment].length > MAX_COMMENT_CHARACTERS || !isPlainText(comment)) return 'invalid';
+  const updated = await db().prisma.$executeRaw`
+    UPDATE "QuizAnswer" a
+    SET "rubricLevel" = ${input.level}::smallint, "teacherComment" = ${comment.trim() === '' ? null : comment},
+        "scoredAt" = clock_timestamp()
+    FROM "QuizAttempt" q, "Learner" l, "Class" c
+    WHERE a."attemptId" = ${input.attemptId}::uuid AND a."itemId" = ${item.id}
+      AND q."id" = a."attemptId" AND q."lessonSlug" = ${lesson.slug} AND q."quizId" = ${quiz.id}
+      AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
+      AND l."id" = q."learnerId" AND c."id" = l."classId" AND c."id" = ${classId}::uuid
+      AND c."teacherId" = ${teacherId}::uuid`;
+  return updated === 1 ? 'ok' : 'not-found';
+}
+
+/**
+ * Returns the class's scored written answers of a quiz to their students: each level becomes the answer's score
+ * (level 1 scores 0, the top level 1, evenly between) and grade, with the comment, and each attempt's points are
+ * counted again. Only answers scored since their last return change, so returning twice changes nothing. Returns
+ * how many answers were returned, or null when the class is not this teacher's.
+ */
+export async function returnWrittenScores(
+  teacherId: string,
+  classId: string,
+  lesson: LoadedLesson,
+  quiz: Quiz,
+): Promise<number | null> {
+  if (!isUuid(classId)) return null;
+  const writtenItems = quiz.items.filter((item): item is WrittenItem => item.type === 'written');
+  return db().prisma.$transaction(async (tx) => {
+    const owned = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Class" WHERE "id" = ${classId}::uuid AND "teacherId" = ${teacherId}::uuid FOR UPDATE`;
+    if (!owned.length) return null;
+    const attempts = new Set<string>();
+    let answers = 0;
+    for (const item of writtenItems) {
+      const top = item.rubric.length;
+      const returned = await tx.$queryRaw<{ attemptId: string }[]>`
+        UPDATE "QuizAnswer" a
+        SET "score" = (a."rubricLevel" - 1)::float8 / ${top - 1},
+            "correct" = a."rubricLevel" = ${top},
+            "grade" = jsonb_build_object(
+              'score', (a."rubricLevel" - 1)::float8 / ${top - 1},
+              'correct', a."rubricLevel" = ${top},
+              'misconceptions', '[]'::jsonb,
+              'rubric', jsonb_build_object('level', a."rubricLevel", 'comment', a."teacherComment")),
+            "returnedAt" = a."scoredAt"
+        FROM "QuizAttempt" q, "Learner" l
+        WHERE a."itemId" = ${item.id} AND a."rubricLevel" IS NOT NULL
+          AND (a."returnedAt" IS NULL OR a."returnedAt" < a."scoredAt")
+          AND q."id" = a."attemptId" AND q."lessonSlug" = ${lesson.slug} AND q."quizId" = ${quiz.id}
+          AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
+          AND l."id" = q."learnerId" AND l."classId" = ${classId}::uuid
+        RETURNING a."attemptId"`;
+      answers += returned.length;
+      for (const row of returned) attempts.add(row.attemptId);
+    }
+    if (attempts.size) {
+      // Points: every stored score, out of every item but the written answers still waiting for a score.
+      await tx.$executeRaw`
+        UPDATE "QuizAttempt" q
+        SET "pointsEarned" = round(coalesce((SELECT sum(a."score") FROM "QuizAnswer" a WHERE a."attemptId" = q."id"), 0)::numeric, 3)::float8,
+            "pointsPossible" = ${quiz.items.length} - (
+              SELECT count(*) FROM "QuizAnswer" a
+              WHERE a."attemptId" = q."id" AND a."score" IS NULL
+                AND a."itemId" IN (${Prisma.join(writtenItems.map((item) => item.id))}))
+        WHERE q."id" IN (${Prisma.join([...attempts].map((id) => Prisma.sql`${id}::uuid`))})`;
+    }
+    return answers;
+  });
+}
+
+/** Per quiz: written answers with words that have no score yet, and scores not yet returned to the students. */
+export type WrittenWork = Record<string, { toScore: number; toReturn: number }>;
+
+/** How much written work awaits the teacher in one of their classes (empty for someone else's class). */
+export async function countWrittenWork(teacherId: string, classId: string, lesson: LoadedLesson): Promise<WrittenWork> {
+  const work: WrittenWork = Object.fromEntries(lesson.quizzes.map((quiz) => [quiz.id, { toScore: 0, toReturn: 0 }]));
+  const itemIds = lesson.quizzes.flatMap((quiz) =>
+    quiz.items.filter((item) => item.type === 'written').map((item) => item.id),
+  );
+  if (!isUuid(classId) || !itemIds.length) return work;
+  const rows = await db().prisma.$queryRaw<{ quizId: string; toScore: number; toReturn: number }[]>`
+    SELECT q."quizId",
+           count(*) FILTER (WHERE a."rubricLevel" IS NULL AND btrim(a."response"->>'text') <> '')::int AS "toScore",
+           count(*) FILTER (WHERE a."rubricLevel" IS NOT NULL
+                              AND (a."returnedAt" IS NULL OR a."returnedAt" < a."scoredAt"))::int AS "toReturn"
+    FROM "Class" c
+    JOIN "Learner" l ON l."classId" = c."id"
+    JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug}
+                         AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
+    JOIN "QuizAnswer" a ON a."attemptId" = q."id" AND a."itemId" IN (${Prisma.join(itemIds)})
+    WHERE c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
+    GROUP BY q."quizId"`;
+  for (const row of rows) if (work[row.quizId]) work[row.quizId] = { toScore: row.toScore, toReturn: row.toReturn };
+  return work;
+}
