@@ -82,7 +82,10 @@ describe('the class CSV downloads', () => {
       `attachment; filename="fuente-answers-${classId.slice(0, 8)}.csv"`,
     );
     const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
-    expect(header).toHaveLength(11);
+    expect(header).toHaveLength(14);
+    // The written answers' columns, empty for a choice item.
+    expect(header.slice(11)).toEqual(['Oraciones elegidas', 'Nivel de la rúbrica', 'Comentario del docente']);
+    expect(rows[0]!.slice(11)).toEqual(['', '', '']);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.slice(0, 8)).toEqual([
       'Ana',
