@@ -84,7 +84,7 @@ describe('the class CSV downloads', () => {
     const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
     expect(header).toHaveLength(14);
     // The written answers' columns, empty for a choice item.
-    expect(header.slice(11)).toEqual(['Oraciones elegidas', 'Nivel de la rúbrica', 'Comentario del docente']);
+    expect(header!.slice(11)).toEqual(['Oraciones elegidas', 'Nivel de la rúbrica', 'Comentario del docente']);
     expect(rows[0]!.slice(11)).toEqual(['', '', '']);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.slice(0, 8)).toEqual([
