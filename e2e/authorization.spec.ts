@@ -753,6 +753,14 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     return page;
   };
   const roster = (page: Page) => page.getByRole('region', { name: en.ClassPage.rosterTitle });
+  /** An attribute on teacher A's page for scoring student A's written answer. */
+  const scoringPage = async (selector: string, attribute: string) => {
+    const page = await teacherA.newPage();
+    await page.goto(`${world.classA.url}/written/comprehension`);
+    const value = await page.locator(selector).getAttribute(attribute);
+    await page.close();
+    return value;
+  };
   const answered = async (position: number, count: string) => {
     const page = await studentA.newPage();
     await page.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution?q=${position}`);
@@ -862,25 +870,13 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       expect(await studentASignedIn()).toBe(false);
     },
     scoreAnswerAction: async (send) => {
-      const level = async () => {
-        const page = await teacherA.newPage();
-        await page.goto(`${world.classA.url}/written/comprehension`);
-        const value = await page.locator('input[name="level"]:checked').getAttribute('value');
-        await page.close();
-        return value;
-      };
+      const level = () => scoringPage('input[name="level"]:checked', 'value');
       expect(await level()).toBe('2');
       await send(teacherA);
       expect(await level()).toBe('4');
     },
     returnScoresAction: async (send) => {
-      const status = async () => {
-        const page = await teacherA.newPage();
-        await page.goto(`${world.classA.url}/written/comprehension`);
-        const value = await page.locator('section[data-status]').getAttribute('data-status');
-        await page.close();
-        return value;
-      };
+      const status = () => scoringPage('section[data-status]', 'data-status');
       expect(await status()).toBe('scored');
       await send(teacherA);
       expect(await status()).toBe('returned');
