@@ -2,11 +2,17 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
+// The build's identity: scripts/build.mjs sets it from the fingerprint of the sources it builds. The service worker
+// is registered under it (public/sw.js?v=…), so a new build replaces the worker and its caches.
+const buildId = process.env.FUENTE_BUILD_ID || 'development';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
+  generateBuildId: () => buildId,
+  env: { NEXT_PUBLIC_FUENTE_VERSION: buildId },
   // Sent with every response, files included. The Content-Security-Policy differs per page (a nonce or hashes): proxy.ts sets it.
   async headers() {
     return [

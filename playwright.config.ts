@@ -11,6 +11,10 @@ process.env.FUENTE_E2E_PORT ??= execFileSync(process.execPath, [
   .trim();
 const port = Number(process.env.FUENTE_E2E_PORT);
 
+// Playwright reports (and can route) the service worker's own requests: e2e/offline.spec.ts cuts them off, since
+// Chromium's offline emulation does not reach a service worker.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
+
 const chromium = systemChromium();
 const FUZZ_SPEC = /fuzz\.spec\.ts$/;
 

@@ -15,6 +15,7 @@ const CLIENT_NAMESPACES = [
   'Join',
   'Resume',
   'QuizCallout',
+  'OfflineLesson',
 ] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {

@@ -56,7 +56,12 @@ if (!force && existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(
 console.log('Fuente: building the app (about a minute on a 2-core machine)…');
 const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  // The build id names the service worker's version (next.config.mjs): same sources, same id.
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    FUENTE_BUILD_ID: process.env.FUENTE_BUILD_ID || fingerprint.slice(0, 16),
+  },
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
 const { pages } = writeStaticPageManifest();

@@ -1,11 +1,13 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { clientMessages } from '@/i18n/client-messages';
 import { routing } from '@/i18n/routing';
+import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration';
 import { JavaScriptCookie } from '@/components/ui/JavaScriptCookie';
+import { THEME_COLORS } from '@/lib/offline/web-app-manifest';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import '../globals.css';
 
@@ -22,8 +24,20 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  return { title: { default: t('title'), template: '%s · Fuente' }, description: t('description') };
+  return {
+    title: { default: t('title'), template: '%s · Fuente' },
+    description: t('description'),
+    manifest: `/${locale}/manifest.webmanifest`,
+  };
 }
+
+// The browser's own bar takes the app's colour, dark with the dark theme.
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: THEME_COLORS.light },
+    { media: '(prefers-color-scheme: dark)', color: THEME_COLORS.dark },
+  ],
+};
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
@@ -39,6 +53,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <NextIntlClientProvider messages={clientMessages(await getMessages())}>
           <JavaScriptCookie />
+          <ServiceWorkerRegistration />
           <SiteHeader />
           <main id="main" className="page">
             {children}

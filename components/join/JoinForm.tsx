@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { Link } from '@/i18n/navigation';
+import { forgetOfflineLearner } from '@/lib/offline/service-worker-client';
 import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
@@ -31,8 +32,9 @@ export function JoinForm({ join, lessonPath }: { join: FormAction<Joined>; lesso
     );
   }
   const errors = fieldErrorsOf(state);
+  // Someone signs in on this browser: the last learner's offline copies go first.
   return (
-    <form action={action} className={styles.form} noValidate>
+    <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
       <Field
         name="code"
         label={t('code')}

@@ -5,6 +5,8 @@ import type { LessonLearnerState } from '@/lib/lesson-learner-state';
 import { LINE_HEIGHT, TEXT_SCALE } from '@/lib/reading-preferences';
 import type { ReadingView } from '@/lib/reading-view';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { lessonOfflinePaths } from '@/lib/offline/lesson-offline-paths';
+import { KeepLessonOffline } from '@/components/offline/KeepLessonOffline';
 import { ArticleText } from './ArticleText';
 import { BilingualArticle } from './BilingualArticle';
 import { GlossaryList } from './GlossaryList';
@@ -62,6 +64,14 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
     <LessonLearnerStateProvider state={learner} loadFrom={loadLearnerFrom}>
       <LessonStudentBadge signOut={actions.signOut} />
       <LessonHeader meta={lesson.meta} locale={locale} />
+      <KeepLessonOffline
+        className={styles.offlineNote}
+        paths={lessonOfflinePaths(
+          locale,
+          lesson.slug,
+          lesson.quizzes.map((quiz) => quiz.id),
+        )}
+      />
       <SourceCard meta={lesson.meta} readability={lesson.readability} locale={locale} />
       <StoryContext meta={lesson.meta} locale={locale} />
 

@@ -21,9 +21,10 @@ type Props = {
   feedbackMode: 'immediate' | 'deferred';
   lessonHref: string;
   headingId: string;
-  /** A check of this item is on its way; `offline` says it waits for the network. */
+  /** A check of this item is on its way. */
   checking: boolean;
-  offline: boolean;
+  /** The item's latest answer is kept on this device until the network is back. */
+  onDevice: boolean;
   message: string;
   feedbackRef: Ref<HTMLDivElement>;
   /** Without JavaScript the form posts here; with it, `onChange` autosaves and `onCheck` checks. */
@@ -46,7 +47,7 @@ export function QuizItemForm({
   lessonHref,
   headingId,
   checking,
-  offline,
+  onDevice,
   message,
   feedbackRef,
   action,
@@ -85,7 +86,11 @@ export function QuizItemForm({
           {feedbackMode === 'immediate' && item.type !== 'written' ? t('check') : t('saveAnswer')}
         </button>
       )}
-      {checking && offline && <p className={styles.hint}>{t('errors.pendingCheck')}</p>}
+      {onDevice && (
+        <p className={styles.onDevice} data-on-device={item.id}>
+          {checking ? t('onDevice.check') : t('onDevice.answer')}
+        </p>
+      )}
       {feedback && <FeedbackPanel ref={feedbackRef} feedback={feedback} lessonHref={lessonHref} />}
       {locked && !feedback && <p className={styles.hint}>{t('feedback.savedForLater')}</p>}
       {item.type === 'written' && saved && <p className={styles.hint}>{t('written.saved')}</p>}

@@ -9,7 +9,10 @@ import styles from './Quiz.module.css';
 type Props = {
   quiz: PublicQuiz;
   attemptId: string | null;
+  /** The attempt exists, or answers kept on this device will start it: submitting may be asked for. */
+  started: boolean;
   answered: (itemId: string) => boolean;
+  onDevice: (itemId: string) => boolean;
   onGo: (index: number) => (event: React.MouseEvent) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   submitting: boolean;
@@ -21,7 +24,8 @@ type Props = {
 
 /** The last screen: which questions have answers, and the submit button (a plain form without JavaScript). */
 export function QuizReview(props: Props) {
-  const { quiz, attemptId, answered, onGo, onSubmit, submitting, message, headingId, submitForm } = props;
+  const { quiz, attemptId, started, answered, onDevice, onGo, onSubmit, submitting, message, headingId, submitForm } =
+    props;
   const t = useTranslations('Quiz');
   const unanswered = quiz.items.filter((item) => !answered(item.id)).length;
   return (
@@ -37,6 +41,7 @@ export function QuizReview(props: Props) {
               {t('goTo', { number: index + 1 })}
             </a>
             : {answered(item.id) ? t('answered') : <strong>{t('notAnswered')}</strong>}
+            {onDevice(item.id) && ` (${t('onDevice.short')})`}
           </li>
         ))}
       </ol>
@@ -48,12 +53,12 @@ export function QuizReview(props: Props) {
         <button
           type="submit"
           className="button"
-          disabled={submitting || !attemptId}
-          aria-describedby={attemptId ? undefined : `${headingId}-no-attempt`}
+          disabled={submitting || !started}
+          aria-describedby={started ? undefined : `${headingId}-no-attempt`}
         >
           {submitting ? t('submitting') : t('submit')}
         </button>
-        {!attemptId && (
+        {!started && (
           <p id={`${headingId}-no-attempt`} className={styles.hint}>
             {t('errors.noAttempt')}
           </p>

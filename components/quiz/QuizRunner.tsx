@@ -55,7 +55,7 @@ export function QuizRunner(props: Props) {
           lessonHref={lessonHref}
           headingId={headingId}
           checking={runner.checking(item.id)}
-          offline={runner.saveStatus === 'offline'}
+          onDevice={runner.onDevice(item.id)}
           message={runner.message}
           feedbackRef={runner.feedbackRef}
           action={actions.answerItemForm}
@@ -66,10 +66,12 @@ export function QuizRunner(props: Props) {
         <QuizReview
           quiz={quiz}
           attemptId={runner.attemptId}
+          started={runner.started}
           answered={(id) => Boolean(answers[id])}
+          onDevice={runner.onDevice}
           onGo={go}
           onSubmit={runner.onSubmit}
-          submitting={runner.submitting}
+          submitting={runner.submitting || runner.submitQueued}
           message={runner.message}
           headingId={headingId}
           submitForm={actions.submitAttemptForm}

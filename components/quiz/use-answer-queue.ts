@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { SaveAnswer, SaveReply, SaveRequest } from '@/lib/quiz/save-request';
+import { tellServiceWorker } from '@/lib/offline/service-worker-client';
 import { pendingKey, readPending, writePending } from '@/lib/quiz/pending-answers';
 import { SaveQueue, type SaveQueueStatus } from '@/lib/quiz/save-queue';
 
@@ -15,18 +16,25 @@ export type QueueIdentity = { owner: string; scope: string; attemptId: string | 
  * localStorage under the learner's name (so a reload does not lose them, and another learner on the same browser
  * never sends them), and a flush as soon as the browser comes back online. The queue owns the attempt id: the one
  * the page arrived with, then the one the server answered with (a first save starts the attempt).
+ *
+ * `unsent` names the items whose latest save is still only on this device; `onRestore` receives the saves a
+ * closed tab left behind, so that the page shows those answers before they are sent.
  */
 export function useAnswerQueue(
   send: SaveAnswer,
   identity: QueueIdentity,
   onResult: (request: SaveRequest, result: SaveReply) => void,
+  onRestore: (requests: SaveRequest[]) => void,
 ) {
   const [status, setStatus] = useState<QueueStatus>('idle');
   const [attemptId, setAttemptId] = useState(identity.attemptId);
+  const [unsent, setUnsent] = useState<ReadonlySet<string>>(new Set());
   // Results arrive after a network round trip, long after the effect below has stored the latest callback.
   const onResultRef = useRef(onResult);
+  const onRestoreRef = useRef(onRestore);
   useEffect(() => {
     onResultRef.current = onResult;
+    onRestoreRef.current = onRestore;
   });
   // A visitor's first save creates their learner: from then on the queue is stored under that learner's name.
   const owner = useRef(identity.owner);
@@ -42,12 +50,17 @@ export function useAnswerQueue(
             writePending(localStorage, pendingKey(owner.current, identity.scope), []);
             owner.current = result.queueOwner;
           }
+          // The worker refreshes its copy of the quiz's state, so the page reopened offline shows this answer.
+          void tellServiceWorker({ type: 'answers-saved' });
         }
         onResultRef.current(request, result);
       },
       onStatus: setStatus,
       isOnline: () => navigator.onLine,
-      persist: (requests) => writePending(localStorage, pendingKey(owner.current, identity.scope), requests),
+      persist: (requests) => {
+        writePending(localStorage, pendingKey(owner.current, identity.scope), requests);
+        setUnsent(new Set(requests.map((request) => request.itemId)));
+      },
     });
     created.setAttemptId(identity.attemptId);
     return created;
@@ -64,6 +77,7 @@ export function useAnswerQueue(
       (request) => request.attemptId === null || request.attemptId === arrivalAttempt.current,
     );
     writePending(localStorage, key, leftover);
+    if (leftover.length) onRestoreRef.current(leftover);
     for (const request of leftover) void queue.enqueue(request);
     const online = () => void queue.flush();
     window.addEventListener('online', online);
@@ -73,5 +87,13 @@ export function useAnswerQueue(
     };
   }, [queue, scope]);
 
-  return { status, attemptId, enqueue: queue.enqueue, drain: queue.drain };
+  return {
+    status,
+    attemptId,
+    unsent,
+    enqueue: queue.enqueue,
+    drain: queue.drain,
+    flush: queue.flush,
+    currentAttemptId: queue.currentAttemptId,
+  };
 }

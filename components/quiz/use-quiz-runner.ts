@@ -6,6 +6,7 @@ import { useRouter } from '@/i18n/navigation';
 import { hasAnswer, responseFromForm } from '@/lib/quiz/form-response';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import { postAnswer } from '@/lib/quiz/post-answer';
+import { pendingKey } from '@/lib/quiz/pending-answers';
 import type { SaveReply, SaveRequest } from '@/lib/quiz/save-request';
 import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS } from '@/lib/quiz/written-limits';
 import type { QuizActions } from './quiz-actions';
@@ -85,14 +86,26 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     }
   }, []);
 
+  // Answers a closed tab left on this device: shown at once (they are newer than what the page loaded), and sent.
+  const onRestore = useCallback((requests: SaveRequest[]) => {
+    setAnswers((current) => {
+      const next = { ...current };
+      for (const request of requests) {
+        const saved = next[request.itemId];
+        if (!saved || saved.seq < request.seq)
+          next[request.itemId] = { response: request.response, seq: request.seq, checked: saved?.checked ?? false };
+      }
+      return next;
+    });
+    const checks = requests.filter((request) => request.check).map((request) => request.itemId);
+    if (checks.length) setPendingChecks((current) => new Set([...current, ...checks]));
+  }, []);
+
   const locale = useLocale();
   const send = (request: SaveRequest) =>
     postAnswer(request, locale, { server: t('errors.server'), invalid: invalidMessage(request.itemId) });
-  const queue = useAnswerQueue(
-    send,
-    { owner: queueOwner, scope: `${quiz.lessonSlug}:${quiz.id}`, attemptId: options.attemptId },
-    onResult,
-  );
+  const scope = `${quiz.lessonSlug}:${quiz.id}`;
+  const queue = useAnswerQueue(send, { owner: queueOwner, scope, attemptId: options.attemptId }, onResult, onRestore);
   const { attemptId } = queue;
 
   // After moving to another question, put keyboard and screen-reader focus on its heading.
@@ -190,26 +203,62 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     if (result.status === 'ok' && result.feedback) requestAnimationFrame(() => feedbackRef.current?.focus());
   };
 
+  // A submit without the network waits on this device (under the learner's name, like the answers) and goes once
+  // the network is back: after every answer before it, so the attempt is scored with all of them.
+  const submitKey = pendingKey(queueOwner, `submit:${scope}`);
+  const [submitQueued, setSubmitQueued] = useState(false);
+
+  /** Sends the answers, then the submit. 'offline': not now, try again when the network is back. */
+  const submitNow = useCallback(async (): Promise<'sent' | 'offline' | 'refused'> => {
+    const delivered = await queue.drain(8_000);
+    const currentAttempt = queue.currentAttemptId();
+    if (!delivered || !currentAttempt) return 'offline';
+    try {
+      const result = await actions.submitAttempt({
+        lessonSlug: quiz.lessonSlug,
+        quizId: quiz.id,
+        attemptId: currentAttempt,
+      });
+      if (result.status === 'ok') {
+        localStorage.removeItem(submitKey);
+        router.push(result.resultsPath);
+        return 'sent';
+      }
+      localStorage.removeItem(submitKey);
+      setSubmitQueued(false);
+      setMessage(result.message);
+      return 'refused';
+    } catch {
+      return 'offline';
+    }
+  }, [queue, actions, quiz.lessonSlug, quiz.id, submitKey, router]);
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!attemptId) return;
     setSubmitting(true);
     setMessage('');
-    const delivered = await queue.drain(8_000);
-    if (!delivered) {
-      setSubmitting(false);
-      setMessage(t('submitOffline'));
-      return;
-    }
-    try {
-      const result = await actions.submitAttempt({ lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId });
-      if (result.status === 'ok') router.push(result.resultsPath);
-      else setMessage(result.message);
-    } catch {
-      setMessage(t('submitOffline'));
+    const outcome = navigator.onLine ? await submitNow() : 'offline';
+    if (outcome === 'offline') {
+      localStorage.setItem(submitKey, '1');
+      setSubmitQueued(true);
+      setMessage(t('onDevice.submit'));
     }
     setSubmitting(false);
   };
+
+  // A submit queued here, or by a tab that closed offline, goes when the network comes back. The stored flag is read
+  // after hydration: the server cannot see this device's storage.
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is outside React, read once on mount
+    if (localStorage.getItem(submitKey)) setSubmitQueued(true);
+  }, [submitKey]);
+  useEffect(() => {
+    if (!submitQueued) return;
+    const retry = () => void submitNow();
+    if (navigator.onLine) retry();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [submitQueued, submitNow]);
 
   return {
     index,
@@ -218,6 +267,12 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     answers,
     feedback,
     checking: (itemId: string) => pendingChecks.has(itemId),
+    /** The item's latest answer is only on this device (the network is down or the server unreachable). */
+    onDevice: (itemId: string) =>
+      queue.unsent.has(itemId) && (queue.status === 'offline' || queue.status === 'retrying'),
+    /** An answer was given, or a submit waits: the attempt exists or will once the network is back. */
+    started: Boolean(attemptId) || queue.unsent.size > 0 || submitQueued,
+    submitQueued,
     message,
     submitting,
     saveStatus: queue.status,

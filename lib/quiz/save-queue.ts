@@ -62,6 +62,9 @@ export class SaveQueue<Request extends QueuedSave, Result extends SaveOutcome> {
     this.attemptId = id;
   };
 
+  /** The attempt the saves go to: null until the server has stored a first one (it starts the attempt). */
+  currentAttemptId = (): string | null => this.attemptId;
+
   /** Queues a save; the promise settles when the server has stored it (or refused it for good), however long that takes. */
   enqueue = (request: Request): Promise<Result> =>
     new Promise<Result>((resolve) => {

@@ -1,0 +1,183 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expectNoAxeViolations } from './support/axe';
+import { answerWithMouse } from './support/answer-quiz';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+import { quizzes } from './support/quiz-content';
+import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { expect, test, type BrowserContext, type Page } from './support/test';
+
+// The lesson after the school's Wi-Fi drops (public/sw.js): what a learner opened works offline, answers wait on the
+// device and are sent once, and pages that need the server say so in the page's language.
+
+const lessonPath = (locale: string) => `/${locale}/lessons/${LESSON_SLUG}`;
+
+/**
+ * Cuts the browser off. Chromium's offline emulation covers the pages; the service worker's own requests are
+ * aborted too (Playwright routes them with PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS, playwright.config.ts), so
+ * nothing the worker answers can come from the server.
+ */
+async function goOffline(context: BrowserContext) {
+  await context.setOffline(true);
+  await context.route('**/*', (route) =>
+    route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue(),
+  );
+}
+
+async function goOnline(context: BrowserContext) {
+  await context.unrouteAll({ behavior: 'wait' });
+  await context.setOffline(false);
+}
+
+/** What a request for a build file the worker has never kept meets: the server, or no network at all. */
+const probeNetwork = (page: Page) =>
+  page.evaluate(() =>
+    fetch(`/_next/static/offline-probe-${Math.random()}.js`).then(
+      () => 'server',
+      () => 'no network',
+    ),
+  );
+
+/** Opens the lesson and waits until the worker has kept it (the page says so). */
+async function openLessonAndKeepIt(page: Page, locale: string, kept: string) {
+  await page.goto(lessonPath(locale));
+  await expect(page.getByText(kept)).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+for (const { locale, messages } of LOCALES) {
+  test.describe(`offline (${locale})`, () => {
+    test('a lesson opened once is read and answered offline; the answers are sent once when the network is back', async ({
+      browser,
+    }) => {
+      test.setTimeout(180_000);
+      const quiz = quizzes.comprehension;
+      const teacher = await (await browser.newContext()).newPage();
+      await signUpTeacher(teacher, locale, messages);
+      const klass = await createClass(teacher, messages, `Offline ${locale}`);
+      const context = await browser.newContext();
+      const student = await context.newPage();
+      await joinClass(student, locale, messages, klass.joinCode, `Olga ${locale}`);
+      const saves: string[] = [];
+      context.on('request', (request) => {
+        if (request.method() === 'POST' && /\/api\/[a-z]+\/answers$/.test(request.url()))
+          saves.push(String((JSON.parse(request.postData() ?? '{}') as { saveId?: string }).saveId));
+      });
+
+      await openLessonAndKeepIt(student, locale, messages.OfflineLesson.kept);
+      await goOffline(context);
+      expect(await probeNetwork(student)).toBe('no network');
+
+      // The reading page reloads from the device, in both views, glossary included.
+      await student.reload();
+      await expect(student.getByRole('heading', { level: 2, name: messages.LessonPage.articleHeading })).toBeVisible();
+      await expect(student.getByRole('heading', { name: messages.LessonPage.glossaryHeading })).toBeVisible();
+      await student.getByRole('link', { name: messages.LessonPage.viewBilingual }).click();
+      await expect(student).toHaveURL(/view=bilingual/);
+      await expect(student.getByText(messages.LessonPage.bilingualHint)).toBeVisible();
+
+      // The comprehension quiz opens from the device; three answers wait there, each one says so.
+      await student.goto(`${lessonPath(locale)}/quiz/${quiz.id}`);
+      for (const index of [0, 1, 2]) {
+        await expect(student.getByText(quiz.items[index]!.prompt[locale], { exact: true })).toBeVisible();
+        await answerWithMouse(student, quiz.items[index]!, locale, messages);
+        await expect(student.getByText(messages.Quiz.onDevice.check)).toBeVisible();
+        await student.getByRole('link', { name: messages.Quiz.next }).click();
+      }
+
+      // Closed, and reopened offline: the three answers are there, still on the device.
+      await student.close();
+      const reopened = await context.newPage();
+      await reopened.goto(`${lessonPath(locale)}/quiz/${quiz.id}?q=1`);
+      await expect(reopened.getByText(quiz.items[0]!.prompt[locale], { exact: true })).toBeVisible();
+      await expect(reopened.getByText(messages.Quiz.onDevice.check)).toBeVisible();
+      await expect(reopened.getByRole('status').filter({ hasText: messages.Quiz.status.offline })).toBeVisible();
+
+      // Back online: each save kept on the device goes once (an answer is its draft, then its check), and the
+      // feedback appears.
+      const keptOnDevice = await reopened.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('fuente:pending:'))
+          .flatMap((key) =>
+            (JSON.parse(localStorage.getItem(key)!) as { saveId: string }[]).map((save) => save.saveId),
+          ),
+      );
+      expect(keptOnDevice.length).toBeGreaterThanOrEqual(3);
+      saves.length = 0;
+      await goOnline(context);
+      await reopened.evaluate(() => window.dispatchEvent(new Event('online')));
+      await expect(reopened.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(reopened.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+      await expect(reopened.getByText(messages.Quiz.onDevice.check)).toHaveCount(0);
+      expect(saves.toSorted(), 'every save kept on the device, each sent once').toEqual(keptOnDevice.toSorted());
+
+      // The server has the three, checked: a fresh page (rendered per request) shows each one's feedback.
+      for (const index of [0, 1, 2]) {
+        await reopened.goto(`${lessonPath(locale)}/quiz/${quiz.id}?q=${index + 1}`);
+        await expect(reopened.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+      }
+      await context.close();
+    });
+
+    test('offline, a teacher page and the join page say so in the page’s language', async ({ browser }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await openLessonAndKeepIt(page, locale, messages.OfflineLesson.kept);
+      await goOffline(context);
+      for (const path of [`/${locale}/teacher`, `/${locale}/join`]) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1, name: messages.Offline.title })).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.getByRole('link', { name: messages.Offline.tryAgain })).toBeVisible();
+      }
+      await expectNoAxeViolations(page);
+      await goOnline(context);
+      // Never kept: the worker's caches hold no teacher page and no join page.
+      const kept = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys())
+          for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        return urls;
+      });
+      expect(kept).toContain(lessonPath(locale));
+      expect(kept.filter((url) => /\/(teacher|join)(\/|$)/.test(url))).toEqual([]);
+      await context.close();
+    });
+
+    test('the app is installable: a manifest in the page’s language, icons, and a service worker', async ({
+      playwright,
+    }, testInfo) => {
+      // Chrome offers no installing in a private window, which is what a Playwright context is: a profile on disk.
+      const { launchOptions, baseURL } = testInfo.project.use;
+      const profile = await mkdtemp(path.join(tmpdir(), 'fuente-install-'));
+      const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, baseURL });
+      const page = await context.newPage();
+      await openLessonAndKeepIt(page, locale, messages.OfflineLesson.kept);
+      const cdp = await page.context().newCDPSession(page);
+      // What Lighthouse's installability audit asked Chrome (Lighthouse 12 dropped its PWA category).
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+        installabilityErrors: { errorId: string }[];
+      };
+      expect(installabilityErrors).toEqual([]);
+      const manifest = (await (await page.request.get(`/${locale}/manifest.webmanifest`)).json()) as {
+        name: string;
+        lang: string;
+        start_url: string;
+        icons: { sizes: string; purpose: string }[];
+      };
+      expect(manifest).toMatchObject({ name: messages.Offline.appName, lang: locale, start_url: `/${locale}` });
+      expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(
+        expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+      );
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect(page.locator(`meta[name="theme-color"][media*="${scheme}"]`)).toHaveCount(1);
+      }
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    });
+  });
+}
