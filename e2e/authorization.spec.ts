@@ -134,6 +134,8 @@ const PAGES: Record<
 > = {
   '[locale]/page.tsx': () => [{ path: '/en', expected: everyone('ok') }],
   '[locale]/privacy/page.tsx': () => [{ path: '/es/privacy', expected: everyone('ok') }],
+  // What the service worker shows offline: the same page for everybody.
+  '[locale]/offline/page.tsx': () => [{ path: '/es/offline', expected: everyone('ok') }],
   '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
   '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
   '[locale]/teacher/signin/page.tsx': () => [{ path: '/en/teacher/signin', expected: everyone('ok') }],
@@ -301,6 +303,14 @@ const ROUTES: Record<
         teacherA: 'not-found',
         teacherB: 'not-found',
       },
+    },
+  ],
+  // The web app manifest: the same for everybody.
+  '[locale]/manifest.webmanifest/route.ts': () => [
+    {
+      path: '/es/manifest.webmanifest',
+      expected: { anonymous: 'file', studentA: 'file', studentB: 'file', teacherA: 'file', teacherB: 'file' },
+      contains: '"start_url":"/es"',
     },
   ],
   // The liveness probe says nothing about anyone: the same answer for everybody.

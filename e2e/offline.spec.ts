@@ -39,6 +39,24 @@ const probeNetwork = (page: Page) =>
     ),
   );
 
+const quizStatePath = (locale: string) => `/api/${locale}/lessons/${LESSON_SLUG}/quizzes/comprehension/state`;
+
+/** The paths of everything the worker's caches hold. */
+const cachedPaths = (page: Page) =>
+  page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    return paths;
+  });
+
+/** The version of the worker in charge (its script's ?v=). */
+const workerVersion = (page: Page) =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration('/');
+    return new URL(registration?.active?.scriptURL ?? 'http://none/').searchParams.get('v');
+  });
+
 /** Opens the lesson and waits until the worker has kept it (the page says so). */
 async function openLessonAndKeepIt(page: Page, locale: string, kept: string) {
   await page.goto(lessonPath(locale));
@@ -122,6 +140,46 @@ for (const { locale, messages } of LOCALES) {
       await context.close();
     });
 
+    test('a quiz submitted offline waits on the device and is submitted once the network is back', async ({
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      const quiz = quizzes.attribution;
+      const teacher = await (await browser.newContext()).newPage();
+      await signUpTeacher(teacher, locale, messages);
+      const klass = await createClass(teacher, messages, `Offline submit ${locale}`);
+      const context = await browser.newContext();
+      const student = await context.newPage();
+      await joinClass(student, locale, messages, klass.joinCode, `Sol ${locale}`);
+      await openLessonAndKeepIt(student, locale, messages.OfflineLesson.kept);
+      await student.goto(`${lessonPath(locale)}/quiz/${quiz.id}`);
+      await answerWithMouse(student, quiz.items[0]!, locale, messages);
+      await expect(student.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+
+      await goOffline(context);
+      await student.getByRole('link', { name: messages.Quiz.next }).click();
+      await answerWithMouse(student, quiz.items[1]!, locale, messages);
+      await expect(student.getByText(messages.Quiz.onDevice.check)).toBeVisible();
+      // On to the review screen, past the questions left unanswered.
+      const review = student.getByRole('heading', { level: 2, name: messages.Quiz.submitHeading });
+      while (!(await review.isVisible())) await student.getByRole('navigation').getByRole('link').last().click();
+      await expect(student.getByText(`(${messages.Quiz.onDevice.short})`)).toHaveCount(1);
+      await student.getByRole('button', { name: messages.Quiz.submit }).click();
+      await expect(student.getByText(messages.Quiz.onDevice.submit)).toBeVisible();
+      await expect(student).not.toHaveURL(/results/);
+
+      await goOnline(context);
+      await student.evaluate(() => window.dispatchEvent(new Event('online')));
+      await expect(student).toHaveURL(/\/results$/, { timeout: 30_000 });
+      // The answer given offline reached the server before the submit, and counts: two right answers.
+      const scored = messages.QuizResults.score.replace('{earned}', '2').split('{possible}')[0]!;
+      await expect(student.getByText(scored, { exact: false })).toBeVisible();
+      expect(
+        await student.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('fuente:pending:'))),
+      ).toEqual([]);
+      await context.close();
+    });
+
     test('offline, a teacher page and the join page say so in the page’s language', async ({ browser }) => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -136,12 +194,7 @@ for (const { locale, messages } of LOCALES) {
       await expectNoAxeViolations(page);
       await goOnline(context);
       // Never kept: the worker's caches hold no teacher page and no join page.
-      const kept = await page.evaluate(async () => {
-        const urls: string[] = [];
-        for (const name of await caches.keys())
-          for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
-        return urls;
-      });
+      const kept = await cachedPaths(page);
       expect(kept).toContain(lessonPath(locale));
       expect(kept.filter((url) => /\/(teacher|join)(\/|$)/.test(url))).toEqual([]);
       await context.close();
@@ -179,5 +232,70 @@ for (const { locale, messages } of LOCALES) {
       await context.close();
       await rm(profile, { recursive: true, force: true });
     });
+
+    test('signing out deletes the learner’s offline copies', async ({ browser }) => {
+      const teacher = await (await browser.newContext()).newPage();
+      await signUpTeacher(teacher, locale, messages);
+      const klass = await createClass(teacher, messages, `Sign-out ${locale}`);
+      const context = await browser.newContext();
+      const student = await context.newPage();
+      await joinClass(student, locale, messages, klass.joinCode, `Sam ${locale}`);
+      await openLessonAndKeepIt(student, locale, messages.OfflineLesson.kept);
+      expect(await cachedPaths(student)).toContain(quizStatePath(locale));
+      await student.getByRole('button', { name: messages.Join.signOut }).click();
+      await expect.poll(() => cachedPaths(student)).not.toContain(quizStatePath(locale));
+      expect((await cachedPaths(student)).filter((url) => url.startsWith('/api/'))).toEqual([]);
+      await context.close();
+    });
   });
 }
+
+test('a new deploy replaces the worker and its caches; the next visit loads only files the server has', async ({
+  page,
+}) => {
+  const { messages } = LOCALES[0];
+  await openLessonAndKeepIt(page, 'en', messages.OfflineLesson.kept);
+  const version = await workerVersion(page);
+  // The deploy before this one: its worker, and a kept reading page naming a build file this server no longer has.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.register('/sw.js?v=previous-deploy', { scope: '/' });
+    await new Promise<void>((resolve) => {
+      const worker = registration.installing ?? registration.waiting ?? registration.active!;
+      if (worker.state === 'activated') resolve();
+      worker.addEventListener('statechange', () => worker.state === 'activated' && resolve());
+    });
+    const old = await caches.open('fuente-previous-deploy-learner');
+    await old.put(
+      `/en/lessons/${'zero-tolerance'}`,
+      new Response('<!doctype html><script src="/_next/static/chunks/previous-deploy.js"></script>', {
+        headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': "script-src 'self'" },
+      }),
+    );
+  });
+  expect(await workerVersion(page)).toBe('previous-deploy');
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(response.url());
+  });
+  page.on('requestfailed', (request) => missing.push(request.url()));
+
+  // The next online visit: this build's page and files, and this build's worker takes over.
+  await page.goto(lessonPath('en'));
+  await expect(page.getByRole('heading', { level: 2, name: messages.LessonPage.articleHeading })).toBeVisible();
+  await expect.poll(() => workerVersion(page), { timeout: 30_000 }).toBe(version);
+  await expect
+    .poll(() => page.evaluate(() => caches.keys()))
+    .toEqual(expect.not.arrayContaining([expect.stringContaining('previous-deploy')]));
+  // The page the old deploy kept was fetched again from this one, and still opens offline.
+  const kept = await page.evaluate(async (path) => {
+    const response = await caches.match(path);
+    return response ? response.text() : '';
+  }, lessonPath('en'));
+  expect(kept).toContain('<html');
+  expect(kept).not.toContain('previous-deploy');
+  await goOffline(page.context());
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: messages.LessonPage.articleHeading })).toBeVisible();
+  await goOnline(page.context());
+  expect(missing.filter((url) => url.includes('/_next/'))).toEqual([]);
+});

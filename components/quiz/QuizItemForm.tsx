@@ -88,7 +88,7 @@ export function QuizItemForm({
       )}
       {onDevice && (
         <p className={styles.onDevice} data-on-device={item.id}>
-          {checking ? t('onDevice.check') : t('onDevice.answer')}
+          {checking ? t('onDevice.check') : t('onDevice.saved')}
         </p>
       )}
       {feedback && <FeedbackPanel ref={feedbackRef} feedback={feedback} lessonHref={lessonHref} />}

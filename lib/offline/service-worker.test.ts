@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { lessonOfflinePaths } from './lesson-offline-paths';
+import { webAppManifest } from './web-app-manifest';
+
+type Worker = {
+  VERSION: string;
+  STATIC_CACHE: string;
+  LEARNER_CACHE: string;
+  routeOf: (pathname: string) => string;
+  cacheKeyOf: (url: URL) => string;
+  localeOf: (pathname: string) => string;
+  isSharedPage: (response: Response) => boolean;
+  buildFileReferences: (text: string) => string[];
+  listeners: string[];
+};
+
+/** public/sw.js run as a browser would, with the version in its URL; its top-level functions are read back. */
+function loadWorker(version = 'abc123'): Worker {
+  const listeners: string[] = [];
+  const self = {
+    location: { href: `http://localhost/sw.js?v=${version}`, origin: 'http://localhost' },
+    addEventListener: (type: string) => listeners.push(type),
+  };
+  const source = readFileSync(path.join(process.cwd(), 'public', 'sw.js'), 'utf8');
+  const context: Record<string, unknown> = { self, URL, Response, Headers, Set };
+  runInNewContext(
+    `${source}\n;globalThis.exported = { VERSION, STATIC_CACHE, LEARNER_CACHE, routeOf, cacheKeyOf, localeOf, isSharedPage, buildFileReferences };`,
+    context,
+  );
+  return { ...(context.exported as Omit<Worker, 'listeners'>), listeners };
+}
+
+const page = (policy: string, init: ResponseInit = {}) =>
+  new Response('<html></html>', { ...init, headers: { 'content-security-policy': policy } });
+
+describe('the service worker (public/sw.js)', () => {
+  const worker = loadWorker();
+
+  it('names its caches after the build it came with, so a new deploy starts fresh ones', () => {
+    expect(worker.VERSION).toBe('abc123');
+    expect([worker.STATIC_CACHE, worker.LEARNER_CACHE]).toEqual(['fuente-abc123-static', 'fuente-abc123-learner']);
+    expect(loadWorker('def456').STATIC_CACHE).toBe('fuente-def456-static');
+    expect(worker.listeners.sort()).toEqual(['activate', 'fetch', 'install', 'message']);
+  });
+
+  it('keeps the lesson’s pages and state, never a teacher page or the join page', () => {
+    expect(worker.routeOf('/en/lessons/zero-tolerance')).toBe('lesson');
+    expect(worker.routeOf('/es/lessons/zero-tolerance/quiz/comprehension')).toBe('lesson');
+    expect(worker.routeOf('/api/es/lessons/zero-tolerance/state')).toBe('learner');
+    expect(worker.routeOf('/api/en/lessons/zero-tolerance/quizzes/attribution/state')).toBe('learner');
+    expect(worker.routeOf('/_next/static/chunks/0a1b.js')).toBe('build');
+    expect(worker.routeOf('/es/manifest.webmanifest')).toBe('build');
+    expect(worker.routeOf('/en/offline')).toBe('offline-page');
+    for (const serverOnly of ['/en/teacher', '/es/teacher/classes/x', '/en/join', '/es/join/resume'])
+      expect(worker.routeOf(serverOnly), serverOnly).toBe('server-only');
+    // Results, answers, the home page: the network.
+    for (const other of [
+      '/en/lessons/zero-tolerance/quiz/comprehension/results',
+      '/api/en/answers',
+      '/api/en/reading-progress',
+      '/en',
+    ])
+      expect(worker.routeOf(other), other).toBe('network');
+  });
+
+  it('stores a quiz page under its address without the question shown, and the reading page with its view', () => {
+    const key = (url: string) => worker.cacheKeyOf(new URL(url));
+    expect(key('http://localhost/en/lessons/x/quiz/comprehension?q=3')).toBe(
+      'http://localhost/en/lessons/x/quiz/comprehension',
+    );
+    expect(key('http://localhost/en/lessons/x?view=bilingual&utm=1')).toBe(
+      'http://localhost/en/lessons/x?view=bilingual',
+    );
+    expect(key('http://localhost/en/lessons/x')).toBe('http://localhost/en/lessons/x');
+  });
+
+  it('stores only prerendered pages: a page with a nonce was rendered for one learner', () => {
+    expect(worker.isSharedPage(page("script-src 'self' 'sha256-abc='"))).toBe(true);
+    expect(worker.isSharedPage(page("script-src 'self' 'nonce-abc=='"))).toBe(false);
+    expect(worker.isSharedPage(page("script-src 'self'", { status: 500 }))).toBe(false);
+  });
+
+  it('finds the build files a page, its RSC data or a style sheet names', () => {
+    const html =
+      '<script src="/_next/static/chunks/a1.js"></script><link href="/_next/static/css/b2.css">' +
+      '"static/chunks/c3.js" url(/_next/static/media/font.woff2) /_next/static/chunks/a1.js';
+    expect(worker.buildFileReferences(html).sort()).toEqual([
+      '/_next/static/chunks/a1.js',
+      '/_next/static/chunks/c3.js',
+      '/_next/static/css/b2.css',
+      '/_next/static/media/font.woff2',
+    ]);
+  });
+
+  it('answers offline in the language of the page asked for', () => {
+    expect(worker.localeOf('/es/teacher')).toBe('es');
+    expect(worker.localeOf('/api/es/answers')).toBe('es');
+    expect(worker.localeOf('/fr/x')).toBe('en');
+  });
+});
+
+describe('what a lesson keeps offline', () => {
+  it('is the reading page in both views, each quiz page, and the learner’s state for each', () => {
+    expect(lessonOfflinePaths('es', 'zero-tolerance', ['comprehension', 'attribution'])).toEqual([
+      '/es/lessons/zero-tolerance',
+      '/es/lessons/zero-tolerance?view=bilingual',
+      '/api/es/lessons/zero-tolerance/state',
+      '/es/lessons/zero-tolerance/quiz/comprehension',
+      '/api/es/lessons/zero-tolerance/quizzes/comprehension/state',
+      '/es/lessons/zero-tolerance/quiz/attribution',
+      '/api/es/lessons/zero-tolerance/quizzes/attribution/state',
+    ]);
+  });
+
+  it('has an installable manifest per language', () => {
+    const manifest = webAppManifest('es', { name: 'Fuente: lecturas', description: 'd' });
+    expect(manifest).toMatchObject({ id: '/es', lang: 'es', start_url: '/es', display: 'standalone', scope: '/' });
+    expect(manifest.icons?.filter((icon) => icon.sizes === '512x512').map((icon) => icon.purpose)).toEqual([
+      'any',
+      'maskable',
+    ]);
+  });
+});
