@@ -106,7 +106,7 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     postAnswer(request, locale, { server: t('errors.server'), invalid: invalidMessage(request.itemId) });
   const scope = `${quiz.lessonSlug}:${quiz.id}`;
   const queue = useAnswerQueue(send, { owner: queueOwner, scope, attemptId: options.attemptId }, onResult, onRestore);
-  const { attemptId } = queue;
+  const { attemptId, drain, currentAttemptId } = queue;
 
   // After moving to another question, put keyboard and screen-reader focus on its heading.
   useEffect(() => {
@@ -209,29 +209,31 @@ export function useQuizRunner(options: QuizRunnerOptions) {
   const [submitQueued, setSubmitQueued] = useState(false);
 
   /** Sends the answers, then the submit. 'offline': not now, try again when the network is back. */
+  const { submitAttempt } = actions;
+  const sendingSubmit = useRef(false);
   const submitNow = useCallback(async (): Promise<'sent' | 'offline' | 'refused'> => {
-    const delivered = await queue.drain(8_000);
-    const currentAttempt = queue.currentAttemptId();
-    if (!delivered || !currentAttempt) return 'offline';
+    // One submit at a time: the page and the network coming back may both ask.
+    if (sendingSubmit.current) return 'offline';
+    sendingSubmit.current = true;
     try {
-      const result = await actions.submitAttempt({
-        lessonSlug: quiz.lessonSlug,
-        quizId: quiz.id,
-        attemptId: currentAttempt,
-      });
+      const delivered = await drain(8_000);
+      const current = currentAttemptId();
+      if (!delivered || !current) return 'offline';
+      const result = await submitAttempt({ lessonSlug: quiz.lessonSlug, quizId: quiz.id, attemptId: current });
+      localStorage.removeItem(submitKey);
       if (result.status === 'ok') {
-        localStorage.removeItem(submitKey);
         router.push(result.resultsPath);
         return 'sent';
       }
-      localStorage.removeItem(submitKey);
       setSubmitQueued(false);
       setMessage(result.message);
       return 'refused';
     } catch {
       return 'offline';
+    } finally {
+      sendingSubmit.current = false;
     }
-  }, [queue, actions, quiz.lessonSlug, quiz.id, submitKey, router]);
+  }, [drain, currentAttemptId, submitAttempt, quiz.lessonSlug, quiz.id, submitKey, router]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
