@@ -191,7 +191,10 @@ for (const { locale, messages } of LOCALES) {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.getByRole('link', { name: messages.Offline.tryAgain })).toBeVisible();
       }
-      await expectNoAxeViolations(page);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expectNoAxeViolations(page);
+      }
       await goOnline(context);
       // Never kept: the worker's caches hold no teacher page and no join page.
       const kept = await cachedPaths(page);
