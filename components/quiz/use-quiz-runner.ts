@@ -38,6 +38,9 @@ const ERROR_MESSAGES = {
   submit: 'server',
 } as const;
 
+/** How often a submit waiting on this device is tried again, besides when the browser says it is back online. */
+const SUBMIT_RETRY_MS = 15_000;
+
 /** How long typing must pause before a written answer's draft is saved: one save per pause, not per keystroke. */
 export const TYPING_PAUSE_MS = 1000;
 
@@ -254,12 +257,20 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is outside React, read once on mount
     if (localStorage.getItem(submitKey)) setSubmitQueued(true);
   }, [submitKey]);
+  // Also every so often: the device may say it is online while the server cannot be reached (a school's Wi-Fi
+  // with no way out), and then no 'online' event comes.
   useEffect(() => {
     if (!submitQueued) return;
-    const retry = () => void submitNow();
-    if (navigator.onLine) retry();
+    const retry = () => {
+      if (navigator.onLine) void submitNow();
+    };
+    retry();
     window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
+    const timer = setInterval(retry, SUBMIT_RETRY_MS);
+    return () => {
+      window.removeEventListener('online', retry);
+      clearInterval(timer);
+    };
   }, [submitQueued, submitNow]);
 
   return {
