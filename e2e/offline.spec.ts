@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
-import { answerWithMouse } from './support/answer-quiz';
+import { answerWithMouse, rightInputs } from './support/answer-quiz';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { createClass, joinClass, signUpTeacher } from './support/teacher';
@@ -128,6 +128,8 @@ for (const { locale, messages } of LOCALES) {
       await reopened.goto(`${lessonPath(locale)}/quiz/${quiz.id}?q=1`);
       await expect(reopened.getByText(quiz.items[0]!.prompt[locale], { exact: true })).toBeVisible();
       await expect(reopened.getByText(messages.Quiz.onDevice.check)).toBeVisible();
+      for (const { locator, choose } of rightInputs(reopened, quiz.items[0]!, locale, messages))
+        if (!choose) await expect(locator).toBeChecked();
       await expect(reopened.getByRole('status').filter({ hasText: messages.Quiz.status.offline })).toBeVisible();
 
       // Back online: each save kept on the device (an answer is its draft, then its check) is stored, and never sent

@@ -5,6 +5,7 @@ import { renderWithIntl } from '@/components/testing/render';
 import { pendingKey, readPending } from '@/lib/quiz/pending-answers';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import type { SaveAnswer, SaveReply, SaveRequest } from '@/lib/quiz/save-request';
+import en from '@/messages/en.json';
 import { QuizRunner } from './QuizRunner';
 
 vi.mock('@/i18n/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
@@ -192,6 +193,56 @@ describe('QuizRunner', () => {
     await user.click(screen.getByRole('link', { name: 'Previous question' }));
     expect(screen.getByRole('radio', { name: 'Eight' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Six' })).not.toBeChecked();
+  });
+
+  it('shows the answers a closed tab left on this device, says they wait there, and sends them', async () => {
+    const key = pendingKey('visitor', 'zero-tolerance:comprehension');
+    const left: SaveRequest = {
+      lessonSlug: 'zero-tolerance',
+      quizId: 'comprehension',
+      attemptId: null,
+      itemId: 'q1',
+      response: { optionId: 'b' },
+      saveId: 'left-behind',
+      seq: 2,
+      check: true,
+      optionSeed: 7,
+    };
+    localStorage.setItem(key, JSON.stringify([left]));
+    save.mockResolvedValue({ status: 'error', code: 'server', message: 'Something went wrong on our side.' });
+    renderQuiz();
+
+    expect(await screen.findByText(en.Quiz.onDevice.check)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Eight' })).toBeChecked();
+    expect(save.mock.calls[0]![0]).toMatchObject({ saveId: 'left-behind', check: true });
+    localStorage.removeItem(key);
+  });
+
+  it('keeps a submit that cannot reach the server on the device, and tries it again every 15 s', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      actions.submitAttempt.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+      actions.submitAttempt.mockResolvedValueOnce({ status: 'ok', resultsPath: '/en/results' });
+      renderQuiz({ attemptId: 'attempt-1', initialIndex: quiz.items.length });
+
+      await user.click(screen.getByRole('button', { name: en.Quiz.submit }));
+      expect(await screen.findByText(en.Quiz.onDevice.submit)).toBeInTheDocument();
+      expect(actions.submitAttempt).toHaveBeenCalledTimes(1);
+      const flag = pendingKey('visitor', 'submit:zero-tolerance:comprehension');
+      expect(localStorage.getItem(flag)).toBe('1');
+
+      await vi.advanceTimersByTimeAsync(15_000);
+      await waitFor(() => expect(actions.submitAttempt).toHaveBeenCalledTimes(2));
+      expect(actions.submitAttempt).toHaveBeenLastCalledWith({
+        lessonSlug: 'zero-tolerance',
+        quizId: 'comprehension',
+        attemptId: 'attempt-1',
+      });
+      await waitFor(() => expect(localStorage.getItem(flag)).toBeNull());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows an error the server gives for good in the alert, and keeps the answer chosen', async () => {

@@ -43,6 +43,7 @@ export function QuizRunner(props: Props) {
 
       {item ? (
         <QuizItemForm
+          key={runner.restored}
           lessonSlug={quiz.lessonSlug}
           quizId={quiz.id}
           attemptId={runner.attemptId}

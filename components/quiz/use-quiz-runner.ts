@@ -90,7 +90,10 @@ export function useQuizRunner(options: QuizRunnerOptions) {
   }, []);
 
   // Answers a closed tab left on this device: shown at once (they are newer than what the page loaded), and sent.
+  // The forms' fields are uncontrolled: `restored` is part of their key, so they show the restored answers.
+  const [restored, setRestored] = useState(0);
   const onRestore = useCallback((requests: SaveRequest[]) => {
+    setRestored((count) => count + 1);
     setAnswers((current) => {
       const next = { ...current };
       for (const request of requests) {
@@ -251,27 +254,33 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     setSubmitting(false);
   };
 
-  // A submit queued here, or by a tab that closed offline, goes when the network comes back. The stored flag is read
-  // after hydration: the server cannot see this device's storage.
+  // The effects below run once (on mount, when a submit gets queued); they call the latest submitNow.
+  const submitLatest = useRef(submitNow);
   useEffect(() => {
+    submitLatest.current = submitNow;
+  });
+  // A submit left queued by a tab that closed offline goes as soon as this page can. The stored flag is read after
+  // hydration: the server cannot see this device's storage.
+  useEffect(() => {
+    if (!localStorage.getItem(submitKey)) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is outside React, read once on mount
-    if (localStorage.getItem(submitKey)) setSubmitQueued(true);
+    setSubmitQueued(true);
+    if (navigator.onLine) void submitLatest.current();
   }, [submitKey]);
-  // Also every so often: the device may say it is online while the server cannot be reached (a school's Wi-Fi
-  // with no way out), and then no 'online' event comes.
+  // A queued submit is tried again when the browser says it is back online, and every so often: the device may say
+  // it is online while the server cannot be reached (a school's Wi-Fi with no way out), and then no 'online' comes.
   useEffect(() => {
     if (!submitQueued) return;
     const retry = () => {
-      if (navigator.onLine) void submitNow();
+      if (navigator.onLine) void submitLatest.current();
     };
-    retry();
     window.addEventListener('online', retry);
     const timer = setInterval(retry, SUBMIT_RETRY_MS);
     return () => {
       window.removeEventListener('online', retry);
       clearInterval(timer);
     };
-  }, [submitQueued, submitNow]);
+  }, [submitQueued]);
 
   return {
     index,
@@ -286,6 +295,7 @@ export function useQuizRunner(options: QuizRunnerOptions) {
     /** An answer was given, or a submit waits: the attempt exists or will once the network is back. */
     started: Boolean(attemptId) || queue.unsent.size > 0 || submitQueued,
     submitQueued,
+    restored,
     message,
     submitting,
     saveStatus: queue.status,

@@ -6,7 +6,7 @@ import { organizationLabel, personName, sentenceText, type Language } from './qu
 type Messages = typeof en;
 
 /** The inputs that answer an item correctly, in the order a student would fill them (`fill`: text to type). */
-function rightInputs(
+export function rightInputs(
   page: Page,
   item: QuizItem,
   language: Language,
