@@ -127,6 +127,10 @@ async function main() {
   // Slow clients must not hold sockets open forever (slowloris); Node's defaults are generous.
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
+  // An idle kept-alive connection stays open longer than the clients and proxies in front of it keep theirs (60 s
+  // is common): with Node's 5 s, a client reusing a connection just as the server closes it gets ECONNRESET (seen
+  // once in the authorization test's API calls), and a reverse proxy answers 502.
+  server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => console.log(`Fuente: serving on http://${hostname ?? 'localhost'}:${port}`));
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
