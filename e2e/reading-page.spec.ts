@@ -93,6 +93,11 @@ for (const { locale, messages } of LOCALES) {
         'data-highlighted',
         '',
       );
+      // A keyboard user's pointer is not resting on the text. Left there, it would follow the scroll that focusing
+      // the first sentence causes, and Chromium's mouseover on whatever sentence then lies under it would move
+      // the highlight (an intermittent failure on a busy host).
+      await page.mouse.move(0, 0);
+      await expect(page.locator('[data-highlighted]')).toHaveCount(0);
       await page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${other}"]`).focus();
       await expect(page.locator(`[data-sentence="${sentences[0]!.id}"][data-lang="${locale}"]`)).toHaveAttribute(
         'data-highlighted',

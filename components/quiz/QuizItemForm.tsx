@@ -86,11 +86,7 @@ export function QuizItemForm({
           {feedbackMode === 'immediate' && item.type !== 'written' ? t('check') : t('saveAnswer')}
         </button>
       )}
-      {onDevice && (
-        <p className={styles.onDevice} data-on-device={item.id}>
-          {checking ? t('onDevice.check') : t('onDevice.saved')}
-        </p>
-      )}
+      {onDevice && <p className={styles.onDevice}>{checking ? t('onDevice.check') : t('onDevice.saved')}</p>}
       {feedback && <FeedbackPanel ref={feedbackRef} feedback={feedback} lessonHref={lessonHref} />}
       {locked && !feedback && <p className={styles.hint}>{t('feedback.savedForLater')}</p>}
       {item.type === 'written' && saved && <p className={styles.hint}>{t('written.saved')}</p>}

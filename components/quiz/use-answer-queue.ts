@@ -93,7 +93,6 @@ export function useAnswerQueue(
     unsent,
     enqueue: queue.enqueue,
     drain: queue.drain,
-    flush: queue.flush,
     currentAttemptId: queue.currentAttemptId,
   };
 }
