@@ -74,7 +74,9 @@ async function studentInNewClass(browser: Browser, locale: 'en' | 'es', classNam
 async function openLessonAndKeepIt(page: Page, locale: string, kept: string) {
   await page.goto(lessonPath(locale));
   await expect(page.getByText(kept)).toBeVisible({ timeout: 30_000 });
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 })
+    .toBe(true);
 }
 
 for (const { locale, messages } of LOCALES) {

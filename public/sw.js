@@ -190,7 +190,10 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'keep-offline' && Array.isArray(data.urls)) {
-    const done = Promise.all(data.urls.map((url) => keep(String(url)))).then(() => ({ type: 'kept' }));
+    // A page whose navigation began while this worker was activating can miss the claim in 'activate' and stay
+    // uncontrolled until reloaded (seen in Chromium); the page asking to be kept is taken over here.
+    const claimed = self.clients.claim().catch(() => undefined);
+    const done = Promise.all([claimed, ...data.urls.map((url) => keep(String(url)))]).then(() => ({ type: 'kept' }));
     event.waitUntil(done.then((reply) => event.ports[0]?.postMessage(reply)));
   }
   if (data.type === 'answers-saved') event.waitUntil(scheduleQuizStateRefresh());

@@ -15,14 +15,28 @@ type Worker = {
   isSharedPage: (response: Response) => boolean;
   buildFileReferences: (text: string) => string[];
   listeners: string[];
+  /** Dispatches an event to the worker's listener and waits for what it passed to waitUntil. */
+  dispatch: (type: string, event: Record<string, unknown>) => Promise<void>;
+  claims: () => number;
 };
 
 /** public/sw.js run as a browser would, with the version in its URL; its top-level functions are read back. */
 function loadWorker(version = 'abc123'): Worker {
   const listeners: string[] = [];
+  const handlers = new Map<string, (event: unknown) => void>();
+  let claims = 0;
   const self = {
     location: { href: `http://localhost/sw.js?v=${version}`, origin: 'http://localhost' },
-    addEventListener: (type: string) => listeners.push(type),
+    addEventListener: (type: string, handler: (event: unknown) => void) => {
+      listeners.push(type);
+      handlers.set(type, handler);
+    },
+    clients: { claim: async () => void (claims += 1) },
+  };
+  const dispatch = async (type: string, event: Record<string, unknown>) => {
+    const pending: Promise<unknown>[] = [];
+    handlers.get(type)!({ ...event, waitUntil: (promise: Promise<unknown>) => pending.push(promise) });
+    await Promise.all(pending);
   };
   const source = readFileSync(path.join(process.cwd(), 'public', 'sw.js'), 'utf8');
   const context: Record<string, unknown> = { self, URL, Response, Headers, Set };
@@ -30,7 +44,12 @@ function loadWorker(version = 'abc123'): Worker {
     `${source}\n;globalThis.exported = { VERSION, STATIC_CACHE, LEARNER_CACHE, routeOf, cacheKeyOf, localeOf, isSharedPage, buildFileReferences };`,
     context,
   );
-  return { ...(context.exported as Omit<Worker, 'listeners'>), listeners };
+  return {
+    ...(context.exported as Omit<Worker, 'listeners' | 'dispatch' | 'claims'>),
+    listeners,
+    dispatch,
+    claims: () => claims,
+  };
 }
 
 const page = (policy: string, init: ResponseInit = {}) =>
@@ -93,6 +112,17 @@ describe('the service worker (public/sw.js)', () => {
       '/_next/static/css/b2.css',
       '/_next/static/media/font.woff2',
     ]);
+  });
+
+  it('takes over the page that asks to be kept, even one that missed the claim made on activation', async () => {
+    const fresh = loadWorker();
+    const replies: unknown[] = [];
+    await fresh.dispatch('message', {
+      data: { type: 'keep-offline', urls: [] },
+      ports: [{ postMessage: (reply: unknown) => replies.push(reply) }],
+    });
+    expect(fresh.claims()).toBe(1);
+    expect(replies).toEqual([{ type: 'kept' }]);
   });
 
   it('answers offline in the language of the page asked for', () => {
