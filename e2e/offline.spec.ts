@@ -257,10 +257,18 @@ for (const { locale, messages } of LOCALES) {
       await rm(profile, { recursive: true, force: true });
     });
 
-    test('signing out deletes the learner’s offline copies', async ({ browser }) => {
+    test('signing out deletes the learner’s offline copies; offline, signing out is refused and deletes nothing', async ({
+      browser,
+    }) => {
       const { context, student } = await studentInNewClass(browser, locale, `Sign-out`, `Sam`);
       await openLessonAndKeepIt(student, locale, messages.OfflineLesson.kept);
       expect(await cachedPaths(student)).toContain(quizStatePath(locale));
+      // Offline the sign-out cannot reach the server: it is refused, and nothing kept on the device is deleted.
+      await context.setOffline(true);
+      await student.getByRole('button', { name: messages.Join.signOut }).click();
+      await expect(student.getByRole('alert').filter({ hasText: messages.Join.signOutOffline })).toBeVisible();
+      expect(await cachedPaths(student)).toContain(quizStatePath(locale));
+      await context.setOffline(false);
       await student.getByRole('button', { name: messages.Join.signOut }).click();
       await expect.poll(() => cachedPaths(student)).not.toContain(quizStatePath(locale));
       expect((await cachedPaths(student)).filter((url) => url.startsWith('/api/'))).toEqual([]);
