@@ -153,8 +153,10 @@ for (const { locale, messages } of LOCALES) {
       await expect(reopened.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
       await expect(reopened.getByText(messages.Quiz.onDevice.check)).toHaveCount(0);
       for (const saveId of keptOnDevice) {
-        const events = saveEvents.filter((event) => event.saveId === saveId).map((event) => event.event);
-        expect(events, `save ${saveId} is stored`).toContain('stored');
+        const eventsOf = () => saveEvents.filter((event) => event.saveId === saveId).map((event) => event.event);
+        // 'stored' is recorded by an async listener (it awaits the response), which can trail the page's update.
+        await expect.poll(eventsOf, { message: `save ${saveId} is stored` }).toContain('stored');
+        const events = eventsOf();
         expect(events.slice(events.indexOf('stored') + 1), `save ${saveId} is not sent again`).not.toContain('made');
       }
 
