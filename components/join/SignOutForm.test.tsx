@@ -9,8 +9,14 @@ import { SignOutForm } from './SignOutForm';
 const OWNER = 'owner-1';
 const key = pendingKey(OWNER, 'zero-tolerance:comprehension');
 
-function setOnline(online: boolean) {
+/** A learner with one answer waiting on this device clicks "Sign out", online or not; returns the action. */
+async function clickSignOut(online: boolean) {
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(online);
+  localStorage.setItem(key, JSON.stringify([{ itemId: 'q1' }]));
+  const signOut = vi.fn();
+  renderWithIntl(<SignOutForm queueOwner={OWNER} signOut={signOut} />);
+  await userEvent.click(screen.getByRole('button', { name: en.Join.signOut }));
+  return signOut;
 }
 
 describe('SignOutForm', () => {
@@ -20,22 +26,14 @@ describe('SignOutForm', () => {
   });
 
   it('offline, refuses to sign out and keeps the answers waiting on this device', async () => {
-    setOnline(false);
-    localStorage.setItem(key, JSON.stringify([{ itemId: 'q1' }]));
-    const signOut = vi.fn();
-    renderWithIntl(<SignOutForm queueOwner={OWNER} signOut={signOut} />);
-    await userEvent.click(screen.getByRole('button', { name: en.Join.signOut }));
+    const signOut = await clickSignOut(false);
     expect(await screen.findByRole('alert')).toHaveTextContent(en.Join.signOutOffline);
     expect(readPending(localStorage, key)).toHaveLength(1);
     expect(signOut).not.toHaveBeenCalled();
   });
 
   it('online, deletes the learner’s waiting answers and signs out', async () => {
-    setOnline(true);
-    localStorage.setItem(key, JSON.stringify([{ itemId: 'q1' }]));
-    const signOut = vi.fn();
-    renderWithIntl(<SignOutForm queueOwner={OWNER} signOut={signOut} />);
-    await userEvent.click(screen.getByRole('button', { name: en.Join.signOut }));
+    const signOut = await clickSignOut(true);
     await waitFor(() => expect(signOut).toHaveBeenCalledTimes(1));
     expect(readPending(localStorage, key)).toHaveLength(0);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
