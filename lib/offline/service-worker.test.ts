@@ -22,15 +22,11 @@ type Worker = {
 
 /** public/sw.js run as a browser would, with the version in its URL; its top-level functions are read back. */
 function loadWorker(version = 'abc123'): Worker {
-  const listeners: string[] = [];
   const handlers = new Map<string, (event: unknown) => void>();
   let claims = 0;
   const self = {
     location: { href: `http://localhost/sw.js?v=${version}`, origin: 'http://localhost' },
-    addEventListener: (type: string, handler: (event: unknown) => void) => {
-      listeners.push(type);
-      handlers.set(type, handler);
-    },
+    addEventListener: (type: string, handler: (event: unknown) => void) => void handlers.set(type, handler),
     clients: { claim: async () => void (claims += 1) },
   };
   const dispatch = async (type: string, event: Record<string, unknown>) => {
@@ -46,7 +42,7 @@ function loadWorker(version = 'abc123'): Worker {
   );
   return {
     ...(context.exported as Omit<Worker, 'listeners' | 'dispatch' | 'claims'>),
-    listeners,
+    listeners: [...handlers.keys()],
     dispatch,
     claims: () => claims,
   };
