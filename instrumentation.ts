@@ -8,4 +8,11 @@ export async function register() {
   // Expired data (server/retention-policy.ts) is deleted at start and then every hour.
   const { schedulePurge } = await import('./server/retention');
   schedulePurge();
+  // Only the browser tests set these (server/testing/seed-listener.ts).
+  const { env } = await import('./server/env');
+  const { FUENTE_E2E_SEED_PORT, FUENTE_E2E_SEED_TOKEN } = env();
+  if (FUENTE_E2E_SEED_PORT && FUENTE_E2E_SEED_TOKEN) {
+    const { startSeedListener } = await import('./server/testing/seed-listener');
+    startSeedListener(FUENTE_E2E_SEED_PORT, FUENTE_E2E_SEED_TOKEN);
+  }
 }

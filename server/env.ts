@@ -58,6 +58,15 @@ export const EnvSchema = z.object({
   FUENTE_LEARNER_MAX_DAYS: z.coerce.number().int().min(1).max(730).default(180),
   FUENTE_GUEST_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   FUENTE_ARCHIVED_CLASS_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** The browser tests' seed listener (server/testing/seed-listener.ts): set by playwright.config.ts, never deployed. */
+  FUENTE_E2E_SEED_PORT: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().min(1024).max(65535).optional(),
+  ),
+  FUENTE_E2E_SEED_TOKEN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

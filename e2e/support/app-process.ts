@@ -19,6 +19,9 @@ function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => 
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     PORT: String(port),
+    // The shared test server's seed listener is not this app's: a spec that wants one passes its own.
+    FUENTE_E2E_SEED_PORT: undefined,
+    FUENTE_E2E_SEED_TOKEN: undefined,
     ...env,
   };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];

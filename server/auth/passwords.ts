@@ -6,12 +6,10 @@ import { withPasswordSlot } from './password-gate';
 /** scrypt with N = 2^17, r = 8, p = 1 (OWASP's minimum for scrypt); 128 MiB of memory per hash. */
 export const SCRYPT_PARAMS = { N: 2 ** 17, r: 8, p: 1, keyLength: 32 } as const;
 
+export type ScryptParams = { N: number; r: number; p: number; keyLength: number };
+
 /** One scrypt hash, when the process-wide gate gives it a slot (server/auth/password-gate.ts). */
-function scrypt(
-  password: string,
-  salt: Buffer,
-  params: { N: number; r: number; p: number; keyLength: number },
-): Promise<Buffer> {
+function scrypt(password: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r };
   return withPasswordSlot(
     () =>
@@ -23,11 +21,14 @@ function scrypt(
   );
 }
 
-/** `scrypt$N$r$p$salt$hash` (base64url), so the parameters can be raised later without breaking old hashes. */
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * `scrypt$N$r$p$salt$hash` (base64url), so the parameters can be raised later without breaking old hashes. Only the
+ * browser tests' seed (server/testing/seed-world.ts) passes cheaper `params`: verifyPassword reads them from the hash.
+ */
+export async function hashPassword(password: string, params: ScryptParams = SCRYPT_PARAMS): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, SCRYPT_PARAMS);
-  const { N, r, p } = SCRYPT_PARAMS;
+  const key = await scrypt(password, salt, params);
+  const { N, r, p } = params;
   return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 

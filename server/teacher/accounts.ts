@@ -89,7 +89,8 @@ export async function signInTeacher(
   });
 }
 
-async function startTeacherSession(teacherId: string): Promise<string> {
+/** Opens a new session for a teacher and returns its token. */
+export async function startTeacherSession(teacherId: string): Promise<string> {
   const token = newToken();
   await db().prisma.teacherSession.create({ data: { teacherId, tokenHash: hashToken(token) } });
   return token;

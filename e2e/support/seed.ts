@@ -1,0 +1,117 @@
+import type { BrowserContext } from '@playwright/test';
+import { TEACHER_PASSWORD, uniqueEmail } from './teacher';
+
+// Sets up teachers, classes and students without clicking through the forms, for the tests that are not about those
+// forms (the sign-up, sign-in and join tests still use them). The app's seed listener (server/testing/seed-listener.ts)
+// makes the rows with the app's own modules; the test's browser context gets the session cookie a sign-in would set.
+
+export type SeedEndpoint = { port: number; token: string };
+
+/** The shared test server's listener (playwright.config.ts chooses its port and token). */
+export function sharedSeedEndpoint(): SeedEndpoint {
+  const { FUENTE_E2E_SEED_PORT: port, FUENTE_E2E_SEED_TOKEN: token } = process.env;
+  if (!port || !token)
+    throw new Error('FUENTE_E2E_SEED_PORT and FUENTE_E2E_SEED_TOKEN are set by playwright.config.ts');
+  return { port: Number(port), token };
+}
+
+async function seed<T>(request: Record<string, unknown>, endpoint = sharedSeedEndpoint()): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${endpoint.port}/`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${endpoint.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+  if (!response.ok)
+    throw new Error(`seeding ${String(request.op)} failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+let addressCounter = 0;
+/** Each seeded actor sits at a computer of its own, so tests do not share one address's throttle buckets. */
+async function ownAddress(context: BrowserContext) {
+  addressCounter += 1;
+  await context.setExtraHTTPHeaders({
+    'x-forwarded-for': `198.18.${process.pid % 256}.${(addressCounter % 250) + 1}`,
+  });
+}
+
+async function signIn(
+  context: BrowserContext,
+  baseURL: string,
+  name: 'fuente_teacher' | 'fuente_session',
+  token: string,
+) {
+  await context.addCookies([{ name, value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+}
+
+export type SeededTeacher = { teacherId: string; email: string; password: string; context: BrowserContext };
+
+/** A new teacher, signed in in `context` (the password is TEACHER_PASSWORD, as for a teacher who signed up). */
+export async function seedTeacher(
+  context: BrowserContext,
+  baseURL: string,
+  endpoint?: SeedEndpoint,
+): Promise<SeededTeacher> {
+  const email = uniqueEmail();
+  const { teacherId, token } = await seed<{ teacherId: string; token: string }>(
+    { op: 'teacher', email, password: TEACHER_PASSWORD },
+    endpoint,
+  );
+  await ownAddress(context);
+  await signIn(context, baseURL, 'fuente_teacher', token);
+  return { teacherId, email, password: TEACHER_PASSWORD, context };
+}
+
+export type ClassSettingsSeed = {
+  feedbackMode: 'immediate' | 'deferred';
+  retakes: -1 | 0 | 1 | 2;
+  defaultLocale: 'en' | 'es';
+  countedAttempt: 'latest' | 'best' | 'first';
+};
+
+export type SeededClass = { classId: string; joinCode: string; url: string; name: string };
+
+/** A class of the teacher's; `url` is its page's path in `locale`. */
+export async function seedClass(
+  teacher: Pick<SeededTeacher, 'teacherId'>,
+  name: string,
+  locale: 'en' | 'es',
+  settings: Partial<ClassSettingsSeed> = {},
+  endpoint?: SeedEndpoint,
+): Promise<SeededClass> {
+  const { classId, joinCode } = await seed<{ classId: string; joinCode: string }>(
+    {
+      op: 'class',
+      teacherId: teacher.teacherId,
+      name,
+      settings: {
+        feedbackMode: 'immediate',
+        retakes: -1,
+        defaultLocale: locale,
+        countedAttempt: 'latest',
+        ...settings,
+      },
+    },
+    endpoint,
+  );
+  return { classId, joinCode, url: `/${locale}/teacher/classes/${classId}`, name };
+}
+
+export type SeededStudent = { learnerId: string; resumeCode: string; displayName: string };
+
+/** A student of the class, signed in in `context`, as if they had joined with this name. */
+export async function seedStudent(
+  context: BrowserContext,
+  baseURL: string,
+  klass: Pick<SeededClass, 'classId'>,
+  displayName: string,
+  endpoint?: SeedEndpoint,
+): Promise<SeededStudent> {
+  const { learnerId, token, resumeCode } = await seed<{ learnerId: string; token: string; resumeCode: string }>(
+    { op: 'student', classId: klass.classId, displayName },
+    endpoint,
+  );
+  await ownAddress(context);
+  await signIn(context, baseURL, 'fuente_session', token);
+  return { learnerId, resumeCode, displayName };
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { ClassSettingsSchema } from '@/lib/account-rules';
+import { seedClass, seedStudent, seedTeacher } from './seed-world';
+
+// The browser tests' seed: a loopback-only listener on a port of its own, started by instrumentation.ts only when
+// FUENTE_E2E_SEED_PORT and FUENTE_E2E_SEED_TOKEN are set (playwright.config.ts sets them for its test server). It
+// runs in the app's process because an embedded PGlite admits one process: the tests cannot reach it themselves.
+// It is no route of the app: nothing on the app's port reaches it, and a deployment never sets the variables.
+
+const SeedRequestSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('teacher'), email: z.email(), password: z.string().min(1) }),
+  z.object({ op: z.literal('class'), teacherId: z.uuid(), name: z.string().min(1), settings: ClassSettingsSchema }),
+  z.object({ op: z.literal('student'), classId: z.uuid(), displayName: z.string().min(1) }),
+]);
+
+async function run(request: z.infer<typeof SeedRequestSchema>) {
+  switch (request.op) {
+    case 'teacher':
+      return seedTeacher(request.email, request.password);
+    case 'class':
+      return seedClass(request.teacherId, request.name, request.settings);
+    case 'student':
+      return seedStudent(request.classId, request.displayName);
+  }
+}
+
+function authorized(request: IncomingMessage, token: string): boolean {
+  const given = Buffer.from(request.headers.authorization ?? '');
+  const expected = Buffer.from(`Bearer ${token}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function body(request: IncomingMessage): Promise<unknown> {
+  let text = '';
+  for await (const chunk of request) text += chunk;
+  return JSON.parse(text);
+}
+
+async function answer(request: IncomingMessage, response: ServerResponse, token: string): Promise<void> {
+  const reply = (status: number, value: unknown) => {
+    response.writeHead(status, { 'Content-Type': 'application/json' });
+    response.end(JSON.stringify(value));
+  };
+  if (request.method !== 'POST' || !authorized(request, token)) return reply(403, { error: 'forbidden' });
+  try {
+    const parsed = SeedRequestSchema.safeParse(await body(request));
+    if (!parsed.success) return reply(400, { error: parsed.error.message });
+    reply(200, await run(parsed.data));
+  } catch (error) {
+    reply(500, { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Serves seed requests on 127.0.0.1:port to callers who present the token. */
+export function startSeedListener(port: number, token: string): void {
+  const server = createServer((request, response) => void answer(request, response, token));
+  server.on('error', (error) => console.error(`Fuente: the e2e seed listener cannot start: ${error.message}`));
+  server.listen(port, '127.0.0.1');
+  // The app's own shutdown must not wait for this listener.
+  server.unref();
+}

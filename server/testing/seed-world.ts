@@ -1,0 +1,38 @@
+import 'server-only';
+import type { ClassSettings } from '@/lib/account-rules';
+import { hashPassword, type ScryptParams } from '../auth/passwords';
+import { newResumeCode, resumeCodeDigest } from '../auth/resume-codes';
+import { db } from '../db/client';
+import { startLearnerSession } from '../learner/learners';
+import { createClass } from '../teacher/classes';
+import { startTeacherSession } from '../teacher/accounts';
+
+// What the browser tests set up without clicking through forms that are not what they test (server/testing/
+// seed-listener.ts serves it). Each function goes through the app's own modules, so a seeded row is a row the app made.
+
+/** scrypt at 1/128 of the production cost: a seeded teacher still signs in through verifyPassword, which reads N. */
+const SEED_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1, keyLength: 32 };
+
+/** A teacher account with the given password, and a session for it. */
+export async function seedTeacher(email: string, password: string) {
+  const passwordHash = await hashPassword(password, SEED_SCRYPT);
+  const teacher = await db().prisma.teacher.create({ data: { email, passwordHash }, select: { id: true } });
+  return { teacherId: teacher.id, token: await startTeacherSession(teacher.id) };
+}
+
+/** A class of the teacher's, with its join code. */
+export async function seedClass(teacherId: string, name: string, settings: ClassSettings) {
+  const { id } = await createClass(teacherId, name, settings);
+  const { joinCode } = await db().prisma.class.findUniqueOrThrow({ where: { id }, select: { joinCode: true } });
+  return { classId: id, joinCode };
+}
+
+/** A student who joined the class under this name, signed in, with the personal code the join would have shown. */
+export async function seedStudent(classId: string, displayName: string) {
+  const resumeCode = newResumeCode();
+  const learner = await db().prisma.learner.create({
+    data: { classId, displayName, resumeCodeHash: resumeCodeDigest(resumeCode), joinedAt: new Date() },
+    select: { id: true },
+  });
+  return { learnerId: learner.id, token: await startLearnerSession(learner.id), resumeCode };
+}
