@@ -1,79 +1,83 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
 import { SYSTEM_CHROMIUM_ARGS, systemChromium } from './e2e/support/system-chromium';
 
-// A free port chosen once by the main process; workers inherit it through the environment.
-process.env.FUENTE_E2E_PORT ??= execFileSync(process.execPath, [
-  '-e',
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+/** A free port chosen once by the main process; workers inherit it through the environment. */
+function freePort(): string {
+  return execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ])
+    .toString()
+    .trim();
+}
+
+process.env.FUENTE_E2E_PORT ??= freePort();
 const port = Number(process.env.FUENTE_E2E_PORT);
+// The shared server's seed listener (server/testing/seed-listener.ts, e2e/support/seed.ts).
+process.env.FUENTE_E2E_SEED_PORT ??= freePort();
+process.env.FUENTE_E2E_SEED_TOKEN ??= randomBytes(24).toString('base64url');
 
 // Playwright reports (and can route) the service worker's own requests: e2e/offline.spec.ts cuts them off, since
 // Chromium's offline emulation does not reach a service worker.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
+// The browser suite runs once, on the database the environment names (scripts/fresh-database.mjs). On PostgreSQL a
+// second server on a fresh embedded PGlite serves the smoke project, so the default database stays proven end to end.
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
+process.env.FUENTE_E2E_SMOKE_PORT ??= onPostgres ? freePort() : String(port);
+const smokePort = Number(process.env.FUENTE_E2E_SMOKE_PORT);
+
 const chromium = systemChromium();
 const FUZZ_SPEC = /fuzz\.spec\.ts$/;
+const SMOKE_SPEC = /pglite-smoke\.spec\.ts$/;
+const browserUse = {
+  ...devices['Desktop Chrome'],
+  launchOptions: chromium ? { executablePath: chromium, args: SYSTEM_CHROMIUM_ARGS } : {},
+};
 
-const DATABASE_PASS = process.env.FUENTE_E2E_DATABASE_SPECS_ONLY === '1';
-
-/**
- * CI's second pass (PostgreSQL) sets FUENTE_E2E_DATABASE_SPECS_ONLY=1 and skips the specs whose outcome does not
- * depend on the database (axe, headers, locale routing, the privacy page's text, the teacher notes' content): they
- * ran in the first pass on the same build.
- */
-function databaseIndependentSpecs(): RegExp[] {
-  return DATABASE_PASS
-    ? [
-        /accessibility\.spec\.ts$/,
-        /security-headers\.spec\.ts$/,
-        /locale-routing\.spec\.ts$/,
-        /privacy\.spec\.ts$/,
-        /teacher-notes\.spec\.ts$/,
-      ]
-    : [];
-}
+const testServer = (serverPort: number, env: Record<string, string>) => ({
+  command: 'node scripts/e2e-server.mjs',
+  env: { PORT: String(serverPort), ...env },
+  url: `http://localhost:${serverPort}/en`,
+  timeout: 240_000,
+  reuseExistingServer: false,
+  stdout: 'pipe' as const,
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+});
 
 export default defineConfig({
   testDir: 'e2e',
-  fullyParallel: false,
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  // 60 s: on the slow 2-core CI hosts, a test that signs a teacher up and in (two scrypt hashes) and walks several
-  // pages has taken 20-30 s.
+  // A ceiling for a test on a busy 2-core host; the slow ones set their own.
   timeout: 60_000,
-  use: {
-    baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
-    launchOptions: chromium ? { executablePath: chromium, args: SYSTEM_CHROMIUM_ARGS } : {},
-  },
+  use: { baseURL: `http://localhost:${port}`, trace: 'retain-on-failure' },
   projects: [
-    {
-      name: 'chromium',
-      testIgnore: [FUZZ_SPEC, ...databaseIndependentSpecs()],
-      // The second pass also runs each per-language group (titled "… (en)" / "… (es)") in Spanish only: the
-      // language changes the words on the page, not the queries, and both languages ran in the first pass. Tests
-      // outside those groups (authorization, hardening, restarts, the new-deploy test) still run whole.
-      grepInvert: DATABASE_PASS ? /\(en\)/ : undefined,
-      use: { ...devices['Desktop Chrome'] },
-    },
-    // The fuzz test (28,000 requests to its own app) keeps both cores busy. Beside the browser tests it took
-    // 10-11 min and pushed them towards their timeouts; after them, alone, it takes about 2.5 min. Being a
-    // dependant, it is skipped when a browser test fails; run it alone with `--project=fuzz --no-deps`.
-    { name: 'fuzz', testMatch: FUZZ_SPEC, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: [FUZZ_SPEC, SMOKE_SPEC], use: browserUse },
+    // Its own app and database (e2e/fuzz.spec.ts says why); beside the browser tests, not after them.
+    { name: 'fuzz', testMatch: FUZZ_SPEC, use: browserUse },
+    { name: 'pglite-smoke', testMatch: SMOKE_SPEC, use: { ...browserUse, baseURL: `http://localhost:${smokePort}` } },
   ],
-  webServer: {
-    command: 'node scripts/e2e-server.mjs',
-    env: { PORT: String(port) },
-    url: `http://localhost:${port}/en`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-  },
+  // Started one after the other: the first builds the app, the second finds the build up to date.
+  webServer: [
+    testServer(port, {
+      FUENTE_E2E_SEED_PORT: process.env.FUENTE_E2E_SEED_PORT,
+      FUENTE_E2E_SEED_TOKEN: process.env.FUENTE_E2E_SEED_TOKEN,
+    }),
+    ...(onPostgres
+      ? [
+          testServer(smokePort, {
+            DATABASE_URL: '',
+            TEST_DATABASE_URL: '',
+            FUENTE_E2E_SEED_PORT: '',
+            FUENTE_E2E_SEED_TOKEN: '',
+          }),
+        ]
+      : []),
+  ],
 });

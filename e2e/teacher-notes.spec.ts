@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TeacherNotes } from '../content/teacher-notes-schema';
-import { LESSON_SLUG, LOCALES } from './support/locales';
-import { createClass, signUpTeacher } from './support/teacher';
+import { LESSON_SLUG, localesFor } from './support/locales';
+import { seedClass, seedTeacher } from './support/seed';
 import { expect, test } from './support/test';
 
 const notes = JSON.parse(
@@ -12,14 +12,19 @@ const section = (id: string) => notes.sections.find((candidate) => candidate.id 
 // What the page shows: the language marks become `lang` spans, so the visible text has no tags.
 const shown = (text: string) => text.replace(/<\/?(?:en|es)>/g, '');
 
-for (const { locale, messages, lessonTitle } of LOCALES) {
+for (const { locale, messages, lessonTitle } of localesFor('teacher notes')) {
   const other = locale === 'en' ? 'es' : 'en';
   const notesPath = `/${locale}/teacher/lessons/${LESSON_SLUG}/notes`;
 
   test.describe(`teacher notes (${locale})`, () => {
-    test('a teacher follows the link from the class page; on paper only the notes are left', async ({ page }) => {
-      await signUpTeacher(page, locale, messages);
-      await createClass(page, messages, `Notes ${locale}`);
+    test('a teacher follows the link from the class page; on paper only the notes are left', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      const teacher = await seedTeacher(context, baseURL!);
+      const klass = await seedClass(teacher, `Notes ${locale}`, locale);
+      await page.goto(klass.url);
       await page.getByRole('link', { name: messages.TeacherDashboard.notesLink }).click();
       await expect(page).toHaveURL(new RegExp(`${notesPath}$`));
 

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import en from '../../messages/en.json';
 import es from '../../messages/es.json';
 
-/** Both languages with their messages, so every browser test runs once per language. */
+/** Both languages with their messages. */
 export const LOCALES = [
   { locale: 'en', messages: en, lessonTitle: 'U.N. Agencies Criticize the U.S. “Zero Tolerance” Migrant Policy' },
   {
@@ -10,5 +11,20 @@ export const LOCALES = [
     lessonTitle: 'Agencias de la ONU critican la política migratoria de “tolerancia cero” de EE. UU.',
   },
 ] as const;
+
+export type LocaleCase = (typeof LOCALES)[number];
+
+/**
+ * The languages a per-language group of tests runs in. `npm run test:full` (FUENTE_E2E_LOCALES=both) runs every group
+ * in both. `npm test` runs each group once, in the language its name hashes to, so that about half the groups run in
+ * English and half in Spanish and both languages are exercised every run; the choice is fixed, so a failure replays.
+ */
+export function localesFor(group: string): readonly LocaleCase[] {
+  const chosen = process.env.FUENTE_E2E_LOCALES ?? 'alternate';
+  if (chosen === 'both') return LOCALES;
+  if (chosen === 'en' || chosen === 'es') return LOCALES.filter(({ locale }) => locale === chosen);
+  const index = createHash('sha256').update(group).digest()[0]! % LOCALES.length;
+  return [LOCALES[index]!];
+}
 
 export const LESSON_SLUG = 'zero-tolerance';

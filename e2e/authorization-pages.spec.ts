@@ -1,0 +1,222 @@
+import { expect, test } from './support/test';
+import { appFiles } from './support/app-files';
+import {
+  ACTORS,
+  buildWorld,
+  closeWorld,
+  everyone,
+  teachersOnly,
+  visit,
+  WRITTEN_TEXT,
+  type Actor,
+  type Outcome,
+  type World,
+} from './support/authorization-world';
+import { LESSON_SLUG } from './support/locales';
+
+// Every page of the build, for each of the five actors (e2e/support/authorization-world.ts). A page file that is not
+// in the matrix fails the test, so a new page must say who may see it.
+
+test.describe.configure({ mode: 'serial' });
+
+let world: World;
+test.beforeAll(async ({ browser }, info) => {
+  test.setTimeout(120_000);
+  world = await buildWorld(browser, info.project.use.baseURL!);
+});
+test.afterAll(() => closeWorld(world));
+
+/** Every page file, with the paths to request and what each actor must get. */
+const PAGES: Record<
+  string,
+  (w: World) => {
+    path: string;
+    expected: Record<Actor, Outcome>;
+    /** Never in what the server sends nor in the page as shown. */
+    hidden?: Partial<Record<Actor, string[]>>;
+    /** Never in what the server sends; the page's scripts may load it afterwards for its owner. */
+    notServed?: Partial<Record<Actor, string[]>>;
+  }[]
+> = {
+  '[locale]/page.tsx': () => [{ path: '/en', expected: everyone('ok') }],
+  '[locale]/privacy/page.tsx': () => [{ path: '/es/privacy', expected: everyone('ok') }],
+  // What the service worker shows offline: the same page for everybody.
+  '[locale]/offline/page.tsx': () => [{ path: '/es/offline', expected: everyone('ok') }],
+  '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
+  '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
+  '[locale]/teacher/signin/page.tsx': () => [{ path: '/en/teacher/signin', expected: everyone('ok') }],
+  '[locale]/teacher/signup/page.tsx': () => [{ path: '/en/teacher/signup', expected: everyone('ok') }],
+  '[locale]/lessons/[slug]/page.tsx': () => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}`,
+      expected: everyone('ok'),
+      hidden: { anonymous: ['Student A'], studentB: ['Student A'], teacherA: ['Student A'], teacherB: ['Student A'] },
+    },
+  ],
+  // The prerendered reading page is the same for everyone and names nobody; each learner's state loads separately, so
+  // student A's own name may appear once their state has loaded, and nobody else's page ever shows it.
+  '[locale]/lessons/[slug]/prerendered/[view]/page.tsx': () => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/prerendered/single`,
+      expected: everyone('ok'),
+      hidden: { anonymous: ['Student A'], studentB: ['Student A'], teacherA: ['Student A'], teacherB: ['Student A'] },
+      notServed: { studentA: ['Student A'] },
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/page.tsx': (w) => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      expected: everyone('ok'),
+      // Nobody else's quiz page carries student A's attempt.
+      hidden: {
+        anonymous: [w.openAttemptA],
+        studentB: [w.openAttemptA],
+        teacherA: [w.openAttemptA],
+        teacherB: [w.openAttemptA],
+      },
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/prerendered/page.tsx': (w) => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/quiz/attribution/prerendered`,
+      expected: everyone('ok'),
+      // The same HTML for everyone; student A's attempt arrives from the API on their own page only.
+      hidden: {
+        anonymous: [w.openAttemptA],
+        studentB: [w.openAttemptA],
+        teacherA: [w.openAttemptA],
+        teacherB: [w.openAttemptA],
+      },
+      notServed: { studentA: [w.openAttemptA] },
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/results/page.tsx': (w) => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/quiz/comprehension/results?attempt=${w.submittedAttemptA}`,
+      // Someone else's attempt does not exist for them: the not-found page, as for a malformed id.
+      expected: {
+        anonymous: 'not-found',
+        studentA: 'ok',
+        studentB: 'not-found',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+    },
+  ],
+  '[locale]/teacher/page.tsx': () => [
+    { path: '/en/teacher', expected: teachersOnly, hidden: { teacherA: ['Class B'], teacherB: ['Class A'] } },
+  ],
+  '[locale]/teacher/account/page.tsx': () => [{ path: '/en/teacher/account', expected: teachersOnly }],
+  '[locale]/teacher/lessons/[slug]/notes/page.tsx': () => [
+    { path: `/en/teacher/lessons/${LESSON_SLUG}/notes`, expected: teachersOnly },
+    { path: '/en/teacher/lessons/no-such-lesson/notes', expected: everyone('not-found') },
+  ],
+  '[locale]/teacher/classes/[classId]/page.tsx': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: ['Student A', w.classA.joinCode] },
+    },
+    {
+      path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000',
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/written/[quizId]/page.tsx': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/written/comprehension`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: ['Student A', WRITTEN_TEXT, 'Class A'] },
+    },
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/written/no-such-quiz`,
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/analysis/[quizId]/page.tsx': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/analysis/attribution`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: [w.classA.joinCode, 'Class A'] },
+    },
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/analysis/no-such-quiz`,
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/students/[learnerId]/page.tsx': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/students/${w.studentAId}`,
+      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      hidden: { teacherB: ['Student A'] },
+    },
+    {
+      // Student A through teacher B's class: the student must belong to the class in the URL.
+      path: `/en/teacher/classes/${w.classB.classId}/students/${w.studentAId}`,
+      expected: {
+        anonymous: 'signin',
+        studentA: 'signin',
+        studentB: 'signin',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+      hidden: { teacherB: ['Student A'] },
+    },
+  ],
+};
+
+/**
+ * Where a GET ends for an actor, from what the server sends: the page itself, the sign-in page, a 404, or (results)
+ * back to the quiz. Plain HTTP with the actor's cookies; `visit` loads the page in the browser where it matters.
+ */
+async function fetchPage(actor: Actor, pathname: string): Promise<{ outcome: Outcome; served: string }> {
+  const response = await world.contexts[actor].request.get(pathname, { headers: { Accept: 'text/html' } });
+  const served = await response.text();
+  const finalPath = new URL(response.url()).pathname;
+  if (response.status() === 404) return { outcome: 'not-found', served };
+  if (finalPath.endsWith('/teacher/signin') && !pathname.endsWith('/teacher/signin'))
+    return { outcome: 'signin', served };
+  if (pathname.includes('/results') && !finalPath.endsWith('/results')) return { outcome: 'quiz', served };
+  return { outcome: 'ok', served };
+}
+
+test('every page is in the matrix, and each actor gets only what is theirs', async () => {
+  test.setTimeout(240_000);
+  expect(appFiles('page.tsx').sort()).toEqual(Object.keys(PAGES).sort());
+  for (const [file, cases] of Object.entries(PAGES)) {
+    for (const { path: pathname, expected, hidden, notServed } of cases(world)) {
+      await Promise.all(
+        ACTORS.map(async (actor) => {
+          const { outcome, served } = await fetchPage(actor, pathname);
+          expect(outcome, `${actor} → ${pathname} (${file})`).toBe(expected[actor]);
+          for (const secret of [...(hidden?.[actor] ?? []), ...(notServed?.[actor] ?? [])])
+            expect(served.includes(secret), `${actor} is sent ${secret} on ${pathname}`).toBe(false);
+          // What must stay hidden must also stay hidden once the page's scripts have loaded the actor's own state.
+          if (!hidden?.[actor]?.length) return;
+          const shown = await visit(world, actor, pathname);
+          expect(shown.outcome, `${actor} → ${pathname} (${file}), in the browser`).toBe(expected[actor]);
+          for (const secret of hidden[actor])
+            expect(shown.html.includes(secret), `${actor} sees ${secret} on ${pathname}`).toBe(false);
+        }),
+      );
+    }
+  }
+});

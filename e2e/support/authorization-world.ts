@@ -1,0 +1,344 @@
+import { expect, type Browser, type BrowserContext } from '@playwright/test';
+import en from '../../messages/en.json';
+import { answerWithMouse } from './answer-quiz';
+import { LESSON_SLUG } from './locales';
+import { quizzes } from './quiz-content';
+import { seedClass, seedStudent, seedTeacher, type SeededClass } from './seed';
+import type { ActionArgs } from './server-actions';
+import { TEACHER_PASSWORD } from './teacher';
+
+// Who may read and write what: five actors against every page, route handler and Server Action of the build
+// (e2e/authorization-*.spec.ts). Each spec file seeds a world of its own, so the files run in parallel.
+
+export type Actor = 'anonymous' | 'studentA' | 'studentB' | 'teacherA' | 'teacherB';
+export const ACTORS: Actor[] = ['anonymous', 'studentA', 'studentB', 'teacherA', 'teacherB'];
+
+export type World = {
+  contexts: Record<Actor, BrowserContext>;
+  classA: SeededClass;
+  classB: SeededClass;
+  teacherAEmail: string;
+  studentAId: string;
+  submittedAttemptA: string;
+  openAttemptA: string;
+};
+
+export type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
+
+export const WRITTEN_POSITION = quizzes.comprehension.items.findIndex((item) => item.type === 'written') + 1;
+export const WRITTEN_ITEM_ID = quizzes.comprehension.items[WRITTEN_POSITION - 1]!.id;
+export const WRITTEN_TEXT = 'Student A writes that separation violates a child’s rights.';
+
+/**
+ * Seeds the five actors' world: teacher A's class with student A (a submitted comprehension attempt with a written
+ * answer scored 2 and not returned, an open attribution attempt with one answer, a familiarity answer) and teacher B's
+ * class with student B. Student A's work goes through the pages, as a student does it.
+ */
+export async function buildWorld(browser: Browser, baseURL: string): Promise<World> {
+  const contexts = Object.fromEntries(
+    await Promise.all(ACTORS.map(async (actor) => [actor, await browser.newContext({ baseURL })])),
+  ) as World['contexts'];
+  const teacherA = await seedTeacher(contexts.teacherA, baseURL);
+  const classA = await seedClass(teacherA, 'Class A', 'en');
+  const teacherB = await seedTeacher(contexts.teacherB, baseURL);
+  const classB = await seedClass(teacherB, 'Class B', 'en');
+  const { learnerId: studentAId } = await seedStudent(contexts.studentA, baseURL, classA, 'Student A');
+  await seedStudent(contexts.studentB, baseURL, classB, 'Student B');
+
+  const studentA = await contexts.studentA.newPage();
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}`);
+  await studentA.getByRole('radio', { name: en.Familiarity.levels.some }).check();
+  await studentA.getByRole('button', { name: en.Familiarity.save }).click();
+  await expect(studentA.getByRole('region', { name: en.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(
+    en.Familiarity.saved,
+  );
+  // One submitted attempt (comprehension) and one in progress (attribution).
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension`);
+  await answerWithMouse(studentA, quizzes.comprehension.items[0]!, 'en', en);
+  await expect(studentA.getByText(en.Quiz.feedback.correct, { exact: true })).toBeVisible();
+  const submittedAttemptA = await studentA.locator('input[name="attemptId"]').first().inputValue();
+  // A written answer too, for the teacher's scoring page and actions.
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension?q=${WRITTEN_POSITION}`);
+  await studentA.getByLabel(en.Quiz.written.answerLabel).fill(WRITTEN_TEXT);
+  await studentA.getByRole('button', { name: en.Quiz.saveAnswer }).click();
+  await expect(studentA.getByText(en.Quiz.written.saved)).toBeVisible();
+  await expect(studentA.getByRole('status').filter({ hasText: en.Quiz.status.saved })).toBeVisible();
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/comprehension?q=${quizzes.comprehension.items.length + 1}`);
+  await studentA.getByRole('button', { name: en.Quiz.submit }).click();
+  await expect(studentA).toHaveURL(/\/results$/);
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution`);
+  await answerWithMouse(studentA, quizzes.attribution.items[0]!, 'en', en);
+  await expect(studentA.getByText(en.Quiz.feedback.correct, { exact: true })).toBeVisible();
+  const openAttemptA = await studentA.locator('input[name="attemptId"]').first().inputValue();
+  await studentA.close();
+
+  // Teacher A scores it (level 2) without returning it: an attacker who could score or return would change that.
+  const scoring = await contexts.teacherA.newPage();
+  await scoring.goto(`${classA.url}/written/comprehension`);
+  await scoring.getByRole('radio', { name: /^2\. / }).check();
+  await expect(scoring.getByText(en.WrittenScoring.saved)).toBeVisible();
+  await scoring.close();
+  return {
+    contexts,
+    classA,
+    classB,
+    teacherAEmail: teacherA.email,
+    studentAId,
+    submittedAttemptA,
+    openAttemptA,
+  };
+}
+
+/** Closes the actors' browser contexts. */
+export async function closeWorld(world: World | undefined) {
+  await Promise.all(Object.values(world?.contexts ?? {}).map((context) => context.close()));
+}
+
+/** Where a GET ends for an actor: the page itself, the sign-in page, a 404, or (results) back to the quiz. */
+export async function visit(
+  world: World,
+  actor: Actor,
+  pathname: string,
+): Promise<{ outcome: Outcome; html: string; served: string }> {
+  const page = await world.contexts[actor].newPage();
+  const response = await page.goto(pathname);
+  // What the server sent, and the page as the browser shows it (scripts may have loaded more since).
+  const served = (await response?.text()) ?? '';
+  const html = await page.content();
+  const finalPath = new URL(page.url()).pathname;
+  await page.close();
+  if (response?.status() === 404) return { outcome: 'not-found', html, served };
+  if (finalPath.endsWith('/teacher/signin') && !pathname.endsWith('/teacher/signin'))
+    return { outcome: 'signin', html, served };
+  if (pathname.includes('/results') && !finalPath.endsWith('/results')) return { outcome: 'quiz', html, served };
+  return { outcome: 'ok', html, served };
+}
+
+export const everyone = (outcome: Outcome) =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
+export const teachersOnly = {
+  anonymous: 'signin',
+  studentA: 'signin',
+  studentB: 'signin',
+  teacherA: 'ok',
+  teacherB: 'ok',
+} as const;
+
+/** What student A and teacher A can observe about their own data, to check that attacks changed nothing. */
+export async function snapshot(world: World) {
+  const classPage = await world.contexts.teacherA.newPage();
+  const response = await classPage.goto(world.classA.url);
+  const classState = {
+    classPage: response?.status(),
+    className: await classPage.getByRole('heading', { level: 1 }).innerText(),
+    joinCode: await classPage
+      .getByRole('region', { name: en.ClassPage.joinCodeTitle })
+      .locator('p')
+      .first()
+      .innerText(),
+    archived: await classPage.getByText(en.ClassPage.archivedNotice).isVisible(),
+    students: await classPage
+      .getByRole('region', { name: en.ClassPage.rosterTitle })
+      .getByRole('rowheader')
+      .allInnerTexts(),
+    attempts: await classPage
+      .getByRole('region', { name: en.ClassPage.rosterTitle })
+      .getByRole('cell')
+      .nth(1)
+      .innerText(),
+    feedbackMode: await classPage.getByLabel(en.ClassSettings.feedbackMode).inputValue(),
+  };
+  // Student A's written answer as teacher A scored it: level 2, not returned.
+  await classPage.goto(`${world.classA.url}/written/comprehension`);
+  const written = {
+    writtenStatus: await classPage.locator('section[data-status]').getAttribute('data-status'),
+    writtenLevel: await classPage.locator('input[name="level"]:checked').getAttribute('value'),
+    writtenComment: await classPage.getByLabel(en.WrittenScoring.comment).inputValue(),
+  };
+  await classPage.close();
+  const lesson = await world.contexts.studentA.newPage();
+  await lesson.goto(`/en/lessons/${LESSON_SLUG}`);
+  // The prerendered reading page shows the learner's own state once it has loaded it: their name comes with it (the
+  // class's name may have been changed by then).
+  await expect(lesson.getByText(en.Join.signedInAs.split('{')[0]! + 'Student A (')).toBeVisible();
+  const familiarity = await lesson.getByRole('radio', { name: en.Familiarity.levels.some }).isChecked();
+  await lesson.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution?q=2`);
+  const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
+  const answered = await lesson.getByRole('progressbar').getAttribute('aria-valuenow');
+  await lesson.close();
+  return { ...classState, ...written, familiarity, openAttempt, answered };
+}
+
+export type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
+
+/** Actions are posted to a page that uses them: for class actions, class A's own page. */
+export const classAPage = (w: World) => w.classA.url;
+export const classAForm =
+  (extra: Record<string, string> = {}) =>
+  (w: World): ActionArgs => ({ form: { classId: w.classA.classId, ...extra }, withPreviousState: true });
+export const notTeacherA: Actor[] = ['anonymous', 'studentA', 'studentB', 'teacherB'];
+export const notStudentA: Actor[] = ['anonymous', 'studentB', 'teacherA', 'teacherB'];
+/** An attribution item student A has not answered yet, with its right option: a save the owner would have accepted. */
+function unansweredItem(position: number) {
+  const item = quizzes.attribution.items[position - 1]!;
+  if (item.type !== 'single') throw new Error(`attribution item ${position} must be single-choice for the saves below`);
+  return {
+    itemId: item.id,
+    itemType: item.type,
+    position,
+    optionId: item.options.find((option) => option.correct)!.id,
+  };
+}
+// buildWorld answered the first item. Each save row has its own item, so the owner's replay of the one does not lock
+// the item of the other.
+export const savedItem = unansweredItem(2);
+export const formItem = unansweredItem(3);
+export const answer = (w: World) => ({
+  lessonSlug: LESSON_SLUG,
+  quizId: 'attribution',
+  attemptId: w.openAttemptA,
+  itemId: savedItem.itemId,
+  response: { optionId: savedItem.optionId },
+  saveId: crypto.randomUUID(),
+  seq: 99,
+  check: true,
+});
+
+export const NEW_PASSWORD = 'taken over by someone else';
+const signOutEverywhereArgs: ActionArgs = { form: {}, withPreviousState: true };
+const deleteAccountArgs: ActionArgs = { form: { password: TEACHER_PASSWORD, confirm: 'on' }, withPreviousState: true };
+
+/**
+ * Every Server Action: who must not be able to use it on someone else's data, and how they would try.
+ * `public` actions act only on the caller's own session or need a code the caller knows.
+ */
+export const ACTIONS: Record<string, Attack[] | 'public'> = {
+  '[locale]/teacher/actions.ts#signUpAction': 'public',
+  '[locale]/teacher/actions.ts#signInAction': 'public',
+  '[locale]/teacher/actions.ts#signOutAction': 'public',
+  '[locale]/teacher/actions.ts#changePasswordAction': [
+    {
+      by: ['anonymous', 'studentA', 'studentB'],
+      page: '/en/teacher/account',
+      args: () => ({ form: { current: TEACHER_PASSWORD, next: NEW_PASSWORD }, withPreviousState: true }),
+    },
+  ],
+  // Both act on the caller's own account only: a visitor without a teacher session, sending what the owner sends, is refused.
+  '[locale]/teacher/actions.ts#signOutEverywhereAction': [
+    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => signOutEverywhereArgs },
+  ],
+  '[locale]/teacher/actions.ts#deleteAccountAction': [
+    { by: ['anonymous', 'studentA', 'studentB'], page: '/en/teacher/account', args: () => deleteAccountArgs },
+  ],
+  '[locale]/teacher/actions.ts#createClassAction': [
+    {
+      by: ['anonymous', 'studentA', 'studentB'],
+      page: '/en/teacher',
+      args: () => ({
+        form: { name: 'Intruder class', feedbackMode: 'immediate', retakes: '-1', defaultLocale: 'en' },
+        withPreviousState: true,
+      }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#renameClassAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ name: 'Hacked' }) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#updateSettingsAction': [
+    {
+      by: notTeacherA,
+      page: classAPage,
+      args: classAForm({ feedbackMode: 'deferred', retakes: '0', defaultLocale: 'es' }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#regenerateCodeAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm() },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#archiveClassAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ archived: 'true' }) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#deleteClassAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ confirmation: 'Class A' }) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#renameStudentAction': [
+    {
+      by: notTeacherA,
+      page: classAPage,
+      args: (w) => classAForm({ learnerId: w.studentAId, displayName: 'Hacked' })(w),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#removeStudentAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#resetAttemptsAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#signOutStudentAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#newResumeCodeAction': [
+    { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/written/actions.ts#scoreAnswerAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${classAPage(w)}/written/comprehension`,
+      args: (w) =>
+        classAForm({
+          quizId: 'comprehension',
+          attemptId: w.submittedAttemptA,
+          itemId: WRITTEN_ITEM_ID,
+          level: '4',
+          comment: 'Changed by someone else',
+        })(w),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/written/actions.ts#returnScoresAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${classAPage(w)}/written/comprehension`,
+      args: classAForm({ quizId: 'comprehension' }),
+    },
+  ],
+  '[locale]/join/actions.ts#joinAction': 'public',
+  '[locale]/join/actions.ts#resumeAction': 'public',
+  '[locale]/join/actions.ts#studentSignOutAction': 'public',
+  '[locale]/lessons/[slug]/actions.ts#saveFamiliarityAction': 'public',
+  '[locale]/lessons/[slug]/actions.ts#saveReadingPreferenceAction': 'public',
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#answerItemFormAction': [
+    {
+      by: notStudentA,
+      page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      args: (w) => ({
+        form: {
+          lessonSlug: LESSON_SLUG,
+          quizId: 'attribution',
+          attemptId: w.openAttemptA,
+          itemId: formItem.itemId,
+          itemType: formItem.itemType,
+          position: String(formItem.position),
+          // The chosen radio, as the item's form posts it without JavaScript.
+          optionId: formItem.optionId,
+        },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction': [
+    {
+      by: notStudentA,
+      page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      args: (w) => ({ json: [{ lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA }] }),
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptFormAction': [
+    {
+      by: notStudentA,
+      page: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,
+      args: (w) => ({
+        form: { lessonSlug: LESSON_SLUG, quizId: 'attribution', attemptId: w.openAttemptA },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#retakeFormAction': 'public',
+};
