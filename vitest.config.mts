@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 // - components: React components in jsdom, rendered with the next-intl provider (components/testing/).
 // Every project `extends: true`, so it inherits the aliases and timeouts below. Vite merges arrays when a
 // project extends the root config, so `include` and `exclude` are only set per project, never at the root.
-const exclude = ['node_modules/**', 'e2e/**', '.next/**'];
+// e2e/ holds Playwright specs (*.spec.ts), which Vitest must not load, and unit tests of their support code.
+const exclude = ['node_modules/**', 'e2e/**/*.spec.ts', '.next/**'];
 
 export default defineConfig({
   resolve: {

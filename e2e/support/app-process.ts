@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 
 type Env = Record<string, string | undefined>;
 
-async function freePort(): Promise<number> {
+/** A port no one listens on now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
