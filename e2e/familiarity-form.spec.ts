@@ -1,11 +1,11 @@
 import { expect, test, type Page } from './support/test';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor } from './support/locales';
 
 const legendOf = (page: Page, legend: string) => page.getByRole('group', { name: legend });
 /** The familiarity form's own status line (the page has other status lines). */
 const statusOf = (page: Page, region: string) => page.getByRole('region', { name: region }).getByRole('status');
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('familiarity form')) {
   const t = messages.Familiarity;
 
   test.describe(`familiarity form (${locale})`, () => {
@@ -69,6 +69,10 @@ for (const { locale, messages } of LOCALES) {
       await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
     });
   });
+}
+
+for (const { locale, messages } of localesFor('familiarity form without JavaScript')) {
+  const t = messages.Familiarity;
 
   test.describe(`familiarity form without JavaScript (${locale})`, () => {
     test.use({ javaScriptEnabled: false });

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from './support/test';
-import { LESSON_SLUG, LOCALES } from './support/locales';
-import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
+import { seedClass, seedStudent, seedTeacher } from './support/seed';
 
 // The reading page comes in two forms (lib/prerendered-page.ts): prerendered once for everyone, for a browser that
 // has run the app's JavaScript before, which then loads the learner's own state; and rendered per request, with that
 // state in the HTML, for a browser without JavaScript. Both must show the same learner the same page.
 
-type Messages = (typeof LOCALES)[number]['messages'];
+type Messages = LocaleCase['messages'];
 
 function scriptPolicyOf(headers: Record<string, string>): string {
   return (headers['content-security-policy'] ?? '').split(';').find((part) => part.trim().startsWith('script-src'))!;
@@ -24,18 +24,23 @@ async function expectLearnerState(page: Page, messages: Messages, name: string) 
   await expect(page.getByText(messages.QuizCallout.notStarted)).toHaveCount(2);
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('prerendered reading page')) {
   test(`the reading page is prerendered for a browser that runs JavaScript, and shows the learner’s own state (${locale})`, async ({
     browser,
+    baseURL,
   }) => {
     test.setTimeout(120_000);
-    const teacher = await (await browser.newContext()).newPage();
-    await signUpTeacher(teacher, locale, messages);
-    const klass = await createClass(teacher, messages, `Prerendered ${locale}`);
+    const teacherContext = await browser.newContext();
+    const klass = await seedClass(await seedTeacher(teacherContext, baseURL!), `Prerendered ${locale}`, locale);
     const name = `Zoë ${locale}`;
     const studentContext = await browser.newContext();
+    await seedStudent(studentContext, baseURL!, klass, name);
     const student = await studentContext.newPage();
-    await joinClass(student, locale, messages, klass.joinCode, name);
+    // Joining would have run the app's JavaScript in this browser; the seeded student runs it on the home page.
+    await student.goto(`/${locale}`);
+    await expect
+      .poll(async () => (await studentContext.cookies()).some((cookie) => cookie.name === 'fuente_js'))
+      .toBe(true);
     const lessonPath = `/${locale}/lessons/${LESSON_SLUG}`;
 
     await student.goto(lessonPath);
@@ -77,6 +82,6 @@ for (const { locale, messages } of LOCALES) {
     expect(scriptPolicyOf(rendered!.headers())).toContain("'nonce-");
     expect(await rendered!.text()).toContain(name);
     await expectLearnerState(page, messages, name);
-    await Promise.all([teacher.context().close(), studentContext.close(), noScript.close()]);
+    await Promise.all([teacherContext.close(), studentContext.close(), noScript.close()]);
   });
 }

@@ -1,8 +1,8 @@
 import { expect, test } from './support/test';
 import { answerWithMouse } from './support/answer-quiz';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor } from './support/locales';
 import { quizzes } from './support/quiz-content';
-import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { seedClass, seedStudent, seedTeacher } from './support/seed';
 
 // A quiz page, like the reading page, comes prerendered once for everyone to a browser that has run the app's
 // JavaScript before (lib/prerendered-page.ts), and loads the learner's attempt from the API; without JavaScript, or
@@ -21,26 +21,31 @@ function scriptPolicyOf(headers: Record<string, string>): string {
   return (headers['content-security-policy'] ?? '').split(';').find((part) => part.trim().startsWith('script-src'))!;
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('prerendered quiz page and resumed attempt')) {
   test(`a quiz page is prerendered for a browser that runs JavaScript, and resumes the learner’s attempt (${locale})`, async ({
     browser,
+    baseURL,
   }) => {
     test.setTimeout(180_000);
     const quiz = quizzes.comprehension;
     const [first, second] = quiz.items;
     const progress = (number: number) =>
       messages.Quiz.progress.replace('{number}', String(number)).replace('{total}', String(quiz.items.length));
-    const teacher = await (await browser.newContext()).newPage();
-    await signUpTeacher(teacher, locale, messages);
-    const klass = await createClass(teacher, messages, `Prerendered quiz ${locale}`);
+    const teacherContext = await browser.newContext();
+    const klass = await seedClass(await seedTeacher(teacherContext, baseURL!), `Prerendered quiz ${locale}`, locale);
     const studentContext = await browser.newContext();
-    const student = await studentContext.newPage();
     const name = `Quinn ${locale}`;
-    await joinClass(student, locale, messages, klass.joinCode, name);
+    await seedStudent(studentContext, baseURL!, klass, name);
+    const student = await studentContext.newPage();
+    // Joining would have run the app's JavaScript in this browser; the seeded student runs it on the home page.
+    await student.goto(`/${locale}`);
+    await expect
+      .poll(async () => (await studentContext.cookies()).some((cookie) => cookie.name === 'fuente_js'))
+      .toBe(true);
     const quizPath = `/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
 
-    // The browser has run the app's JavaScript (joining did): the quiz page is the prerendered one, with no
-    // question, no name and no nonce in its HTML, gzipped once.
+    // The browser has run the app's JavaScript: the quiz page is the prerendered one, with no question, no name
+    // and no nonce in its HTML, gzipped once.
     const served = await student.goto(quizPath);
     expect(scriptPolicyOf(served!.headers())).not.toContain("'nonce-");
     expect(scriptPolicyOf(served!.headers())).toContain("'sha256-");
@@ -81,6 +86,6 @@ for (const { locale, messages } of LOCALES) {
     await stalePage.getByRole('link', { name: messages.Quiz.withoutJavaScript }).click();
     await expect(stalePage.getByText(progress(2))).toBeVisible();
     await expect(stalePage.getByText(second!.prompt[locale], { exact: true })).toBeVisible();
-    await Promise.all([teacher.context().close(), studentContext.close(), noScript.close(), stale.close()]);
+    await Promise.all([teacherContext.close(), studentContext.close(), noScript.close(), stale.close()]);
   });
 }

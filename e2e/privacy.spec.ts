@@ -1,10 +1,10 @@
 import { expect, test } from './support/test';
-import { LOCALES } from './support/locales';
+import { localesFor } from './support/locales';
 
 // The periods come from server/retention-policy.ts; the test server runs with the defaults (README, "Configuration").
 const DEFAULTS = { archivedClassDays: 180, learnerIdleDays: 30, learnerMaxDays: 180, guestDays: 30 };
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('privacy page')) {
   test(`the privacy page lists each kind of data with its retention period (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/privacy`);
     const table = page.getByRole('table', { name: messages.Privacy.caption });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { article, glossary, headword, meta, sentences, sourceText } from './support/lesson-content';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor } from './support/locales';
 
 const lessonUrl = (locale: string, view?: 'bilingual') =>
   `/${locale}/lessons/${LESSON_SLUG}${view ? '?view=bilingual' : ''}`;
@@ -52,7 +52,7 @@ const FAKE_SPEECH = () => {
   });
 };
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('reading page')) {
   const t = messages.LessonPage;
   const other = locale === 'en' ? 'es' : 'en';
 
@@ -209,6 +209,11 @@ for (const { locale, messages } of LOCALES) {
       await expect(page.getByRole('button', { name: readAloud.play })).toBeVisible();
     });
   });
+}
+
+for (const { locale, messages } of localesFor('reading page, no JavaScript')) {
+  const t = messages.LessonPage;
+  const other = locale === 'en' ? 'es' : 'en';
 
   test.describe(`reading page without JavaScript (${locale})`, () => {
     test.use({ javaScriptEnabled: false });

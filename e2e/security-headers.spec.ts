@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import en from '../messages/en.json';
 import { appFiles } from './support/app-files';
 import { openDemoClass } from './support/demo';
-import { LESSON_SLUG } from './support/locales';
+import { LESSON_SLUG, LOCALES } from './support/locales';
 import { expect, test, type Page } from './support/test';
 
-// Every page of the build, in both languages, as the signed-in demo teacher (so that teacher pages render):
+// Every page of the build, in both languages (each prerendered page has its own inline scripts and hashes), as the
+// signed-in demo teacher (so that teacher pages render):
 // the security headers are there, and the policy allows the page's own scripts and nothing else: a page rendered
 // per request by a fresh nonce that each script carries, a prerendered page by the hash of each inline script.
 // (Every spec also fails on any script the policy refuses: e2e/support/test.ts.)
@@ -64,55 +64,54 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 
-test('every page sends the security headers, and a script policy that names each of its scripts by nonce or hash', async ({
-  browser,
-}, info) => {
-  test.setTimeout(120_000);
-  const { page, classUrl } = await openDemoClass(browser, info.project.use.baseURL!, 'en', en);
-  const learnerId = (await page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
-  const classId = classUrl.split('/').pop()!;
-  const values: Record<string, string> = {
-    '[slug]': LESSON_SLUG,
-    '[quizId]': 'attribution',
-    '[view]': 'bilingual',
-    '[classId]': classId,
-    '[learnerId]': learnerId,
-  };
-  // Each page's directory under app/, e.g. "[locale]/lessons/[slug]/".
-  const files = appFiles('page.tsx').map((file) => file.replace(/page\.tsx$/, ''));
-  expect(files.length).toBeGreaterThan(10);
-  for (const locale of ['en', 'es']) {
+for (const { locale, messages } of LOCALES) {
+  test(`every page sends the security headers, and a script policy that names each of its scripts by nonce or hash (${locale})`, async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const { page, classUrl } = await openDemoClass(browser, baseURL!, locale, messages);
+    const learnerId = (await page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
+    const classId = classUrl.split('/').pop()!;
+    const values: Record<string, string> = {
+      '[locale]': locale,
+      '[slug]': LESSON_SLUG,
+      '[quizId]': 'attribution',
+      '[view]': 'bilingual',
+      '[classId]': classId,
+      '[learnerId]': learnerId,
+    };
+    // Each page's directory under app/, e.g. "[locale]/lessons/[slug]/".
+    const files = appFiles('page.tsx').map((file) => file.replace(/page\.tsx$/, ''));
+    expect(files.length).toBeGreaterThan(10);
+    const policies = new Map<string, ScriptPolicy>();
     for (const file of files) {
-      const pathname =
-        `/${file.replace(/\[[a-zA-Z]+\]/g, (segment) => (segment === '[locale]' ? locale : values[segment]!))}`.replace(
-          /\/$/,
-          '',
-        );
-      await expectSecureResponse(page, pathname);
+      const pathname = `/${file.replace(/\[[a-zA-Z]+\]/g, (segment) => values[segment]!)}`.replace(/\/$/, '');
+      policies.set(pathname, await expectSecureResponse(page, pathname));
     }
-  }
-  // A page rendered per request gets a fresh nonce each time.
-  const first = await expectSecureResponse(page, '/en/join');
-  const second = await expectSecureResponse(page, '/en/join');
-  expect(first.nonce).toBeTruthy();
-  expect(second.nonce).not.toBe(first.nonce);
-  // The home page is the same for everyone: it is served as prerendered HTML, its scripts allowed by hash.
-  for (const home of ['/en', '/es']) {
-    const policy = await expectSecureResponse(page, home);
-    expect(policy.nonce, `${home}: prerendered, no nonce`).toBeUndefined();
-    expect(policy.hashes.length, home).toBeGreaterThan(0);
-  }
-  // A URL that matches nothing gets the same protection on its 404 page.
-  const missing = await page.goto('/en/no-such-page');
-  expect(missing?.status()).toBe(404);
-  const missingPolicy = missing!.headers()['content-security-policy'] ?? '';
-  expect(missingPolicy).toContain("frame-ancestors 'none'");
-  // That page is prerendered too, whatever the URL: its inline scripts are allowed by hash in every page's policy.
-  const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
-  expect(inline.length).toBeGreaterThan(0);
-  for (const text of inline) expect(scriptPolicy(missingPolicy)).toContain(`'sha256-${sha256(text)}'`);
-  await page.context().close();
-});
+    // A page rendered per request gets a fresh nonce each time.
+    const join = `/${locale}/join`;
+    const again = await expectSecureResponse(page, join);
+    expect(policies.get(join)?.nonce).toBeTruthy();
+    expect(again.nonce).not.toBe(policies.get(join)!.nonce);
+    // The home page is the same for everyone: it is served as prerendered HTML, its scripts allowed by hash.
+    const home = policies.get(`/${locale}`)!;
+    expect(home.nonce, 'the home page is prerendered, no nonce').toBeUndefined();
+    expect(home.hashes.length).toBeGreaterThan(0);
+    // A URL that matches nothing gets the same protection on its 404 page.
+    const missing = await page.goto(`/${locale}/no-such-page`);
+    expect(missing?.status()).toBe(404);
+    const missingPolicy = missing!.headers()['content-security-policy'] ?? '';
+    expect(missingPolicy).toContain("frame-ancestors 'none'");
+    // That page is prerendered too, whatever the URL: its inline scripts are allowed by hash in every page's policy.
+    const inline = await page.evaluate(() =>
+      [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''),
+    );
+    expect(inline.length).toBeGreaterThan(0);
+    for (const text of inline) expect(scriptPolicy(missingPolicy)).toContain(`'sha256-${sha256(text)}'`);
+    await page.context().close();
+  });
+}
 
 test('files and downloads are not sniffed as another type', async ({ request }) => {
   const icon = await request.get('/icon.svg');
