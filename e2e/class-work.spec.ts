@@ -1,8 +1,9 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import { answerWithMouse } from './support/answer-quiz';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
 import { quizzes } from './support/quiz-content';
-import { joinClass, signUpTeacher } from './support/teacher';
+import { seedClass, seedStudent, seedTeacher, type ClassSettingsSeed } from './support/seed';
+import { joinClass } from './support/teacher';
 
 // A score a teacher can trust: each attempt shows its own option order (the same wherever it is shown), guest work
 // stays practice when the guest joins a class, and unsent answers never leave with the wrong learner.
@@ -12,7 +13,7 @@ const quizUrl = (locale: string) => `/${locale}/lessons/${LESSON_SLUG}/quiz/${qu
 /** The first three items: a multiple select with six options and two single-choice items with four. */
 const CHOICE_ITEMS = [1, 2, 3];
 
-type Messages = (typeof LOCALES)[number]['messages'];
+type Messages = LocaleCase['messages'];
 
 /** A pattern that matches text starting with `text`, taken literally. */
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -38,30 +39,24 @@ const texts = (itemIndex: number, ids: string[], language: 'en' | 'es') => {
   return ids.map((id) => item.options.find((option) => option.id === id)!.text[language]);
 };
 
-/** A teacher with a new class; `settings` picks feedback mode and retakes by their labels. */
+/** A seeded teacher, signed in in a browser of their own, with a new class (students' language: `locale`). */
 async function teacherWithClass(
   browser: Browser,
-  locale: string,
-  messages: Messages,
+  baseURL: string,
+  locale: 'en' | 'es',
   name: string,
-  settings?: { deferred: boolean; retakes: string },
+  settings?: Partial<ClassSettingsSeed>,
 ) {
-  const teacher = await (await browser.newContext()).newPage();
-  await signUpTeacher(teacher, locale, messages);
-  await teacher.getByLabel(messages.TeacherHome.name).fill(name);
-  await teacher.getByLabel(messages.ClassSettings.defaultLocale).selectOption(locale);
-  if (settings) {
-    await teacher
-      .getByLabel(messages.ClassSettings.feedbackMode)
-      .selectOption(settings.deferred ? 'deferred' : 'immediate');
-    await teacher.getByLabel(messages.ClassSettings.retakes).selectOption({ label: settings.retakes });
-  }
-  await teacher.getByRole('button', { name: messages.TeacherHome.create }).click();
-  await expect(teacher.getByRole('heading', { level: 1, name })).toBeVisible();
-  const joinCode = (
-    await teacher.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()
-  ).trim();
-  return { teacher, classUrl: teacher.url(), joinCode };
+  const context = await browser.newContext();
+  const klass = await seedClass(await seedTeacher(context, baseURL), name, locale, settings);
+  return { teacher: await context.newPage(), klass, classUrl: klass.url, joinCode: klass.joinCode };
+}
+
+/** A seeded student of the class, signed in in a browser of their own. */
+async function studentOf(browser: Browser, baseURL: string, klass: { classId: string }, name: string) {
+  const context = await browser.newContext();
+  const { resumeCode } = await seedStudent(context, baseURL, klass, name);
+  return { page: await context.newPage(), resumeCode };
 }
 
 async function resume(page: Page, locale: string, messages: Messages, joinCode: string, resumeCode: string) {
@@ -72,19 +67,23 @@ async function resume(page: Page, locale: string, messages: Messages, joinCode: 
   await expect(page).toHaveURL(new RegExp(`/${locale}$`));
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('class work')) {
   const other = locale === 'en' ? 'es' : 'en';
 
   test.describe(`class work (${locale})`, () => {
     test('each attempt has its own option order, the same on reload, another device, without JavaScript, in results and for the teacher', async ({
       browser,
+      baseURL,
     }) => {
       test.setTimeout(180_000);
-      const { teacher, classUrl, joinCode } = await teacherWithClass(browser, locale, messages, `Order ${locale}`);
-      const ana = await (await browser.newContext()).newPage();
-      const { resumeCode } = await joinClass(ana, locale, messages, joinCode, 'Ana');
-      const ben = await (await browser.newContext()).newPage();
-      await joinClass(ben, locale, messages, joinCode, 'Ben');
+      const { teacher, klass, classUrl, joinCode } = await teacherWithClass(
+        browser,
+        baseURL!,
+        locale,
+        `Order ${locale}`,
+      );
+      const { page: ana, resumeCode } = await studentOf(browser, baseURL!, klass, 'Ana');
+      const { page: ben } = await studentOf(browser, baseURL!, klass, 'Ben');
 
       // Three shuffled items (6, 4 and 4 options): the chance that two learners see all three alike is 1 in 414,720.
       const anaOrder = await orders(ana, locale);
@@ -135,11 +134,12 @@ for (const { locale, messages } of LOCALES) {
 
     test('a guest’s finished quiz stays practice after joining a class with deferred feedback and no retakes', async ({
       browser,
+      baseURL,
     }) => {
       test.setTimeout(150_000);
-      const { teacher, classUrl, joinCode } = await teacherWithClass(browser, locale, messages, `Practice ${locale}`, {
-        deferred: true,
-        retakes: messages.ClassSettings.retakesNone,
+      const { teacher, classUrl, joinCode } = await teacherWithClass(browser, baseURL!, locale, `Practice ${locale}`, {
+        feedbackMode: 'deferred',
+        retakes: 0,
       });
       // As a guest: immediate feedback, the first two items right, submitted.
       const guest = await (await browser.newContext()).newPage();
@@ -209,9 +209,12 @@ for (const { locale, messages } of LOCALES) {
       await expect(teacher.getByRole('heading', { level: 2, name: startsWith(quiz.title[locale]) })).toHaveCount(1);
     });
 
-    test('unsent answers stay with their learner on a shared computer, and go at sign-out', async ({ browser }) => {
+    test('unsent answers stay with their learner on a shared computer, and go at sign-out', async ({
+      browser,
+      baseURL,
+    }) => {
       test.setTimeout(150_000);
-      const { joinCode } = await teacherWithClass(browser, locale, messages, `Shared ${locale}`);
+      const { klass, joinCode } = await teacherWithClass(browser, baseURL!, locale, `Shared ${locale}`);
       const computer = await browser.newContext();
       const item = (index: number) => quiz.items[index]!;
       const saves: string[] = [];
@@ -249,14 +252,14 @@ for (const { locale, messages } of LOCALES) {
       };
 
       // Learner A opens the quiz and gives a first answer offline (it would start A's attempt), then closes the tab.
+      const { resumeCode: codeA } = await seedStudent(computer, baseURL!, klass, 'Alba');
       const a = await computer.newPage();
-      const { resumeCode: codeA } = await joinClass(a, locale, messages, joinCode, 'Alba');
       await a.goto(quizUrl(locale));
       await answerOfflineAndClose(a, 0);
 
-      // Learner B joins on the same computer and opens the same quiz: nothing of A's is sent.
+      // Learner B signs in on the same computer and opens the same quiz: nothing of A's is sent.
+      const { resumeCode: codeB } = await seedStudent(computer, baseURL!, klass, 'Bruno');
       const b = await computer.newPage();
-      const { resumeCode: codeB } = await joinClass(b, locale, messages, joinCode, 'Bruno');
       await expectNothingSent(b, 1);
       await expect(b.locator('form input[name="optionIds"]:checked')).toHaveCount(0);
 

@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO, openDemoClass } from './support/demo';
-import { LOCALES } from './support/locales';
+import { localesFor } from './support/locales';
 import { quizzes } from './support/quiz-content';
-import { joinClass } from './support/teacher';
+import { seedStudent } from './support/seed';
 import { gradedCount } from './support/answer-quiz';
 
 // The teacher dashboard on the demo class that scripts/e2e-server.mjs seeds (npm run demo): 28 students, some
@@ -12,7 +12,7 @@ import { gradedCount } from './support/answer-quiz';
 
 const overviewTable = (page: Page) => page.locator('section[aria-labelledby="overview"] table');
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('dashboard on the demo class')) {
   const t = messages.TeacherDashboard;
   const ia = messages.ItemAnalysis;
 
@@ -147,18 +147,15 @@ for (const { locale, messages } of LOCALES) {
 
     test('CSV downloads: one row per student and per answer, UTF-8 with BOM, formula cells neutralized', async ({
       browser,
+      baseURL,
     }) => {
       // A student whose name a spreadsheet would run as a formula.
       const sneaky = locale === 'en' ? '=HYPERLINK("http://evil.example","x")' : '@SUM(1+1)';
-      await page.goto(classUrl);
-      const joinCode = (
-        await page.getByRole('region', { name: messages.ClassPage.joinCodeTitle }).locator('p').first().innerText()
-      ).trim();
-      const student = await browser.newContext({ baseURL: new URL(page.url()).origin });
-      await joinClass(await student.newPage(), locale, messages, joinCode, sneaky);
+      const student = await browser.newContext();
+      await seedStudent(student, baseURL!, { classId: classUrl.split('/').pop()! }, sneaky);
       await student.close();
 
-      await page.reload();
+      await page.goto(classUrl);
       const download = page.waitForEvent('download');
       await page.getByRole('link', { name: t.downloadStudents }).click();
       const file = await download;

@@ -1,11 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import en from '../messages/en.json';
 import es from '../messages/es.json';
 import { createFreshDatabase } from '../scripts/fresh-database.mjs';
-import { startApp } from './support/app-process';
-import { LESSON_SLUG } from './support/locales';
+import { freePort, startApp } from './support/app-process';
+import { LESSON_SLUG, localesFor } from './support/locales';
+import { seedTeacher, type SeedEndpoint } from './support/seed';
 import { callAction, serverActions } from './support/server-actions';
-import { signUpTeacher, TEACHER_PASSWORD } from './support/teacher';
+import { TEACHER_PASSWORD } from './support/teacher';
 import { expect, test } from './support/test';
 
 // What a client can and cannot do to a deployment with default settings (no trusted proxy), on an app of this spec's
@@ -14,6 +16,7 @@ import { expect, test } from './support/test';
 test.describe.configure({ mode: 'serial' });
 
 let baseURL: string;
+let seed: SeedEndpoint;
 let stopApp: () => Promise<void>;
 let dropDatabase: () => Promise<void>;
 
@@ -21,7 +24,14 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   const database = await createFreshDatabase('hardening');
   dropDatabase = database.cleanup;
-  ({ baseURL, stop: stopApp } = await startApp({ ...database.env, FUENTE_TRUSTED_PROXIES: undefined }));
+  // A seed listener of its own, for the teacher whose password changes (e2e/support/seed.ts).
+  seed = { port: await freePort(), token: randomBytes(24).toString('base64url') };
+  ({ baseURL, stop: stopApp } = await startApp({
+    ...database.env,
+    FUENTE_TRUSTED_PROXIES: undefined,
+    FUENTE_E2E_SEED_PORT: String(seed.port),
+    FUENTE_E2E_SEED_TOKEN: seed.token,
+  }));
 });
 
 test.afterAll(async () => {
@@ -69,7 +79,7 @@ test('a burst of password changes: at most two hashes at once, the overflow gets
 }) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({ baseURL });
-  await signUpTeacher(await context.newPage(), 'en', en);
+  await seedTeacher(context, baseURL, seed);
   const action = actionId('teacher/actions.ts#changePasswordAction');
   const responses = await Promise.all(
     Array.from({ length: 20 }, async (_, index) => {
@@ -132,10 +142,7 @@ test('a client cannot claim HTTPS: a forged X-Forwarded-Proto gets no Strict-Tra
   expect(response.headers.get('strict-transport-security')).toBeNull();
 });
 
-for (const [locale, messages] of [
-  ['en', en],
-  ['es', es],
-] as const) {
+for (const { locale, messages } of localesFor('hardening not-found')) {
   test(`${locale}: a malformed attempt id in the results address gives the not-found page`, async ({ browser }) => {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expectNoAxeViolations } from './support/axe';
 import { answerWithMouse, rightInputs } from './support/answer-quiz';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, LOCALES, localesFor } from './support/locales';
 import { quizzes } from './support/quiz-content';
-import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { seedClass, seedStudent, seedTeacher } from './support/seed';
 import type { Request } from '@playwright/test';
 import { expect, test, type Browser, type BrowserContext, type Page } from './support/test';
 
@@ -58,16 +58,20 @@ const workerVersion = (page: Page) =>
     return new URL(registration?.active?.scriptURL ?? 'http://none/').searchParams.get('v');
   });
 
-/** A teacher makes a class, and a student joins it in a browser of their own. */
-async function studentInNewClass(browser: Browser, locale: 'en' | 'es', className: string, name: string) {
-  const { messages } = LOCALES.find((candidate) => candidate.locale === locale)!;
-  const teacher = await (await browser.newContext()).newPage();
-  await signUpTeacher(teacher, locale, messages);
-  const klass = await createClass(teacher, messages, `${className} ${locale}`);
+/** A student of a new class (both seeded), signed in in a browser of their own. */
+async function studentInNewClass(
+  browser: Browser,
+  baseURL: string,
+  locale: 'en' | 'es',
+  className: string,
+  name: string,
+) {
+  const teacher = await browser.newContext();
+  const klass = await seedClass(await seedTeacher(teacher, baseURL), `${className} ${locale}`, locale);
+  await teacher.close();
   const context = await browser.newContext();
-  const student = await context.newPage();
-  await joinClass(student, locale, messages, klass.joinCode, `${name} ${locale}`);
-  return { context, student };
+  await seedStudent(context, baseURL, klass, `${name} ${locale}`);
+  return { context, student: await context.newPage() };
 }
 
 /** Opens the lesson and waits until the worker has kept it (the page says so). */
@@ -79,14 +83,15 @@ async function openLessonAndKeepIt(page: Page, locale: string, kept: string) {
     .toBe(true);
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('offline')) {
   test.describe(`offline (${locale})`, () => {
     test('a lesson opened once is read and answered offline; the answers are sent once when the network is back', async ({
       browser,
+      baseURL,
     }) => {
       test.setTimeout(180_000);
       const quiz = quizzes.comprehension;
-      const { context, student } = await studentInNewClass(browser, locale, `Offline`, `Olga`);
+      const { context, student } = await studentInNewClass(browser, baseURL!, locale, `Offline`, `Olga`);
       // Every answer save, in order: made, and stored (the server answered 200). Chromium may hold a request made
       // offline and send it when the network is back, so one save can be made more than once before it is stored.
       const saveEvents: { saveId: string; event: 'made' | 'stored' }[] = [];
@@ -170,10 +175,11 @@ for (const { locale, messages } of LOCALES) {
 
     test('a quiz submitted offline waits on the device and is submitted once the network is back', async ({
       browser,
+      baseURL,
     }) => {
       test.setTimeout(120_000);
       const quiz = quizzes.attribution;
-      const { context, student } = await studentInNewClass(browser, locale, `Offline submit`, `Sol`);
+      const { context, student } = await studentInNewClass(browser, baseURL!, locale, `Offline submit`, `Sol`);
       await openLessonAndKeepIt(student, locale, messages.OfflineLesson.kept);
       await student.goto(`${lessonPath(locale)}/quiz/${quiz.id}`);
       await answerWithMouse(student, quiz.items[0]!, locale, messages);
@@ -261,8 +267,9 @@ for (const { locale, messages } of LOCALES) {
 
     test('signing out deletes the learner’s offline copies; offline, signing out is refused and deletes nothing', async ({
       browser,
+      baseURL,
     }) => {
-      const { context, student } = await studentInNewClass(browser, locale, `Sign-out`, `Sam`);
+      const { context, student } = await studentInNewClass(browser, baseURL!, locale, `Sign-out`, `Sam`);
       await openLessonAndKeepIt(student, locale, messages.OfflineLesson.kept);
       expect(await cachedPaths(student)).toContain(quizStatePath(locale));
       // Offline the sign-out cannot reach the server: it is refused, and nothing kept on the device is deleted.

@@ -1,14 +1,13 @@
 import { expect, test, type Page } from './support/test';
 import type { Quiz } from '../content/quiz-schema';
 import { answerWithKeyboard, answerWithMouse, expectAnswered, gradedCount, tabTo } from './support/answer-quiz';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
 import { explanations, quizzes } from './support/quiz-content';
 
-type Locale = (typeof LOCALES)[number];
 const quizUrl = (locale: string, quizId: string) => `/${locale}/lessons/${LESSON_SLUG}/quiz/${quizId}`;
 
 /** Answers every item right with the mouse, moving on after each feedback, then submits. */
-async function completeWithMouse(page: Page, quiz: Quiz, { locale, messages }: Locale) {
+async function completeWithMouse(page: Page, quiz: Quiz, { locale, messages }: LocaleCase) {
   for (const [index, item] of quiz.items.entries()) {
     await expect(
       page.getByText(
@@ -24,7 +23,7 @@ async function completeWithMouse(page: Page, quiz: Quiz, { locale, messages }: L
   await page.getByRole('button', { name: messages.Quiz.submit }).click();
 }
 
-async function expectPerfectResults(page: Page, quiz: Quiz, { messages }: Locale) {
+async function expectPerfectResults(page: Page, quiz: Quiz, { messages }: LocaleCase) {
   await expect(page).toHaveURL(/\/results$/);
   // The written answers wait for the teacher: the score counts the other items until then.
   const total = gradedCount(quiz);
@@ -40,7 +39,7 @@ async function expectPerfectResults(page: Page, quiz: Quiz, { messages }: Locale
   ).toBeVisible();
 }
 
-for (const locale of LOCALES) {
+for (const locale of localesFor('quizzes')) {
   const { messages } = locale;
   const language = locale.locale;
 
@@ -177,6 +176,10 @@ for (const locale of LOCALES) {
       for (const item of quiz.items.slice(1)) expect(after.includes(item.explanation[language]), item.id).toBe(false);
     });
   });
+}
+
+for (const locale of localesFor('quiz without JavaScript')) {
+  const language = locale.locale;
 
   test.describe(`quiz without JavaScript (${language})`, () => {
     test.use({ javaScriptEnabled: false });

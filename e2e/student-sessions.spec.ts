@@ -1,12 +1,12 @@
 import { expect, test, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
-import { LOCALES } from './support/locales';
-import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { localesFor, type LocaleCase } from './support/locales';
+import { seedClass, seedStudent, seedTeacher } from './support/seed';
 
 // A teacher can take back a student's way in: sign them out on every device (a lost phone), or give them a new
 // personal code (a code that others have seen). The Spanish run clicks the teacher's buttons without JavaScript.
 
-type Messages = (typeof LOCALES)[number]['messages'];
+type Messages = LocaleCase['messages'];
 
 async function resume(page: Page, locale: string, messages: Messages, joinCode: string, resumeCode: string) {
   await page.goto(`/${locale}/join/resume`);
@@ -23,31 +23,28 @@ async function expectSignedIn(page: Page, locale: string, messages: Messages, si
   else await expect(badge).toHaveCount(0);
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor("a student's sessions and personal code")) {
   const javaScriptEnabled = locale === 'en';
 
   test.describe(`a student's sessions and personal code (${locale})`, () => {
     test('the teacher signs a student out everywhere, then issues a new code that replaces the old one', async ({
       browser,
+      baseURL,
     }) => {
       test.setTimeout(120_000);
-      const signUp = await browser.newContext();
-      const setup = await signUp.newPage();
-      await signUpTeacher(setup, locale, messages);
-      const klass = await createClass(setup, messages, `Sessions ${locale}`);
-      const teacher = await (
-        await browser.newContext({ javaScriptEnabled, storageState: await signUp.storageState() })
-      ).newPage();
-      // One browser per teacher session from here on: the sign-up page would keep refreshing the class page.
-      await signUp.close();
+      const teacherContext = await browser.newContext({ javaScriptEnabled });
+      const klass = await seedClass(await seedTeacher(teacherContext, baseURL!), `Sessions ${locale}`, locale);
+      const teacher = await teacherContext.newPage();
 
-      const ana = await (await browser.newContext()).newPage();
-      const { resumeCode: oldCode } = await joinClass(ana, locale, messages, klass.joinCode, 'Ana');
+      const anaContext = await browser.newContext();
+      const { resumeCode: oldCode } = await seedStudent(anaContext, baseURL!, klass, 'Ana');
+      const ana = await anaContext.newPage();
       const phone = await (await browser.newContext()).newPage();
       await resume(phone, locale, messages, klass.joinCode, oldCode);
       await expect(phone).toHaveURL(new RegExp(`/${locale}$`));
-      const ben = await (await browser.newContext()).newPage();
-      await joinClass(ben, locale, messages, klass.joinCode, 'Ben');
+      const benContext = await browser.newContext();
+      await seedStudent(benContext, baseURL!, klass, 'Ben');
+      const ben = await benContext.newPage();
 
       await teacher.goto(klass.url);
       const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });

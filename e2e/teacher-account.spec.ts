@@ -1,22 +1,23 @@
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
-import { LOCALES } from './support/locales';
-import { createClass, signUpTeacher, TEACHER_PASSWORD } from './support/teacher';
+import { localesFor } from './support/locales';
+import { seedClass, seedTeacher } from './support/seed';
+import { TEACHER_PASSWORD } from './support/teacher';
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('teacher account')) {
   // English with the keyboard, Spanish without JavaScript: the account forms must work both ways.
   const javaScriptEnabled = locale === 'en';
 
   test.describe(`teacher account (${locale})`, () => {
     test('deleting the account takes the password and the confirmation, then nothing of it is left', async ({
       browser,
+      baseURL,
     }) => {
       test.setTimeout(120_000);
-      const setup = await browser.newContext();
-      const email = await signUpTeacher(await setup.newPage(), locale, messages);
-      const klass = await createClass(setup.pages()[0]!, messages, `Doomed ${locale}`);
-      const context = await browser.newContext({ javaScriptEnabled, storageState: await setup.storageState() });
-      await setup.close();
+      const context = await browser.newContext({ javaScriptEnabled });
+      const teacher = await seedTeacher(context, baseURL!);
+      const { email } = teacher;
+      const klass = await seedClass(teacher, `Doomed ${locale}`, locale);
       const page = await context.newPage();
       await page.goto(`/${locale}/teacher/account`);
       const section = page.getByRole('region', { name: messages.Account.deleteTitle });
@@ -70,10 +71,11 @@ for (const { locale, messages } of LOCALES) {
       await context.close();
     });
 
-    test('signing out everywhere ends the session on every device', async ({ browser }) => {
+    test('signing out everywhere ends the session on every device', async ({ browser, baseURL }) => {
       test.setTimeout(120_000);
-      const first = await browser.newContext();
-      const email = await signUpTeacher(await first.newPage(), locale, messages);
+      const context = await browser.newContext({ javaScriptEnabled });
+      const { email } = await seedTeacher(context, baseURL!);
+      // The other device signs in with the form: a session of its own.
       const other = await (await browser.newContext()).newPage();
       await other.goto(`/${locale}/teacher/signin`);
       await other.getByLabel(messages.TeacherAuth.email).fill(email);
@@ -83,8 +85,6 @@ for (const { locale, messages } of LOCALES) {
         timeout: 30_000,
       });
 
-      const context = await browser.newContext({ javaScriptEnabled, storageState: await first.storageState() });
-      await first.close();
       const page = await context.newPage();
       await page.goto(`/${locale}/teacher/account`);
       await page

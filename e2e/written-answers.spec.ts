@@ -1,12 +1,12 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import type { QuizItem } from '../content/quiz-schema';
 import { expectNoAxeViolations } from './support/axe';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
 import { quizzes, sentenceText } from './support/quiz-content';
-import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { seedClass, seedStudent, seedTeacher, type SeededClass } from './support/seed';
 
 type Written = Extract<QuizItem, { type: 'written' }>;
-type Messages = (typeof LOCALES)[number]['messages'];
+type Messages = LocaleCase['messages'];
 
 const quiz = quizzes.comprehension;
 const position = quiz.items.findIndex((item) => item.type === 'written') + 1;
@@ -41,7 +41,7 @@ async function expectWaitingForTeacher(page: Page, language: 'en' | 'es', messag
   await expect(page.getByText(item.explanation[language])).toHaveCount(0);
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('written answers')) {
   const other = locale === 'en' ? 'es' : 'en';
 
   test.describe(`written answers (${locale})`, () => {
@@ -95,7 +95,9 @@ for (const { locale, messages } of LOCALES) {
       await expectNoAxeViolations(page);
     });
   });
+}
 
+for (const { locale, messages } of localesFor('written answers without JavaScript')) {
   test.describe(`written answers without JavaScript (${locale})`, () => {
     test.use({ javaScriptEnabled: false });
 
@@ -133,14 +135,16 @@ for (const { locale, messages } of LOCALES) {
 /** A student of the class who writes `text` (with the first evidence sentence) for the first written item and submits. */
 async function studentWrites(
   browser: Browser,
+  baseURL: string,
   locale: string,
   messages: Messages,
-  joinCode: string,
+  klass: SeededClass,
   name: string,
   text: string,
 ) {
-  const page = await (await browser.newContext()).newPage();
-  await joinClass(page, locale, messages, joinCode, name);
+  const context = await browser.newContext();
+  await seedStudent(context, baseURL, klass, name);
+  const page = await context.newPage();
   await page.goto(quizUrl(locale, `?q=${position}`));
   await page.getByRole('checkbox', { name: sentenceText(item.evidence[0]!, locale as 'en' | 'es') }).check();
   await page.getByLabel(messages.Quiz.written.answerLabel).fill(text);
@@ -151,25 +155,28 @@ async function studentWrites(
   return page;
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('scoring written answers')) {
   const t = messages.WrittenScoring;
   test.describe(`scoring written answers (${locale})`, () => {
     test('the teacher scores every answer by question with the keyboard, returns them, and the student sees level, comment and model answer', async ({
       page,
+      context,
       browser,
+      baseURL,
     }) => {
       test.setTimeout(180_000);
-      await signUpTeacher(page, locale, messages);
-      const { url, joinCode } = await createClass(page, messages, `Written ${locale}`);
+      const klass = await seedClass(await seedTeacher(context, baseURL!), `Written ${locale}`, locale);
+      const { url } = klass;
       const ana = await studentWrites(
         browser,
+        baseURL!,
         locale,
         messages,
-        joinCode,
+        klass,
         'Ana',
         'Ana: separation violates a child’s rights.',
       );
-      const ben = await studentWrites(browser, locale, messages, joinCode, 'Ben', 'Ben: because detention.');
+      const ben = await studentWrites(browser, baseURL!, locale, messages, klass, 'Ben', 'Ben: because detention.');
 
       await page.goto(url);
       await page
