@@ -49,6 +49,8 @@ const testServer = (serverPort: number, env: Record<string, string>) => ({
 
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/support/ also holds Vitest unit tests (*.test.ts) of the suite's own helpers.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -57,11 +59,12 @@ export default defineConfig({
   // A ceiling for a test on a busy 2-core host; the slow ones set their own.
   timeout: 60_000,
   use: { baseURL: `http://localhost:${port}`, trace: 'retain-on-failure' },
+  // The fuzz test and the smoke come first, so that their workers start on them while the other takes browser tests.
   projects: [
-    { name: 'chromium', testIgnore: [FUZZ_SPEC, SMOKE_SPEC], use: browserUse },
-    // Its own app and database (e2e/fuzz.spec.ts says why); beside the browser tests, not after them.
+    // Its own app and database (e2e/fuzz.spec.ts says why), beside the browser tests, not after them.
     { name: 'fuzz', testMatch: FUZZ_SPEC, use: browserUse },
     { name: 'pglite-smoke', testMatch: SMOKE_SPEC, use: { ...browserUse, baseURL: `http://localhost:${smokePort}` } },
+    { name: 'chromium', testIgnore: [FUZZ_SPEC, SMOKE_SPEC], use: browserUse },
   ],
   // Started one after the other: the first builds the app, the second finds the build up to date.
   webServer: [
@@ -76,6 +79,7 @@ export default defineConfig({
             TEST_DATABASE_URL: '',
             FUENTE_E2E_SEED_PORT: '',
             FUENTE_E2E_SEED_TOKEN: '',
+            FUENTE_E2E_DEMO: 'none',
           }),
         ]
       : []),

@@ -13,9 +13,9 @@ const database = await createFreshDatabase('e2e');
 const env = { ...process.env, ...database.env, NEXT_TELEMETRY_DISABLED: '1' };
 for (const [key, value] of Object.entries(database.env)) if (value === undefined) delete env[key];
 
-// The demo class (npm run demo) is what the dashboard tests look at.
+// The demo class (npm run demo) is what the dashboard tests look at; the PGlite smoke server has no use for it.
 try {
-  seedDemo(env);
+  if (process.env.FUENTE_E2E_DEMO !== 'none') seedDemo(env);
 } catch (error) {
   console.error(error.message);
   await database.cleanup();
