@@ -1,30 +1,18 @@
 import { expect, test } from './support/test';
 import en from '../messages/en.json';
-import {
-  ACTIONS,
-  buildWorld,
-  classAForm,
-  classAPage,
-  closeWorld,
-  snapshot,
-  type World,
-} from './support/authorization-world';
+import { ACTIONS, classAForm, classAPage, snapshot, type World, useWorld } from './support/authorization-world';
 import { callAction, serverActions } from './support/server-actions';
 import { TEACHER_PASSWORD } from './support/teacher';
 
 // Every Server Action of the build, sent by each actor who must not use it on student A's or teacher A's data
 // (e2e/support/authorization-world.ts). An action that is not in the matrix fails the test.
 
-test.describe.configure({ mode: 'serial' });
-
 let world: World;
 let baseURL: string;
-test.beforeAll(async ({ browser }, info) => {
-  test.setTimeout(120_000);
-  baseURL = info.project.use.baseURL!;
-  world = await buildWorld(browser, baseURL);
+useWorld((built, url) => {
+  world = built;
+  baseURL = url;
 });
-test.afterAll(() => closeWorld(world));
 
 test('every Server Action is in the matrix, and no cross-tenant call changes anything', async () => {
   test.setTimeout(180_000);

@@ -3,15 +3,14 @@ import en from '../messages/en.json';
 import {
   ACTIONS,
   answer,
-  buildWorld,
   classAForm,
   classAPage,
-  closeWorld,
   formItem,
   NEW_PASSWORD,
   visit,
   type Attack,
   type World,
+  useWorld,
 } from './support/authorization-world';
 import { LESSON_SLUG } from './support/locales';
 import { seedTeacher } from './support/seed';
@@ -21,14 +20,11 @@ import { TEACHER_PASSWORD } from './support/teacher';
 // The other half of e2e/authorization-actions.spec.ts: each refused request, sent by its owner, is accepted and has
 // its effect, so only ownership refused the attackers. A world of its own, used up in order.
 
-test.describe.configure({ mode: 'serial' });
-
 let world: World;
 let baseURL: string;
-test.beforeAll(async ({ browser }, info) => {
-  test.setTimeout(120_000);
-  baseURL = info.project.use.baseURL!;
-  world = await buildWorld(browser, baseURL);
+useWorld(async (built, url) => {
+  world = built;
+  baseURL = url;
   // Student A's second answer, saved by student A through the answers endpoint (as in authorization-routes.spec.ts).
   const saved = await world.contexts.studentA.request.post(`${baseURL}/api/en/answers`, {
     headers: { Origin: baseURL, Connection: 'close' },
@@ -36,7 +32,6 @@ test.beforeAll(async ({ browser }, info) => {
   });
   expect(saved.status()).toBe(200);
 });
-test.afterAll(() => closeWorld(world));
 
 test('every row above, sent by its owner, is accepted and has its effect: only ownership refused the attackers', async ({
   browser,

@@ -2,29 +2,25 @@ import { expect, test } from './support/test';
 import { appFiles } from './support/app-files';
 import {
   ACTORS,
-  buildWorld,
-  closeWorld,
   everyone,
+  forTeachers,
   teachersOnly,
   visit,
   WRITTEN_TEXT,
   type Actor,
   type Outcome,
   type World,
+  useWorld,
 } from './support/authorization-world';
 import { LESSON_SLUG } from './support/locales';
 
 // Every page of the build, for each of the five actors (e2e/support/authorization-world.ts). A page file that is not
 // in the matrix fails the test, so a new page must say who may see it.
 
-test.describe.configure({ mode: 'serial' });
-
 let world: World;
-test.beforeAll(async ({ browser }, info) => {
-  test.setTimeout(120_000);
-  world = await buildWorld(browser, info.project.use.baseURL!);
+useWorld((built) => {
+  world = built;
 });
-test.afterAll(() => closeWorld(world));
 
 /** Every page file, with the paths to request and what each actor must get. */
 const PAGES: Record<
@@ -114,70 +110,46 @@ const PAGES: Record<
   '[locale]/teacher/classes/[classId]/page.tsx': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      expected: forTeachers('ok', 'not-found'),
       hidden: { teacherB: ['Student A', w.classA.joinCode] },
     },
     {
       path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000',
-      expected: {
-        anonymous: 'signin',
-        studentA: 'signin',
-        studentB: 'signin',
-        teacherA: 'not-found',
-        teacherB: 'not-found',
-      },
+      expected: forTeachers('not-found', 'not-found'),
     },
   ],
   '[locale]/teacher/classes/[classId]/written/[quizId]/page.tsx': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}/written/comprehension`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      expected: forTeachers('ok', 'not-found'),
       hidden: { teacherB: ['Student A', WRITTEN_TEXT, 'Class A'] },
     },
     {
       path: `/en/teacher/classes/${w.classA.classId}/written/no-such-quiz`,
-      expected: {
-        anonymous: 'signin',
-        studentA: 'signin',
-        studentB: 'signin',
-        teacherA: 'not-found',
-        teacherB: 'not-found',
-      },
+      expected: forTeachers('not-found', 'not-found'),
     },
   ],
   '[locale]/teacher/classes/[classId]/analysis/[quizId]/page.tsx': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}/analysis/attribution`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      expected: forTeachers('ok', 'not-found'),
       hidden: { teacherB: [w.classA.joinCode, 'Class A'] },
     },
     {
       path: `/en/teacher/classes/${w.classA.classId}/analysis/no-such-quiz`,
-      expected: {
-        anonymous: 'signin',
-        studentA: 'signin',
-        studentB: 'signin',
-        teacherA: 'not-found',
-        teacherB: 'not-found',
-      },
+      expected: forTeachers('not-found', 'not-found'),
     },
   ],
   '[locale]/teacher/classes/[classId]/students/[learnerId]/page.tsx': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}/students/${w.studentAId}`,
-      expected: { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA: 'ok', teacherB: 'not-found' },
+      expected: forTeachers('ok', 'not-found'),
       hidden: { teacherB: ['Student A'] },
     },
     {
       // Student A through teacher B's class: the student must belong to the class in the URL.
       path: `/en/teacher/classes/${w.classB.classId}/students/${w.studentAId}`,
-      expected: {
-        anonymous: 'signin',
-        studentA: 'signin',
-        studentB: 'signin',
-        teacherA: 'not-found',
-        teacherB: 'not-found',
-      },
+      expected: forTeachers('not-found', 'not-found'),
       hidden: { teacherB: ['Student A'] },
     },
   ],

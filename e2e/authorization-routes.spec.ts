@@ -3,13 +3,13 @@ import { appFiles } from './support/app-files';
 import {
   ACTORS,
   answer,
-  buildWorld,
-  closeWorld,
+  forTeachers,
   notStudentA,
   savedItem,
   snapshot,
   type Actor,
   type World,
+  useWorld,
 } from './support/authorization-world';
 import en from '../messages/en.json';
 import { LESSON_SLUG } from './support/locales';
@@ -17,16 +17,12 @@ import { LESSON_SLUG } from './support/locales';
 // Every route handler of the build, for each of the five actors (e2e/support/authorization-world.ts), over HTTP with
 // the actor's cookies: what matters is what the server sends.
 
-test.describe.configure({ mode: 'serial' });
-
 let world: World;
 let baseURL: string;
-test.beforeAll(async ({ browser }, info) => {
-  test.setTimeout(120_000);
-  baseURL = info.project.use.baseURL!;
-  world = await buildWorld(browser, baseURL);
+useWorld((built, url) => {
+  world = built;
+  baseURL = url;
 });
-test.afterAll(() => closeWorld(world));
 
 /** Every route handler (CSV downloads), with what each actor must get: the file, the sign-in page or a 404. */
 const ROUTES: Record<
@@ -36,24 +32,12 @@ const ROUTES: Record<
   '[locale]/teacher/classes/[classId]/export/students/route.ts': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}/export/students`,
-      expected: {
-        anonymous: 'signin',
-        studentA: 'signin',
-        studentB: 'signin',
-        teacherA: 'file',
-        teacherB: 'not-found',
-      },
+      expected: forTeachers('file', 'not-found'),
       contains: 'Student A',
     },
     {
       path: '/en/teacher/classes/not-a-class/export/students',
-      expected: {
-        anonymous: 'signin',
-        studentA: 'signin',
-        studentB: 'signin',
-        teacherA: 'not-found',
-        teacherB: 'not-found',
-      },
+      expected: forTeachers('not-found', 'not-found'),
     },
   ],
   // The web app manifest: the same for everybody.
@@ -75,13 +59,7 @@ const ROUTES: Record<
   '[locale]/teacher/classes/[classId]/export/answers/route.ts': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}/export/answers`,
-      expected: {
-        anonymous: 'signin',
-        studentA: 'signin',
-        studentB: 'signin',
-        teacherA: 'file',
-        teacherB: 'not-found',
-      },
+      expected: forTeachers('file', 'not-found'),
       contains: 'Student A',
     },
   ],

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
-import { seedClass, seedStudent, seedTeacher } from './support/seed';
+import { seedStudentRunningScripts } from './support/seed';
 
 // The reading page comes in two forms (lib/prerendered-page.ts): prerendered once for everyone, for a browser that
 // has run the app's JavaScript before, which then loads the learner's own state; and rendered per request, with that
@@ -30,17 +30,11 @@ for (const { locale, messages } of localesFor('prerendered reading page')) {
     baseURL,
   }) => {
     test.setTimeout(120_000);
-    const teacherContext = await browser.newContext();
-    const klass = await seedClass(await seedTeacher(teacherContext, baseURL!), `Prerendered ${locale}`, locale);
     const name = `Zoë ${locale}`;
-    const studentContext = await browser.newContext();
-    await seedStudent(studentContext, baseURL!, klass, name);
-    const student = await studentContext.newPage();
-    // Joining would have run the app's JavaScript in this browser; the seeded student runs it on the home page.
-    await student.goto(`/${locale}`);
-    await expect
-      .poll(async () => (await studentContext.cookies()).some((cookie) => cookie.name === 'fuente_js'))
-      .toBe(true);
+    const { teacherContext, studentContext, student } = await seedStudentRunningScripts(browser, baseURL!, locale, {
+      className: `Prerendered ${locale}`,
+      displayName: name,
+    });
     const lessonPath = `/${locale}/lessons/${LESSON_SLUG}`;
 
     await student.goto(lessonPath);

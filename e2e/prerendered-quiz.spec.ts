@@ -2,7 +2,7 @@ import { expect, test } from './support/test';
 import { answerWithMouse } from './support/answer-quiz';
 import { LESSON_SLUG, localesFor } from './support/locales';
 import { quizzes } from './support/quiz-content';
-import { seedClass, seedStudent, seedTeacher } from './support/seed';
+import { seedStudentRunningScripts } from './support/seed';
 
 // A quiz page, like the reading page, comes prerendered once for everyone to a browser that has run the app's
 // JavaScript before (lib/prerendered-page.ts), and loads the learner's attempt from the API; without JavaScript, or
@@ -31,17 +31,11 @@ for (const { locale, messages } of localesFor('prerendered quiz page and resumed
     const [first, second] = quiz.items;
     const progress = (number: number) =>
       messages.Quiz.progress.replace('{number}', String(number)).replace('{total}', String(quiz.items.length));
-    const teacherContext = await browser.newContext();
-    const klass = await seedClass(await seedTeacher(teacherContext, baseURL!), `Prerendered quiz ${locale}`, locale);
-    const studentContext = await browser.newContext();
     const name = `Quinn ${locale}`;
-    await seedStudent(studentContext, baseURL!, klass, name);
-    const student = await studentContext.newPage();
-    // Joining would have run the app's JavaScript in this browser; the seeded student runs it on the home page.
-    await student.goto(`/${locale}`);
-    await expect
-      .poll(async () => (await studentContext.cookies()).some((cookie) => cookie.name === 'fuente_js'))
-      .toBe(true);
+    const { teacherContext, studentContext, student } = await seedStudentRunningScripts(browser, baseURL!, locale, {
+      className: `Prerendered quiz ${locale}`,
+      displayName: name,
+    });
     const quizPath = `/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`;
 
     // The browser has run the app's JavaScript: the quiz page is the prerendered one, with no question, no name

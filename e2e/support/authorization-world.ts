@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from './test';
 import en from '../../messages/en.json';
 import { answerWithMouse } from './answer-quiz';
 import { LESSON_SLUG } from './locales';
@@ -89,9 +89,21 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   };
 }
 
-/** Closes the actors' browser contexts. */
-export async function closeWorld(world: World | undefined) {
-  await Promise.all(Object.values(world?.contexts ?? {}).map((context) => context.close()));
+/**
+ * Gives the calling spec file a world of its own, built before its tests (then handed to `use`, with the base URL)
+ * and closed after them. The file's tests run in order on one worker: each may build on what the last one did.
+ */
+export function useWorld(use: (world: World, baseURL: string) => Promise<void> | void) {
+  let world: World | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async ({ browser }, info) => {
+    test.setTimeout(120_000);
+    world = await buildWorld(browser, info.project.use.baseURL!);
+    await use(world, info.project.use.baseURL!);
+  });
+  test.afterAll(async () => {
+    await Promise.all(Object.values(world?.contexts ?? {}).map((context) => context.close()));
+  });
 }
 
 /** Where a GET ends for an actor: the page itself, the sign-in page, a 404, or (results) back to the quiz. */
@@ -116,13 +128,11 @@ export async function visit(
 
 export const everyone = (outcome: Outcome) =>
   Object.fromEntries(ACTORS.map((actor) => [actor, outcome])) as Record<Actor, Outcome>;
-export const teachersOnly = {
-  anonymous: 'signin',
-  studentA: 'signin',
-  studentB: 'signin',
-  teacherA: 'ok',
-  teacherB: 'ok',
-} as const;
+/** What visitors and students get (the sign-in page), and what teacher A and teacher B get. */
+export function forTeachers<T extends string>(teacherA: T, teacherB: T): Record<Actor, T | 'signin'> {
+  return { anonymous: 'signin', studentA: 'signin', studentB: 'signin', teacherA, teacherB };
+}
+export const teachersOnly = forTeachers<Outcome>('ok', 'ok');
 
 /** What student A and teacher A can observe about their own data, to check that attacks changed nothing. */
 export async function snapshot(world: World) {

@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { TEACHER_PASSWORD, uniqueEmail } from './teacher';
 
 // Sets up teachers, classes and students without clicking through the forms, for the tests that are not about those
@@ -114,4 +114,26 @@ export async function seedStudent(
   await ownAddress(context);
   await signIn(context, baseURL, 'fuente_session', token);
   return { learnerId, resumeCode, displayName };
+}
+
+/**
+ * A student of a new class of a new teacher, in a browser that has run the app's JavaScript, as it has after a join:
+ * the cookie that JavaScript sets is what gets the reading and quiz pages' prerendered copies (lib/prerendered-page.ts).
+ */
+export async function seedStudentRunningScripts(
+  browser: Browser,
+  baseURL: string,
+  locale: 'en' | 'es',
+  names: { className: string; displayName: string },
+): Promise<{ teacherContext: BrowserContext; studentContext: BrowserContext; student: Page }> {
+  const teacherContext = await browser.newContext();
+  const klass = await seedClass(await seedTeacher(teacherContext, baseURL), names.className, locale);
+  const studentContext = await browser.newContext();
+  await seedStudent(studentContext, baseURL, klass, names.displayName);
+  const student = await studentContext.newPage();
+  await student.goto(`/${locale}`);
+  await expect
+    .poll(async () => (await studentContext.cookies()).some((cookie) => cookie.name === 'fuente_js'))
+    .toBe(true);
+  return { teacherContext, studentContext, student };
 }
