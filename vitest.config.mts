@@ -46,6 +46,8 @@ export default defineConfig({
           environment: 'node',
           include: ['**/*.integration.test.ts'],
           exclude,
+          // One migrated template database per run, which each file's own database is copied from.
+          globalSetup: ['server/testing/database-template-setup.ts'],
         },
       },
       {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, inject, vi } from 'vitest';
 import type { Database } from './db/client';
 import { describePurge, schedulePurge } from './retention';
 import { daysBefore, retentionPolicy } from './retention-policy';
@@ -7,7 +7,7 @@ import { createAppTestDatabase, type TestDatabase } from './testing/test-databas
 
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await createAppTestDatabase();
+  database = await createAppTestDatabase({}, inject('appTestDatabaseTemplate'));
 });
 afterEach(() => {
   vi.useRealTimers();

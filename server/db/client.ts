@@ -17,7 +17,8 @@ export type DatabaseConfig =
       poolSize?: number;
     }
   | { dataDir: string }
-  | { inMemory: true };
+  /** `loadDataDir`: a PGlite dump (`dumpDataDir`) to start from, as the tests' migrated template. */
+  | { inMemory: true; loadDataDir?: Blob };
 
 export type Database = {
   kind: 'postgres' | 'pglite';
@@ -64,7 +65,7 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
     dataDir = path.resolve(config.dataDir);
     mkdirSync(dataDir, { recursive: true });
   }
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite({ dataDir, loadDataDir: 'loadDataDir' in config ? config.loadDataDir : undefined });
   const prisma = prismaClient(new PrismaPGlite(pglite), options);
   const session = pgliteConnection(pglite);
   // PGlite has a single connection: queue session users so that their transactions never interleave.
