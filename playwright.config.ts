@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
 import { SYSTEM_CHROMIUM_ARGS, systemChromium } from './e2e/support/system-chromium';
 
-/** A free port chosen once by the main process; workers inherit it through the environment. */
+/** A port nothing listens on now, found by a child process (the config loads synchronously). */
 function freePort(): string {
   return execFileSync(process.execPath, [
     '-e',
@@ -13,6 +13,7 @@ function freePort(): string {
     .trim();
 }
 
+// Chosen once by the main process; the workers inherit them through the environment.
 process.env.FUENTE_E2E_PORT ??= freePort();
 const port = Number(process.env.FUENTE_E2E_PORT);
 // The shared server's seed listener (server/testing/seed-listener.ts, e2e/support/seed.ts).
