@@ -8,7 +8,7 @@ import { createTestDatabase, testServerUrl, type TestDatabase } from '../testing
 import { applyMigrations, readMigrations } from './migrator';
 import { withPgConnection, type SqlConnection } from './sql-connection';
 
-// What the app needs from PgBouncer in transaction mode (README, "Scaling out"), in one file instead of a third pass
+// What the app needs from PgBouncer in transaction mode (docs/operators.md, "Scaling out"), in one file instead of a third pass
 // of every database test. CI runs it behind the pooler:
 //   DATABASE_URL=… node scripts/pgbouncer.mjs npx vitest run --project integration server/db/pooler-contract.integration.test.ts
 // which sends the app's queries to the pooler (TEST_DATABASE_URL) and its sessions to the server
