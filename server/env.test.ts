@@ -66,6 +66,15 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DATABASE_POOL_SIZE: '0' })).toThrow(/^DATABASE_POOL_SIZE /);
   });
 
+  it('takes a public origin without its trailing slash and refuses one with a path', () => {
+    expect(parseEnv({ FUENTE_PUBLIC_ORIGIN: 'https://fuente.school.org/' }).FUENTE_PUBLIC_ORIGIN).toBe(
+      'https://fuente.school.org',
+    );
+    expect(parseEnv({}).FUENTE_PUBLIC_ORIGIN).toBeUndefined();
+    expect(() => parseEnv({ FUENTE_PUBLIC_ORIGIN: 'https://fuente.school.org/app' })).toThrow(/^FUENTE_PUBLIC_ORIGIN /);
+    expect(() => parseEnv({ FUENTE_PUBLIC_ORIGIN: 'fuente.school.org' })).toThrow(/^FUENTE_PUBLIC_ORIGIN /);
+  });
+
   it('rejects an unknown NODE_ENV', () => {
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/^NODE_ENV /);
   });

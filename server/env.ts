@@ -43,6 +43,23 @@ export const EnvSchema = z.object({
   FUENTE_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** The key for resume-code digests; when unset, one is generated into FUENTE_DATA_DIR on first start. */
   FUENTE_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * The address students and e-mails should use, e.g. "https://fuente.school.org" (no path). Unset: the address each
+   * request came in on, which is right behind a proxy that passes Host through; e-mailed links require it.
+   */
+  FUENTE_PUBLIC_ORIGIN: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim().replace(/\/+$/, '') : undefined))
+    .pipe(
+      z
+        .string()
+        .refine(
+          (value) => URL.canParse(value) && new URL(value).origin === value,
+          'must be an origin like https://host',
+        )
+        .optional(),
+    ),
   /** Comma-separated email domains allowed to sign up as teachers ("school.org,district.edu"); empty: any. */
   FUENTE_SIGNUP_DOMAINS: z
     .string()
