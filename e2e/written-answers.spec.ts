@@ -1,7 +1,8 @@
 import { expect, test, type Browser, type Page } from './support/test';
 import type { QuizItem } from '../content/quiz-schema';
 import { expectNoAxeViolations } from './support/axe';
-import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
+import { parse } from 'csv-parse/sync';
+import { LESSON_SLUG, LOCALES, localesFor, type LocaleCase } from './support/locales';
 import { quizzes, sentenceText } from './support/quiz-content';
 import { seedClass, seedStudent, seedTeacher, type SeededClass } from './support/seed';
 
@@ -12,6 +13,9 @@ const quiz = quizzes.comprehension;
 const position = quiz.items.findIndex((item) => item.type === 'written') + 1;
 const item = quiz.items[position - 1] as Written;
 const quizUrl = (locale: string, query = '') => `/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}${query}`;
+/** A message with its {placeholders} filled in (plain ones only). */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 const counter = (messages: Messages, count: number) =>
   messages.Quiz.written.counter.replace('{count}', String(count)).replace('{max}', '600');
 
@@ -201,25 +205,26 @@ for (const { locale, messages } of localesFor('scoring written answers')) {
       await expect(page.getByText('Ana: separation violates a child’s rights.')).toBeVisible();
 
       // Keyboard only: a level with its number key (autosaved), a comment, then N for the next answer.
+      const student = (number: number) => fill(t.hiddenName, { number });
       await page.keyboard.press('3');
-      await expect(page.getByText(t.saved)).toBeVisible();
-      await page.getByLabel(t.comment).focus();
+      await expect(page.getByText(fill(t.saved, { level: 3, name: student(1) }))).toBeVisible();
+      await page.getByLabel(fill(t.comment, { name: student(1) })).focus();
       await page.keyboard.insertText('Which sentence shows it?');
       await page.keyboard.press('n'); // typed into the comment, not a shortcut
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Tab'); // leaving the comment saves it
-      await expect(page.getByText(t.saved)).toBeVisible();
+      await expect(page.getByText(fill(t.saved, { level: 3, name: student(1) }))).toBeVisible();
       await page.keyboard.press('n');
       await expect(page.getByText('Ben: because detention.')).toBeVisible();
       await expect(
         page.getByText(t.progress.replace('{scored}', '1').replace('{total}', '2'), { exact: true }),
       ).toBeVisible();
       await page.keyboard.press('2');
-      await expect(page.getByText(t.saved)).toBeVisible();
+      await expect(page.getByText(fill(t.saved, { level: 2, name: student(2) }))).toBeVisible();
       await page.keyboard.press('p');
       await expect(page.getByText('Ana: separation violates a child’s rights.')).toBeVisible();
       await expect(page.getByRole('radio', { name: new RegExp(`^3\\. `) })).toBeChecked();
-      await expect(page.getByLabel(t.comment)).toHaveValue('Which sentence shows it?');
+      await expect(page.getByLabel(fill(t.comment, { name: student(1) }))).toHaveValue('Which sentence shows it?');
       await expect(
         page.getByText(t.progress.replace('{scored}', '2').replace('{total}', '2'), { exact: true }),
       ).toBeVisible();
@@ -260,6 +265,82 @@ for (const { locale, messages } of localesFor('scoring written answers')) {
       await expectNoAxeViolations(ana);
       await ben.reload();
       await expect(ben.getByText(item.rubric[1]!.label[locale], { exact: false }).first()).toBeVisible();
+    });
+  });
+}
+
+// The address names the answer on screen: choosing a level autosaves and re-renders the page, and what the teacher
+// does next must still land on that answer (it once moved to the next unscored one, and comments went astray).
+for (const { locale, messages } of LOCALES) {
+  const t = messages.WrittenScoring;
+  test.describe(`scoring lands on the answer on screen (${locale})`, () => {
+    test('mouse, keyboard and comment on the first, a middle and the last answer; Next walks them in order', async ({
+      page,
+      context,
+      browser,
+      baseURL,
+    }) => {
+      test.setTimeout(180_000);
+      const klass = await seedClass(await seedTeacher(context, baseURL!), `Misfile ${locale}`, locale);
+      // Roster order is by name: Ana, Ben, Carla.
+      const plan = [
+        { name: 'Ana', text: 'Ana wrote this.', mouse: 2, keyboard: 3 },
+        { name: 'Ben', text: 'Ben wrote this.', mouse: 1, keyboard: 4 },
+        { name: 'Carla', text: 'Carla wrote this.', mouse: 4, keyboard: 2 },
+      ];
+      const students = [];
+      for (const entry of plan)
+        students.push(await studentWrites(browser, baseURL!, locale, messages, klass, entry.name, entry.text));
+
+      await page.goto(`${klass.url}/written/${quiz.id}`);
+      for (const [index, entry] of plan.entries()) {
+        const heading = page.getByRole('heading', { level: 2, name: new RegExp(entry.name) });
+        await expect(heading).toBeVisible();
+        await expect(page).toHaveURL(/[?&]answer=[0-9a-f-]{36}/);
+        await page.getByRole('radio', { name: new RegExp(`^${entry.mouse}\\. `) }).click();
+        await expect(page.getByText(fill(t.saved, { level: entry.mouse, name: entry.name }))).toBeVisible();
+        await page.keyboard.press(String(entry.keyboard));
+        await expect(page.getByText(fill(t.saved, { level: entry.keyboard, name: entry.name }))).toBeVisible();
+        await expect(heading).toBeVisible();
+        await page.getByLabel(fill(t.comment, { name: entry.name })).fill(`For ${entry.name} only.`);
+        await page.getByRole('button', { name: index < plan.length - 1 ? t.saveNext : t.saveFinish }).click();
+      }
+      await expect(
+        page.getByRole('heading', { name: t.endAllScored.match(/other \{(.*)\}\}$/)![1]!.replace('#', '3') }),
+      ).toBeVisible();
+
+      // Next walks the answers in order from the first, then ends the question.
+      await page.goto(`${klass.url}/written/${quiz.id}`);
+      for (const entry of plan) {
+        await expect(page.getByRole('heading', { level: 2, name: new RegExp(entry.name) })).toBeVisible();
+        await expect(page.getByText(entry.text, { exact: true })).toBeVisible();
+        await page.getByRole('link', { name: entry === plan.at(-1) ? t.finish : t.next }).click();
+      }
+      await expect(page.getByText(fill(t.progress, { scored: 3, total: 3 })).first()).toBeVisible();
+
+      // Stored on each student's own answer: the teacher's export reads the database.
+      const csv = await page.request.get(`${klass.url}/export/answers`);
+      const rows = parse(await csv.text(), { columns: true, bom: true }) as Record<string, string>[];
+      const labels = messages.ClassExport;
+      const stored = rows
+        .filter((row) => row[labels.itemId] === item.id)
+        .map((row) => [row[labels.student], row[labels.level], row[labels.comment]]);
+      expect(stored).toEqual(plan.map((entry) => [entry.name, String(entry.keyboard), `For ${entry.name} only.`]));
+
+      // And on the student's results once returned: the last student sees her own level and comment.
+      await page.getByRole('button', { name: t.returnButton }).click();
+      await expect(
+        page.getByText(fill(t.returned.match(/other \{(.*)\}\}$/)![1]!, {}).replace('#', '3')),
+      ).toBeVisible();
+      const carla = students.at(-1)!;
+      await carla.reload();
+      const result = carla.getByRole('listitem').filter({ hasText: item.prompt[locale] });
+      await expect(result.getByText('For Carla only.')).toBeVisible();
+      await expect(
+        result.getByText(
+          fill(messages.QuizResults.level, { number: 2, of: item.rubric.length, label: item.rubric[1]!.label[locale] }),
+        ),
+      ).toBeVisible();
     });
   });
 }

@@ -10,6 +10,71 @@ export type WrittenAnswerToScore = {
   response: WrittenResponse;
   level: number | null;
   comment: string;
-  /** Scored and returned as it stands: the student sees this level and comment. */
-  returned: boolean;
+  /** "returned": the student sees this level and comment as they stand. */
+  status: WrittenStatus;
 };
+
+/** Where a written answer stands: waiting for a level, scored but not yet seen by the student, or returned. */
+export type WrittenStatus = 'notScored' | 'scored' | 'returned';
+
+/** The one rule for a written answer's status, from its level and the times it was scored and returned. */
+export function writtenStatus(answer: {
+  level: number | null;
+  scoredAt: Date | null;
+  returnedAt: Date | null;
+}): WrittenStatus {
+  if (answer.level === null) return 'notScored';
+  return answer.scoredAt !== null && answer.returnedAt !== null && answer.returnedAt >= answer.scoredAt
+    ? 'returned'
+    : 'scored';
+}
+
+/** How many answers (with words) a quiz or one of its questions has, by status. */
+export type WrittenTally = { answers: number; toScore: number; toReturn: number; returned: number };
+
+/** Per quiz: its tally and each written question's. */
+export type WrittenWork = Record<string, WrittenTally & { items: Record<string, WrittenTally> }>;
+
+const emptyTally = (): WrittenTally => ({ answers: 0, toScore: 0, toReturn: 0, returned: 0 });
+
+/** Adds one answer of this status to a tally. */
+function count(tally: WrittenTally, status: WrittenStatus) {
+  tally.answers += 1;
+  if (status === 'notScored') tally.toScore += 1;
+  else if (status === 'scored') tally.toReturn += 1;
+  else tally.returned += 1;
+}
+
+/** Tallies answers by quiz and question; every quiz and question named starts at zero. */
+export function tallyWrittenWork(
+  quizzes: { id: string; itemIds: string[] }[],
+  answers: { quizId: string; itemId: string; status: WrittenStatus }[],
+): WrittenWork {
+  const work: WrittenWork = Object.fromEntries(
+    quizzes.map((quiz) => [
+      quiz.id,
+      { ...emptyTally(), items: Object.fromEntries(quiz.itemIds.map((id) => [id, emptyTally()])) },
+    ]),
+  );
+  for (const answer of answers) {
+    const quiz = work[answer.quizId];
+    const item = quiz?.items[answer.itemId];
+    if (!quiz || !item) continue;
+    count(quiz, answer.status);
+    count(item, answer.status);
+  }
+  return work;
+}
+
+/** What the scoring page shows: a class's quiz, one written question, names shown or hidden. */
+export type ScoringPlace = { classId: string; quizId: string; itemId: string; hideNames: boolean };
+
+/**
+ * The scoring page's address for one answer (by its attempt), for the end of the question ('done'), or for the
+ * question alone (the page then picks the first answer still to score and redirects to its address).
+ */
+export function scoringAddress(place: ScoringPlace, target?: { answer: string } | 'done'): string {
+  const base = `/teacher/classes/${place.classId}/written/${place.quizId}?item=${place.itemId}`;
+  const shown = target === 'done' ? '&done=1' : target ? `&answer=${target.answer}` : '';
+  return `${base}${shown}${place.hideNames ? '&names=hidden' : ''}`;
+}

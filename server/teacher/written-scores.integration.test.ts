@@ -8,7 +8,7 @@ import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { classCsv } from './class-exports';
 import { getItemAnalysis } from './item-analysis';
-import { getWrittenAnswers, returnWrittenScores, scoreWrittenAnswer } from './written-scores';
+import { countWrittenWork, getWrittenAnswers, returnWrittenScores, scoreWrittenAnswer } from './written-scores';
 
 // The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
 vi.mock('next-intl/server', () => ({
@@ -77,6 +77,33 @@ describe('scoring written answers', () => {
     expect(await getWrittenAnswers(other.teacherId, classId, lesson, quiz, first!)).toBeNull();
   });
 
+  it('counts for the class page the same answers the scoring page lists, by question and status', async () => {
+    const { teacherId, classId } = await teacherWithClass();
+    const zoe = await studentWhoWrote(classId, 'Zoe', 'Because of paragraph 5.');
+    await studentWhoWrote(classId, 'Ana', 'Because of paragraph 2.');
+    // Only white space (a line break and a tab, which SQL's btrim keeps): no words, so nothing to score.
+    await studentWhoWrote(classId, 'Blank', '\n\t ');
+    const tally = async () => {
+      const work = (await countWrittenWork(teacherId, classId, lesson))[quiz.id]!;
+      return { quiz: work, first: work.items[first!.id], second: work.items[second!.id] };
+    };
+    const listed = (await getWrittenAnswers(teacherId, classId, lesson, quiz, first!))!.length;
+    expect(listed).toBe(2);
+    expect(await tally()).toMatchObject({
+      quiz: { answers: listed, toScore: 2, toReturn: 0, returned: 0 },
+      first: { answers: listed, toScore: 2 },
+      second: { answers: 0, toScore: 0 },
+    });
+    await scoreWrittenAnswer(teacherId, classId, lesson, quiz, { ...zoe, itemId: first!.id, level: 2, comment: '' });
+    expect((await tally()).quiz).toMatchObject({ toScore: 1, toReturn: 1, returned: 0 });
+    await returnWrittenScores(teacherId, classId, lesson, quiz);
+    expect((await tally()).quiz).toMatchObject({ toScore: 1, toReturn: 0, returned: 1 });
+    // Another teacher's view of this class counts nothing.
+    expect((await countWrittenWork((await teacherWithClass()).teacherId, classId, lesson))[quiz.id]).toMatchObject({
+      answers: 0,
+    });
+  });
+
   it('refuses a score on another teacher’s class and changes nothing', async () => {
     const { teacherId, classId } = await teacherWithClass();
     const { attemptId } = await studentWhoWrote(classId, 'Ana', 'Because of paragraph 2.');
@@ -89,7 +116,7 @@ describe('scoring written answers', () => {
     expect(await answerRow(attemptId)).toEqual(before);
     expect(await returnWrittenScores(stranger.teacherId, classId, lesson, quiz)).toBeNull();
     // The owner's identical request is accepted: what refused the stranger was ownership.
-    expect(await scoreWrittenAnswer(teacherId, classId, lesson, quiz, score)).toBe('ok');
+    expect(await scoreWrittenAnswer(teacherId, classId, lesson, quiz, score)).toEqual({ studentName: 'Ana' });
   });
 
   it.each([
@@ -122,7 +149,7 @@ describe('scoring written answers', () => {
         level: 3,
         comment: 'Which sentence?',
       }),
-    ).toBe('ok');
+    ).toEqual({ studentName: 'Ana' });
     // Scored, not returned: the student's answer is unchanged.
     expect(await answerRow(ana.attemptId)).toMatchObject({
       rubricLevel: 3,
@@ -157,7 +184,7 @@ describe('scoring written answers', () => {
     await scoreWrittenAnswer(teacherId, classId, lesson, quiz, { ...ana, itemId: first!.id, level: 4, comment: '' });
     expect((await getWrittenAnswers(teacherId, classId, lesson, quiz, first!))![0]).toMatchObject({
       level: 4,
-      returned: false,
+      status: 'scored',
     });
     expect((await answerRow(ana.attemptId)).score).toBe(2 / 3);
     expect(await returnWrittenScores(teacherId, classId, lesson, quiz)).toBe(1);

@@ -2,7 +2,12 @@ import 'server-only';
 import type { Quiz, WrittenItem } from '@/content/quiz-schema';
 import { Prisma } from '@/generated/prisma/client';
 import { hasWrittenText, isPlainText, type WrittenResponse } from '@/lib/grading/responses';
-import type { WrittenAnswerToScore } from '@/lib/dashboard/written-scoring';
+import {
+  tallyWrittenWork,
+  writtenStatus,
+  type WrittenAnswerToScore,
+  type WrittenWork,
+} from '@/lib/dashboard/written-scoring';
 import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { db } from '../db/client';
@@ -60,7 +65,7 @@ export async function getWrittenAnswers(
       response: row.response as WrittenResponse,
       level: row.rubricLevel,
       comment: row.teacherComment ?? '',
-      returned: row.scoredAt !== null && row.returnedAt !== null && row.returnedAt >= row.scoredAt,
+      status: writtenStatus({ level: row.rubricLevel, scoredAt: row.scoredAt, returnedAt: row.returnedAt }),
     }));
 }
 
@@ -68,7 +73,7 @@ export type ScoreInput = { attemptId: string; itemId: string; level: number; com
 
 /**
  * Saves the teacher's level and comment for one written answer (autosaved while scoring; the student sees it once
- * returned). Refused ('not-found') unless the answer belongs to a submitted class attempt of a student in this
+ * returned) and names the student it was saved for. Refused ('not-found') unless the answer belongs to a submitted class attempt of a student in this
  * teacher's class; 'invalid' for a level outside the item's rubric or a comment that is too long or not plain text.
  */
 export async function scoreWrittenAnswer(
@@ -77,13 +82,13 @@ export async function scoreWrittenAnswer(
   lesson: LoadedLesson,
   quiz: Quiz,
   input: ScoreInput,
-): Promise<'ok' | 'invalid' | 'not-found'> {
+): Promise<{ studentName: string } | 'invalid' | 'not-found'> {
   const item = writtenItemOf(quiz, input.itemId);
   if (!item || !isUuid(classId) || !isUuid(input.attemptId)) return 'not-found';
   const comment = input.comment.replace(/\r\n?/g, '\n');
   if (!Number.isInteger(input.level) || input.level < 1 || input.level > item.rubric.length) return 'invalid';
   if ([...comment].length > MAX_COMMENT_CHARACTERS || !isPlainText(comment)) return 'invalid';
-  const updated = await db().prisma.$executeRaw`
+  const updated = await db().prisma.$queryRaw<{ displayName: string | null }[]>`
     UPDATE "QuizAnswer" a
     SET "rubricLevel" = ${input.level}::smallint, "teacherComment" = ${comment.trim() === '' ? null : comment},
         "scoredAt" = clock_timestamp()
@@ -92,8 +97,9 @@ export async function scoreWrittenAnswer(
       AND q."id" = a."attemptId" AND q."lessonSlug" = ${lesson.slug} AND q."quizId" = ${quiz.id}
       AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
       AND l."id" = q."learnerId" AND c."id" = l."classId" AND c."id" = ${classId}::uuid
-      AND c."teacherId" = ${teacherId}::uuid`;
-  return updated === 1 ? 'ok' : 'not-found';
+      AND c."teacherId" = ${teacherId}::uuid
+    RETURNING l."displayName"`;
+  return updated.length === 1 ? { studentName: updated[0]!.displayName ?? '' } : 'not-found';
 }
 
 /**
@@ -153,28 +159,38 @@ export async function returnWrittenScores(
   });
 }
 
-/** Per quiz: written answers with words that have no score yet, and scores not yet returned to the students. */
-export type WrittenWork = Record<string, { toScore: number; toReturn: number }>;
-
-/** How much written work awaits the teacher in one of their classes (empty for someone else's class). */
+/**
+ * How much written work awaits the teacher in one of their classes, per quiz and per question, counted from the same
+ * answers and status rule as the scoring page (all zero for someone else's class).
+ */
 export async function countWrittenWork(teacherId: string, classId: string, lesson: LoadedLesson): Promise<WrittenWork> {
-  const work: WrittenWork = Object.fromEntries(lesson.quizzes.map((quiz) => [quiz.id, { toScore: 0, toReturn: 0 }]));
-  const itemIds = lesson.quizzes.flatMap((quiz) =>
-    quiz.items.filter((item) => item.type === 'written').map((item) => item.id),
-  );
-  if (!isUuid(classId) || !itemIds.length) return work;
-  const rows = await db().prisma.$queryRaw<{ quizId: string; toScore: number; toReturn: number }[]>`
-    SELECT q."quizId",
-           count(*) FILTER (WHERE a."rubricLevel" IS NULL AND btrim(a."response"->>'text') <> '')::int AS "toScore",
-           count(*) FILTER (WHERE a."rubricLevel" IS NOT NULL
-                              AND (a."returnedAt" IS NULL OR a."returnedAt" < a."scoredAt"))::int AS "toReturn"
+  const quizzes = lesson.quizzes.map((quiz) => ({
+    id: quiz.id,
+    itemIds: quiz.items.filter((item) => item.type === 'written').map((item) => item.id),
+  }));
+  const itemIds = quizzes.flatMap((quiz) => quiz.itemIds);
+  if (!isUuid(classId) || !itemIds.length) return tallyWrittenWork(quizzes, []);
+  const rows = await db().prisma.$queryRaw<
+    (Omit<AnswerRow, 'attemptId' | 'displayName' | 'number' | 'teacherComment'> & {
+      quizId: string;
+      itemId: string;
+    })[]
+  >`
+    SELECT q."quizId", a."itemId", a."response", a."rubricLevel", a."scoredAt", a."returnedAt"
     FROM "Class" c
     JOIN "Learner" l ON l."classId" = c."id"
     JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug}
                          AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
     JOIN "QuizAnswer" a ON a."attemptId" = q."id" AND a."itemId" IN (${Prisma.join(itemIds)})
-    WHERE c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
-    GROUP BY q."quizId"`;
-  for (const row of rows) if (work[row.quizId]) work[row.quizId] = { toScore: row.toScore, toReturn: row.toReturn };
-  return work;
+    WHERE c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid`;
+  return tallyWrittenWork(
+    quizzes,
+    rows
+      .filter((row) => hasWrittenText(row.response as WrittenResponse))
+      .map((row) => ({
+        quizId: row.quizId,
+        itemId: row.itemId,
+        status: writtenStatus({ level: row.rubricLevel, scoredAt: row.scoredAt, returnedAt: row.returnedAt }),
+      })),
+  );
 }

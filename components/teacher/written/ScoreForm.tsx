@@ -10,10 +10,13 @@ type Props = {
   quizId: string;
   attemptId: string;
   itemId: string;
+  /** The answer's place in the question (1-based) and whether names are hidden: the saved message says "Student 3". */
+  position: number;
+  hideNames: boolean;
   rubric: { label: string; descriptor: string }[];
   level: number | null;
   comment: string;
-  /** Where "Save and next" goes (this answer's page when it is the last one). */
+  /** Where "Save and next" goes: the next answer, or the end of the question after the last one. */
   nextPath: string;
   score: FormAction;
   /** Its words, translated on the server: the teacher's pages keep their messages out of the client bundle. */
@@ -32,7 +35,8 @@ const isTyping = (target: EventTarget | null) =>
  * Keys 1 to 4 choose a level, N and P open the next and previous answers.
  */
 export function ScoreForm(props: Props) {
-  const { classId, quizId, attemptId, itemId, rubric, level, comment, nextPath, score, labels } = props;
+  const { classId, quizId, attemptId, itemId, position, hideNames, rubric, level, comment, nextPath, score, labels } =
+    props;
   const [state, formAction, pending] = useActionState(score, IDLE);
   const form = useRef<HTMLFormElement>(null);
 
@@ -71,6 +75,8 @@ export function ScoreForm(props: Props) {
       <input type="hidden" name="quizId" value={quizId} />
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="position" value={position} />
+      {hideNames && <input type="hidden" name="names" value="hidden" />}
       <fieldset className={styles.rubric}>
         <legend>{labels.legend}</legend>
         {rubric.map((entry, index) => (
@@ -94,7 +100,9 @@ export function ScoreForm(props: Props) {
         <textarea name="comment" rows={3} maxLength={1000} defaultValue={comment} dir="auto" onBlur={autosave} />
       </label>
       <div className={styles.formActions}>
-        <button type="submit" name="next" value={nextPath} className="button" disabled={pending}>
+        {/* Never disabled while an autosave runs: leaving the comment for this button starts one, and a disabled
+            button would swallow the click. Posting the same score twice changes nothing. */}
+        <button type="submit" name="next" value={nextPath} className="button" aria-busy={pending}>
           {labels.saveNext}
         </button>
         <FormMessage

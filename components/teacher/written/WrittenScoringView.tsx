@@ -3,7 +3,12 @@ import { ActionForm } from '@/components/forms/ActionForm';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-result';
-import type { WrittenAnswerToScore } from '@/lib/dashboard/written-scoring';
+import {
+  scoringAddress,
+  type ScoringPlace,
+  type WrittenAnswerToScore,
+  type WrittenTally,
+} from '@/lib/dashboard/written-scoring';
 import { ScoreForm } from './ScoreForm';
 import styles from './WrittenScoring.module.css';
 
@@ -18,30 +23,32 @@ export type ItemForScoring = {
 };
 
 type Props = {
-  classId: string;
-  quizId: string;
+  place: ScoringPlace;
   items: { id: string; number: number }[];
   item: ItemForScoring;
   answers: WrittenAnswerToScore[];
-  /** 0-based place of the answer shown. */
+  /** 0-based place of the answer the address names; -1 at the end of the question. */
   index: number;
   /** An article sentence's text in the teacher's language, for the sentences a student picked. */
   sentence: (id: string) => string;
-  hideNames: boolean;
-  toReturn: number;
-  path: (query: { item?: string; n?: number; hideNames?: boolean }) => string;
+  /** The quiz's written work, as the class page counts it. */
+  work: WrittenTally & { items: Record<string, WrittenTally> };
   score: FormAction;
   returnScores: FormAction;
 };
 
 /** Scoring by question: one answer at a time with the rubric, progress, the return button. */
 export async function WrittenScoringView(props: Props) {
-  const { classId, quizId, items, item, answers, index, sentence, hideNames, toReturn, path } = props;
+  const { place, items, item, answers, index, sentence, work } = props;
   const t = await getTranslations('WrittenScoring');
   const answer = answers[index];
-  const scored = answers.filter((candidate) => candidate.level !== null).length;
-  const status = (candidate: WrittenAnswerToScore) =>
-    candidate.level === null ? 'notScored' : candidate.returned ? 'returned' : 'scored';
+  const tally = work.items[item.id]!;
+  const scored = tally.answers - tally.toScore;
+  const progress = t('progress', { scored, total: tally.answers });
+  const at = (target?: { answer: string } | 'done', changes: Partial<ScoringPlace> = {}) =>
+    scoringAddress({ ...place, ...changes }, target);
+  const who = (position: number, name: string) => (place.hideNames ? t('hiddenName', { number: position }) : name);
+  const nextAnswer = answers[index + 1];
 
   return (
     <div className={styles.layout}>
@@ -54,11 +61,13 @@ export async function WrittenScoringView(props: Props) {
             {items.map((entry) => (
               <li key={entry.id}>
                 <Link
-                  href={path({ item: entry.id, n: 1 })}
+                  href={at(undefined, { itemId: entry.id })}
                   aria-current={entry.id === item.id ? 'page' : undefined}
                   className={styles.tab}
                 >
-                  {t('questionLink', { number: entry.number })}
+                  {work.items[entry.id]?.answers
+                    ? t('questionTab', { number: entry.number, count: work.items[entry.id]!.toScore })
+                    : t('questionTabEmpty', { number: entry.number })}
                 </Link>
               </li>
             ))}
@@ -80,28 +89,24 @@ export async function WrittenScoringView(props: Props) {
             ))}
           </ul>
         </details>
-        <ProgressBar
-          label={t('progress', { scored, total: answers.length })}
-          value={scored}
-          max={Math.max(1, answers.length)}
-          valueText={t('progress', { scored, total: answers.length })}
-        />
-        <p>{t('progress', { scored, total: answers.length })}</p>
+        <ProgressBar label={progress} value={scored} max={Math.max(1, tally.answers)} valueText={progress} />
+        <p>{progress}</p>
+        <p className={styles.meta}>{t('quizToScore', { count: work.toScore })}</p>
         <p>
-          <Link href={path({ n: index + 1, hideNames: !hideNames })}>
-            {hideNames ? t('showNames') : t('hideNames')}
+          <Link href={at(answer ? { answer: answer.attemptId } : 'done', { hideNames: !place.hideNames })}>
+            {place.hideNames ? t('showNames') : t('hideNames')}
           </Link>
         </p>
       </section>
 
       {answer ? (
-        <section aria-labelledby="written-answer" className={styles.answerCard} data-status={status(answer)}>
+        <section aria-labelledby="written-answer" className={styles.answerCard} data-status={answer.status}>
           <h2 id="written-answer">
             {t('answerHeading', { number: index + 1, total: answers.length })} ·{' '}
-            <span dir="auto">{hideNames ? t('hiddenName', { number: index + 1 }) : answer.studentName}</span>
+            <span dir="auto">{who(index + 1, answer.studentName)}</span>
             {answer.attemptNumber > 1 && ` (${t('attempt', { number: answer.attemptNumber })})`}
           </h2>
-          <p className={styles.status}>{t(`status.${status(answer)}`)}</p>
+          <p className={styles.status}>{t(`status.${answer.status}`)}</p>
           <p className={styles.meta}>{t('writtenIn', { language: t(`languages.${answer.response.language}`) })}</p>
           {/* The student's own words: plain text, line breaks kept, in the language they wrote in. */}
           <p className={styles.studentText} lang={answer.response.language}>
@@ -119,49 +124,92 @@ export async function WrittenScoringView(props: Props) {
           )}
           <ScoreForm
             key={`${answer.attemptId}-${item.id}`}
-            classId={classId}
-            quizId={quizId}
+            classId={place.classId}
+            quizId={place.quizId}
             attemptId={answer.attemptId}
             itemId={item.id}
+            position={index + 1}
+            hideNames={place.hideNames}
             rubric={item.rubric}
             level={answer.level}
             comment={answer.comment}
-            nextPath={path({ n: Math.min(answers.length, index + 2) })}
+            nextPath={at(nextAnswer ? { answer: nextAnswer.attemptId } : 'done')}
             score={props.score}
             labels={{
-              legend: t('rubricLegend'),
+              legend: t('rubricLegend', { name: who(index + 1, answer.studentName) }),
               levels: item.rubric.map((entry, level) => t('levelOption', { number: level + 1, label: entry.label })),
-              comment: t('comment'),
-              saveNext: t('saveNext'),
+              comment: t('comment', { name: who(index + 1, answer.studentName) }),
+              saveNext: nextAnswer ? t('saveNext') : t('saveFinish'),
             }}
           />
           <p className={styles.meta}>{t('shortcuts', { max: item.rubric.length })}</p>
           <nav aria-label={t('answerHeading', { number: index + 1, total: answers.length })} className={styles.pager}>
             {index > 0 && (
-              <Link href={path({ n: index })} rel="prev" className="button button-secondary">
+              <Link href={at({ answer: answers[index - 1]!.attemptId })} rel="prev" className="button button-secondary">
                 {t('previous')}
               </Link>
             )}
-            {index + 1 < answers.length && (
-              <Link href={path({ n: index + 2 })} rel="next" className="button button-secondary">
-                {t('next')}
-              </Link>
-            )}
+            <Link
+              href={at(nextAnswer ? { answer: nextAnswer.attemptId } : 'done')}
+              rel="next"
+              className="button button-secondary"
+            >
+              {nextAnswer ? t('next') : t('finish')}
+            </Link>
           </nav>
         </section>
       ) : (
-        <p>{t('empty')}</p>
+        <QuestionEnd answers={answers} tally={tally} at={at} />
       )}
 
       <section aria-labelledby="return-scores" className={styles.returnBox}>
         <h2 id="return-scores">{t('returnHeading')}</h2>
         <p>{t('returnHelp')}</p>
-        <p>{t('toReturn', { count: toReturn })}</p>
+        <p>
+          {work.toReturn
+            ? t('toReturn', { count: work.toReturn })
+            : work.returned
+              ? t('allReturned')
+              : t('nothingToReturn')}
+        </p>
         <ActionForm action={props.returnScores} submitLabel={t('returnButton')}>
-          <input type="hidden" name="classId" value={classId} />
-          <input type="hidden" name="quizId" value={quizId} />
+          <input type="hidden" name="classId" value={place.classId} />
+          <input type="hidden" name="quizId" value={place.quizId} />
         </ActionForm>
       </section>
     </div>
+  );
+}
+
+/** The end of a question: says how many answers are scored, and where the rest are. */
+async function QuestionEnd(props: {
+  answers: WrittenAnswerToScore[];
+  tally: WrittenTally;
+  at: (target?: { answer: string } | 'done') => string;
+}) {
+  const { answers, tally, at } = props;
+  const t = await getTranslations('WrittenScoring');
+  if (!answers.length) return <p>{t('empty')}</p>;
+  const firstUnscored = answers.find((answer) => answer.status === 'notScored');
+  return (
+    <section aria-labelledby="question-end" className={styles.answerCard}>
+      <h2 id="question-end">
+        {firstUnscored ? t('endSomeLeft', { count: tally.toScore }) : t('endAllScored', { count: tally.answers })}
+      </h2>
+      <p className={styles.pager}>
+        {firstUnscored && (
+          <Link href={at({ answer: firstUnscored.attemptId })} className="button">
+            {t('firstUnscored')}
+          </Link>
+        )}
+        <Link
+          href={at({ answer: answers[answers.length - 1]!.attemptId })}
+          rel="prev"
+          className="button button-secondary"
+        >
+          {t('previous')}
+        </Link>
+      </p>
+    </section>
   );
 }

@@ -20,6 +20,9 @@ const ScoreSchema = z.object({
   level: z.coerce.number().int().min(1).max(4),
   // The length and characters are checked in server/teacher/written-scores.ts; this bound only stops a flood.
   comment: z.string().max(4000).default(''),
+  /** Only for the saved message ("Saved: level 3 for Student 2" when names are hidden). */
+  position: z.coerce.number().int().min(1).max(10000).default(1),
+  names: z.enum(['hidden']).optional(),
   /** Where "Save and next" goes; absent for an autosave, which stays on the answer. */
   next: z
     .string()
@@ -31,14 +34,16 @@ const ScoreSchema = z.object({
 /** Saves one score: autosaved with JavaScript, or posted by "Save and next" (which then opens the next answer). */
 export const scoreAnswerAction = teacherAction(
   { schema: ScoreSchema, invalidMessage: 'WrittenScoring.errors.invalid' },
-  async ({ classId, quizId, next, ...score }, context): Promise<ActionResult> => {
+  async ({ classId, quizId, next, position, names, ...score }, context): Promise<ActionResult> => {
     const lesson = getLesson(lessonSlugs()[0]!)!;
     const result = await scoreWrittenAnswer(context.teacherId, classId, lesson, lessonQuiz(quizId), score);
     if (result === 'invalid') return context.fail('WrittenScoring.errors.invalid');
     if (result === 'not-found') return context.fail('WrittenScoring.errors.notFound');
     revalidatePath(SCORING_PAGE, 'page');
     if (next) return context.redirectTo(next);
-    return { status: 'ok', message: context.t('WrittenScoring.saved') };
+    const t = await getTranslations({ locale: context.locale, namespace: 'WrittenScoring' });
+    const name = names === 'hidden' ? t('hiddenName', { number: position }) : result.studentName;
+    return { status: 'ok', message: t('saved', { level: score.level, name }) };
   },
 );
 

@@ -1,11 +1,12 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { WrittenItem } from '@/content/quiz-schema';
-import { Link } from '@/i18n/navigation';
+import { Link, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { WrittenScoringView } from '@/components/teacher/written/WrittenScoringView';
+import { scoringAddress, type ScoringPlace } from '@/lib/dashboard/written-scoring';
 import { requireTeacher } from '@/server/auth/teacher-session';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { sentenceQuote } from '@/server/quiz/public-quiz';
@@ -26,7 +27,11 @@ export async function generateMetadata({ params }: Props) {
   return { title: t('title', { quiz: quiz?.title[locale] ?? '' }) };
 }
 
-/** Scoring by question: `?item=` picks the written item, `?n=` the answer (1-based), `?names=hidden` hides names. */
+/**
+ * Scoring by question. The address names what is on screen: `?item=` the written question and `?answer=` the
+ * attempt whose answer is scored (or `?done=1`, the end of the question), so a save that re-renders the page never
+ * moves the teacher to another student. Without `?answer=`, it redirects to the first answer still to score.
+ */
 export default async function WrittenAnswersPage({ params, searchParams }: Props) {
   const { locale, classId, quizId } = await params;
   setRequestLocale(locale);
@@ -46,18 +51,17 @@ export default async function WrittenAnswersPage({ params, searchParams }: Props
     countWrittenWork(teacher.teacherId, klass.id, lesson),
   ]);
   if (!answers) notFound();
-  // Without ?n=, the first answer still to score (or the first one).
-  const asked = Number(query.n);
-  const firstUnscored = Math.max(
-    0,
-    answers.findIndex((answer) => answer.level === null),
-  );
-  const index =
-    Number.isInteger(asked) && asked >= 1 ? Math.min(asked, Math.max(1, answers.length)) - 1 : firstUnscored;
-  const hideNames = query.names === 'hidden';
-  const base = `/teacher/classes/${klass.id}/written/${quiz.id}`;
-  const path = (next: { item?: string; n?: number; hideNames?: boolean }) =>
-    `${base}?item=${next.item ?? current.item.id}&n=${next.n ?? index + 1}${(next.hideNames ?? hideNames) ? '&names=hidden' : ''}`;
+  const place: ScoringPlace = {
+    classId: klass.id,
+    quizId: quiz.id,
+    itemId: current.item.id,
+    hideNames: query.names === 'hidden',
+  };
+  const index = answers.findIndex((answer) => answer.attemptId === query.answer);
+  if (index === -1 && query.done !== '1' && answers.length) {
+    const first = answers.find((answer) => answer.status === 'notScored') ?? answers[0]!;
+    redirect({ href: scoringAddress(place, { answer: first.attemptId }), locale });
+  }
   const t = await getTranslations('WrittenScoring');
   const { item } = current;
   return (
@@ -70,8 +74,7 @@ export default async function WrittenAnswersPage({ params, searchParams }: Props
         {t('title', { quiz: quiz.title[locale] })} · <span dir="auto">{klass.name}</span>
       </h1>
       <WrittenScoringView
-        classId={klass.id}
-        quizId={quiz.id}
+        place={place}
         items={items.map((entry) => ({ id: entry.item.id, number: entry.number }))}
         item={{
           id: item.id,
@@ -84,9 +87,7 @@ export default async function WrittenAnswersPage({ params, searchParams }: Props
         answers={answers}
         index={index}
         sentence={(id) => sentenceQuote(lesson, id, locale).text}
-        hideNames={hideNames}
-        toReturn={work[quiz.id]?.toReturn ?? 0}
-        path={path}
+        work={work[quiz.id]!}
         score={scoreAnswerAction}
         returnScores={returnScoresAction}
       />
