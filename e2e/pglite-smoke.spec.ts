@@ -9,7 +9,7 @@ import { createClass, joinClass, signUpTeacher } from './support/teacher';
 // goes through the forms, sign-up included, since what is under test is the embedded database behind them.
 
 for (const { locale, messages } of localesFor('pglite smoke')) {
-  test(`on a fresh embedded database a teacher signs up, a student joins, answers and submits, and the teacher sees it (${locale})`, async ({
+  test(`on a fresh embedded database a teacher signs up, makes a class with the default settings, a student joins, answers and submits once, and the teacher sees it (${locale})`, async ({
     browser,
     baseURL,
   }) => {
@@ -22,10 +22,16 @@ for (const { locale, messages } of localesFor('pglite smoke')) {
     await joinClass(student, locale, messages, klass.joinCode, 'Paz');
     const quiz = quizzes.comprehension;
     await student.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`);
-    await answerWithMouse(student, quiz.items[0]!, locale, messages);
-    await expect(student.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
+    // A new class's defaults: right answers only after submitting, and one attempt.
+    await answerWithMouse(student, quiz.items[0]!, locale, messages, false);
+    await student.getByRole('button', { name: messages.Quiz.saveAnswer }).click();
+    await expect(student.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible();
+    await expect(student.getByText(messages.Quiz.feedback.correct, { exact: true })).toHaveCount(0);
     await student.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}?q=${quiz.items.length + 1}`);
     await student.getByRole('button', { name: messages.Quiz.submit }).click();
+    await expect(student).toHaveURL(/\/results$/);
+    await expect(student.getByRole('button', { name: messages.QuizResults.retake })).toHaveCount(0);
+    await student.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`);
     await expect(student).toHaveURL(/\/results$/);
 
     // The class overview scores the submitted quiz: its comprehension cell holds a percentage.

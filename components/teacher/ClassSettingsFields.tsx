@@ -4,11 +4,15 @@ import { useTranslations } from 'next-intl';
 import type { ClassSettings } from '@/lib/account-rules';
 import styles from '@/components/forms/Forms.module.css';
 
+/**
+ * A new class measures what students read, not how fast they guess: one attempt, the first counts if the teacher
+ * later allows retakes, and right answers only after submitting (docs/teachers.md, "Settings").
+ */
 const DEFAULTS: ClassSettings = {
-  feedbackMode: 'immediate',
-  retakes: -1,
+  feedbackMode: 'deferred',
+  retakes: 0,
   defaultLocale: 'en',
-  countedAttempt: 'latest',
+  countedAttempt: 'first',
 };
 
 /** Feedback mode, retakes, students' language and which attempt counts, as native selects. */
