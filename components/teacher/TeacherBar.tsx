@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { PostAction } from '@/lib/action-result';
+import { TimeZoneCookie } from './TimeZoneCookie';
 import styles from './Teacher.module.css';
 
 /** Who is signed in, and the way out. */
@@ -7,6 +8,7 @@ export async function TeacherBar({ email, signOut }: { email: string; signOut: P
   const t = await getTranslations('TeacherHome');
   return (
     <div className={`${styles.bar} no-print`}>
+      <TimeZoneCookie />
       <span>{t('signedInAs', { email })}</span>
       <form action={signOut}>
         <button type="submit" className="button button-secondary">

@@ -4,6 +4,7 @@ import type { QuizId } from '@/content/quiz-schema';
 import { toCsv } from '@/lib/csv';
 import type { ItemResponse } from '@/lib/grading/responses';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { formatInTimeZone } from '@/lib/time-zone';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { getClassOverview } from './dashboard';
 import { db } from '../db/client';
@@ -13,25 +14,56 @@ import { describeResponse, sentenceQuote } from '../quiz/public-quiz';
 type Language = 'en' | 'es';
 export type ExportKind = 'students' | 'answers';
 
-/** A class's data as a CSV file, with headers and words in the teacher's language; null when the class is not theirs. */
+/**
+ * A class's data as a CSV file, with headers and words in the teacher's language and times in their zone (with the
+ * offset); null when the class is not theirs.
+ */
 export async function classCsv(
   kind: ExportKind,
   teacherId: string,
   classId: string,
   lesson: LoadedLesson,
   language: Language,
+  timeZone = 'UTC',
 ): Promise<string | null> {
   return kind === 'students'
-    ? studentsCsv(teacherId, classId, lesson, language)
-    : answersCsv(teacherId, classId, lesson, language);
+    ? studentsCsv(teacherId, classId, lesson, language, timeZone)
+    : answersCsv(teacherId, classId, lesson, language, timeZone);
 }
 
-/** One row per student: status, reading progress, the counted score per quiz (the header names the rule), language, joined, last activity. */
+/** Per student, the rubric level of each written answer in their counted attempt at each quiz. */
+async function countedRubricLevels(classId: string, lesson: LoadedLesson): Promise<Map<string, Map<string, number>>> {
+  const rows = await db().prisma.$queryRaw<{ learnerId: string; itemId: string; rubricLevel: number }[]>`
+    WITH counted AS (
+      SELECT DISTINCT ON (q."learnerId", q."quizId") q."id", q."learnerId"
+      FROM "QuizAttempt" q
+      JOIN "Learner" l ON l."id" = q."learnerId"
+      JOIN "Class" c ON c."id" = l."classId"
+      WHERE l."classId" = ${classId}::uuid AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+      ORDER BY q."learnerId", q."quizId", ${COUNTED_ATTEMPT_ORDER}
+    )
+    SELECT counted."learnerId", a."itemId", a."rubricLevel"
+    FROM counted JOIN "QuizAnswer" a ON a."attemptId" = counted."id"
+    WHERE a."rubricLevel" IS NOT NULL`;
+  const levels = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const student = levels.get(row.learnerId) ?? new Map<string, number>();
+    student.set(row.itemId, row.rubricLevel);
+    levels.set(row.learnerId, student);
+  }
+  return levels;
+}
+
+/**
+ * One row per student: status, reading progress, the counted score per quiz (the header names the rule), the rubric
+ * level of each written answer in that attempt, language, joined, last activity.
+ */
 async function studentsCsv(
   teacherId: string,
   classId: string,
   lesson: LoadedLesson,
   language: Language,
+  timeZone: string,
 ): Promise<string | null> {
   const quizIds = lesson.quizzes.map((quiz) => quiz.id);
   const overview = await getClassOverview(teacherId, classId, {
@@ -40,6 +72,12 @@ async function studentsCsv(
     quizIds,
   });
   if (!overview) return null;
+  const levels = await countedRubricLevels(classId, lesson);
+  const written = lesson.quizzes.flatMap((quiz) =>
+    quiz.items.flatMap((item, index) =>
+      item.type === 'written' ? [{ quiz: quiz.title[language], number: index + 1, itemId: item.id }] : [],
+    ),
+  );
   const t = await getTranslations({ locale: language, namespace: 'ClassExport' });
   const dashboard = await getTranslations({ locale: language, namespace: 'TeacherDashboard' });
   const rule = dashboard(`countedAttempt.${overview.countedAttempt}`);
@@ -48,9 +86,10 @@ async function studentsCsv(
     t('status'),
     t('reading'),
     ...lesson.quizzes.map((quiz) => t('score', { quiz: quiz.title[language], rule })),
+    ...written.map((entry) => t('writtenLevel', { quiz: entry.quiz, number: entry.number })),
     t('language'),
-    t('joinedAt'),
-    t('lastActivity'),
+    t('joinedAt', { zone: timeZone }),
+    t('lastActivity', { zone: timeZone }),
   ];
   const rows = [...overview.students]
     .sort((a, b) => a.displayName.localeCompare(b.displayName, language))
@@ -59,9 +98,10 @@ async function studentsCsv(
       dashboard(`status.${student.status}`),
       student.readingPercent,
       ...quizIds.map((quizId: QuizId) => student.scores[quizId] ?? null),
+      ...written.map((entry) => levels.get(student.id)?.get(entry.itemId) ?? null),
       student.language ?? '',
-      student.joinedAt.toISOString(),
-      student.lastActivity?.toISOString() ?? '',
+      formatInTimeZone(student.joinedAt, timeZone),
+      student.lastActivity ? formatInTimeZone(student.lastActivity, timeZone) : '',
     ]);
   return toCsv(header, rows);
 }
@@ -88,6 +128,7 @@ async function answersCsv(
   classId: string,
   lesson: LoadedLesson,
   language: Language,
+  timeZone: string,
 ): Promise<string | null> {
   const owned = await db().prisma.class.count({ where: { id: classId, teacherId } });
   if (!owned) return null;
@@ -119,7 +160,7 @@ async function answersCsv(
     t('answer'),
     t('correct'),
     t('points'),
-    t('answeredAt'),
+    t('answeredAt', { zone: timeZone }),
     t('language'),
     t('evidence'),
     t('level'),
@@ -142,7 +183,7 @@ async function answersCsv(
         describeResponse(lesson, item, row.response as ItemResponse, language, labels, row.optionSeed).join(' | '),
         verdict,
         row.score === null ? null : Math.round(row.score * 100) / 100,
-        row.answeredAt.toISOString(),
+        formatInTimeZone(row.answeredAt, timeZone),
         row.locale ?? '',
         // A written answer's picked sentences, and the teacher's level and comment as last saved (toCsv neutralizes
         // any cell a spreadsheet would read as a formula, the student's text included).

@@ -61,13 +61,28 @@ const get = (handler: typeof students, locale: string, classId: string) =>
   });
 
 describe('the class CSV downloads', () => {
+  it('give times in the time zone the browser named, with the offset, and UTC for a zone that is not one', async () => {
+    const { classId } = await signedInTeacherWithClass();
+    const joinedColumn = async () => {
+      const [header, ...rows] = parse(await (await get(students, 'en', classId)).text(), { bom: true }) as string[][];
+      const column = header!.findIndex((name) => name.startsWith('Joined'));
+      return [header![column], rows[0]![column]];
+    };
+    fakeRequest.cookies.set('fuente_tz', 'Asia/Kolkata');
+    const [header, joined] = await joinedColumn();
+    expect(header).toBe('Joined (Asia/Kolkata)');
+    expect(joined).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+05:30$/);
+    fakeRequest.cookies.set('fuente_tz', 'Mars/Olympus_Mons');
+    expect(await joinedColumn()).toEqual(['Joined (UTC)', expect.stringMatching(/ \+00:00$/)]);
+  });
+
   it('send the signed-in teacher their class’s students as a private CSV attachment', async () => {
     const { classId } = await signedInTeacherWithClass();
     const response = await get(students, 'en', classId);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="fuente-students-${classId.slice(0, 8)}.csv"`,
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="fuente-period-4-students-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
@@ -78,8 +93,8 @@ describe('the class CSV downloads', () => {
   it('send every answer in the language of the page', async () => {
     const { classId } = await signedInTeacherWithClass();
     const response = await get(answers, 'es', classId);
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="fuente-answers-${classId.slice(0, 8)}.csv"`,
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="fuente-period-4-answers-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
     expect(header).toHaveLength(14);

@@ -1,12 +1,27 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { isUuid } from '@/lib/ids';
+import { dayInTimeZone, TIME_ZONE_COOKIE, timeZoneOr } from '@/lib/time-zone';
 import { classCsv, type ExportKind } from './class-exports';
+import { getClass } from './classes';
 import { getLesson, lessonSlugs } from '../lessons';
 import { currentTeacher } from '../auth/teacher-session';
 
 type Params = Promise<{ locale: string; classId: string }>;
+
+/** "Period 2 — Señora Ruiz" as "period-2-senora-ruiz": a file name every system keeps. */
+function fileSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return slug || 'class';
+}
 
 /** GET handler for a class's CSV download: signed-out visitors go to sign-in, other teachers' classes are 404. */
 export function exportRoute(kind: ExportKind) {
@@ -15,13 +30,17 @@ export function exportRoute(kind: ExportKind) {
     if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
     const teacher = await currentTeacher();
     if (!teacher) return Response.redirect(new URL(`/${locale}/teacher/signin`, request.url), 303);
+    const klass = isUuid(classId) ? await getClass(teacher.teacherId, classId) : null;
+    if (!klass) return new Response(null, { status: 404 });
+    const timeZone = timeZoneOr((await cookies()).get(TIME_ZONE_COOKIE)?.value);
     const lesson = getLesson(lessonSlugs()[0]!)!;
-    const csv = isUuid(classId) ? await classCsv(kind, teacher.teacherId, classId, lesson, locale) : null;
+    const csv = await classCsv(kind, teacher.teacherId, klass.id, lesson, locale, timeZone);
     if (csv === null) return new Response(null, { status: 404 });
+    const file = `fuente-${fileSlug(klass.name)}-${kind}-${dayInTimeZone(new Date(), timeZone)}.csv`;
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="fuente-${kind}-${classId.slice(0, 8)}.csv"`,
+        'Content-Disposition': `attachment; filename="${file}"`,
         'Cache-Control': 'private, no-store',
       },
     });

@@ -211,6 +211,16 @@ describe('scoring written answers', () => {
     );
     expect(row[en.ClassExport.level]).toBe('2');
     expect(row[en.ClassExport.comment]).toBe("'+1 see me");
+
+    // The students file gives each written question's level in the counted attempt (this mock leaves the headers'
+    // placeholders unfilled, so the columns are found by position: the first written question's comes first).
+    const [header, ...students] = parse(
+      (await classCsv('students', teacherId, classId, lesson, 'en'))!.replace(/^\uFEFF/, ''),
+    ) as string[][];
+    const levelColumn = header!.indexOf(en.ClassExport.writtenLevel);
+    expect(students.map((student) => [student[0], student[levelColumn], student[levelColumn + 1]])).toEqual([
+      ['Ana', '2', ''],
+    ]);
   });
 
   it('show the distribution of returned rubric levels in the item analysis, once scores are returned', async () => {
