@@ -250,6 +250,13 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       }),
     },
   ],
+  '[locale]/teacher/actions.ts#createDemoClassAction': [
+    {
+      by: ['anonymous', 'studentA', 'studentB'],
+      page: '/en/teacher',
+      args: () => ({ form: {}, withPreviousState: true }),
+    },
+  ],
   '[locale]/teacher/classes/[classId]/actions.ts#renameClassAction': [
     { by: notTeacherA, page: classAPage, args: classAForm({ name: 'Hacked' }) },
   ],

@@ -4,6 +4,7 @@ import { createClass } from '../teacher/classes';
 import { db } from '../db/client';
 import { getLesson, lessonSlugs } from '../lessons';
 import { hashPassword } from '../auth/passwords';
+import { allowAttempt } from '../auth/throttle';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { seededRandom } from '@/lib/seeded-random';
@@ -55,11 +56,10 @@ function stageOf(index: number): Stage {
   return 'finished';
 }
 
-/** Creates (or replaces) the demo teacher's demo class, full of simulated work. Returns what to print. */
+/** Creates (or replaces) the demo teacher's demo class, full of simulated work (`npm run demo`). Returns what to print. */
 export async function createDemoClass(
   password: string,
 ): Promise<{ email: string; classId: string; joinCode: string; students: number }> {
-  const lesson = getLesson(lessonSlugs()[0]!)!;
   const prisma = db().prisma;
   const passwordHash = await hashPassword(password);
   const teacher = await prisma.teacher.upsert({
@@ -68,9 +68,20 @@ export async function createDemoClass(
     update: { passwordHash },
   });
   await prisma.teacherSession.deleteMany({ where: { teacherId: teacher.id } });
-  // Running the demo again starts the class over (cascades to its students and their work).
-  await prisma.class.deleteMany({ where: { teacherId: teacher.id, name: DEMO_CLASS_NAME } });
-  const { id: classId } = await createClass(teacher.id, DEMO_CLASS_NAME, {
+  return { email: DEMO_EMAIL, ...(await fillDemoClass(teacher.id)) };
+}
+
+/**
+ * Gives a teacher a demo class of 28 simulated students at every stage, replacing their earlier demo class (which
+ * cascades to its students and their work): made again, it starts over.
+ */
+export async function fillDemoClass(
+  teacherId: string,
+): Promise<{ classId: string; joinCode: string; students: number }> {
+  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const prisma = db().prisma;
+  await prisma.class.deleteMany({ where: { teacherId, name: DEMO_CLASS_NAME } });
+  const { id: classId } = await createClass(teacherId, DEMO_CLASS_NAME, {
     feedbackMode: 'immediate',
     retakes: 1,
     defaultLocale: 'en',
@@ -90,7 +101,17 @@ export async function createDemoClass(
   }
   await spreadTimes(classId, random);
   const klass = await prisma.class.findUniqueOrThrow({ where: { id: classId }, select: { joinCode: true } });
-  return { email: DEMO_EMAIL, classId, joinCode: klass.joinCode, students: STUDENTS.length };
+  return { classId, joinCode: klass.joinCode, students: STUDENTS.length };
+}
+
+/**
+ * "Try the demo class" on the teacher's home: a demo class in the teacher's own account. Twice a minute per teacher,
+ * since each one writes a few thousand rows.
+ */
+export async function createOwnDemoClass(teacherId: string): Promise<{ classId: string } | 'throttled'> {
+  if (!(await allowAttempt([{ key: `demo:${teacherId}`, limit: 2 }]))) return 'throttled';
+  const { classId } = await fillDemoClass(teacherId);
+  return { classId };
 }
 
 /** One student's reading and answers, through the same functions the app uses, so scores are graded for real. */

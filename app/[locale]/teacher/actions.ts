@@ -10,6 +10,7 @@ import {
   PasswordSchema,
 } from '@/lib/account-rules';
 import { formAction, postAction, teacherAction } from '@/server/action-kit';
+import { createOwnDemoClass } from '@/server/demo/demo-class';
 import { createClass } from '@/server/teacher/classes';
 import { clientAddress } from '@/server/auth/request-info';
 import {
@@ -118,3 +119,10 @@ export const createClassAction = teacherAction(
     return redirectTo(`/teacher/classes/${created.id}`);
   },
 );
+
+/** "Try the demo class": a class of simulated students in the teacher's own account (made again, it starts over). */
+export const createDemoClassAction = teacherAction({ schema: z.object({}) }, async (_input, context) => {
+  const created = await createOwnDemoClass(context.teacherId);
+  if (created === 'throttled') return context.fail('Forms.throttled');
+  return context.redirectTo(`/teacher/classes/${created.classId}`);
+});
