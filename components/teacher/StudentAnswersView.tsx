@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CountedAttempt } from '@/lib/counted-attempt';
 import type { ShownOption } from '@/lib/quiz/public-item';
-import type { AnswerRecord, AttemptRecord } from '@/lib/dashboard/student-answers';
+import { retakeSummaries, type AnswerRecord, type AttemptRecord } from '@/lib/dashboard/student-answers';
 import styles from './Teacher.module.css';
 
 type Props = { name: string; attempts: AttemptRecord[]; countedAttempt: CountedAttempt };
@@ -17,71 +17,93 @@ export async function StudentAnswersView({ name, attempts, countedAttempt }: Pro
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   if (attempts.every((attempt) => attempt.answers.length === 0))
     return <p className={styles.empty}>{t('empty', { name })}</p>;
-  return attempts.map((attempt) => (
-    <section key={attempt.id} aria-labelledby={`attempt-${attempt.id}`} className={styles.attempt}>
-      <h2 id={`attempt-${attempt.id}`}>{t('attemptTitle', { quiz: attempt.quizTitle, number: attempt.number })}</h2>
-      <p>
-        {attempt.status === 'submitted' && attempt.submittedAt
-          ? t('submitted', { time: when(attempt.submittedAt), percent: attempt.percent ?? 0 })
-          : t('inProgress', { time: when(attempt.startedAt) })}{' '}
-        {attempt.locale && t('language', { language: dashboard(`languages.${attempt.locale}`) })}
-      </p>
-      <p data-counted={attempt.counted}>
-        {t(attempt.counted ? 'counted' : 'notCounted', { rule: dashboard(`countedAttempt.${countedAttempt}`) })}
-      </p>
-      {attempt.answers.length > 0 && (
-        <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby={`attempt-${attempt.id}`}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.question')}</th>
-                <th scope="col">{t('columns.answer')}</th>
-                <th scope="col">{t('columns.result')}</th>
-                <th scope="col">{t('columns.time')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempt.answers.map((answer) => (
-                <tr key={answer.itemId} data-result={resultOf(answer)}>
-                  <th scope="row">
-                    {answer.position}. <span className={styles.prompt}>{answer.prompt}</span>
-                  </th>
-                  <td>
-                    {answer.options ? (
-                      <ShownOptions
-                        options={answer.options}
-                        label={t('optionOrder')}
-                        chosen={t('chosen')}
-                        right={t('right')}
-                      />
-                    ) : answer.written ? (
-                      <WrittenAnswer answer={answer.answer[0] ?? ''} written={answer.written} />
-                    ) : answer.answer.length === 0 ? (
-                      t('noAnswer')
-                    ) : (
-                      <ul className={styles.answerList}>
-                        {answer.answer.map((part, index) => (
-                          <li key={index}>{part}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>
-                    <span className={styles.result} data-result={resultOf(answer)}>
-                      {t(`results.${resultOf(answer)}`, { percent: Math.round((answer.score ?? 0) * 100) })}
-                    </span>
-                  </td>
-                  <td>
-                    <time dateTime={answer.answeredAt.toISOString()}>{when(answer.answeredAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+  const retakes = retakeSummaries(attempts);
+  return (
+    <>
+      {retakes.length > 0 && (
+        <section aria-labelledby="retakes" className={styles.attempt}>
+          <h2 id="retakes">{t('retakesTitle')}</h2>
+          <ul>
+            {retakes.map((retake) => (
+              <li key={retake.quizId}>
+                {t('retakeLine', {
+                  quiz: retake.quizTitle,
+                  count: retake.attempts,
+                  percents: retake.percents.map((value) => `${value} %`).join(' → '),
+                })}{' '}
+                {retake.percents.length > 1 && t('retakeChange', { change: retake.change })}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
-    </section>
-  ));
+      {attempts.map((attempt) => (
+        <section key={attempt.id} aria-labelledby={`attempt-${attempt.id}`} className={styles.attempt}>
+          <h2 id={`attempt-${attempt.id}`}>{t('attemptTitle', { quiz: attempt.quizTitle, number: attempt.number })}</h2>
+          <p>
+            {attempt.status === 'submitted' && attempt.submittedAt
+              ? t('submitted', { time: when(attempt.submittedAt), percent: attempt.percent ?? 0 })
+              : t('inProgress', { time: when(attempt.startedAt) })}{' '}
+            {attempt.locale && t('language', { language: dashboard(`languages.${attempt.locale}`) })}
+          </p>
+          <p data-counted={attempt.counted}>
+            {t(attempt.counted ? 'counted' : 'notCounted', { rule: dashboard(`countedAttempt.${countedAttempt}`) })}
+          </p>
+          {attempt.answers.length > 0 && (
+            <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby={`attempt-${attempt.id}`}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('columns.question')}</th>
+                    <th scope="col">{t('columns.answer')}</th>
+                    <th scope="col">{t('columns.result')}</th>
+                    <th scope="col">{t('columns.time')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {attempt.answers.map((answer) => (
+                    <tr key={answer.itemId} data-result={resultOf(answer)}>
+                      <th scope="row">
+                        {answer.position}. <span className={styles.prompt}>{answer.prompt}</span>
+                      </th>
+                      <td>
+                        {answer.options ? (
+                          <ShownOptions
+                            options={answer.options}
+                            label={t('optionOrder')}
+                            chosen={t('chosen')}
+                            right={t('right')}
+                          />
+                        ) : answer.written ? (
+                          <WrittenAnswer answer={answer.answer[0] ?? ''} written={answer.written} />
+                        ) : answer.answer.length === 0 ? (
+                          t('noAnswer')
+                        ) : (
+                          <ul className={styles.answerList}>
+                            {answer.answer.map((part, index) => (
+                              <li key={index}>{part}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                      <td>
+                        <span className={styles.result} data-result={resultOf(answer)}>
+                          {t(`results.${resultOf(answer)}`, { percent: Math.round((answer.score ?? 0) * 100) })}
+                        </span>
+                      </td>
+                      <td>
+                        <time dateTime={answer.answeredAt.toISOString()}>{when(answer.answeredAt)}</time>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+    </>
+  );
 }
 
 /** A written answer as plain text in its language, the sentences picked, the teacher's level and comment. */

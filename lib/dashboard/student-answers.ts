@@ -41,3 +41,25 @@ export type AttemptRecord = {
   percent: number | null;
   answers: AnswerRecord[];
 };
+
+/** One quiz a student took more than once: each submitted attempt's percentage in order, and the change. */
+export type RetakeSummary = { quizId: string; quizTitle: string; attempts: number; percents: number[]; change: number };
+
+/** The quizzes with more than one attempt, for the drill-down's summary (attempts come newest first). */
+export function retakeSummaries(attempts: AttemptRecord[]): RetakeSummary[] {
+  const byQuiz = new Map<string, AttemptRecord[]>();
+  for (const attempt of attempts) byQuiz.set(attempt.quizId, [...(byQuiz.get(attempt.quizId) ?? []), attempt]);
+  return [...byQuiz.values()]
+    .filter((quizAttempts) => quizAttempts.length > 1)
+    .map((quizAttempts) => {
+      const ordered = [...quizAttempts].sort((a, b) => a.number - b.number);
+      const percents = ordered.flatMap((attempt) => (attempt.percent === null ? [] : [attempt.percent]));
+      return {
+        quizId: ordered[0]!.quizId,
+        quizTitle: ordered[0]!.quizTitle,
+        attempts: ordered.length,
+        percents,
+        change: percents.length > 1 ? percents.at(-1)! - percents[0]! : 0,
+      };
+    });
+}
