@@ -28,7 +28,7 @@ export default async function PrivacyPage({ params }: Props) {
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <table className="data-table">
+      <table className="data-table stacked-table" role="table">
         <caption>{t('caption')}</caption>
         <thead>
           <tr>
@@ -39,10 +39,16 @@ export default async function PrivacyPage({ params }: Props) {
         </thead>
         <tbody>
           {ROWS.map((row) => (
-            <tr key={row}>
-              <th scope="row">{t(`rows.${row}.data`)}</th>
-              <td>{t(`rows.${row}.purpose`)}</td>
-              <td>{t(`rows.${row}.retention`, periods[row])}</td>
+            <tr key={row} role="row">
+              <th scope="row" role="rowheader">
+                {t(`rows.${row}.data`)}
+              </th>
+              <td role="cell" data-label={t('columns.purpose')}>
+                {t(`rows.${row}.purpose`)}
+              </td>
+              <td role="cell" data-label={t('columns.retention')}>
+                {t(`rows.${row}.retention`, periods[row])}
+              </td>
             </tr>
           ))}
         </tbody>
