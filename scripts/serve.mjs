@@ -5,7 +5,7 @@
 //   - Whether the request came over HTTPS likewise (x-fuente-https), for Secure/__Host- cookies and HSTS.
 //   - A body must declare its length and stay under 1 MiB (411/413 otherwise), so a chunked upload cannot
 //     make the app buffer more than that.
-//   - Requests that may hash a password (sign-in, sign-up, account) are admitted a few at a time; the rest get
+//   - Requests that may hash a password (sign-in, sign-up, account, reset) are admitted a few at a time; the rest get
 //     503 with Retry-After, since each scrypt hash takes 128 MiB and most of a core (server/auth/password-gate.ts).
 //   - Prerendered pages are gzipped once, not on every request (compress-once.mjs).
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { STATIC_PAGES_FILE } from './static-pages.mjs';
 const MAX_BODY_BYTES = 1024 * 1024;
 // Password hashes at once, plus those waiting for a turn: keep in step with server/auth/password-gate.ts.
 const PASSWORD_REQUESTS_IN_FLIGHT = 2 + 4;
-const PASSWORD_PATH = /^\/(en|es)\/teacher\/(signin|signup|account)\/?(\?|$)/;
+const PASSWORD_PATH = /^\/(en|es)\/teacher\/(signin|signup|account|reset-password)\/?(\?|$)/;
 const RETRY_AFTER_SECONDS = 5;
 const TRUSTED_HEADERS = ['x-fuente-client-address', 'x-fuente-https'];
 const PROXY_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'];

@@ -75,6 +75,31 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ FUENTE_PUBLIC_ORIGIN: 'fuente.school.org' })).toThrow(/^FUENTE_PUBLIC_ORIGIN /);
   });
 
+  it('takes SMTP with a sender and a public origin, and refuses SMTP without either', () => {
+    const mail = {
+      FUENTE_SMTP_URL: ' smtp://fuente:secret@smtp.school.org:587 ',
+      FUENTE_MAIL_FROM: 'Fuente <fuente@school.org>',
+      FUENTE_PUBLIC_ORIGIN: 'https://fuente.school.org',
+    };
+    expect(parseEnv(mail)).toMatchObject({
+      FUENTE_SMTP_URL: 'smtp://fuente:secret@smtp.school.org:587',
+      FUENTE_MAIL_FROM: 'Fuente <fuente@school.org>',
+    });
+    expect(parseEnv({ ...mail, FUENTE_MAIL_FROM: 'fuente@school.org' }).FUENTE_MAIL_FROM).toBe('fuente@school.org');
+    expect(parseEnv({ FUENTE_SMTP_URL: '' }).FUENTE_SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ ...mail, FUENTE_PUBLIC_ORIGIN: undefined })).toThrow(
+      /^FUENTE_PUBLIC_ORIGIN must be set when FUENTE_SMTP_URL is/,
+    );
+    expect(() => parseEnv({ ...mail, FUENTE_MAIL_FROM: ' ' })).toThrow(/^FUENTE_MAIL_FROM must be set/);
+    expect(() => parseEnv({ ...mail, FUENTE_MAIL_FROM: 'Fuente' })).toThrow(/^FUENTE_MAIL_FROM must be an address/);
+    // The message names the variable, never its value (which holds the password).
+    expect(() => parseEnv({ ...mail, FUENTE_SMTP_URL: 'http://fuente:secret@smtp.school.org' })).toThrow(
+      new ConfigError(
+        'FUENTE_SMTP_URL must be a URL like smtp://user:password@host:587 or smtps://user:password@host:465',
+      ),
+    );
+  });
+
   it('rejects an unknown NODE_ENV', () => {
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow(/^NODE_ENV /);
   });

@@ -15,6 +15,23 @@ const PostgresUrlSchema = z.string().superRefine((value, context) => {
   if (problem) context.addIssue({ code: 'custom', message: problem });
 });
 
+/** Trimmed; empty counts as unset. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+const SmtpUrlSchema = z
+  .string()
+  .refine(
+    (value) =>
+      URL.canParse(value) && ['smtp:', 'smtps:'].includes(new URL(value).protocol) && !!new URL(value).hostname,
+    'must be a URL like smtp://user:password@host:587 or smtps://user:password@host:465',
+  );
+
+// An address, alone or after a display name: "fuente@school.org" or "Fuente <fuente@school.org>".
+const MAIL_FROM = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 export const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -84,6 +101,12 @@ export const EnvSchema = z.object({
     (value) => (value === '' ? undefined : value),
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
+  /** The mail server for "Forgot password?" links, e.g. "smtp://user:password@smtp.school.org:587"; unset: no mail. */
+  FUENTE_SMTP_URL: optionalText.pipe(SmtpUrlSchema.optional()),
+  /** The sender of those mails, e.g. "Fuente <fuente@school.org>"; required with FUENTE_SMTP_URL. */
+  FUENTE_MAIL_FROM: optionalText.pipe(
+    z.string().regex(MAIL_FROM, 'must be an address like Fuente <fuente@school.org>').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -96,10 +119,23 @@ export class ConfigError extends Error {
 /** Parses the environment once; throws a ConfigError whose message names the first bad variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problem = mailProblem(result.data);
+    if (problem) throw new ConfigError(problem);
+    return result.data;
+  }
   const issue = result.error.issues[0];
   const variable = issue?.path.join('.') ?? 'environment';
   throw new ConfigError(`${variable} ${issue?.message ?? 'is invalid'}`);
+}
+
+/** What mail lacks to work; a link built from the request's Host could be forged to point elsewhere. */
+function mailProblem({ FUENTE_SMTP_URL, FUENTE_MAIL_FROM, FUENTE_PUBLIC_ORIGIN }: Env): string | null {
+  if (!FUENTE_SMTP_URL) return null;
+  if (!FUENTE_MAIL_FROM) return 'FUENTE_MAIL_FROM must be set when FUENTE_SMTP_URL is';
+  if (!FUENTE_PUBLIC_ORIGIN)
+    return 'FUENTE_PUBLIC_ORIGIN must be set when FUENTE_SMTP_URL is: e-mailed links are built from it, never from the request';
+  return null;
 }
 
 let cached: Env | undefined;

@@ -119,12 +119,20 @@ describe('purgeExpiredData', () => {
       data: { key: 'signin:ip:gone', windowStart: outside(throttleEdge), count: 3 },
     });
 
+    const resetLink = (name: string, expiresAt: Date) =>
+      database.prisma.passwordReset.create({
+        data: { teacherId: teacher.id, tokenHash: name.padEnd(64, '0'), expiresAt },
+      });
+    await resetLink('kept', new Date(now.getTime() + 1));
+    await resetLink('gone', now);
+
     expect(await purgeExpiredData(now)).toEqual({
       learnerSessions: 3,
       teacherSessions: 2,
       guests: 2,
       archivedClasses: 1,
       throttleRows: 1,
+      resetLinks: 1,
     });
 
     const { prisma } = database;
@@ -162,6 +170,9 @@ describe('purgeExpiredData', () => {
     expect((await prisma.authThrottle.findMany({ select: { key: true } })).map((row) => row.key)).toEqual([
       'signin:ip:kept',
     ]);
+    expect((await prisma.passwordReset.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash)).toEqual([
+      'kept'.padEnd(64, '0'),
+    ]);
 
     // Run again at the same moment: nothing left to delete.
     expect(await purgeExpiredData(now)).toEqual({
@@ -170,6 +181,7 @@ describe('purgeExpiredData', () => {
       guests: 0,
       archivedClasses: 0,
       throttleRows: 0,
+      resetLinks: 0,
     });
   });
 });

@@ -9,6 +9,7 @@ export type PurgeCounts = {
   guests: number;
   archivedClasses: number;
   throttleRows: number;
+  resetLinks: number;
 };
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -44,12 +45,15 @@ export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCou
   const throttleRows = await prisma.authThrottle.deleteMany({
     where: { windowStart: { lt: daysBefore(now, policy.throttleDays) } },
   });
+  // An e-mailed "Forgot password?" link that has expired can no longer do anything.
+  const resetLinks = await prisma.passwordReset.deleteMany({ where: { expiresAt: { lte: now } } });
   return {
     learnerSessions: learnerSessions.count,
     teacherSessions: teacherSessions.count,
     guests: guests.count,
     archivedClasses: archivedClasses.count,
     throttleRows: throttleRows.count,
+    resetLinks: resetLinks.count,
   };
 }
 

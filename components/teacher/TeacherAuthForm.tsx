@@ -7,14 +7,30 @@ import { FormMessage } from '@/components/forms/FormMessage';
 import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
-/** Sign in or sign up: email and password, errors on the fields. */
-export function TeacherAuthForm({ mode, action: send }: { mode: 'signin' | 'signup'; action: FormAction }) {
+/** Sign in or sign up: email (filled in when the page knows it) and password, errors on the fields. */
+export function TeacherAuthForm({
+  mode,
+  action: send,
+  defaultEmail,
+}: {
+  mode: 'signin' | 'signup';
+  action: FormAction;
+  defaultEmail?: string;
+}) {
   const t = useTranslations('TeacherAuth');
   const [state, action, pending] = useActionState(send, IDLE);
   const errors = fieldErrorsOf(state);
   return (
     <form action={action} className={styles.form} noValidate>
-      <Field name="email" type="email" label={t('email')} autoComplete="email" required error={errors.email} />
+      <Field
+        name="email"
+        type="email"
+        label={t('email')}
+        autoComplete="email"
+        defaultValue={defaultEmail}
+        required
+        error={errors.email}
+      />
       <Field
         name="password"
         type="password"

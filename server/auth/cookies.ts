@@ -3,7 +3,8 @@ import { cookies } from 'next/headers';
 import { env } from '../env';
 import { isHttpsRequest } from './request-info';
 
-export type SessionCookie = 'fuente_session' | 'fuente_teacher';
+/** The sessions, and the email that sign-up or a password reset hands to the sign-in form. */
+export type SessionCookie = 'fuente_session' | 'fuente_teacher' | 'fuente_signin_email';
 
 /**
  * Session cookies are HttpOnly, SameSite=Lax, and Secure over HTTPS and in production (browsers accept Secure cookies

@@ -1,6 +1,7 @@
 import 'server-only';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { EmailSchema } from '@/lib/account-rules';
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './cookies';
 import {
   endTeacherSession,
@@ -10,6 +11,9 @@ import {
 } from '../teacher/accounts';
 
 const TEACHER_COOKIE = 'fuente_teacher';
+const SIGN_IN_EMAIL_COOKIE = 'fuente_signin_email';
+/** Long enough to go from sign-up to sign-in; short enough not to greet the next person at a shared computer. */
+const SIGN_IN_EMAIL_SECONDS = 10 * 60;
 
 /** The signed-in teacher, or null. */
 export async function currentTeacher(): Promise<TeacherIdentity | null> {
@@ -38,4 +42,20 @@ export async function signOutTeacher(): Promise<void> {
   const token = await readSessionCookie(TEACHER_COOKIE);
   if (token) await endTeacherSession(token);
   await deleteSessionCookie(TEACHER_COOKIE);
+}
+
+/** Hands an email to the sign-in form that comes next, after sign-up or a password reset (Server Actions only). */
+export async function setSignInEmail(email: string): Promise<void> {
+  await setSessionCookie(SIGN_IN_EMAIL_COOKIE, email, SIGN_IN_EMAIL_SECONDS);
+}
+
+/** The email handed to the sign-in form, if it is a valid one (the cookie comes from the browser). */
+export async function signInEmail(): Promise<string | undefined> {
+  const parsed = EmailSchema.safeParse((await readSessionCookie(SIGN_IN_EMAIL_COOKIE)) ?? '');
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Forgets the handed email, once it has served (Server Actions only). */
+export async function clearSignInEmail(): Promise<void> {
+  await deleteSessionCookie(SIGN_IN_EMAIL_COOKIE);
 }

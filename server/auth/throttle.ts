@@ -90,6 +90,18 @@ export const throttleKeys = {
     { key: 'resume:all', limit: 6000 },
   ],
   passwordChange: (teacherId: string): ThrottleKey[] => [{ key: `password:teacher:${teacherId}`, limit: 5 }],
+  // "Forgot password?": per address, per account from one address (as sign-in failures, so that nobody can use up the
+  // owner's tries), and for the whole app, which also caps the mail any crowd of addresses can make one server send.
+  passwordResetRequest: (email: string, address: string): ThrottleKey[] => [
+    { key: `reset:ip:${address}`, limit: 10 },
+    { key: `reset:account-ip:${email}:${address}`, limit: 3 },
+    { key: 'reset:all', limit: 100 },
+  ],
+  // Setting a password from a link costs a hash when the link is valid.
+  passwordResetUse: (address: string): ThrottleKey[] => [
+    { key: `reset-use:ip:${address}`, limit: 20 },
+    { key: 'reset-use:all', limit: 200 },
+  ],
 };
 
 /** The failure counter of sign-in to one account from one address. */

@@ -49,7 +49,7 @@ export async function signUpTeacher(email: string, password: string, address: st
 }
 
 /** Runs password work, turning a full password gate into a 'busy' answer. */
-async function busyAware<T>(work: () => Promise<T>): Promise<T | { ok: false; error: 'busy' }> {
+export async function busyAware<T>(work: () => Promise<T>): Promise<T | { ok: false; error: 'busy' }> {
   try {
     return await work();
   } catch (error) {
@@ -128,7 +128,7 @@ export async function endTeacherSession(token: string): Promise<void> {
 export type ChangePasswordResult =
   { ok: true } | { ok: false; error: 'wrong-password' | 'common-password' | 'throttled' | 'busy' };
 
-/** A signed-in teacher sets a new password; their other sessions end. Five tries a minute, as each costs a hash. */
+/** A signed-in teacher sets a new password; their other sessions and mailed links end. Five tries a minute (a hash each). */
 export async function changeTeacherPassword(
   teacherId: string,
   current: string,
@@ -145,18 +145,21 @@ export async function changeTeacherPassword(
     await db().prisma.$transaction([
       db().prisma.teacher.update({ where: { id: teacherId }, data: { passwordHash } }),
       db().prisma.teacherSession.deleteMany({ where: { teacherId, tokenHash: { not: hashToken(keepToken) } } }),
+      // A "Forgot password?" link still in a mailbox must not undo the change.
+      db().prisma.passwordReset.deleteMany({ where: { teacherId } }),
     ]);
     return { ok: true };
   });
 }
 
-/** The operator's reset (scripts/reset-teacher-password.ts): new password, every session ended. */
+/** The operator's reset (scripts/reset-teacher-password.ts): new password, every session and e-mailed link ended. */
 export async function resetTeacherPassword(email: string, password: string): Promise<boolean> {
   const teacher = await db().prisma.teacher.findUnique({ where: { email }, select: { id: true } });
   if (!teacher) return false;
   await db().prisma.$transaction([
     db().prisma.teacher.update({ where: { id: teacher.id }, data: { passwordHash: await hashPassword(password) } }),
     db().prisma.teacherSession.deleteMany({ where: { teacherId: teacher.id } }),
+    db().prisma.passwordReset.deleteMany({ where: { teacherId: teacher.id } }),
   ]);
   return true;
 }

@@ -1,5 +1,7 @@
 'use server';
 
+import { after } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import {
   ClassNameSchema,
@@ -20,7 +22,15 @@ import {
   signInTeacher,
   signUpTeacher,
 } from '@/server/teacher/accounts';
-import { currentTeacher, currentTeacherToken, setTeacherCookie, signOutTeacher } from '@/server/auth/teacher-session';
+import {
+  clearSignInEmail,
+  currentTeacher,
+  currentTeacherToken,
+  setSignInEmail,
+  setTeacherCookie,
+  signOutTeacher,
+} from '@/server/auth/teacher-session';
+import { PASSWORD_RESET_MINUTES, requestPasswordReset, resetPasswordWithLink } from '@/server/teacher/password-reset';
 
 const CredentialsSchema = z.object({ email: EmailSchema, password: PasswordSchema });
 const credentialMessages = {
@@ -30,7 +40,10 @@ const credentialMessages = {
 /** What the server says when it refuses for load rather than for the input. */
 const refusedForLoad = { throttled: 'Forms.throttled', busy: 'Forms.busy' } as const;
 
-/** Creates a teacher account; every accepted request lands on sign-in with the same notice (server/teacher/accounts.ts says why). */
+/**
+ * Creates a teacher account; every accepted request lands on sign-in with the same notice and its email filled in
+ * (server/teacher/accounts.ts says why).
+ */
 export const signUpAction = formAction(
   { schema: CredentialsSchema, fieldMessages: credentialMessages },
   async ({ email, password }, { fail, redirectTo }) => {
@@ -41,6 +54,7 @@ export const signUpAction = formAction(
         return fail('Forms.fixErrors', { email: 'TeacherAuth.errors.domainNotAllowed' });
       return fail('Forms.fixErrors', { password: 'TeacherAuth.errors.commonPassword' });
     }
+    await setSignInEmail(email);
     return redirectTo({ pathname: '/teacher/signin', query: { notice: 'signed-up' } });
   },
 );
@@ -53,7 +67,43 @@ export const signInAction = formAction(
     if (!result.ok)
       return fail(result.error === 'invalid' ? 'TeacherAuth.errors.invalid' : refusedForLoad[result.error]);
     await setTeacherCookie(result.token);
+    await clearSignInEmail();
     return redirectTo('/teacher');
+  },
+);
+
+/**
+ * "Forgot password?": the same answer whether or not the address has an account; the mail, if any, is sent after the
+ * answer. Without mail the answer sends the teacher to the administrator.
+ */
+export const forgotPasswordAction = formAction(
+  { schema: z.object({ email: EmailSchema }), fieldMessages: { email: 'TeacherAuth.errors.email' } },
+  async ({ email }, { locale, fail }) => {
+    const t = await getTranslations('PasswordReset');
+    const result = await requestPasswordReset(email, locale, await clientAddress());
+    if (!result.ok)
+      return result.error === 'throttled' ? fail('Forms.throttled') : { status: 'ok', message: t('askAdmin') };
+    after(result.deliver);
+    return { status: 'ok', message: t('sent', { minutes: PASSWORD_RESET_MINUTES }) };
+  },
+);
+
+/** Sets a new password with an e-mailed link; every session of the teacher ends, and sign-in follows, email filled in. */
+export const resetPasswordAction = formAction(
+  {
+    // A missing token is a link that does not work, said as such below rather than as a field error.
+    schema: z.object({ token: z.string().max(100).default(''), password: PasswordSchema }),
+    fieldMessages: { password: 'TeacherAuth.errors.passwordLength' },
+  },
+  async ({ token, password }, { fail, redirectTo }) => {
+    const result = await resetPasswordWithLink(token, password, await clientAddress());
+    if (!result.ok) {
+      if (result.error === 'throttled' || result.error === 'busy') return fail(refusedForLoad[result.error]);
+      if (result.error === 'invalid-link') return fail('PasswordReset.invalidLink');
+      return fail('Forms.fixErrors', { password: 'TeacherAuth.errors.commonPassword' });
+    }
+    await setSignInEmail(result.email);
+    return redirectTo({ pathname: '/teacher/signin', query: { notice: 'password-reset' } });
   },
 );
 
