@@ -1,4 +1,5 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from './attempts';
 import { getLesson } from '../lessons';
@@ -15,10 +16,12 @@ import {
 } from './public-quiz';
 import { hasWrittenText } from '@/lib/grading/responses';
 import { currentLearnerId } from '../auth/learner-session';
+import { recordFeedbackSeen } from './teacher-feedback';
 
 /**
  * The signed-in learner's latest submitted class attempt (or a given one of theirs, practice included), with every
- * item explained and every choice item's options in the order that attempt showed them.
+ * item explained and every choice item's options in the order that attempt showed them. Opening them is what marks
+ * the teacher's returned feedback on that attempt as seen.
  */
 export async function loadQuizResults(
   slug: string,
@@ -94,6 +97,8 @@ export async function loadQuizResults(
             })),
         )
       : null;
+  // A router prefetch is not the student opening the page.
+  if ((await headers()).get('next-router-prefetch') === null) await recordFeedbackSeen(learnerId, attempt.id);
   const latest = await latestAttempt(learnerId, slug, id.data);
   const canRetake = latest?.status === 'submitted' ? (await retakesLeft(learnerId, latest.number)) !== 0 : false;
   const pendingCount = items.filter((item) => item.pending).length;
