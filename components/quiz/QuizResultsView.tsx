@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QUIZ_IDS } from '@/content/lesson-files';
 import { percent } from '@/lib/percent';
+import { formatPoints } from '@/lib/points';
 import type { QuizResults } from '@/lib/quiz/quiz-results';
 import styles from './Quiz.module.css';
 
@@ -28,12 +29,17 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
       <div className={styles.scoreCard}>
         <p className={styles.score}>
           {t('score', {
-            earned: format.number(earned, { maximumFractionDigits: 2 }),
+            earned: formatPoints(earned, locale),
             possible,
             percent: percent(earned, possible) ?? 0,
           })}
         </p>
-        {results.pendingCount > 0 && <p>{t('pending', { count: results.pendingCount })}</p>}
+        {results.pendingCount > 0 && (
+          <p>
+            {t('pending', { count: results.pendingCount })}{' '}
+            {t('totalWillChange', { possible, all: results.items.length })}
+          </p>
+        )}
         <p>
           {t('attempt', {
             number: attempt.number,
@@ -80,7 +86,7 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                         ? tQuiz('feedback.correct')
                         : result === 'partial'
                           ? tQuiz('feedback.partial', {
-                              score: format.number(item.score, { maximumFractionDigits: 2 }),
+                              score: formatPoints(item.score, locale),
                             })
                           : tQuiz('feedback.incorrect')}
                 </span>
