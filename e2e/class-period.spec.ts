@@ -118,7 +118,10 @@ for (const { locale, messages } of localesFor('feedback from the teacher')) {
       // Waiting: no notice, the pending answer counted and said, and the results say the total will change.
       await withLearnerState(student, () => student.goto(lessonPath(locale)));
       const pending = feedback.pending.match(/one \{([^}]*)\}/)![1]!.replace('#', '1');
-      const quizCard = student.getByRole('listitem').filter({ hasText: quiz.title[locale] });
+      const quizCard = student
+        .getByRole('region', { name: messages.QuizCallout.heading })
+        .getByRole('listitem')
+        .filter({ hasText: quiz.title[locale] });
       await expect(quizCard).toContainText(pending);
       await expect(student.getByRole('heading', { name: feedback.heading })).toHaveCount(0);
       await student.goto(`${lessonPath(locale)}/quiz/${quiz.id}/results`);
@@ -188,5 +191,20 @@ for (const { locale, messages } of localesFor('feedback from the teacher')) {
       await expect(student.getByRole('region', { name: feedback.heading })).toHaveCount(0);
       await studentContext.close();
     });
+  });
+}
+
+for (const { locale, messages } of LOCALES) {
+  test(`a page that does not exist answers in the address's language, under the app's header (${locale})`, async ({
+    page,
+  }) => {
+    const response = await page.goto(`/${locale}/lessons/${LESSON_SLUG}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.NotFoundPage.title);
+    await expect(page.getByRole('navigation', { name: messages.SiteNav.label })).toBeVisible();
+    await expect(
+      page.getByText(LOCALES.find((other) => other.locale !== locale)!.messages.NotFoundPage.title),
+    ).toHaveCount(0);
   });
 }
