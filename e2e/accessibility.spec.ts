@@ -5,6 +5,7 @@ import { LESSON_SLUG, LOCALES, localesFor } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { seedClass, seedTeacher } from './support/seed';
 import { joinClass, TEACHER_PASSWORD, uniqueEmail } from './support/teacher';
+import { openFold } from './support/lesson-folds';
 
 // Axe once per page state, inside the flow that reaches it. Each test runs in the language its group name picks
 // (both with FUENTE_E2E_LOCALES=both); only the bilingual view, which mixes the two on one page, runs in both.
@@ -21,6 +22,7 @@ test.describe('axe', () => {
     test(`lesson page, also with a field error shown (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await expectNoAxeViolations(page);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       await page.getByRole('button', { name: messages.Familiarity.save }).click();
       await expect(page.getByText(messages.Familiarity.errorLevel)).toBeVisible();
       await expectNoAxeViolations(page);

@@ -36,6 +36,8 @@ const PAGES: Record<
 > = {
   '[locale]/page.tsx': () => [{ path: '/en', expected: everyone('ok') }],
   '[locale]/privacy/page.tsx': () => [{ path: '/es/privacy', expected: everyone('ok') }],
+  // Any other address under a language: that language's 404 page, for everybody.
+  '[locale]/[...rest]/page.tsx': () => [{ path: '/es/no-such-page/at-all', expected: everyone('not-found') }],
   // What the service worker shows offline: the same page for everybody.
   '[locale]/offline/page.tsx': () => [{ path: '/es/offline', expected: everyone('ok') }],
   '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { LESSON_SLUG, localesFor } from './support/locales';
+import { openFold } from './support/lesson-folds';
 
 const legendOf = (page: Page, legend: string) => page.getByRole('group', { name: legend });
 /** The familiarity form's own status line (the page has other status lines). */
@@ -11,6 +12,7 @@ for (const { locale, messages } of localesFor('familiarity form')) {
   test.describe(`familiarity form (${locale})`, () => {
     test('saves the answer with a Server Action and shows it again after a reload', async ({ page, context }) => {
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       const group = legendOf(page, t.legend);
       await group.getByRole('radio', { name: t.levels.some }).check();
       await page.getByRole('button', { name: t.save }).click();
@@ -22,6 +24,7 @@ for (const { locale, messages } of localesFor('familiarity form')) {
       expect(session?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
       await page.reload();
+      await openFold(page, messages.LessonPage.beforeYouRead);
       await expect(group.getByRole('radio', { name: t.levels.some })).toBeChecked();
       await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.savedBefore);
 
@@ -29,11 +32,13 @@ for (const { locale, messages } of localesFor('familiarity form')) {
       await page.getByRole('button', { name: t.save }).click();
       await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
       await page.reload();
+      await openFold(page, messages.LessonPage.beforeYouRead);
       await expect(group.getByRole('radio', { name: t.levels.lots })).toBeChecked();
     });
 
     test('refuses an empty answer with a translated field error and saves nothing', async ({ page, context }) => {
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       await page.getByRole('button', { name: t.save }).click();
       const group = legendOf(page, t.legend);
       await expect(page.getByText(t.errorLevel)).toBeVisible();
@@ -42,12 +47,14 @@ for (const { locale, messages } of localesFor('familiarity form')) {
       // Nothing was written: no learner was created for this visitor, and a reload shows no answer.
       expect((await context.cookies()).some((cookie) => cookie.name === '__Host-fuente_session')).toBe(false);
       await page.reload();
+      await openFold(page, messages.LessonPage.beforeYouRead);
       for (const level of Object.values(t.levels))
         await expect(group.getByRole('radio', { name: level })).not.toBeChecked();
     });
 
     test('refuses a forged answer value with the same error', async ({ page, context }) => {
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       const group = legendOf(page, t.legend);
       await group.getByRole('radio', { name: t.levels.new }).check();
       await page.locator('input[name="level"]:checked').evaluate((input: HTMLInputElement) => (input.value = 'expert'));
@@ -58,6 +65,7 @@ for (const { locale, messages } of localesFor('familiarity form')) {
 
     test('works with the keyboard alone', async ({ page }) => {
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       const first = legendOf(page, t.legend).getByRole('radio', { name: t.levels.new });
       await first.focus();
       await page.keyboard.press('Space');
@@ -79,16 +87,19 @@ for (const { locale, messages } of localesFor('familiarity form without JavaScri
 
     test('posts, saves and shows the saved answer', async ({ page }) => {
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       const group = legendOf(page, t.legend);
       await group.getByRole('radio', { name: t.levels.heard }).check();
       await page.getByRole('button', { name: t.save }).click();
       await expect(statusOf(page, messages.LessonPage.beforeYouRead)).toHaveText(t.saved);
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       await expect(group.getByRole('radio', { name: t.levels.heard })).toBeChecked();
     });
 
     test('shows the field error when nothing is chosen', async ({ page }) => {
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(page, messages.LessonPage.beforeYouRead);
       await page.getByRole('button', { name: t.save }).click();
       await expect(page.getByText(t.errorLevel)).toBeVisible();
     });

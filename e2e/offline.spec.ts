@@ -8,6 +8,7 @@ import { quizzes } from './support/quiz-content';
 import { seedClass, seedStudent, seedTeacher } from './support/seed';
 import type { Request } from '@playwright/test';
 import { expect, test, type Browser, type BrowserContext, type Page } from './support/test';
+import { openFold } from './support/lesson-folds';
 
 // The lesson after the school's Wi-Fi drops (public/sw.js): what a learner opened works offline, answers wait on the
 // device and are sent once, and pages that need the server say so in the page's language.
@@ -116,6 +117,7 @@ for (const { locale, messages } of localesFor('offline')) {
       await student.reload();
       await expect(student.getByRole('heading', { level: 2, name: messages.LessonPage.articleHeading })).toBeVisible();
       await expect(student.getByRole('heading', { name: messages.LessonPage.glossaryHeading })).toBeVisible();
+      await openFold(student, messages.LessonPage.readingTools);
       await student.getByRole('link', { name: messages.LessonPage.viewBilingual }).click();
       await expect(student).toHaveURL(/view=bilingual/);
       await expect(student.getByText(messages.LessonPage.bilingualHint)).toBeVisible();

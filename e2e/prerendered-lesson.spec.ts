@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './support/test';
 import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
 import { seedStudentRunningScripts } from './support/seed';
+import { openFold } from './support/lesson-folds';
 
 // The reading page comes in two forms (lib/prerendered-page.ts): prerendered once for everyone, for a browser that
 // has run the app's JavaScript before, which then loads the learner's own state; and rendered per request, with that
@@ -15,6 +16,8 @@ function scriptPolicyOf(headers: Record<string, string>): string {
 /** The learner's state as the reading page shows it: name, familiarity, text size, quiz progress. */
 async function expectLearnerState(page: Page, messages: Messages, name: string) {
   await expect(page.getByText(messages.Join.signedInAs.split('{')[0]!)).toContainText(name);
+  await openFold(page, messages.LessonPage.beforeYouRead);
+  await openFold(page, messages.LessonPage.readingTools);
   await expect(
     page
       .getByRole('group', { name: messages.Familiarity.legend })
@@ -38,6 +41,8 @@ for (const { locale, messages } of localesFor('prerendered reading page')) {
     const lessonPath = `/${locale}/lessons/${LESSON_SLUG}`;
 
     await student.goto(lessonPath);
+    await openFold(student, messages.LessonPage.beforeYouRead);
+    await openFold(student, messages.LessonPage.readingTools);
     await student
       .getByRole('group', { name: messages.Familiarity.legend })
       .getByRole('radio', { name: messages.Familiarity.levels.lots })

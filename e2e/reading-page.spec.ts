@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { article, glossary, headword, meta, sentences, sourceText } from './support/lesson-content';
+import { openFold } from './support/lesson-folds';
 import { LESSON_SLUG, localesFor } from './support/locales';
 
 const lessonUrl = (locale: string, view?: 'bilingual') =>
@@ -130,6 +131,7 @@ for (const { locale, messages } of localesFor('reading page')) {
       const text = page.locator('[data-reading-root] p[lang]').first();
       const before = await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       const settings = messages.ReadingSettings;
+      await openFold(page, t.readingTools);
       await page
         .getByRole('group', { name: settings.size })
         .getByRole('radio', { name: settings.sizes.xlarge })
@@ -144,6 +146,7 @@ for (const { locale, messages } of localesFor('reading page')) {
       const after = await text.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(after).toBeGreaterThan(before * 1.3);
       await page.reload();
+      await openFold(page, t.readingTools);
       await expect(
         page.getByRole('group', { name: settings.size }).getByRole('radio', { name: settings.sizes.xlarge }),
       ).toBeChecked();
@@ -190,6 +193,7 @@ for (const { locale, messages } of localesFor('reading page')) {
       await page.addInitScript(FAKE_SPEECH);
       await page.goto(lessonUrl(locale));
       const readAloud = messages.ReadAloud;
+      await openFold(page, t.readingTools);
       await page.getByRole('button', { name: readAloud.play }).click();
       await expect(
         page
@@ -236,6 +240,7 @@ for (const { locale, messages } of localesFor('reading page, no JavaScript')) {
         locale === 'en' ? /^Careful: in paragraphs 1 and 2/ : /^Atención: en los párrafos 1 y 2/,
       );
       await page.keyboard.press('Escape');
+      await openFold(page, t.readingTools);
       await page.getByRole('link', { name: t.viewBilingual }).click();
       await expect(page).toHaveURL(/view=bilingual/);
       // Only the bilingual view has both languages: wait for it before reading.
@@ -249,6 +254,7 @@ for (const { locale, messages } of localesFor('reading page, no JavaScript')) {
 
     test('places the story in time: dated events with their sources, the law and the outlet', async ({ page }) => {
       await page.goto(lessonUrl(locale));
+      await openFold(page, messages.StoryContext.heading);
       const context = page.getByRole('region', { name: messages.StoryContext.heading });
       const events = context.getByRole('listitem');
       await expect(events).toHaveCount(meta.background.timeline.length);
@@ -271,6 +277,7 @@ for (const { locale, messages } of localesFor('reading page, no JavaScript')) {
     test('text settings are saved by the Apply button', async ({ page }) => {
       await page.goto(lessonUrl(locale));
       const settings = messages.ReadingSettings;
+      await openFold(page, t.readingTools);
       await page
         .getByRole('group', { name: settings.size })
         .getByRole('radio', { name: settings.sizes.large, exact: true })
@@ -279,6 +286,7 @@ for (const { locale, messages } of localesFor('reading page, no JavaScript')) {
       // The page the POST answers with says the settings were saved: only then is it safe to leave.
       await expect(page.getByRole('status').filter({ hasText: settings.saved })).toBeVisible();
       await page.goto(lessonUrl(locale));
+      await openFold(page, t.readingTools);
       await expect(
         page
           .getByRole('group', { name: settings.size })

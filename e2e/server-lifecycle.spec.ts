@@ -2,6 +2,7 @@ import { expect, test } from './support/test';
 import { createFreshDatabase } from '../scripts/fresh-database.mjs';
 import { startApp, startAppExpectingFailure } from './support/app-process';
 import { LESSON_SLUG, LOCALES } from './support/locales';
+import { openFold } from './support/lesson-folds';
 
 // These tests start their own app processes; keep them away from the other tests' workers.
 test.describe.configure({ mode: 'serial' });
@@ -17,6 +18,7 @@ test('a saved answer is still there after the app is stopped and started again',
     let app = await startApp(database.env);
     const page = await context.newPage();
     await page.goto(`${app.baseURL}/en/lessons/${LESSON_SLUG}`);
+    await openFold(page, messages.LessonPage.beforeYouRead);
     await page.getByRole('radio', { name: t.levels.lots }).check();
     await page.getByRole('button', { name: t.save }).click();
     await expect(page.getByRole('region', { name: messages.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(
@@ -27,6 +29,7 @@ test('a saved answer is still there after the app is stopped and started again',
     app = await startApp(database.env);
     // The session cookie belongs to the old port's origin only by host, so it is sent to the new one too.
     await page.goto(`${app.baseURL}/en/lessons/${LESSON_SLUG}`);
+    await openFold(page, messages.LessonPage.beforeYouRead);
     await expect(page.getByRole('radio', { name: t.levels.lots })).toBeChecked();
     await app.stop();
   } finally {

@@ -2,6 +2,7 @@ import { expect, test } from './support/test';
 import { LESSON_SLUG, localesFor } from './support/locales';
 import { seedClass, seedStudent, seedTeacher } from './support/seed';
 import { createClass, joinClass, signUpTeacher } from './support/teacher';
+import { openFold } from './support/lesson-folds';
 
 for (const { locale, messages } of localesFor('teachers, classes and students')) {
   test.describe(`teachers, classes and students (${locale})`, () => {
@@ -25,6 +26,7 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
           messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Period 1 ${locale}`),
         ),
       ).toBeVisible();
+      await openFold(student, messages.LessonPage.beforeYouRead);
       const familiarity = student.getByRole('group', { name: messages.Familiarity.legend });
       await familiarity.getByRole('radio', { name: messages.Familiarity.levels.some }).check();
       await student.getByRole('button', { name: messages.Familiarity.save }).click();
@@ -53,6 +55,7 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
       await otherDevice.getByRole('button', { name: messages.Resume.submit }).click();
       await expect(otherDevice).toHaveURL(new RegExp(`/${locale}$`));
       await otherDevice.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await openFold(otherDevice, messages.LessonPage.beforeYouRead);
       await expect(
         otherDevice
           .getByRole('group', { name: messages.Familiarity.legend })

@@ -15,6 +15,7 @@ const CLIENT_NAMESPACES = [
   'Join',
   'Resume',
   'QuizCallout',
+  'TeacherFeedback',
   'OfflineLesson',
 ] as const satisfies readonly (keyof Messages)[];
 

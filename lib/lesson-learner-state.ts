@@ -13,6 +13,8 @@ export type LessonLearnerState = {
   familiarity: FamiliarityLevel | null;
   reading: { furthestParagraph: number; preference: ReadingPreference };
   quizStatuses: QuizStatus[];
+  /** Class attempts whose teacher returned written scores the student has not opened yet (newest first). */
+  feedback: { quizId: QuizId; attemptId: string }[];
 };
 
 export function lessonStatePath(locale: string, slug: string): string {
@@ -26,5 +28,6 @@ export function visitorLessonState(quizzes: readonly { id: QuizId; items: readon
     familiarity: null,
     reading: { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE },
     quizStatuses: quizzes.map(({ id, items }) => ({ quizId: id, state: 'not-started', total: items.length })),
+    feedback: [],
   };
 }

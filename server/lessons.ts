@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkLesson } from '@/content/check-lesson';
 import { LESSONS_DIR, readLessonFiles } from '@/content/lesson-files';
 import { LessonSlugSchema, type LessonSummary } from '@/content/lesson-schema';
+import type { QuizId } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { lessonReadability, type LessonReadability } from '@/lib/lesson-stats';
 
@@ -36,10 +37,18 @@ export function getLesson(slug: string): LoadedLesson | null {
 }
 
 /** Every lesson's metadata, for lists. */
-export function listLessons(): (LessonSummary & { readability: LessonReadability })[] {
+export function listLessons(): (LessonSummary & {
+  readability: LessonReadability;
+  quizTitles: Record<QuizId, Record<'en' | 'es', string>>;
+})[] {
   return lessonSlugs().flatMap((slug) => {
     const lesson = getLesson(slug);
-    return lesson ? [{ slug, ...lesson.meta, readability: lesson.readability }] : [];
+    if (!lesson) return [];
+    const quizTitles = Object.fromEntries(lesson.quizzes.map((quiz) => [quiz.id, quiz.title])) as Record<
+      QuizId,
+      Record<'en' | 'es', string>
+    >;
+    return [{ slug, ...lesson.meta, readability: lesson.readability, quizTitles }];
   });
 }
 

@@ -1,12 +1,15 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { PostAction } from '@/lib/action-result';
 import { LINE_HEIGHT, TEXT_SCALE } from '@/lib/reading-preferences';
 import { StudentBadge } from '@/components/join/StudentBadge';
 import { FamiliarityForm } from './FamiliarityForm';
+import { Fold } from './Fold';
+import { TeacherFeedbackNotice } from './TeacherFeedbackNotice';
+import type { QuizId } from '@/content/quiz-schema';
 import type { LessonActions } from './lesson-actions';
 import { useLessonLearnerState } from './LessonLearnerState';
 import { ReadingProgressTracker } from './ReadingProgressTracker';
@@ -34,18 +37,36 @@ export function LessonStudentBadge({ signOut }: { signOut: PostAction }) {
   );
 }
 
+type FoldProps = { id: string; summary: string; children: ReactNode };
+
+/** "Before you read": what the fold holds, then the warm-up question; open on the page a save without JavaScript returns. */
 export function LessonFamiliarity({
   lessonSlug,
   save,
-}: {
-  lessonSlug: string;
-  save: LessonActions['saveFamiliarity'];
-}) {
+  ...fold
+}: FoldProps & { lessonSlug: string; save: LessonActions['saveFamiliarity'] }) {
   const { state } = useLessonLearnerState();
-  return <FamiliarityForm lessonSlug={lessonSlug} savedLevel={state.familiarity} save={save} />;
+  return (
+    <FamiliarityForm
+      lessonSlug={lessonSlug}
+      savedLevel={state.familiarity}
+      save={save}
+      frame={(form, answered) => (
+        <Fold id={fold.id} summary={fold.summary} open={answered}>
+          {fold.children}
+          {form}
+        </Fold>
+      )}
+    />
+  );
 }
 
-export function LessonReadingSettings({ save }: { save: LessonActions['saveReadingPreference'] }) {
+/** The view, text size and line spacing, then read-aloud; open on the page a save without JavaScript returns. */
+export function LessonReadingSettings({
+  save,
+  before,
+  ...fold
+}: FoldProps & { save: LessonActions['saveReadingPreference']; before: ReactNode }) {
   const { state, version } = useLessonLearnerState();
   const { textSize, lineSpacing } = state.reading.preference;
   useEffect(() => {
@@ -55,7 +76,19 @@ export function LessonReadingSettings({ save }: { save: LessonActions['saveReadi
     root?.style.setProperty('--reading-scale', String(TEXT_SCALE[textSize]));
     root?.style.setProperty('--reading-leading', String(LINE_HEIGHT[lineSpacing]));
   }, [version, textSize, lineSpacing]);
-  return <ReadingSettings preference={state.reading.preference} save={save} />;
+  return (
+    <ReadingSettings
+      preference={state.reading.preference}
+      save={save}
+      frame={(form, applied) => (
+        <Fold id={fold.id} summary={fold.summary} open={applied}>
+          {before}
+          {form}
+          {fold.children}
+        </Fold>
+      )}
+    />
+  );
 }
 
 export function LessonReadingProgress({ lessonSlug, total }: { lessonSlug: string; total: number }) {
@@ -67,6 +100,16 @@ export function LessonReadingProgress({ lessonSlug, total }: { lessonSlug: strin
       lessonSlug={lessonSlug}
       total={total}
       initialFurthest={state.reading.furthestParagraph}
+    />
+  );
+}
+
+/** "Feedback from your teacher" when a quiz of this lesson has returned scores the student has not opened yet. */
+export function LessonFeedbackNotice({ slug, quizTitles }: { slug: string; quizTitles: Record<QuizId, string> }) {
+  const { state } = useLessonLearnerState();
+  return (
+    <TeacherFeedbackNotice
+      links={state.feedback.map((entry) => ({ slug, ...entry, quiz: quizTitles[entry.quizId] }))}
     />
   );
 }

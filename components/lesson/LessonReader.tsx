@@ -5,12 +5,19 @@ import type { LessonLearnerState } from '@/lib/lesson-learner-state';
 import { LINE_HEIGHT, TEXT_SCALE } from '@/lib/reading-preferences';
 import type { ReadingView } from '@/lib/reading-view';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
+import type { QuizId } from '@/content/quiz-schema';
 import { lessonOfflinePaths } from '@/lib/offline/lesson-offline-paths';
 import { KeepLessonOffline } from '@/components/offline/KeepLessonOffline';
 import { ArticleText } from './ArticleText';
 import { BilingualArticle } from './BilingualArticle';
 import { GlossaryList } from './GlossaryList';
-import { LessonFamiliarity, LessonReadingProgress, LessonReadingSettings, LessonStudentBadge } from './LearnerParts';
+import {
+  LessonFamiliarity,
+  LessonFeedbackNotice,
+  LessonReadingProgress,
+  LessonReadingSettings,
+  LessonStudentBadge,
+} from './LearnerParts';
 import { LessonHeader } from './LessonHeader';
 import { LessonLearnerStateProvider } from './LessonLearnerState';
 import { QuizCallout } from './QuizCallout';
@@ -56,6 +63,11 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
     '--reading-scale': TEXT_SCALE[learner.reading.preference.textSize],
     '--reading-leading': LINE_HEIGHT[learner.reading.preference.lineSpacing],
   } as CSSProperties;
+  // One title per quiz, the content's, wherever the page names a quiz.
+  const quizTitles = Object.fromEntries(lesson.quizzes.map((quiz) => [quiz.id, quiz.title[locale]])) as Record<
+    QuizId,
+    string
+  >;
   const sentences = article.paragraphs.flatMap((paragraph) =>
     paragraph.sentences.map((sentence) => ({ id: sentence.id, text: sentence[locale] })),
   );
@@ -63,7 +75,8 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
   return (
     <LessonLearnerStateProvider state={learner} loadFrom={loadLearnerFrom}>
       <LessonStudentBadge signOut={actions.signOut} />
-      <LessonHeader meta={lesson.meta} locale={locale} />
+      <LessonFeedbackNotice slug={lesson.slug} quizTitles={quizTitles} />
+      <LessonHeader meta={lesson.meta} readability={lesson.readability} locale={locale} />
       <KeepLessonOffline
         className={styles.offlineNote}
         paths={lessonOfflinePaths(
@@ -72,25 +85,32 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
           lesson.quizzes.map((quiz) => quiz.id),
         )}
       />
-      <SourceCard meta={lesson.meta} readability={lesson.readability} locale={locale} />
-      <StoryContext meta={lesson.meta} locale={locale} />
-
-      <section aria-labelledby="before-heading" className={styles.before}>
-        <h2 id="before-heading">{t('beforeYouRead')}</h2>
-        <LessonFamiliarity lessonSlug={lesson.slug} save={actions.saveFamiliarity} />
-      </section>
-
-      <div className={styles.tools}>
-        <ViewToggle slug={lesson.slug} view={view} />
-        <LessonReadingSettings save={actions.saveReadingPreference} />
-        <ReadAloud sentences={sentences} language={locale} />
+      {/* Everything around the article is folded, so that the article starts on a phone's first screen. */}
+      <div className={styles.folds}>
+        <LessonFamiliarity
+          id="before-heading"
+          summary={t('beforeYouRead')}
+          lessonSlug={lesson.slug}
+          save={actions.saveFamiliarity}
+        >
+          {view === 'single' && <p className={styles.versionNote}>{t('versionNote')}</p>}
+          <SourceCard meta={lesson.meta} readability={lesson.readability} locale={locale} />
+        </LessonFamiliarity>
+        <LessonReadingSettings
+          id="reading-tools-heading"
+          summary={t('readingTools')}
+          save={actions.saveReadingPreference}
+          before={<ViewToggle slug={lesson.slug} view={view} />}
+        >
+          <ReadAloud sentences={sentences} language={locale} />
+        </LessonReadingSettings>
+        <StoryContext meta={lesson.meta} locale={locale} />
       </div>
 
-      <LessonReadingProgress lessonSlug={lesson.slug} total={article.paragraphs.length} />
-
       <section aria-labelledby="article-heading" data-reading-root style={readingStyle} className={styles.article}>
-        <h2 id="article-heading">{t('articleHeading')}</h2>
-        {view === 'single' && <p className={styles.versionNote}>{t('versionNote')}</p>}
+        <h2 id="article-heading" className="visually-hidden">
+          {t('articleHeading')}
+        </h2>
         {view === 'bilingual' ? (
           <BilingualArticle
             article={article}
@@ -102,6 +122,8 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
         ) : (
           <ArticleText article={article} glossary={glossary} language={locale} labels={labels} />
         )}
+        {/* Last in the article and stuck to the bottom of the screen while it is read: nothing above paragraph 1. */}
+        <LessonReadingProgress lessonSlug={lesson.slug} total={article.paragraphs.length} />
       </section>
 
       <GlossaryList
@@ -111,7 +133,7 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
         intro={t('glossaryIntro')}
         otherLanguageTerm={t('otherLanguageTerm')}
       />
-      <QuizCallout slug={lesson.slug} />
+      <QuizCallout slug={lesson.slug} quizTitles={quizTitles} />
     </LessonLearnerStateProvider>
   );
 }

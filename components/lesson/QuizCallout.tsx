@@ -1,16 +1,18 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import type { QuizId } from '@/content/quiz-schema';
+import { formatPoints } from '@/lib/points';
 import { useLessonLearnerState } from './LessonLearnerState';
 import styles from './LessonPage.module.css';
 
 /** The end of the reading: the two quizzes, with where the learner stands in each. */
-export function QuizCallout({ slug }: { slug: string }) {
+export function QuizCallout({ slug, quizTitles: titles }: { slug: string; quizTitles: Record<QuizId, string> }) {
   const t = useTranslations('QuizCallout');
-  const format = useFormatter();
+  const tFeedback = useTranslations('TeacherFeedback');
+  const locale = useLocale();
   const statuses = useLessonLearnerState().state.quizStatuses;
-  const titles = { comprehension: t('comprehension'), attribution: t('attribution') };
   return (
     <section aria-labelledby="quizzes-heading" className={styles.callout}>
       <h2 id="quizzes-heading">{t('heading')}</h2>
@@ -26,14 +28,17 @@ export function QuizCallout({ slug }: { slug: string }) {
                   : status.state === 'in-progress'
                     ? t('inProgress', { answered: status.answered, total: status.total })
                     : t('submitted', {
-                        earned: format.number(status.pointsEarned, { maximumFractionDigits: 2 }),
+                        earned: formatPoints(status.pointsEarned, locale),
                         possible: status.pointsPossible,
                       })}
+                {status.state === 'submitted' && status.pending > 0 && (
+                  <> · {tFeedback('pending', { count: status.pending })}</>
+                )}
               </span>
               {status.practice && (
                 <span className={styles.quizPractice}>
                   {t('practice', {
-                    earned: format.number(status.practice.pointsEarned, { maximumFractionDigits: 2 }),
+                    earned: formatPoints(status.practice.pointsEarned, locale),
                     possible: status.practice.pointsPossible,
                   })}{' '}
                   <Link

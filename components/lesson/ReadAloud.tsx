@@ -88,9 +88,9 @@ export function ReadAloud({ sentences, language }: Props) {
 
   return (
     <section aria-labelledby="read-aloud-heading" className={styles.readAloud}>
-      <h2 id="read-aloud-heading" className={styles.toolHeading}>
+      <h3 id="read-aloud-heading" className={styles.toolHeading}>
         {t('heading')}
-      </h2>
+      </h3>
       <div className={styles.readAloudControls}>
         {status === 'playing' ? (
           <button

@@ -11,8 +11,9 @@ type Props = { lessonSlug: string; total: number; initialFurthest: number };
 const SAVE_DELAY_MS = 800;
 
 /**
- * Shows how far the learner has read and records it: a paragraph counts as reached once most of it has been on
- * screen. Saves are debounced and only ever move progress forward.
+ * Shows how far the learner has read and records it: a paragraph counts as reached once most of it (or, for one
+ * taller than the screen, most of the screen) has been on screen. Saves are debounced and only ever move progress
+ * forward; "Continue at paragraph N" names the furthest one reached.
  */
 export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: Props) {
   const t = useTranslations('ReadingProgress');
@@ -26,12 +27,14 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: P
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
+          // Most of the paragraph on screen, or (a paragraph taller than a phone's screen) most of the screen.
+          const screen = entry.rootBounds?.height ?? Infinity;
+          if (entry.intersectionRatio < 0.6 && entry.intersectionRect.height < 0.6 * screen) continue;
           const number = Number((entry.target as HTMLElement).dataset.paragraph);
           setFurthest((current) => Math.max(current, number));
         }
       },
-      { threshold: 0.6 },
+      { threshold: [0.2, 0.4, 0.6, 0.8, 1] },
     );
     // Observe one version of each paragraph (the bilingual view has the same number twice).
     for (const element of document.querySelectorAll('[data-paragraph]')) observer.observe(element);
@@ -60,10 +63,11 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: P
       />
       <p className={styles.progressText}>
         {t('value', { reached: furthest, total })}
-        {initialFurthest > 0 && initialFurthest < total && (
+        {/* Where to go on: the furthest paragraph reached, saved or in this visit, not the one on screen. */}
+        {initialFurthest > 0 && furthest < total && (
           <>
             {' · '}
-            <a href={`#p${initialFurthest}`}>{t('continue', { number: initialFurthest })}</a>
+            <a href={`#p${furthest}`}>{t('continue', { number: furthest })}</a>
           </>
         )}
         {furthest >= total && <> · {t('done')}</>}

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useActionState } from 'react';
+import { startTransition, useActionState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { IDLE } from '@/lib/action-result';
 import { LINE_HEIGHT, LINE_SPACINGS, TEXT_SCALE, TEXT_SIZES, type ReadingPreference } from '@/lib/reading-preferences';
@@ -18,16 +18,21 @@ function applyToPage(form: HTMLFormElement) {
 }
 
 /** Text size and line spacing: saved for the learner; without JavaScript the Apply button posts the form. */
-type Props = { preference: ReadingPreference; save: LessonActions['saveReadingPreference'] };
+type Props = {
+  preference: ReadingPreference;
+  save: LessonActions['saveReadingPreference'];
+  /** What the form sits in; `applied` is true once a save has replied (without JavaScript: the page after the post). */
+  frame?: (form: ReactNode, applied: boolean) => ReactNode;
+};
 
-export function ReadingSettings({ preference, save: saveAction }: Props) {
+export function ReadingSettings({ preference, save: saveAction, frame = (form) => form }: Props) {
   const t = useTranslations('ReadingSettings');
   const [state, formAction, pending] = useActionState(saveAction, IDLE);
   // With JavaScript the form never submits itself: React resets a submitted form once its action has run, which
   // would put the radios back to the saved preference after a failed save. Without JavaScript, Apply posts it.
   const save = (form: HTMLFormElement) => startTransition(() => formAction(new FormData(form)));
 
-  return (
+  return frame(
     <form
       action={formAction}
       className={styles.settings}
@@ -72,6 +77,7 @@ export function ReadingSettings({ preference, save: saveAction }: Props) {
       <p role="status" className={styles.settingsStatus}>
         {state.status === 'idle' ? '' : state.message}
       </p>
-    </form>
+    </form>,
+    state.status !== 'idle',
   );
 }

@@ -7,17 +7,16 @@ import styles from './LessonPage.module.css';
 
 type Props = { meta: LessonMeta; readability: LessonReadability; locale: Locale };
 
-/** Where the story comes from, when, how long it takes and how hard it is, in the reader's language. */
+/** What the story is about, where it comes from, when, how long it takes and how hard it is, in the reader's language. */
 export async function SourceCard({ meta, readability, locale }: Props) {
   const t = await getTranslations('LessonPage');
   const format = await getFormatter();
   const date = format.dateTime(monthToDate(meta.source.published), { year: 'numeric', month: 'long' });
   const level = locale === 'en' ? readability.en.grade : readability.es.ease;
   return (
-    <section aria-labelledby="about-heading" className={styles.sourceCard}>
-      <h2 id="about-heading" className={styles.cardHeading}>
-        {t('aboutHeading')}
-      </h2>
+    <div>
+      <p className="lead">{meta.summary[locale]}</p>
+      <h3 className={styles.cardHeading}>{t('aboutHeading')}</h3>
       <p>{t('published', { outlet: meta.source.outlet[locale], date })}</p>
       <p className={styles.context}>{meta.source.context[locale]}</p>
       <ul className={styles.facts}>
@@ -25,6 +24,6 @@ export async function SourceCard({ meta, readability, locale }: Props) {
         <li>{t('level', { value: String(level) })}</li>
       </ul>
       <p className={styles.rights}>{meta.source.rights[locale]}</p>
-    </section>
+    </div>
   );
 }

@@ -2,25 +2,22 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Citation, CitedText, LessonMeta } from '@/content/lesson-schema';
 import { dayToDate } from '@/lib/dates';
-import pageStyles from './LessonPage.module.css';
+import { Fold } from './Fold';
 import styles from './StoryContext.module.css';
 
 type Props = { meta: LessonMeta; locale: Locale };
 
 /**
  * What a reader today needs around a dated story: a timeline of what came before and after it, the law behind the
- * policy and who published the report, each with the documents it rests on. Plain HTML: it works without JavaScript.
+ * policy and who published the report, each with the documents it rests on. Folded (a plain <details>, so it works
+ * without JavaScript) so that the article starts on the first screen.
  */
 export async function StoryContext({ meta, locale }: Props) {
   const t = await getTranslations('StoryContext');
   const format = await getFormatter();
   const { timeline, law, outlet } = meta.background;
   return (
-    <section aria-labelledby="story-context-heading" className={pageStyles.sourceCard}>
-      {/* The source card's own card and heading styles: the two read as one block of context. */}
-      <h2 id="story-context-heading" className={pageStyles.cardHeading}>
-        {t('heading')}
-      </h2>
+    <Fold id="story-context-heading" summary={t('heading')}>
       <ol className={styles.timeline}>
         {timeline.map((event) => (
           <li key={event.date} className={event.thisArticle ? styles.thisArticle : undefined}>
@@ -40,7 +37,7 @@ export async function StoryContext({ meta, locale }: Props) {
       </ol>
       <CitedParagraph heading={t('lawHeading')} cited={law} locale={locale} sourceLabel={t('sources')} />
       <CitedParagraph heading={t('outletHeading')} cited={outlet} locale={locale} sourceLabel={t('sources')} />
-    </section>
+    </Fold>
   );
 }
 

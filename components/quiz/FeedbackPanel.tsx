@@ -1,7 +1,8 @@
 'use client';
 
 import { forwardRef } from 'react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatPoints } from '@/lib/points';
 import type { ItemFeedback } from '@/lib/quiz/public-item';
 import styles from './Quiz.module.css';
 
@@ -10,13 +11,13 @@ type Props = { feedback: ItemFeedback; lessonHref: string };
 /** The result of a checked item: right, partly right or wrong, the right answer and why, with the paragraph. */
 export const FeedbackPanel = forwardRef<HTMLDivElement, Props>(function FeedbackPanel({ feedback, lessonHref }, ref) {
   const t = useTranslations('Quiz');
-  const format = useFormatter();
+  const locale = useLocale();
   const result = feedback.correct ? 'right' : feedback.score > 0 ? 'partial' : 'wrong';
   const title =
     result === 'right'
       ? t('feedback.correct')
       : result === 'partial'
-        ? t('feedback.partial', { score: format.number(feedback.score, { maximumFractionDigits: 2 }) })
+        ? t('feedback.partial', { score: formatPoints(feedback.score, locale) })
         : t('feedback.incorrect');
   return (
     <div ref={ref} tabIndex={-1} className={styles.feedback} data-result={result}>

@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { QUIZ_IDS } from '@/content/lesson-files';
 import { percent } from '@/lib/percent';
+import { formatPoints } from '@/lib/points';
 import type { QuizResults } from '@/lib/quiz/quiz-results';
 import styles from './Quiz.module.css';
 
@@ -18,22 +19,29 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
   const earned = attempt.pointsEarned ?? 0;
   const possible = attempt.pointsPossible ?? results.items.length;
   const otherQuiz = QUIZ_IDS.find((id) => id !== results.quizId)!;
+  // The attempt's own language when the page is in the other one: marked, so it is read (and printed) as written.
+  const contentLang = results.language === locale ? undefined : results.language;
 
   return (
-    <>
-      <p>
+    <div className={styles.report}>
+      <p className="no-print">
         <Link href={`/lessons/${slug}`}>← {t('backToLesson')}</Link>
       </p>
       <h1>{t('title', { quiz: results.title })}</h1>
       <div className={styles.scoreCard}>
         <p className={styles.score}>
           {t('score', {
-            earned: format.number(earned, { maximumFractionDigits: 2 }),
+            earned: formatPoints(earned, locale),
             possible,
             percent: percent(earned, possible) ?? 0,
           })}
         </p>
-        {results.pendingCount > 0 && <p>{t('pending', { count: results.pendingCount })}</p>}
+        {results.pendingCount > 0 && (
+          <p>
+            {t('pending', { count: results.pendingCount })}{' '}
+            {t('totalWillChange', { possible, all: results.items.length })}
+          </p>
+        )}
         <p>
           {t('attempt', {
             number: attempt.number,
@@ -80,16 +88,18 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                         ? tQuiz('feedback.correct')
                         : result === 'partial'
                           ? tQuiz('feedback.partial', {
-                              score: format.number(item.score, { maximumFractionDigits: 2 }),
+                              score: formatPoints(item.score, locale),
                             })
                           : tQuiz('feedback.incorrect')}
                 </span>
               </h2>
-              <p className={styles.resultPrompt}>{item.prompt}</p>
+              <p className={styles.resultPrompt} lang={contentLang}>
+                {item.prompt}
+              </p>
               {item.options && (
                 <div>
                   <p className={styles.feedbackLabel}>{t('optionOrder')}</p>
-                  <ol className={styles.shownOptions}>
+                  <ol className={styles.shownOptions} lang={contentLang}>
                     {item.options.map((option) => (
                       <li
                         key={option.text}
@@ -117,7 +127,9 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                       {item.yourAnswer[0]}
                     </p>
                   ) : item.yourAnswer.length ? (
-                    <AnswerList answers={item.yourAnswer} />
+                    <span lang={contentLang}>
+                      <AnswerList answers={item.yourAnswer} />
+                    </span>
                   ) : (
                     t('noAnswer')
                   )}
@@ -125,7 +137,7 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                 {item.written && item.written.evidence.length > 0 && (
                   <>
                     <dt>{t('evidencePicked')}</dt>
-                    <dd>
+                    <dd lang={contentLang}>
                       <AnswerList answers={item.written.evidence} />
                     </dd>
                   </>
@@ -133,7 +145,7 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                 {item.written?.level && (
                   <>
                     <dt>{t('levelMeans')}</dt>
-                    <dd>{item.written.level.descriptor}</dd>
+                    <dd lang={contentLang}>{item.written.level.descriptor}</dd>
                   </>
                 )}
                 {item.written?.comment && (
@@ -147,12 +159,12 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                 {!item.pending && (
                   <>
                     <dt>{item.written ? t('modelAnswer') : t('rightAnswer')}</dt>
-                    <dd>
+                    <dd lang={contentLang}>
                       <AnswerList answers={item.rightAnswer} />
                     </dd>
                     <dt>{t('explanation')}</dt>
                     <dd>
-                      {item.explanation}{' '}
+                      <span lang={contentLang}>{item.explanation}</span>{' '}
                       <Link href={`/lessons/${slug}#${item.paragraphId}`}>
                         {tQuiz('feedback.readParagraph', { number: item.paragraphNumber })}
                       </Link>
@@ -184,7 +196,7 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
                 {results.whoSaidWhat.map((row) => (
                   <tr key={`${row.paragraphNumber}-${row.words}`}>
                     <td>{row.paragraphNumber}</td>
-                    <td lang={locale}>“{row.words}”</td>
+                    <td lang={results.language}>“{row.words}”</td>
                     <td>{tQuiz(`kinds.${row.kind}`)}</td>
                     <td>{row.speaker ?? t('organizationOnly')}</td>
                     <td>{row.organization}</td>
@@ -195,7 +207,7 @@ export async function QuizResultsView({ results, slug, locale, retake }: Props) 
           </div>
         </section>
       )}
-    </>
+    </div>
   );
 }
 

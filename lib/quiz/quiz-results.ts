@@ -44,6 +44,8 @@ export type VoiceRow = {
 export type QuizResults = {
   quizId: QuizId;
   title: string;
+  /** The language the attempt was taken in: its questions and answers are shown in it, whatever the page's. */
+  language: 'en' | 'es';
   attempt: AttemptSummary;
   items: ResultItem[];
   /** For the attribution quiz: every quotation and paraphrase in the article and who it belongs to. */

@@ -8,7 +8,15 @@ export type PracticeResult = { attemptId: string; pointsEarned: number; pointsPo
 export type QuizStatus = { practice?: PracticeResult } & (
   | { quizId: QuizId; state: 'not-started'; total: number }
   | { quizId: QuizId; state: 'in-progress'; total: number; answered: number }
-  | { quizId: QuizId; state: 'submitted'; total: number; pointsEarned: number; pointsPossible: number }
+  | {
+      quizId: QuizId;
+      state: 'submitted';
+      total: number;
+      pointsEarned: number;
+      pointsPossible: number;
+      /** Written answers waiting for their teacher's score: the points count the other items until then. */
+      pending: number;
+    }
 );
 
 /** One of the learner's attempts at a lesson's quiz, as server/learner/lesson-state.ts reads it. */
@@ -21,6 +29,8 @@ export type AttemptSummary = {
   pointsPossible: number | null;
   /** How many items have an answer; counted for attempts in progress only. */
   answered: number | null;
+  /** A class attempt whose teacher returned written scores that the student has not opened yet. */
+  feedbackUnseen?: boolean;
 };
 
 /**
@@ -47,12 +57,15 @@ export function quizStatusesOf(
       : {};
     if (!attempt) return { quizId: quiz.id, state: 'not-started', total, ...practice };
     if (attempt.status === 'submitted') {
+      const pointsPossible = attempt.pointsPossible ?? total;
       return {
         quizId: quiz.id,
         state: 'submitted',
         total,
         pointsEarned: attempt.pointsEarned ?? 0,
-        pointsPossible: attempt.pointsPossible ?? total,
+        pointsPossible,
+        // Submitting and returning count every item but the written answers still waiting (written-scores.ts).
+        pending: Math.max(0, total - pointsPossible),
         ...practice,
       };
     }

@@ -5,10 +5,12 @@ import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
 import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
 import type { Lesson } from '@/content/check-lesson';
+import type { QuizId } from '@/content/quiz-schema';
 import { db } from '../db/client';
 import { storedTokenHash } from '../auth/tokens';
 import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
 import { keepSessionAlive } from './learners';
+import { UNSEEN_FEEDBACK } from '../quiz/teacher-feedback';
 
 /** The session of a token with everything of its learner that the reading page of one lesson shows. */
 type LessonStateRow = {
@@ -38,13 +40,14 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
            f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing",
            COALESCE((
              SELECT json_agg(json_build_object(
-                      'id', a."id", 'quizId', a."quizId", 'status', a."status", 'practice', a."practice",
-                      'pointsEarned', a."pointsEarned", 'pointsPossible', a."pointsPossible",
-                      'answered', CASE WHEN a."status" = 'in_progress' THEN
-                        (SELECT count(*) FROM "QuizAnswer" q WHERE q."attemptId" = a."id") END
-                    ) ORDER BY a."number" DESC)
-             FROM "QuizAttempt" a
-             WHERE a."learnerId" = s."learnerId" AND a."lessonSlug" = ${slug}
+                      'id', q."id", 'quizId', q."quizId", 'status', q."status", 'practice', q."practice",
+                      'pointsEarned', q."pointsEarned", 'pointsPossible', q."pointsPossible",
+                      'answered', CASE WHEN q."status" = 'in_progress' THEN
+                        (SELECT count(*) FROM "QuizAnswer" a WHERE a."attemptId" = q."id") END,
+                      'feedbackUnseen', ${UNSEEN_FEEDBACK}
+                    ) ORDER BY q."number" DESC)
+             FROM "QuizAttempt" q
+             WHERE q."learnerId" = s."learnerId" AND q."lessonSlug" = ${slug}
            ), '[]'::json) AS "attempts"
     FROM "LearnerSession" s
     JOIN "Learner" l ON l."id" = s."learnerId"
@@ -75,5 +78,8 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
       preference: preference.success ? preference.data : DEFAULT_READING_PREFERENCE,
     },
     quizStatuses: quizStatusesOf(lesson.quizzes, row.attempts),
+    feedback: row.attempts.flatMap((attempt) =>
+      attempt.feedbackUnseen ? [{ quizId: attempt.quizId as QuizId, attemptId: attempt.id }] : [],
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from './attempts';
 import { getLesson } from '../lessons';
@@ -15,10 +16,13 @@ import {
 } from './public-quiz';
 import { hasWrittenText } from '@/lib/grading/responses';
 import { currentLearnerId } from '../auth/learner-session';
+import { recordFeedbackSeen } from './teacher-feedback';
+import { db } from '../db/client';
 
 /**
  * The signed-in learner's latest submitted class attempt (or a given one of theirs, practice included), with every
- * item explained and every choice item's options in the order that attempt showed them.
+ * item explained and every choice item's options in the order that attempt showed them. Opening them is what marks
+ * the teacher's returned feedback on that attempt as seen.
  */
 export async function loadQuizResults(
   slug: string,
@@ -33,6 +37,9 @@ export async function loadQuizResults(
   const attempt = await submittedAttempt(learnerId, slug, id.data, attemptId);
   if (!attempt) return null;
   const quiz = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
+  // The questions and answers in the language the student worked in, whatever the page's (a printed report too).
+  const taken = await db().prisma.quizAttempt.findUnique({ where: { id: attempt.id }, select: { locale: true } });
+  language = taken?.locale === 'en' || taken?.locale === 'es' ? taken.locale : language;
   // Submitting stored every answer's grade: the results show those, and an item left unanswered scores zero.
   const saved = new Map((await getSavedAnswers(learnerId, attempt.id, quiz)).map((answer) => [answer.itemId, answer]));
   const labels = await answerLabels();
@@ -94,8 +101,19 @@ export async function loadQuizResults(
             })),
         )
       : null;
+  // A router prefetch is not the student opening the page.
+  if ((await headers()).get('next-router-prefetch') === null) await recordFeedbackSeen(learnerId, attempt.id);
   const latest = await latestAttempt(learnerId, slug, id.data);
   const canRetake = latest?.status === 'submitted' ? (await retakesLeft(learnerId, latest.number)) !== 0 : false;
   const pendingCount = items.filter((item) => item.pending).length;
-  return { quizId: id.data, title: quiz.title[language], attempt, items, whoSaidWhat, canRetake, pendingCount };
+  return {
+    quizId: id.data,
+    title: quiz.title[language],
+    language,
+    attempt,
+    items,
+    whoSaidWhat,
+    canRetake,
+    pendingCount,
+  };
 }

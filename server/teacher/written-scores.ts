@@ -105,7 +105,8 @@ export async function scoreWrittenAnswer(
 /**
  * Returns the class's scored written answers of a quiz to their students: each level becomes the answer's score
  * (level 1 scores 0, the top level 1, evenly between) and grade, with the comment, and each attempt's points are
- * counted again. Only answers scored since their last return change, so returning twice changes nothing. Returns
+ * counted again, and the student is told there is feedback to see (server/quiz/teacher-feedback.ts). Only answers
+ * scored since their last return change, so returning twice changes nothing. Returns
  * how many answers were returned, or null when the class is not this teacher's.
  */
 export async function returnWrittenScores(
@@ -152,7 +153,8 @@ export async function returnWrittenScores(
             "pointsPossible" = ${quiz.items.length} - (
               SELECT count(*) FROM "QuizAnswer" a
               WHERE a."attemptId" = q."id" AND a."score" IS NULL
-                AND a."itemId" IN (${Prisma.join(writtenItems.map((item) => item.id))}))
+                AND a."itemId" IN (${Prisma.join(writtenItems.map((item) => item.id))})),
+            "feedbackSeenAt" = NULL
         WHERE q."id" IN (${Prisma.join([...attempts].map((id) => Prisma.sql`${id}::uuid`))})`;
     }
     return answers;
