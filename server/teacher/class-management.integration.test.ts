@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { randomCode } from '@/lib/join-code';
-import {
-  createClass,
-  getClass,
-  listClasses,
-  renameStudent,
-  setClassArchived,
-  updateClassSettings,
-} from './classes';
+import { createClass, getClass, listClasses, renameStudent, setClassArchived, updateClassSettings } from './classes';
 import { replaceJoinCode } from './join-codes';
 import { findLearnerIdByToken } from '../learner/learners';
 import { joinClass } from '../learner/students';
