@@ -46,8 +46,10 @@ for (const { locale, messages } of localesFor('show to class')) {
         await expect(
           page.locator(`[lang="${other.locale}"]`).getByText(other.messages.ShowToClass.stepCode),
         ).toBeVisible();
-      // Nothing about the students: not in the HTML, not on the screen.
-      expect(await page.content()).not.toContain('Zenobia');
+      // Nothing about the students: not in what the server sends, not on the screen.
+      const served = await context.request.get(`${klass.url}/show`);
+      expect(served.status()).toBe(200);
+      expect(await served.text()).not.toContain('Zenobia');
       await expect(page.getByText(/Zenobia/)).toHaveCount(0);
 
       // The QR code, read from what the screen shows.
@@ -94,7 +96,7 @@ for (const { locale, messages } of localesFor('show to class')) {
       const section = page.getByRole('region', { name: messages.ClassPage.newCodeTitle });
       const confirm = section.getByRole('button', { name: messages.ClassPage.regenerateConfirm });
       await expect(confirm).toBeHidden();
-      await section.getByText(messages.ClassPage.regenerate).click();
+      await section.getByText(messages.ClassPage.regenerate, { exact: true }).click();
       await expect(chip.locator('p').first()).toHaveText(klass.joinCode);
       await confirm.click();
       await expect(chip.locator('p').first()).not.toHaveText(klass.joinCode);
