@@ -120,6 +120,17 @@ const PAGES: Record<
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
+  '[locale]/teacher/classes/[classId]/show/page.tsx': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/show`,
+      expected: forTeachers('ok', 'not-found'),
+      hidden: { teacherA: ['Student A'], teacherB: ['Student A', w.classA.joinCode, 'Class A'] },
+    },
+    {
+      path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000/show',
+      expected: forTeachers('not-found', 'not-found'),
+    },
+  ],
   '[locale]/teacher/classes/[classId]/written/[quizId]/page.tsx': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}/written/comprehension`,

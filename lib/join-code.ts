@@ -34,3 +34,6 @@ export const codeSchema = (length: number) =>
     .max(40)
     .transform(normalizeCode)
     .refine((code) => isWellFormedCode(code, length));
+
+/** How long a class's previous join code still admits students after the teacher makes a new one. */
+export const JOIN_CODE_GRACE_MINUTES = 10;

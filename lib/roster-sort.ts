@@ -20,7 +20,7 @@ type Sortable = {
   lastActivity: Date | null;
 };
 
-const STATUS_ORDER = ['not-started', 'reading', 'quiz-in-progress', 'submitted'];
+const STATUS_ORDER = ['not-started', 'reading', 'quiz-in-progress', 'between-quizzes', 'submitted'];
 
 /** Reads `?sort=` and `?dir=`; anything else means by name, A to Z. */
 export function parseRosterSort(sort: unknown, dir: unknown): { column: RosterColumn; direction: SortDirection } {

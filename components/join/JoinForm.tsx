@@ -13,7 +13,14 @@ import styles from '@/components/forms/Forms.module.css';
 /** What joining shows once: the welcome and the personal resume code. */
 export type Joined = { displayName: string; className: string; resumeCode: string; locale: 'en' | 'es' };
 
-export function JoinForm({ join, lessonPath }: { join: FormAction<Joined>; lessonPath: string }) {
+type Props = {
+  join: FormAction<Joined>;
+  lessonPath: string;
+  /** The class code from the invite link, filled in. */
+  defaultCode?: string;
+};
+
+export function JoinForm({ join, lessonPath, defaultCode }: Props) {
   const t = useTranslations('Join');
   const [state, action, pending] = useActionState(join, IDLE);
   if (state.status === 'ok') {
@@ -42,6 +49,7 @@ export function JoinForm({ join, lessonPath }: { join: FormAction<Joined>; lesso
         autoComplete="off"
         autoCapitalize="characters"
         maxLength={12}
+        defaultValue={defaultCode}
         required
         error={errors.code}
       />

@@ -5,7 +5,10 @@ import { Field } from '@/components/forms/Field';
 import type { Locale } from '@/i18n/routing';
 import type { ClassDetails, StudentRow } from '@/lib/dashboard/classes';
 import type { ClassActions } from './class-actions';
+import { JOIN_CODE_GRACE_MINUTES } from '@/lib/join-code';
 import { ClassSettingsForm } from './ClassSettingsForm';
+import { JoinChip } from './JoinChip';
+import { NewJoinCodeForm } from './NewJoinCodeForm';
 import { Roster } from './Roster';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './Teacher.module.css';
@@ -15,11 +18,16 @@ type Props = {
   students: StudentRow[];
   locale: Locale;
   actions: ClassActions;
+  /** The join link with the code filled in (server/teacher/class-invite.ts). */
+  inviteUrl: string;
   children?: ReactNode;
 };
 
-/** Everything a teacher does with one class: share its code, change it, see its students, archive or delete it. */
-export async function ClassManagement({ klass, students, locale, actions, children }: Props) {
+/**
+ * Everything a teacher does with one class: its code as a small chip, then its progress (children) first, its students,
+ * a new code, settings, archive or delete.
+ */
+export async function ClassManagement({ klass, students, locale, actions, inviteUrl, children }: Props) {
   const [t, tDashboard] = await Promise.all([getTranslations('ClassPage'), getTranslations('TeacherDashboard')]);
   const hidden = <input type="hidden" name="classId" value={klass.id} />;
   return (
@@ -27,22 +35,29 @@ export async function ClassManagement({ klass, students, locale, actions, childr
       <h1>{klass.name}</h1>
       {klass.archived && <p className={styles.notice}>{t('archivedNotice')}</p>}
 
-      <section aria-labelledby="join-code" className={`${forms.panel} no-print`}>
-        <h2 id="join-code">{t('joinCodeTitle')}</h2>
-        <p className={forms.code}>{klass.joinCode}</p>
-        <p>{t('joinInstructions', { url: `/${locale}/join` })}</p>
-        <ActionForm action={actions.regenerateCode} submitLabel={t('regenerate')}>
-          {hidden}
-          <p className={forms.hint}>{t('regenerateHint')}</p>
-        </ActionForm>
-      </section>
+      <JoinChip klass={klass} inviteUrl={inviteUrl} locale={locale} />
 
       {children}
 
       <section aria-labelledby="roster" className="no-print">
         <h2 id="roster">{t('rosterTitle')}</h2>
         <p className={forms.hint}>{tDashboard('manageTitle')}</p>
-        <Roster classId={klass.id} students={students} actions={actions} />
+        <div className={styles.tableScroll}>
+          <Roster classId={klass.id} students={students} actions={actions} />
+        </div>
+      </section>
+
+      <section aria-labelledby="new-code" className={`${forms.panel} no-print`}>
+        <h2 id="new-code">{t('newCodeTitle')}</h2>
+        <NewJoinCodeForm
+          classId={klass.id}
+          regenerate={actions.regenerateCode}
+          labels={{
+            open: t('regenerate'),
+            hint: t('regenerateHint', { minutes: JOIN_CODE_GRACE_MINUTES }),
+            confirm: t('regenerateConfirm'),
+          }}
+        />
       </section>
 
       <section aria-labelledby="settings" className={`${forms.panel} no-print`}>

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ROSTER_COLUMNS, sortRoster, type RosterColumn, type SortDirection } from '@/lib/roster-sort';
-import type { ClassOverview } from '@/lib/dashboard/class-overview';
+import type { QuizId } from '@/content/quiz-schema';
+import type { ClassOverview, RosterRow } from '@/lib/dashboard/class-overview';
 import { AutoRefresh } from './AutoRefresh';
 import styles from './Teacher.module.css';
 
@@ -10,8 +11,8 @@ type Props = {
   lessonTitle: string;
   /** The lesson's teacher notes page. */
   notesPath: string;
-  /** Each quiz with how many written answers await a score. */
-  quizzes: { id: string; title: string; toScore: number }[];
+  /** Each quiz with how many written answers await a score, and how many items it has. */
+  quizzes: { id: string; title: string; toScore: number; items: number }[];
   classPath: string;
   sort: { column: RosterColumn; direction: SortDirection };
   locale: string;
@@ -50,15 +51,36 @@ export async function ClassOverviewView({
   };
   // Percentages in the reader's convention: "75%" in English, "75 %" in Spanish.
   const percent = (value: number) => format.number(value / 100, { style: 'percent' });
-  const score = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('never') : percent(value);
+  const itemCount = new Map(quizzes.map((quiz) => [quiz.id, quiz.items]));
+  // Each quiz on its own: submitted with its score, in progress with "Q 6/14", or not started.
+  const quizCell = (student: RosterRow, quizId: QuizId) => {
+    const progress = student.quizzes[quizId] ?? { status: 'not-started', answered: 0 };
+    const total = itemCount.get(quizId) ?? 0;
+    const score = student.scores[quizId];
+    return (
+      <>
+        <span className={styles.status} data-quiz-status={progress.status}>
+          {t(`quizState.${progress.status}`)}
+        </span>{' '}
+        {progress.status === 'submitted' && score !== null && score !== undefined && percent(score)}
+        {progress.status === 'in-progress' && (
+          <span className={styles.answered}>
+            <span aria-hidden="true">{t('answeredShort', { answered: progress.answered, total })}</span>
+            <span className="visually-hidden">{t('answeredLong', { answered: progress.answered, total })}</span>
+          </span>
+        )}
+      </>
+    );
+  };
+  // Time since the student last did anything: minutes while it matters in the lesson, then a date.
+  const idle = (last: Date) => {
+    const minutes = Math.max(0, Math.floor((now.getTime() - last.getTime()) / 60_000));
+    return minutes < 60 ? t('idle', { minutes }) : format.relativeTime(last, now);
+  };
 
   return (
     <section aria-labelledby="overview" className={styles.overview}>
       <h2 id="overview">{t('overviewTitle', { lesson: lessonTitle })}</h2>
-      <p className="no-print">
-        <Link href={notesPath}>{t('notesLink')}</Link>
-      </p>
       <AutoRefresh seconds={15} />
       <dl className={styles.counts}>
         <div>
@@ -75,6 +97,53 @@ export async function ClassOverviewView({
         </div>
       </dl>
       <p className={styles.updated}>{t('updated', { time: format.dateTime(now, { timeStyle: 'medium' }) })}</p>
+      {students.length === 0 ? (
+        <p className={styles.empty}>{t('empty')}</p>
+      ) : (
+        <>
+          <p id="overview-scroll-hint" className={styles.scrollHint}>
+            {t('scrollHint')}
+          </p>
+          <div
+            className={styles.tableScroll}
+            tabIndex={0}
+            role="region"
+            aria-labelledby="overview"
+            aria-describedby="overview-scroll-hint"
+          >
+            <table className="data-table">
+              <thead>
+                <tr>{ROSTER_COLUMNS.map(header)}</tr>
+              </thead>
+              <tbody>
+                {students.map((student) => (
+                  <tr key={student.id}>
+                    <th scope="row" dir="auto">
+                      <Link href={`${classPath}/students/${student.id}`}>{student.displayName}</Link>
+                    </th>
+                    <td>
+                      <span className={styles.status} data-status={student.status}>
+                        {t(`status.${student.status}`)}
+                      </span>
+                    </td>
+                    <td>{percent(student.readingPercent)}</td>
+                    <td>{quizCell(student, 'comprehension')}</td>
+                    <td>{quizCell(student, 'attribution')}</td>
+                    <td>{student.language ? t(`languages.${student.language}`) : t('never')}</td>
+                    <td>
+                      {student.lastActivity ? (
+                        <time dateTime={student.lastActivity.toISOString()}>{idle(student.lastActivity)}</time>
+                      ) : (
+                        t('never')
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
       <p data-counted-attempt={overview.countedAttempt}>
         {t('countedRule', { rule: t(`countedAttempt.${overview.countedAttempt}`) })}
       </p>
@@ -106,36 +175,9 @@ export async function ClassOverviewView({
           ))}
         </ul>
       </nav>
-      {students.length === 0 ? (
-        <p className={styles.empty}>{t('empty')}</p>
-      ) : (
-        <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby="overview">
-          <table className="data-table">
-            <thead>
-              <tr>{ROSTER_COLUMNS.map(header)}</tr>
-            </thead>
-            <tbody>
-              {students.map((student) => (
-                <tr key={student.id}>
-                  <th scope="row" dir="auto">
-                    <Link href={`${classPath}/students/${student.id}`}>{student.displayName}</Link>
-                  </th>
-                  <td>
-                    <span className={styles.status} data-status={student.status}>
-                      {t(`status.${student.status}`)}
-                    </span>
-                  </td>
-                  <td>{percent(student.readingPercent)}</td>
-                  <td>{score(student.scores.comprehension)}</td>
-                  <td>{score(student.scores.attribution)}</td>
-                  <td>{student.language ? t(`languages.${student.language}`) : t('never')}</td>
-                  <td>{student.lastActivity ? format.relativeTime(student.lastActivity, now) : t('never')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <p className="no-print">
+        <Link href={notesPath}>{t('notesLink')}</Link>
+      </p>
     </section>
   );
 }

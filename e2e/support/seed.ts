@@ -116,6 +116,12 @@ export async function seedStudent(
   return { learnerId, resumeCode, displayName };
 }
 
+/** Ends the grace period of the class's previous join code, as if its ten minutes had passed. */
+export async function expireCodeGrace(klass: Pick<SeededClass, 'classId'>, endpoint?: SeedEndpoint): Promise<void> {
+  const { expired } = await seed<{ expired: number }>({ op: 'expireCodeGrace', classId: klass.classId }, endpoint);
+  expect(expired).toBe(1);
+}
+
 /**
  * A student of a new class of a new teacher, in a browser that has run the app's JavaScript, as it has after a join:
  * the cookie that JavaScript sets is what gets the reading and quiz pages' prerendered copies (lib/prerendered-page.ts).

@@ -3,7 +3,11 @@ import type { CountedAttempt } from '@/lib/counted-attempt';
 
 // Where a class stands in a lesson, as server/teacher/dashboard.ts counts it and the teacher's pages show it.
 
-export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'submitted';
+/** Where a student is in the lesson: 'between-quizzes' has submitted some quizzes and has none open. */
+export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'between-quizzes' | 'submitted';
+
+/** One quiz of one student: its counted attempt's state and how many of its items have an answer. */
+export type QuizProgress = { status: 'not-started' | 'in-progress' | 'submitted'; answered: number };
 
 export type RosterRow = {
   id: string;
@@ -13,6 +17,8 @@ export type RosterRow = {
   readingPercent: number;
   /** The counted attempt's score per quiz (the class's rule: latest, first or best), 0-100, or null. */
   scores: Partial<Record<QuizId, number | null>>;
+  /** The counted attempt's state and answered items per quiz. */
+  quizzes: Partial<Record<QuizId, QuizProgress>>;
   language: 'en' | 'es' | null;
   joinedAt: Date;
   lastActivity: Date | null;

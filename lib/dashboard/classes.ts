@@ -4,6 +4,11 @@ import type { ClassSettings } from '@/lib/account-rules';
 
 export type ClassSummary = { id: string; name: string; joinCode: string; studentCount: number; archived: boolean };
 
-export type ClassDetails = ClassSummary & ClassSettings & { createdAt: Date };
+export type ClassDetails = ClassSummary &
+  ClassSettings & {
+    createdAt: Date;
+    /** The code before the last new one, while it still admits students. */
+    previousCode: { code: string; validUntil: Date } | null;
+  };
 
 export type StudentRow = { id: string; displayName: string; joinedAt: Date; attempts: number };

@@ -4,18 +4,11 @@ import { db } from '../db/client';
 import { findLearnerIdByToken, startLearnerSession } from './learners';
 import { legacyResumeCodeDigest, newResumeCode, resumeCodeDigest } from '../auth/resume-codes';
 import { allowAttempt, throttleKeys } from '../auth/throttle';
+import { findOpenClass } from '../teacher/join-codes';
 
 export type JoinResult =
   | { ok: true; token: string; displayName: string; resumeCode: string; className: string; locale: 'en' | 'es' }
   | { ok: false; error: 'unknown-code' | 'throttled' };
-
-/** Finds the active class with this join code. */
-async function activeClass(joinCode: string) {
-  return db().prisma.class.findFirst({
-    where: { joinCode, archivedAt: null },
-    select: { id: true, name: true, defaultLocale: true },
-  });
-}
 
 /** "Ana", or "Ana (2)", "Ana (3)"… when the class already has an Ana. */
 function nameCandidate(name: string, attempt: number): string {
@@ -36,7 +29,7 @@ export async function joinClass(
   currentToken?: string,
 ): Promise<JoinResult> {
   if (!(await allowAttempt(throttleKeys.join(address)))) return { ok: false, error: 'throttled' };
-  const found = await activeClass(joinCode);
+  const found = await findOpenClass(joinCode);
   if (!found) return { ok: false, error: 'unknown-code' };
   const resumeCode = newResumeCode();
   const currentId = await findLearnerIdByToken(currentToken);
@@ -88,7 +81,7 @@ export type ResumeResult =
  */
 export async function resumeStudent(joinCode: string, resumeCode: string, address: string): Promise<ResumeResult> {
   if (!(await allowAttempt(throttleKeys.resume(joinCode, address)))) return { ok: false, error: 'throttled' };
-  const found = await activeClass(joinCode);
+  const found = await findOpenClass(joinCode);
   if (!found) return { ok: false, error: 'invalid' };
   const digest = resumeCodeDigest(resumeCode);
   const learner = await db().prisma.learner.findFirst({

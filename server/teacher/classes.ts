@@ -4,13 +4,11 @@ import type { ClassSettings } from '@/lib/account-rules';
 import { toCountedAttempt } from '@/lib/counted-attempt';
 import type { ClassDetails, ClassSummary, StudentRow } from '@/lib/dashboard/classes';
 import { isUuid } from '@/lib/ids';
-import { randomCode } from '@/lib/join-code';
 import { db } from '../db/client';
+import { withFreshCode } from './join-codes';
 
 // Every function here takes the signed-in teacher's id and puts it in the query: a class that is not theirs
 // behaves exactly like a class that does not exist.
-
-const JOIN_CODE_LENGTH = 6;
 
 /** The teacher's classes, active first. */
 export async function listClasses(teacherId: string): Promise<ClassSummary[]> {
@@ -28,8 +26,8 @@ export async function listClasses(teacherId: string): Promise<ClassSummary[]> {
   }));
 }
 
-/** One of the teacher's classes, or null. */
-export async function getClass(teacherId: string, classId: string): Promise<ClassDetails | null> {
+/** One of the teacher's classes, or null; its previous join code only while that code still admits students. */
+export async function getClass(teacherId: string, classId: string, now = new Date()): Promise<ClassDetails | null> {
   if (!isUuid(classId)) return null;
   const row = await db().prisma.class.findFirst({
     where: { id: classId, teacherId },
@@ -37,6 +35,8 @@ export async function getClass(teacherId: string, classId: string): Promise<Clas
       id: true,
       name: true,
       joinCode: true,
+      previousJoinCode: true,
+      previousCodeValidUntil: true,
       archivedAt: true,
       feedbackMode: true,
       retakes: true,
@@ -58,19 +58,11 @@ export async function getClass(teacherId: string, classId: string): Promise<Clas
     defaultLocale: row.defaultLocale === 'es' ? 'es' : 'en',
     countedAttempt: toCountedAttempt(row.countedAttempt),
     createdAt: row.createdAt,
+    previousCode:
+      row.previousJoinCode && row.previousCodeValidUntil && row.previousCodeValidUntil > now
+        ? { code: row.previousJoinCode, validUntil: row.previousCodeValidUntil }
+        : null,
   };
-}
-
-/** Runs `write` with a fresh join code until it does not collide with an existing one. */
-async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await write(randomCode(JOIN_CODE_LENGTH));
-    } catch (error) {
-      const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-      if (!collided || attempt >= 5) throw error;
-    }
-  }
 }
 
 /** Creates a class with a new join code. */
@@ -109,15 +101,6 @@ export async function setClassArchived(teacherId: string, classId: string, archi
       await tx.learnerSession.deleteMany({ where: { learner: { classId, class: { teacherId } } } });
     return count === 1;
   });
-}
-
-/** Gives a class a new join code; the old one stops working. */
-export async function regenerateJoinCode(teacherId: string, classId: string): Promise<boolean> {
-  if (!isUuid(classId)) return false;
-  return withFreshCode(
-    async (joinCode) =>
-      (await db().prisma.class.updateMany({ where: { id: classId, teacherId }, data: { joinCode } })).count === 1,
-  );
 }
 
 /**

@@ -18,7 +18,7 @@ async function teacherWithClass(name: string) {
 }
 
 async function attempt(learnerId: string, quizId: string, number: number, earned: number | null, locale: string) {
-  await database.prisma.quizAttempt.create({
+  return database.prisma.quizAttempt.create({
     data: {
       learnerId,
       lessonSlug: 'zero-tolerance',
@@ -30,6 +30,7 @@ async function attempt(learnerId: string, quizId: string, number: number, earned
       pointsPossible: earned === null ? null : 12,
       submittedAt: earned === null ? null : new Date(),
     },
+    select: { id: true },
   });
 }
 
@@ -95,6 +96,44 @@ describe('class overview', () => {
       finished: overview!.finished,
       averagePercent: overview!.averagePercent,
     }).toEqual({ joined: 4, finished: 1, averagePercent: 75 });
+  });
+
+  it('gives each quiz its own state and answered items: one quiz submitted and none open is between quizzes', async () => {
+    const { teacherId, classId } = await teacherWithClass('Period 1');
+    const student = (displayName: string) => database.prisma.learner.create({ data: { classId, displayName } });
+    const [between, working] = await Promise.all([student('Between'), student('Working')]);
+    await attempt(between.id, 'comprehension', 1, 12, 'en');
+    const open = await attempt(working.id, 'comprehension', 1, 10, 'en');
+    const current = await attempt(working.id, 'attribution', 1, null, 'en');
+    const answers = (attemptId: string, count: number) =>
+      database.prisma.quizAnswer.createMany({
+        data: Array.from({ length: count }, (_, index) => ({
+          attemptId,
+          itemId: `item-${index}`,
+          response: { choice: 0 },
+          saveId: randomUUID(),
+          seq: 1,
+        })),
+      });
+    await answers(open.id, 12);
+    await answers(current.id, 6);
+
+    const overview = await getClassOverview(teacherId, classId, lesson);
+    const byName = Object.fromEntries(overview!.students.map((row) => [row.displayName, row]));
+    expect(byName.Between).toMatchObject({
+      status: 'between-quizzes',
+      quizzes: {
+        comprehension: { status: 'submitted', answered: 0 },
+        attribution: { status: 'not-started', answered: 0 },
+      },
+    });
+    expect(byName.Working).toMatchObject({
+      status: 'quiz-in-progress',
+      quizzes: {
+        comprehension: { status: 'submitted', answered: 12 },
+        attribution: { status: 'in-progress', answered: 6 },
+      },
+    });
   });
 
   it('sums up every class of a teacher with the same figures as each overview', async () => {

@@ -1,7 +1,13 @@
 import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
 import { toCountedAttempt } from '@/lib/counted-attempt';
-import type { ClassOverview, ClassProgress, RosterRow, StudentStatus } from '@/lib/dashboard/class-overview';
+import type {
+  ClassOverview,
+  ClassProgress,
+  QuizProgress,
+  RosterRow,
+  StudentStatus,
+} from '@/lib/dashboard/class-overview';
 import { percent } from '@/lib/percent';
 import { isUuid } from '@/lib/ids';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
@@ -22,6 +28,7 @@ type Row = {
     possible: number | null;
     locale: string | null;
     at: string;
+    answered: number;
   }[];
 };
 
@@ -48,7 +55,8 @@ export async function getClassOverview(
              WHERE x."learnerId" = l."id" AND x."lessonSlug" = ${lesson.slug} AND x."practice" = false) AS "answeredAt",
            COALESCE(json_agg(json_build_object(
              'quizId', t."quizId", 'status', t."status", 'earned', t."pointsEarned", 'possible', t."pointsPossible",
-             'locale', t."locale", 'at', COALESCE(t."submittedAt", t."startedAt")
+             'locale', t."locale", 'at', COALESCE(t."submittedAt", t."startedAt"),
+             'answered', (SELECT count(*) FROM "QuizAnswer" a WHERE a."attemptId" = t."id")
            )) FILTER (WHERE t."id" IS NOT NULL), '[]') AS "attempts"
     FROM "Learner" l
     JOIN "Class" c ON c."id" = l."classId" AND c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
@@ -79,18 +87,28 @@ export async function getClassOverview(
 function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readonly QuizId[] }): RosterRow {
   const counted = new Map(row.attempts.map((attempt) => [attempt.quizId, attempt]));
   const scores: RosterRow['scores'] = {};
+  const quizzes: RosterRow['quizzes'] = {};
   for (const quizId of lesson.quizIds) {
     const attempt = counted.get(quizId);
     scores[quizId] = attempt?.status === 'submitted' ? percent(attempt.earned ?? 0, attempt.possible ?? 0) : null;
+    const status: QuizProgress['status'] = !attempt
+      ? 'not-started'
+      : attempt.status === 'submitted'
+        ? 'submitted'
+        : 'in-progress';
+    quizzes[quizId] = { status, answered: attempt?.answered ?? 0 };
   }
-  const submittedAll = lesson.quizIds.every((quizId) => counted.get(quizId)?.status === 'submitted');
-  const status: StudentStatus = submittedAll
+  const states = Object.values(quizzes).map((quiz) => quiz.status);
+  // A student who submitted one quiz and has not opened the next is between quizzes, not in one.
+  const status: StudentStatus = states.every((state) => state === 'submitted')
     ? 'submitted'
-    : row.attempts.length
+    : states.includes('in-progress')
       ? 'quiz-in-progress'
-      : row.furthestParagraph
-        ? 'reading'
-        : 'not-started';
+      : states.includes('submitted')
+        ? 'between-quizzes'
+        : row.furthestParagraph
+          ? 'reading'
+          : 'not-started';
   const times = [row.readAt, row.answeredAt, ...row.attempts.map((attempt) => new Date(attempt.at))].filter(
     (time): time is Date => time !== null,
   );
@@ -102,6 +120,7 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
     status,
     readingPercent: percent(row.furthestParagraph ?? 0, lesson.paragraphCount) ?? 0,
     scores,
+    quizzes,
     language: language === 'en' || language === 'es' ? language : null,
     joinedAt: new Date(row.joinedAt),
     lastActivity: times.length ? new Date(Math.max(...times.map((time) => new Date(time).getTime()))) : null,

@@ -36,3 +36,12 @@ export async function seedStudent(classId: string, displayName: string) {
   });
   return { learnerId: learner.id, token: await startLearnerSession(learner.id), resumeCode };
 }
+
+/** Ends the grace period of a class's previous join code now, as if its ten minutes had passed. */
+export async function expireCodeGrace(classId: string) {
+  const { count } = await db().prisma.class.updateMany({
+    where: { id: classId, previousJoinCode: { not: null } },
+    data: { previousCodeValidUntil: new Date(Date.now() - 1000) },
+  });
+  return { expired: count };
+}

@@ -7,7 +7,6 @@ import type { ActionResult } from '@/lib/action-result';
 import { teacherAction, type ActionContext } from '@/server/action-kit';
 import {
   deleteClass,
-  regenerateJoinCode,
   removeStudent,
   renameClass,
   renameStudent,
@@ -15,6 +14,7 @@ import {
   setClassArchived,
   updateClassSettings,
 } from '@/server/teacher/classes';
+import { replaceJoinCode } from '@/server/teacher/join-codes';
 import { endStudentSessions, issueResumeCode } from '@/server/teacher/student-access';
 
 // Every action: a signed-in teacher (the kit), valid input, then a server/ call scoped to that teacher's classes.
@@ -41,7 +41,7 @@ export const updateSettingsAction = teacherAction(
 );
 
 export const regenerateCodeAction = teacherAction({ schema: Ids }, async ({ classId }, context) =>
-  done(await regenerateJoinCode(context.teacherId, classId), context),
+  done(await replaceJoinCode(context.teacherId, classId), context),
 );
 
 export const archiveClassAction = teacherAction(

@@ -22,6 +22,7 @@ import {
 import { parseRosterSort } from '@/lib/roster-sort';
 import { getClass, listStudents } from '@/server/teacher/classes';
 import { getClassOverview } from '@/server/teacher/dashboard';
+import { inviteAddresses } from '@/server/teacher/class-invite';
 import { countWrittenWork } from '@/server/teacher/written-scores';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
@@ -51,7 +52,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const klass = await getClass(teacher.teacherId, classId);
   if (!klass) notFound();
   const lesson = getLesson(lessonSlugs()[0]!)!;
-  const [students, overview, written] = await Promise.all([
+  const [students, overview, written, invite] = await Promise.all([
     listStudents(teacher.teacherId, classId),
     getClassOverview(teacher.teacherId, classId, {
       slug: lesson.slug,
@@ -59,6 +60,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
       quizIds: lesson.quizzes.map((quiz) => quiz.id),
     }),
     countWrittenWork(teacher.teacherId, classId, lesson),
+    inviteAddresses(klass.joinCode),
   ]);
   const query = await searchParams;
   const t = await getTranslations('ClassPage');
@@ -68,7 +70,13 @@ export default async function ClassPage({ params, searchParams }: Props) {
       <p>
         <Link href="/teacher">← {t('back')}</Link>
       </p>
-      <ClassManagement klass={klass} students={students} locale={locale} actions={classActions}>
+      <ClassManagement
+        klass={klass}
+        students={students}
+        locale={locale}
+        actions={classActions}
+        inviteUrl={invite.inviteUrl}
+      >
         <ClassOverviewView
           overview={overview!}
           lessonTitle={lesson.meta.title[locale]}
@@ -77,6 +85,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
             id: quiz.id,
             title: quiz.title[locale],
             toScore: written[quiz.id]?.toScore ?? 0,
+            items: quiz.items.length,
           }))}
           classPath={`/teacher/classes/${klass.id}`}
           sort={parseRosterSort(query.sort, query.dir)}
