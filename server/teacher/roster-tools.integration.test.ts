@@ -160,10 +160,7 @@ describe('merging two roster rows', () => {
     expect(await findLearnerIdByToken(world.token)).toBe(world.ana);
     expect(await database.prisma.learner.count({ where: { id: world.ana2 } })).toBe(0);
     expect(await holdings(world.ben)).toEqual(benBefore);
-    expect((await listStudents(world.teacherId, world.classId)).map((row) => row.displayName)).toEqual([
-      'Ana',
-      'Ben',
-    ]);
+    expect((await listStudents(world.teacherId, world.classId)).map((row) => row.displayName)).toEqual(['Ana', 'Ben']);
     expect(await listMerges(world.teacherId, world.classId)).toEqual([
       { keptName: 'Ana', mergedName: 'Ana 2', attemptsMoved: 3, answersMoved: 19, mergedAt: expect.any(Date) },
     ]);
