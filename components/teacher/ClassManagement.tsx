@@ -3,23 +3,25 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Field } from '@/components/forms/Field';
 import type { Locale } from '@/i18n/routing';
-import type { ClassDetails, StudentRow } from '@/lib/dashboard/classes';
+import type { ClassDetails, MergeRecord, StudentRow } from '@/lib/dashboard/classes';
 import type { ClassActions } from './class-actions';
 import { ClassSettingsForm } from './ClassSettingsForm';
 import { Roster } from './Roster';
+import { RosterTools } from './roster/RosterTools';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './Teacher.module.css';
 
 type Props = {
   klass: ClassDetails;
   students: StudentRow[];
+  merges: MergeRecord[];
   locale: Locale;
   actions: ClassActions;
   children?: ReactNode;
 };
 
 /** Everything a teacher does with one class: share its code, change it, see its students, archive or delete it. */
-export async function ClassManagement({ klass, students, locale, actions, children }: Props) {
+export async function ClassManagement({ klass, students, merges, locale, actions, children }: Props) {
   const [t, tDashboard] = await Promise.all([getTranslations('ClassPage'), getTranslations('TeacherDashboard')]);
   const hidden = <input type="hidden" name="classId" value={klass.id} />;
   return (
@@ -44,6 +46,8 @@ export async function ClassManagement({ klass, students, locale, actions, childr
         <p className={forms.hint}>{tDashboard('manageTitle')}</p>
         <Roster classId={klass.id} students={students} actions={actions} />
       </section>
+
+      <RosterTools classId={klass.id} students={students} merges={merges} actions={actions} />
 
       <section aria-labelledby="settings" className={`${forms.panel} no-print`}>
         <h2 id="settings">{t('settingsTitle')}</h2>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
+import type { CodeCard, MergeRecord } from '@/lib/dashboard/classes';
 import { isUuid } from '@/lib/ids';
 import { db } from '../db/client';
 import { newResumeCode, openResumeCode, storedResumeCode } from '../auth/resume-codes';
@@ -47,9 +48,6 @@ export async function addStudents(teacherId: string, classId: string, names: str
     }
   }
 }
-
-/** One student's code card: what a student needs to sign in on any device. */
-export type CodeCard = { id: string; displayName: string; resumeCode: string | null };
 
 /** The class's name, join code and every student's code card, by name; null when the class is not the teacher's. */
 export async function listCodeCards(
@@ -157,15 +155,6 @@ export async function mergeStudents(
     return { keptName: name(keptId), mergedName: name(mergedId), attemptsMoved, answersMoved };
   });
 }
-
-/** A merge as the class page lists it. */
-export type MergeRecord = {
-  keptName: string;
-  mergedName: string;
-  attemptsMoved: number;
-  answersMoved: number;
-  mergedAt: Date;
-};
 
 /** The merges made in one of the teacher's classes, newest first (empty for a class that is not theirs). */
 export async function listMerges(teacherId: string, classId: string): Promise<MergeRecord[]> {

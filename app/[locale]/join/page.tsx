@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/routing';
 import { JoinForm } from '@/components/join/JoinForm';
 import { joinAction, studentSignOutAction } from './actions';
 import { StudentBadge } from '@/components/join/StudentBadge';
-import { lessonSlugs } from '@/server/lessons';
 import { currentStudent } from '@/server/auth/current-student';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -20,7 +19,7 @@ export default async function JoinPage({ params }: Props) {
       {student && <StudentBadge {...student} signOut={studentSignOutAction} />}
       <p>{t('intro')}</p>
       <p>{t('practiceNote')}</p>
-      <JoinForm join={joinAction} lessonPath={`/lessons/${lessonSlugs()[0] ?? ''}`} />
+      <JoinForm join={joinAction} />
       <p>
         <Link href="/join/resume">{t('haveCode')}</Link>
       </p>

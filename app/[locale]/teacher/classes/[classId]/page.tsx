@@ -10,7 +10,9 @@ import type { ClassActions } from '@/components/teacher/class-actions';
 import {
   archiveClassAction,
   deleteClassAction,
+  mergeStudentsAction,
   newResumeCodeAction,
+  pasteRosterAction,
   regenerateCodeAction,
   removeStudentAction,
   renameClassAction,
@@ -23,6 +25,7 @@ import { parseRosterSort } from '@/lib/roster-sort';
 import { getClass, listStudents } from '@/server/teacher/classes';
 import { getClassOverview } from '@/server/teacher/dashboard';
 import { countWrittenWork } from '@/server/teacher/written-scores';
+import { listMerges } from '@/server/teacher/roster-tools';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
@@ -42,6 +45,8 @@ const classActions: ClassActions = {
   signOutStudent: signOutStudentAction,
   newResumeCode: newResumeCodeAction,
   removeStudent: removeStudentAction,
+  pasteRoster: pasteRosterAction,
+  mergeStudents: mergeStudentsAction,
 };
 
 export default async function ClassPage({ params, searchParams }: Props) {
@@ -51,8 +56,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const klass = await getClass(teacher.teacherId, classId);
   if (!klass) notFound();
   const lesson = getLesson(lessonSlugs()[0]!)!;
-  const [students, overview, written] = await Promise.all([
+  const [students, merges, overview, written] = await Promise.all([
     listStudents(teacher.teacherId, classId),
+    listMerges(teacher.teacherId, classId),
     getClassOverview(teacher.teacherId, classId, {
       slug: lesson.slug,
       paragraphCount: lesson.article.paragraphs.length,
@@ -68,7 +74,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
       <p>
         <Link href="/teacher">← {t('back')}</Link>
       </p>
-      <ClassManagement klass={klass} students={students} locale={locale} actions={classActions}>
+      <ClassManagement klass={klass} students={students} merges={merges} locale={locale} actions={classActions}>
         <ClassOverviewView
           overview={overview!}
           lessonTitle={lesson.meta.title[locale]}
