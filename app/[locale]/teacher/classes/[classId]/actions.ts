@@ -87,7 +87,7 @@ export const signOutStudentAction = teacherAction({ schema: StudentIds }, async 
   return ok ? { status: 'ok', message: context.t('ClassPage.signedOutEverywhere') } : done(false, context);
 });
 
-/** The only place a student's new personal code exists in the clear: shown to the teacher once, stored as a digest. */
+/** Gives a student a new personal code, shown here at once (and later on the code cards and the student's "My code"). */
 export const newResumeCodeAction = teacherAction<typeof StudentIds, { code?: string }>(
   { schema: StudentIds },
   async ({ classId, learnerId }, context) => {
