@@ -12,7 +12,7 @@ import {
   type World,
   useWorld,
 } from './support/authorization-world';
-import { LESSON_SLUG } from './support/locales';
+import { LESSON_SLUG, resumedAddress } from './support/locales';
 import { seedTeacher } from './support/seed';
 import { callAction, serverActions } from './support/server-actions';
 import { TEACHER_PASSWORD } from './support/teacher';
@@ -144,6 +144,18 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await expect(page.getByRole('link', { name: 'Demo class · Clase de demostración' })).toBeVisible();
       await page.close();
     },
+    // Student A2 is student A's second row: merged, the roster has student A alone again, for the rows below.
+    mergeStudentsAction: async (send) => {
+      const names = async () => {
+        const page = await classPage();
+        const shown = await roster(page).getByRole('rowheader').allInnerTexts();
+        await page.close();
+        return shown;
+      };
+      expect(await names()).toEqual(['Student A', 'Student A2']);
+      await send(teacherA);
+      expect(await names()).toEqual(['Student A']);
+    },
     changePasswordAction: async (send) => {
       await send(teacherA);
       const check = await browser.newContext({ baseURL });
@@ -184,7 +196,7 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await page.getByLabel(en.Resume.code).fill(world.classA.joinCode);
       await page.getByLabel(en.Resume.resumeCode).fill(code!);
       await page.getByRole('button', { name: en.Resume.submit }).click();
-      await expect(page).toHaveURL(/\/en$/);
+      await expect(page).toHaveURL(resumedAddress('en'));
       await page.close();
     },
     signOutStudentAction: async (send) => {
@@ -233,6 +245,13 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await send(teacherA);
       const page = await classPage();
       await expect(roster(page).getByRole('rowheader')).toHaveCount(0);
+      await page.close();
+    },
+    // After the student's removal: the pasted names are the roster.
+    pasteRosterAction: async (send) => {
+      await send(teacherA);
+      const page = await classPage();
+      await expect(roster(page).getByRole('rowheader')).toHaveText(['Intruder One', 'Intruder Two']);
       await page.close();
     },
     deleteClassAction: async (send) => {

@@ -18,6 +18,14 @@ import { LESSON_SLUG } from './support/locales';
 // in the matrix fails the test, so a new page must say who may see it.
 
 let world: World;
+
+/** What every actor but student A must never be sent nor shown. */
+const othersThanStudentA = (secrets: string[]): Partial<Record<Actor, string[]>> => ({
+  anonymous: secrets,
+  studentB: secrets,
+  teacherA: secrets,
+  teacherB: secrets,
+});
 useWorld((built) => {
   world = built;
 });
@@ -42,6 +50,17 @@ const PAGES: Record<
   '[locale]/offline/page.tsx': () => [{ path: '/es/offline', expected: everyone('ok') }],
   '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
   '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
+  // A visitor, a teacher or another student is sent to the join page; nobody but student A gets their code.
+  '[locale]/join/welcome/page.tsx': (w) => [
+    {
+      path: '/en/join/welcome',
+      expected: everyone('ok'),
+      hidden: othersThanStudentA([w.resumeCodeA, 'Student A']),
+    },
+  ],
+  '[locale]/my-code/page.tsx': (w) => [
+    { path: '/en/my-code', expected: everyone('ok'), hidden: othersThanStudentA([w.resumeCodeA, 'Student A']) },
+  ],
   '[locale]/teacher/signin/page.tsx': () => [{ path: '/en/teacher/signin', expected: everyone('ok') }],
   '[locale]/teacher/signup/page.tsx': () => [{ path: '/en/teacher/signup', expected: everyone('ok') }],
   '[locale]/lessons/[slug]/page.tsx': () => [
@@ -128,6 +147,17 @@ const PAGES: Record<
     },
     {
       path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000/show',
+      expected: forTeachers('not-found', 'not-found'),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/cards/page.tsx': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/cards`,
+      expected: forTeachers('ok', 'not-found'),
+      hidden: { teacherB: ['Student A', w.resumeCodeA, w.classA.joinCode] },
+    },
+    {
+      path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000/cards',
       expected: forTeachers('not-found', 'not-found'),
     },
   ],

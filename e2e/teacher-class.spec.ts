@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { LESSON_SLUG, localesFor } from './support/locales';
+import { LESSON_SLUG, localesFor, resumedAddress } from './support/locales';
 import { seedClass, seedStudent, seedTeacher } from './support/seed';
 import { createClass, joinClass, signUpTeacher } from './support/teacher';
 import { openFold } from './support/lesson-folds';
@@ -20,7 +20,7 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
       const studentContext = await browser.newContext();
       const student = await studentContext.newPage();
       const { resumeCode } = await joinClass(student, locale, messages, klass.joinCode, 'Ana');
-      await student.getByRole('link', { name: messages.Join.start }).click();
+      await student.getByRole('link', { name: messages.Join.startReading }).click();
       await expect(
         student.getByText(
           messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Period 1 ${locale}`),
@@ -53,7 +53,7 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
       await otherDevice.getByLabel(messages.Resume.code).fill(klass.joinCode);
       await otherDevice.getByLabel(messages.Resume.resumeCode).fill(resumeCode);
       await otherDevice.getByRole('button', { name: messages.Resume.submit }).click();
-      await expect(otherDevice).toHaveURL(new RegExp(`/${locale}$`));
+      await expect(otherDevice).toHaveURL(resumedAddress(locale));
       await otherDevice.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await openFold(otherDevice, messages.LessonPage.beforeYouRead);
       await expect(
@@ -62,19 +62,23 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
           .getByRole('radio', { name: messages.Familiarity.levels.some }),
       ).toBeChecked();
 
-      // A second Ana is kept apart.
+      // A second Ana is asked "Is this you?", says no, and joins as Ana R.
       const secondAna = await (await browser.newContext()).newPage();
-      await joinClass(secondAna, locale, messages, klass.joinCode, 'Ana');
+      await secondAna.goto(`/${locale}/join`);
+      await secondAna.getByLabel(messages.Join.code).fill(klass.joinCode);
+      await secondAna.getByLabel(messages.Join.name).fill('Ana');
+      await secondAna.getByRole('button', { name: messages.Join.submit }).click();
+      await expect(secondAna.getByRole('heading', { name: messages.Join.sameNameTitle })).toBeVisible();
+      await secondAna.getByLabel(messages.Join.anotherName).fill('Ana R.');
+      await secondAna.getByRole('button', { name: messages.Join.anotherSubmit }).click();
       await expect(
-        secondAna.getByRole('heading', {
-          name: messages.Join.welcome.replace('{name}', 'Ana (2)').replace('{className}', `Period 1 ${locale}`),
-        }),
+        secondAna.getByRole('heading', { level: 1, name: messages.Join.welcomeTitle.replace('{name}', 'Ana R.') }),
       ).toBeVisible();
 
       await teacher.reload();
       const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
       await expect(roster.getByRole('rowheader', { name: 'Ana', exact: true })).toBeVisible();
-      await expect(roster.getByRole('rowheader', { name: 'Ana (2)', exact: true })).toBeVisible();
+      await expect(roster.getByRole('rowheader', { name: 'Ana R.', exact: true })).toBeVisible();
 
       // The overview: counts, each student's status, and sorting by a column, up and down.
       const overview = teacher
@@ -83,19 +87,19 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
       await expect(overview.getByRole('row', { name: /^Ana / }).first()).toContainText(
         messages.TeacherDashboard.status.reading,
       );
-      await expect(overview.getByRole('row', { name: /^Ana \(2\)/ })).toContainText(
+      await expect(overview.getByRole('row', { name: /^Ana R\./ })).toContainText(
         messages.TeacherDashboard.status['not-started'],
       );
       await overview.getByRole('link', { name: messages.TeacherDashboard.columns.name, exact: true }).click();
       await expect(
         overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.name }),
       ).toHaveAttribute('aria-sort', 'descending');
-      await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
+      await expect(overview.getByRole('rowheader').first()).toHaveText('Ana R.');
       await overview.getByRole('link', { name: messages.TeacherDashboard.columns.reading, exact: true }).click();
       await expect(
         overview.getByRole('columnheader', { name: messages.TeacherDashboard.columns.reading }),
       ).toHaveAttribute('aria-sort', 'ascending');
-      await expect(overview.getByRole('rowheader').first()).toHaveText('Ana (2)');
+      await expect(overview.getByRole('rowheader').first()).toHaveText('Ana R.');
     });
 
     test('hostile display names and class names are shown as plain text', async ({ browser, baseURL }) => {

@@ -34,6 +34,11 @@ describe('prerenderedPagePath', () => {
     expect(pathFor('/en/lessons/zero-tolerance/prerendered/single')).toBeNull();
   });
 
+  it('renders the reading page per request when it greets a student who just signed in', () => {
+    expect(pathFor('/en/lessons/zero-tolerance?welcome=back')).toBeNull();
+    expect(pathFor('/en/lessons/zero-tolerance?view=bilingual&welcome=back')).toBeNull();
+  });
+
   it('sends a browser that runs JavaScript to the prerendered quiz page, unless the address asks for something', () => {
     expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension')).toBe(
       '/es/lessons/zero-tolerance/quiz/comprehension/prerendered',

@@ -9,6 +9,8 @@ const QUIZ_PAGE = /^\/([a-z]{2})\/lessons\/([a-z0-9-]+)\/quiz\/([a-z0-9-]+)\/?$/
 /** Where a page that has a prerendered copy is served from, before checking that the build has that copy. */
 function candidatePath(pathname: string, searchParams: URLSearchParams): string | null {
   const reading = READING_PAGE.exec(pathname);
+  // `?welcome=back` greets a student who just signed in on this device: rendered with their state, nothing flashes.
+  if (reading && searchParams.has('welcome')) return null;
   if (reading) {
     const view = parseReadingView(searchParams.get('view') ?? undefined);
     return `/${reading[1]}/lessons/${reading[2]}/prerendered/${view}`;

@@ -60,6 +60,29 @@ describe('formAction', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('gives back what was typed in the fields it keeps when it refuses, whoever refused', async () => {
+    const keeping = formAction({ schema: NameSchema, keep: ['name', 'code'] }, async ({ name }, { fail }) =>
+      name === 'Bea' ? fail('Join.unknownCode') : { status: 'ok', message: name },
+    );
+    expect(await keeping({ status: 'idle' }, form({ name: 'Ana', code: '12', password: 'secret' }))).toMatchObject({
+      status: 'error',
+      values: { name: 'Ana', code: '12' },
+    });
+    expect(await keeping({ status: 'idle' }, form({ name: 'Bea', code: 'HK4M9P' }))).toEqual({
+      status: 'error',
+      message: en.Join.unknownCode,
+      fieldErrors: {},
+      values: { name: 'Bea', code: 'HK4M9P' },
+    });
+    expect(await keeping({ status: 'idle' }, form({ name: 'Cleo', code: 'HK4M9P' }))).toEqual({
+      status: 'ok',
+      message: 'Cleo',
+    });
+    // A forged field cannot make the answer larger than any form's field may be.
+    const long = await keeping({ status: 'idle' }, form({ name: 'x'.repeat(30_000), code: '1' }));
+    expect(long.status === 'error' && long.values?.name?.length).toBe(20_000);
+  });
+
   it('reads a forged argument that is not a form as an empty form', async () => {
     const defaults = formAction({ schema: NameSchema }, handler);
     expect(await defaults({ status: 'idle' }, 'not a form' as unknown as FormData)).toEqual({

@@ -35,6 +35,11 @@ type FormSpec<S extends z.ZodType> = {
   invalidMessage?: MessageKey;
   /** The summary when the server fails; the generic "nothing was changed" unless said otherwise. */
   serverMessage?: MessageKey;
+  /**
+   * Fields whose typed value a refusal gives back, so that the form shows it again instead of clearing it (React
+   * resets a form after its action). Never a password.
+   */
+  keep?: (keyof z.input<S> & string)[];
 };
 
 type Handler<S extends z.ZodType, C, R> = (input: z.output<S>, context: ActionContext & C) => Promise<R>;
@@ -94,18 +99,45 @@ function stateful<C extends object>(session: Session<C>) {
     ): FormAction<T> =>
     async (_previous, raw) => {
       const context = await contextFor(formOf(raw));
-      try {
-        const before = (await session.before?.(context)) as C;
-        const parsed = spec.schema.safeParse(formValues(context.formData));
-        if (!parsed.success) return invalidResult(spec, parsed.error, context);
-        const after = (await session.after?.(context)) as C;
-        return await handler(parsed.data, { ...context, ...before, ...after });
-      } catch (error) {
-        unstable_rethrow(error);
-        console.error('Server Action failed', error);
-        return context.fail(spec.serverMessage ?? 'Forms.server');
-      }
+      return keepValues(spec, context.formData, await run(spec, handler, session, context));
     };
+}
+
+async function run<S extends z.ZodType, C extends object, T extends object>(
+  spec: FormSpec<S>,
+  handler: Handler<S, C, ActionResult<T>>,
+  session: Session<C>,
+  context: ActionContext,
+): Promise<ActionResult<T>> {
+  try {
+    const before = (await session.before?.(context)) as C;
+    const parsed = spec.schema.safeParse(formValues(context.formData));
+    if (!parsed.success) return invalidResult(spec, parsed.error, context);
+    const after = (await session.after?.(context)) as C;
+    return await handler(parsed.data, { ...context, ...before, ...after });
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error('Server Action failed', error);
+    return context.fail(spec.serverMessage ?? 'Forms.server');
+  }
+}
+
+// As long as any field a form of the app keeps may be: a forged form cannot make the answer larger than that.
+const KEPT_VALUE_MAX = 20_000;
+
+/** A refusal with the typed values of the fields the spec keeps. */
+function keepValues<S extends z.ZodType, T extends object>(
+  spec: FormSpec<S>,
+  formData: FormData,
+  result: ActionResult<T>,
+): ActionResult<T> {
+  if (result.status !== 'error' || !spec.keep?.length) return result;
+  const values: Record<string, string> = {};
+  for (const name of spec.keep) {
+    const value = formData.get(name);
+    if (typeof value === 'string') values[name] = value.slice(0, KEPT_VALUE_MAX);
+  }
+  return { ...result, values };
 }
 
 function invalidResult<S extends z.ZodType>(spec: FormSpec<S>, error: z.ZodError, context: ActionContext) {

@@ -1,7 +1,7 @@
 // Plain-HTTP plumbing for the load benchmark: one cookie jar per simulated student, and Server Actions called the way
 // React calls them (see e2e/support/server-actions.ts), but with Node's fetch so that hundreds of students cost
 // nothing but sockets.
-import type { Joined } from '../../components/join/JoinForm';
+import type { JoinStep } from '../../components/join/JoinForm';
 import { serverActions } from '../../e2e/support/server-actions';
 import type { ActionResult } from '../../lib/action-result';
 import { lessonStatePath } from '../../lib/lesson-learner-state';
@@ -208,21 +208,24 @@ export function actionResult<Result>(payload: string): Result {
 }
 
 /**
- * Joins a class as a new student through the join form's Server Action; throws with the form's message when the app
- * refuses. Typed with the action's own result, so a change to what the action returns breaks the benchmarks' build
- * instead of their runs.
+ * Joins a class as a new student through the join form's Server Action, which goes on to the welcome page (with the
+ * session cookie in this browser's jar); throws with the form's message when the app refuses or asks "Is this you?".
+ * The refusal is read with the action's own result type, so a change to what the action returns breaks the
+ * benchmarks' build instead of their runs.
  */
 export async function joinClass(
   browser: Browser,
   joinAction: string,
   code: string,
   displayName: string,
-): Promise<Joined> {
-  const joined = await callAction<ActionResult<Joined>>(browser, '/en/join', joinAction, {
+): Promise<void> {
+  const response = await postAction(browser, '/en/join', joinAction, {
     form: { code, displayName },
     withPreviousState: true,
   });
-  if (joined.status !== 'ok')
-    throw new Error(`join refused: ${joined.status} ${'message' in joined ? joined.message : ''}`);
-  return joined;
+  const text = await response.text();
+  if (response.headers.get('x-action-redirect')?.includes('/join/welcome')) return;
+  const answer = response.status === 200 ? actionResult<ActionResult<JoinStep>>(text) : null;
+  const message = answer?.status === 'error' ? answer.message : answer?.status === 'ok' ? 'name taken' : '';
+  throw new Error(`join refused: ${response.status} ${message || text.slice(0, 200)}`);
 }

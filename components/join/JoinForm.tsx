@@ -1,71 +1,139 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { Link } from '@/i18n/navigation';
 import { forgetOfflineLearner } from '@/lib/offline/service-worker-client';
-import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
+import { fieldErrorsOf, IDLE, keptValueOf, type ActionResult, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
-/** Class code and name in; a welcome with the personal resume code out. */
-/** What joining shows once: the welcome and the personal resume code. */
-export type Joined = { displayName: string; className: string; resumeCode: string; locale: 'en' | 'es' };
+/** What joining answers when the class already has the name: the page asks "Is this you?" (a success joins and leaves). */
+export type JoinStep = { sameName: { code: string; displayName: string } };
 
-type Props = {
-  join: FormAction<Joined>;
-  lessonPath: string;
-  /** The class code from the invite link, filled in. */
-  defaultCode?: string;
-};
+type State = ActionResult<JoinStep>;
 
-export function JoinForm({ join, lessonPath, defaultCode }: Props) {
+/** The class code and name already given, when the form is at "Is this you?" (also after a refusal there). */
+function sameNameOf(state: State): JoinStep['sameName'] | null {
+  if (state.status === 'ok') return state.sameName;
+  const intent = keptValueOf(state, 'intent');
+  if (intent !== 'me' && intent !== 'another') return null;
+  return { code: keptValueOf(state, 'code'), displayName: keptValueOf(state, 'displayName') };
+}
+
+/**
+ * Class code and name in; the welcome page, or "Is this you?" when the class already has that name. `defaultCode` is
+ * the class code from an invite link or QR code.
+ */
+export function JoinForm({ join, defaultCode }: { join: FormAction<JoinStep>; defaultCode?: string }) {
   const t = useTranslations('Join');
   const [state, action, pending] = useActionState(join, IDLE);
-  if (state.status === 'ok') {
+  const errors = fieldErrorsOf(state);
+  const message = state.status === 'error' ? state.message : undefined;
+  const sameName = sameNameOf(state);
+  const shown = useRef<HTMLDivElement>(null);
+  // With JavaScript the answer replaces the form in place: focus goes to the question, or to the first refused field,
+  // whose label and error (aria-describedby) are read out.
+  useEffect(() => {
+    const target =
+      state.status === 'ok'
+        ? shown.current?.querySelector<HTMLElement>('#same-name')
+        : shown.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    target?.focus();
+  }, [state]);
+  if (sameName) {
+    const asked = { name: sameName.displayName };
+    const given = (
+      <>
+        <input type="hidden" name="code" value={sameName.code} />
+        <input type="hidden" name="displayName" value={sameName.displayName} />
+      </>
+    );
     return (
-      <section aria-labelledby="welcome" className={styles.panel}>
-        <h2 id="welcome" dir="auto">
-          {t('welcome', { name: state.displayName, className: state.className })}
-        </h2>
-        <h3>{t('resumeCodeTitle')}</h3>
-        <p className={styles.code}>{state.resumeCode}</p>
-        <p>{t('resumeCodeHint')}</p>
-        <Link href={lessonPath} locale={state.locale} className="button">
-          {t('start')}
-        </Link>
-      </section>
+      <div ref={shown}>
+        <section aria-labelledby="same-name" className={styles.panel}>
+          <h2 id="same-name" tabIndex={-1}>
+            {t('sameNameTitle')}
+          </h2>
+          <p role="status" dir="auto">
+            {t('sameNameIntro', asked)}
+          </p>
+          <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
+            <h3 dir="auto">{t('itsMeTitle', asked)}</h3>
+            {given}
+            <input type="hidden" name="intent" value="me" />
+            <Field
+              name="resumeCode"
+              label={t('personalCode')}
+              hint={t('personalCodeHint')}
+              autoComplete="off"
+              autoCapitalize="characters"
+              maxLength={12}
+              required
+              defaultValue={keptValueOf(state, 'resumeCode')}
+              error={errors.resumeCode}
+            />
+            <button type="submit" className="button" disabled={pending}>
+              {t('itsMeSubmit', asked)}
+            </button>
+          </form>
+          <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
+            <h3 dir="auto">{t('anotherTitle', asked)}</h3>
+            {given}
+            <input type="hidden" name="intent" value="another" />
+            <Field
+              name="newName"
+              label={t('anotherName')}
+              hint={t('anotherHint', { example: `${sameName.displayName.split(' ')[0]} R.` })}
+              autoComplete="off"
+              maxLength={60}
+              required
+              defaultValue={keptValueOf(state, 'newName') || `${sameName.displayName} `}
+              error={errors.newName}
+            />
+            <button type="submit" className="button button-secondary" disabled={pending}>
+              {t('anotherSubmit')}
+            </button>
+          </form>
+          <FormMessage tone="error" message={message} />
+          <p>
+            <Link href="/join">{t('startOver')}</Link>
+          </p>
+        </section>
+      </div>
     );
   }
-  const errors = fieldErrorsOf(state);
   // Someone signs in on this browser: the last learner's offline copies go first.
   return (
-    <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
-      <Field
-        name="code"
-        label={t('code')}
-        hint={t('codeHint')}
-        autoComplete="off"
-        autoCapitalize="characters"
-        maxLength={12}
-        defaultValue={defaultCode}
-        required
-        error={errors.code}
-      />
-      <Field
-        name="displayName"
-        label={t('name')}
-        hint={t('nameHint')}
-        autoComplete="given-name"
-        maxLength={60}
-        required
-        error={errors.displayName}
-      />
-      <button type="submit" className="button" disabled={pending}>
-        {t('submit')}
-      </button>
-      <FormMessage tone="error" message={state.status === 'error' ? state.message : undefined} />
-    </form>
+    <div ref={shown}>
+      <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
+        <Field
+          name="code"
+          label={t('code')}
+          hint={t('codeHint')}
+          autoComplete="off"
+          autoCapitalize="characters"
+          maxLength={12}
+          required
+          defaultValue={keptValueOf(state, 'code') || defaultCode}
+          error={errors.code}
+        />
+        <Field
+          name="displayName"
+          label={t('name')}
+          hint={t('nameHint')}
+          autoComplete="given-name"
+          maxLength={60}
+          required
+          defaultValue={keptValueOf(state, 'displayName')}
+          error={errors.displayName}
+        />
+        <button type="submit" className="button" disabled={pending}>
+          {t('submit')}
+        </button>
+        <FormMessage tone="error" message={message} />
+      </form>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { forgetOfflineLearner } from '@/lib/offline/service-worker-client';
-import { IDLE, type FormAction } from '@/lib/action-result';
+import { IDLE, keptValueOf, type FormAction } from '@/lib/action-result';
 import styles from '@/components/forms/Forms.module.css';
 
 export function ResumeForm({ resume }: { resume: FormAction }) {
@@ -14,8 +14,22 @@ export function ResumeForm({ resume }: { resume: FormAction }) {
   // Someone signs in on this browser: the last learner's offline copies go first.
   return (
     <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
-      <Field name="code" label={t('code')} autoComplete="off" maxLength={12} required />
-      <Field name="resumeCode" label={t('resumeCode')} autoComplete="off" maxLength={12} required />
+      <Field
+        name="code"
+        label={t('code')}
+        autoComplete="off"
+        maxLength={12}
+        required
+        defaultValue={keptValueOf(state, 'code')}
+      />
+      <Field
+        name="resumeCode"
+        label={t('resumeCode')}
+        autoComplete="off"
+        maxLength={12}
+        required
+        defaultValue={keptValueOf(state, 'resumeCode')}
+      />
       <button type="submit" className="button" disabled={pending}>
         {t('submit')}
       </button>

@@ -3,19 +3,21 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Field } from '@/components/forms/Field';
 import type { Locale } from '@/i18n/routing';
-import type { ClassDetails, StudentRow } from '@/lib/dashboard/classes';
+import type { ClassDetails, MergeRecord, StudentRow } from '@/lib/dashboard/classes';
 import type { ClassActions } from './class-actions';
 import { JOIN_CODE_GRACE_MINUTES } from '@/lib/join-code';
 import { ClassSettingsForm } from './ClassSettingsForm';
 import { JoinChip } from './JoinChip';
 import { NewJoinCodeForm } from './NewJoinCodeForm';
 import { Roster } from './Roster';
+import { RosterTools } from './roster/RosterTools';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './Teacher.module.css';
 
 type Props = {
   klass: ClassDetails;
   students: StudentRow[];
+  merges: MergeRecord[];
   locale: Locale;
   actions: ClassActions;
   /** The join link with the code filled in (server/teacher/class-invite.ts). */
@@ -24,10 +26,10 @@ type Props = {
 };
 
 /**
- * Everything a teacher does with one class: its code as a small chip, then its progress (children) first, its students,
- * a new code, settings, archive or delete.
+ * Everything a teacher does with one class: its code as a small chip, then its progress (children) first, its students
+ * (with merging and adding a pasted roster), a new code, settings, archive or delete.
  */
-export async function ClassManagement({ klass, students, locale, actions, inviteUrl, children }: Props) {
+export async function ClassManagement({ klass, students, merges, locale, actions, inviteUrl, children }: Props) {
   const [t, tDashboard] = await Promise.all([getTranslations('ClassPage'), getTranslations('TeacherDashboard')]);
   const hidden = <input type="hidden" name="classId" value={klass.id} />;
   return (
@@ -59,6 +61,8 @@ export async function ClassManagement({ klass, students, locale, actions, invite
           }}
         />
       </section>
+
+      <RosterTools classId={klass.id} students={students} merges={merges} actions={actions} />
 
       <section aria-labelledby="settings" className={`${forms.panel} no-print`}>
         <h2 id="settings">{t('settingsTitle')}</h2>

@@ -8,7 +8,7 @@ import styles from './Teacher.module.css';
 
 type Props = { classId: string; learnerId: string; issue: FormAction<{ code?: string }>; submitLabel: string };
 
-/** Issues a student a new personal code and shows it here, once (the page never shows it again). */
+/** Issues a student a new personal code and shows it here (the class page itself never shows codes). */
 export function NewResumeCodeForm({ classId, learnerId, issue, submitLabel }: Props) {
   const [state, action, pending] = useActionState(issue, IDLE);
   return (

@@ -12,4 +12,6 @@ export type ClassActions = {
   signOutStudent: FormAction;
   newResumeCode: FormAction<{ code?: string }>;
   removeStudent: FormAction;
+  pasteRoster: FormAction;
+  mergeStudents: FormAction;
 };

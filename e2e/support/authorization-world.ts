@@ -19,6 +19,10 @@ export type World = {
   classB: SeededClass;
   teacherAEmail: string;
   studentAId: string;
+  /** Student A's personal code, which only student A and teacher A may see. */
+  resumeCodeA: string;
+  /** A second row of class A (the same student joined twice), for merging into student A. */
+  studentA2Id: string;
   submittedAttemptA: string;
   openAttemptA: string;
 };
@@ -42,7 +46,16 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   const classA = await seedClass(teacherA, 'Class A', 'en');
   const teacherB = await seedTeacher(contexts.teacherB, baseURL);
   const classB = await seedClass(teacherB, 'Class B', 'en');
-  const { learnerId: studentAId } = await seedStudent(contexts.studentA, baseURL, classA, 'Student A');
+  const { learnerId: studentAId, resumeCode: resumeCodeA } = await seedStudent(
+    contexts.studentA,
+    baseURL,
+    classA,
+    'Student A',
+  );
+  // Signed in on a browser nobody uses again, so that it is no actor.
+  const spare = await browser.newContext({ baseURL });
+  const { learnerId: studentA2Id } = await seedStudent(spare, baseURL, classA, 'Student A2');
+  await spare.close();
   await seedStudent(contexts.studentB, baseURL, classB, 'Student B');
 
   const studentA = await contexts.studentA.newPage();
@@ -84,6 +97,8 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
     classB,
     teacherAEmail: teacherA.email,
     studentAId,
+    resumeCodeA,
+    studentA2Id,
     submittedAttemptA,
     openAttemptA,
   };
@@ -294,6 +309,16 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
   ],
   '[locale]/teacher/classes/[classId]/actions.ts#newResumeCodeAction': [
     { by: notTeacherA, page: classAPage, args: (w) => classAForm({ learnerId: w.studentAId })(w) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#pasteRosterAction': [
+    { by: notTeacherA, page: classAPage, args: classAForm({ names: 'Intruder One\nIntruder Two' }) },
+  ],
+  '[locale]/teacher/classes/[classId]/actions.ts#mergeStudentsAction': [
+    {
+      by: notTeacherA,
+      page: classAPage,
+      args: (w) => classAForm({ keepId: w.studentAId, mergeId: w.studentA2Id })(w),
+    },
   ],
   '[locale]/teacher/classes/[classId]/written/actions.ts#scoreAnswerAction': [
     {

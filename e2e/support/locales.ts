@@ -28,3 +28,6 @@ export function localesFor(group: string): readonly LocaleCase[] {
 }
 
 export const LESSON_SLUG = 'zero-tolerance';
+
+/** Where signing in with a personal code lands: the lesson, greeting the student ("Welcome back, Carla"). */
+export const resumedAddress = (locale: string) => new RegExp(`/${locale}/lessons/${LESSON_SLUG}\\?welcome=back$`);

@@ -51,12 +51,11 @@ export async function joinClass(page: Page, locale: string, messages: Messages, 
   await page.getByLabel(messages.Join.code).fill(joinCode.toLowerCase());
   await page.getByLabel(messages.Join.name).fill(name);
   await page.getByRole('button', { name: messages.Join.submit }).click();
-  const welcome = page
-    .getByRole('region', { name: /./ })
-    .filter({ has: page.getByRole('heading', { level: 2 }) })
-    .first();
-  await expect(page.getByRole('heading', { name: messages.Join.resumeCodeTitle })).toBeVisible();
-  const resumeCode = (await welcome.locator('p').first().innerText()).trim();
+  await expect(
+    page.getByRole('heading', { level: 1, name: messages.Join.welcomeTitle.replace('{name}', name) }),
+  ).toBeVisible();
+  const code = page.getByRole('region', { name: messages.Join.resumeCodeTitle }).locator('p').first();
+  const resumeCode = (await code.innerText()).trim();
   expect(resumeCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
   return { resumeCode };
 }

@@ -12,3 +12,15 @@ export type ClassDetails = ClassSummary &
   };
 
 export type StudentRow = { id: string; displayName: string; joinedAt: Date; attempts: number };
+
+/** A teacher's merge of two roster rows, as the class page lists it. */
+export type MergeRecord = {
+  keptName: string;
+  mergedName: string;
+  attemptsMoved: number;
+  answersMoved: number;
+  mergedAt: Date;
+};
+
+/** One student's code card: what a student needs to sign in on any device (null: no code kept for them). */
+export type CodeCard = { id: string; displayName: string; resumeCode: string | null };

@@ -180,17 +180,26 @@ describe('classes and students', () => {
     expect((await getClass(a.teacherId, id))?.name).toBe('Period 1');
   });
 
-  it('keeps two students with the same name apart, and lets each resume on another device', async () => {
+  it('refuses a name the class already has (whatever its case), and lets each student resume on another device', async () => {
     const teacher = await newTeacher();
     const { id } = await createClass(teacher.teacherId, 'Period 2', settings);
     const code = (await getClass(teacher.teacherId, id))!.joinCode;
     const first = await joinClass(code, 'Ana', unique('ip'));
-    const second = await joinClass(code, 'Ana', unique('ip'));
-    if (!first.ok || !second.ok) throw new Error('join failed');
-    expect([first.displayName, second.displayName]).toEqual(['Ana', 'Ana (2)']);
+    if (!first.ok) throw new Error('join failed');
+    const rows = await database.prisma.learner.count({ where: { classId: id } });
+    for (const again of ['Ana', 'ANA', 'ana'])
+      expect(await joinClass(code, again, unique('ip'))).toEqual({
+        ok: false,
+        error: 'name-taken',
+        className: 'Period 2',
+      });
+    expect(await database.prisma.learner.count({ where: { classId: id } })).toBe(rows);
+    const second = await joinClass(code, 'Ana R.', unique('ip'));
+    if (!second.ok) throw new Error('join failed');
+    expect([first.displayName, second.displayName]).toEqual(['Ana', 'Ana R.']);
     expect(first.resumeCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
     const resumed = await resumeStudent(code, second.resumeCode, unique('ip'));
-    expect(resumed).toMatchObject({ ok: true, displayName: 'Ana (2)' });
+    expect(resumed).toMatchObject({ ok: true, displayName: 'Ana R.' });
     expect(await findLearnerIdByToken(resumed.ok ? resumed.token : '')).toBe(await findLearnerIdByToken(second.token));
     expect(
       await resumeStudent(

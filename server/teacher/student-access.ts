@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { isUuid } from '@/lib/ids';
 import { db } from '../db/client';
-import { newResumeCode, resumeCodeDigest } from '../auth/resume-codes';
+import { newResumeCode, storedResumeCode } from '../auth/resume-codes';
 
 // How a teacher controls one student's way in: every query names the teacher, so a student of someone else's class
 // behaves exactly like a student who does not exist.
@@ -37,7 +37,7 @@ export async function issueResumeCode(teacherId: string, classId: string, learne
       const changed = await db().prisma.$transaction(async (tx) => {
         const { count } = await tx.learner.updateMany({
           where: student,
-          data: { resumeCodeHash: resumeCodeDigest(code) },
+          data: storedResumeCode(code),
         });
         if (count === 1) await tx.learnerSession.deleteMany({ where: { learner: student } });
         return count === 1;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ClassSettings } from '@/lib/account-rules';
 import { hashPassword, type ScryptParams } from '../auth/passwords';
-import { newResumeCode, resumeCodeDigest } from '../auth/resume-codes';
+import { newResumeCode, storedResumeCode } from '../auth/resume-codes';
 import { db } from '../db/client';
 import { startLearnerSession } from '../learner/learners';
 import { createClass } from '../teacher/classes';
@@ -31,7 +31,7 @@ export async function seedClass(teacherId: string, name: string, settings: Class
 export async function seedStudent(classId: string, displayName: string) {
   const resumeCode = newResumeCode();
   const learner = await db().prisma.learner.create({
-    data: { classId, displayName, resumeCodeHash: resumeCodeDigest(resumeCode), joinedAt: new Date() },
+    data: { classId, displayName, ...storedResumeCode(resumeCode), joinedAt: new Date() },
     select: { id: true },
   });
   return { learnerId: learner.id, token: await startLearnerSession(learner.id), resumeCode };

@@ -5,7 +5,6 @@ import { JoinForm } from '@/components/join/JoinForm';
 import { isWellFormedCode, normalizeCode } from '@/lib/join-code';
 import { joinAction, studentSignOutAction } from './actions';
 import { StudentBadge } from '@/components/join/StudentBadge';
-import { lessonSlugs } from '@/server/lessons';
 import { currentStudent } from '@/server/auth/current-student';
 
 type Props = {
@@ -27,11 +26,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
       {student && <StudentBadge {...student} signOut={studentSignOutAction} />}
       <p>{t('intro')}</p>
       <p>{t('practiceNote')}</p>
-      <JoinForm
-        join={joinAction}
-        lessonPath={`/lessons/${lessonSlugs()[0] ?? ''}`}
-        defaultCode={isWellFormedCode(given, 6) ? given : undefined}
-      />
+      <JoinForm join={joinAction} defaultCode={isWellFormedCode(given, 6) ? given : undefined} />
       <p>
         <Link href="/join/resume">{t('haveCode')}</Link>
       </p>

@@ -7,6 +7,8 @@ import { parseReadingView } from '@/lib/reading-view';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { getCurrentLessonState } from '@/server/learner/lesson-state';
 import { lessonActions, lessonMetadata } from './lesson-page';
+import { WelcomeBack } from '@/components/join/WelcomeBack';
+import { currentStudent } from '@/server/auth/current-student';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -34,14 +36,20 @@ export default async function LessonPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const lesson = getLesson(slug);
   if (!lesson) notFound();
-  const view = parseReadingView((await searchParams).view);
+  const query = await searchParams;
+  const view = parseReadingView(query.view);
+  // A student who just signed in on this device is greeted (lib/prerendered-page.ts renders this address per request).
+  const student = query.welcome === 'back' ? await currentStudent() : null;
   return (
-    <LessonReader
-      lesson={lesson}
-      locale={locale}
-      view={view}
-      learner={await getCurrentLessonState(lesson)}
-      actions={lessonActions}
-    />
+    <>
+      {student && <WelcomeBack name={student.displayName} />}
+      <LessonReader
+        lesson={lesson}
+        locale={locale}
+        view={view}
+        learner={await getCurrentLessonState(lesson)}
+        actions={lessonActions}
+      />
+    </>
   );
 }

@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ClassNameSchema, ClassSettingsSchema, DisplayNameSchema } from '@/lib/account-rules';
 import type { ActionResult } from '@/lib/action-result';
+import { parseRoster, ROSTER_MAX_NAMES, RosterTextSchema } from '@/lib/roster-paste';
 import { teacherAction, type ActionContext } from '@/server/action-kit';
 import {
   deleteClass,
@@ -16,6 +18,7 @@ import {
 } from '@/server/teacher/classes';
 import { replaceJoinCode } from '@/server/teacher/join-codes';
 import { endStudentSessions, issueResumeCode } from '@/server/teacher/student-access';
+import { addStudents, mergeStudents } from '@/server/teacher/roster-tools';
 
 // Every action: a signed-in teacher (the kit), valid input, then a server/ call scoped to that teacher's classes.
 
@@ -84,11 +87,55 @@ export const signOutStudentAction = teacherAction({ schema: StudentIds }, async 
   return ok ? { status: 'ok', message: context.t('ClassPage.signedOutEverywhere') } : done(false, context);
 });
 
-/** The only place a student's new personal code exists in the clear: shown to the teacher once, stored as a digest. */
+/** Gives a student a new personal code, shown here at once (and later on the code cards and the student's "My code"). */
 export const newResumeCodeAction = teacherAction<typeof StudentIds, { code?: string }>(
   { schema: StudentIds },
   async ({ classId, learnerId }, context) => {
     const code = await issueResumeCode(context.teacherId, classId, learnerId);
     return code ? { status: 'ok', code, message: context.t('ClassPage.newCodeIssued') } : done(false, context);
+  },
+);
+
+/** Adds the pasted names to the class, each with a personal code, then shows the class's code cards to print. */
+export const pasteRosterAction = teacherAction(
+  {
+    schema: Ids.extend({ names: RosterTextSchema }),
+    fieldMessages: { names: 'RosterTools.pasteEmpty' },
+    keep: ['names'],
+  },
+  async ({ classId, names }, context) => {
+    const t = await getTranslations('RosterTools');
+    const parsed = parseRoster(names);
+    if (!parsed.ok) {
+      const message =
+        parsed.error === 'invalid'
+          ? t('pasteInvalid', { count: parsed.lines.length, lines: parsed.lines.join(', ') })
+          : parsed.error === 'too-many'
+            ? t('pasteTooMany', { max: ROSTER_MAX_NAMES })
+            : t('pasteEmpty');
+      return { status: 'error', message, fieldErrors: { names: message } };
+    }
+    const added = await addStudents(context.teacherId, classId, parsed.names);
+    if (!added) return done(false, context);
+    revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
+    const skipped = added.alreadyInClass.length + parsed.repeated.length;
+    return context.redirectTo({
+      pathname: `/teacher/classes/${classId}/cards`,
+      query: { added: String(added.created.length), skipped: String(skipped) },
+    });
+  },
+);
+
+/** Merges one roster row into another of the same class: every attempt and answer kept, the merge recorded. */
+export const mergeStudentsAction = teacherAction(
+  { schema: Ids.extend({ keepId: z.string().max(40), mergeId: z.string().max(40) }) },
+  async ({ classId, keepId, mergeId }, context) => {
+    if (keepId === mergeId) return context.fail('RosterTools.mergeSame', { mergeId: 'RosterTools.mergeSame' });
+    const merged = await mergeStudents(context.teacherId, classId, keepId, mergeId);
+    if (!merged) return done(false, context);
+    revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
+    const t = await getTranslations('RosterTools');
+    const { keptName, mergedName, attemptsMoved: attempts, answersMoved: answers } = merged;
+    return { status: 'ok', message: t('merged', { keptName, mergedName, attempts, answers }) };
   },
 );

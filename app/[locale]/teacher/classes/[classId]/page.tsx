@@ -10,7 +10,9 @@ import type { ClassActions } from '@/components/teacher/class-actions';
 import {
   archiveClassAction,
   deleteClassAction,
+  mergeStudentsAction,
   newResumeCodeAction,
+  pasteRosterAction,
   regenerateCodeAction,
   removeStudentAction,
   renameClassAction,
@@ -24,6 +26,7 @@ import { getClass, listStudents } from '@/server/teacher/classes';
 import { getClassOverview } from '@/server/teacher/dashboard';
 import { inviteAddresses } from '@/server/teacher/class-invite';
 import { countWrittenWork } from '@/server/teacher/written-scores';
+import { listMerges } from '@/server/teacher/roster-tools';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
@@ -43,6 +46,8 @@ const classActions: ClassActions = {
   signOutStudent: signOutStudentAction,
   newResumeCode: newResumeCodeAction,
   removeStudent: removeStudentAction,
+  pasteRoster: pasteRosterAction,
+  mergeStudents: mergeStudentsAction,
 };
 
 export default async function ClassPage({ params, searchParams }: Props) {
@@ -52,8 +57,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const klass = await getClass(teacher.teacherId, classId);
   if (!klass) notFound();
   const lesson = getLesson(lessonSlugs()[0]!)!;
-  const [students, overview, written, invite] = await Promise.all([
+  const [students, merges, overview, written, invite] = await Promise.all([
     listStudents(teacher.teacherId, classId),
+    listMerges(teacher.teacherId, classId),
     getClassOverview(teacher.teacherId, classId, {
       slug: lesson.slug,
       paragraphCount: lesson.article.paragraphs.length,
@@ -73,6 +79,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
       <ClassManagement
         klass={klass}
         students={students}
+        merges={merges}
         locale={locale}
         actions={classActions}
         inviteUrl={invite.inviteUrl}
