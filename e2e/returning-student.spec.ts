@@ -120,7 +120,7 @@ for (const { locale, messages } of localesFor('students who come back as themsel
       await expect(laptop).toHaveURL(resumedAddress(locale));
       await expect(laptop.getByText(messages.Resume.welcomeBack.replace('{name}', 'Ana'))).toBeVisible();
       expect(await servedQuizLabel(laptop)).toBe(
-        `${messages.QuizCallout.continue}: ${messages.QuizCallout.comprehension}`,
+        `${messages.QuizCallout.continue}: ${quizzes.comprehension.title[locale]}`,
       );
 
       // One row, with its one attempt.
@@ -152,7 +152,7 @@ for (const { locale, messages } of localesFor('students who come back as themsel
       await expect(tablet).toHaveURL(resumedAddress(locale));
       await expect(tablet.getByText(messages.Resume.welcomeBack.replace('{name}', 'Carla'))).toBeVisible();
       expect(await servedQuizLabel(tablet)).toBe(
-        `${messages.QuizCallout.continue}: ${messages.QuizCallout.comprehension}`,
+        `${messages.QuizCallout.continue}: ${quizzes.comprehension.title[locale]}`,
       );
       await expectAccessible(tablet);
     });
