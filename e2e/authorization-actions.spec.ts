@@ -24,7 +24,7 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     className: 'Class A',
     joinCode: world.classA.joinCode,
     archived: false,
-    students: ['Student A'],
+    students: ['Student A', 'Student A2'],
     attempts: '2',
     feedbackMode: 'immediate',
     familiarity: true,

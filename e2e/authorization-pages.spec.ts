@@ -19,7 +19,7 @@ import { LESSON_SLUG } from './support/locales';
 
 let world: World;
 
-/** What every actor but student A must never be sent nor shown. */
+/** What every actor but student A must never be sent. */
 const othersThanStudentA = (secrets: string[]): Partial<Record<Actor, string[]>> => ({
   anonymous: secrets,
   studentB: secrets,
@@ -50,16 +50,17 @@ const PAGES: Record<
   '[locale]/offline/page.tsx': () => [{ path: '/es/offline', expected: everyone('ok') }],
   '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
   '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
-  // A visitor, a teacher or another student is sent to the join page; nobody but student A gets their code.
+  // A visitor, a teacher or another student is sent to the join page; nobody but student A gets their code. These pages
+  // are rendered on the server alone, so what it sends is what they show.
   '[locale]/join/welcome/page.tsx': (w) => [
     {
       path: '/en/join/welcome',
       expected: everyone('ok'),
-      hidden: othersThanStudentA([w.resumeCodeA, 'Student A']),
+      notServed: othersThanStudentA([w.resumeCodeA, 'Student A']),
     },
   ],
   '[locale]/my-code/page.tsx': (w) => [
-    { path: '/en/my-code', expected: everyone('ok'), hidden: othersThanStudentA([w.resumeCodeA, 'Student A']) },
+    { path: '/en/my-code', expected: everyone('ok'), notServed: othersThanStudentA([w.resumeCodeA, 'Student A']) },
   ],
   '[locale]/teacher/signin/page.tsx': () => [{ path: '/en/teacher/signin', expected: everyone('ok') }],
   '[locale]/teacher/signup/page.tsx': () => [{ path: '/en/teacher/signup', expected: everyone('ok') }],
@@ -154,7 +155,7 @@ const PAGES: Record<
     {
       path: `/en/teacher/classes/${w.classA.classId}/cards`,
       expected: forTeachers('ok', 'not-found'),
-      hidden: { teacherB: ['Student A', w.resumeCodeA, w.classA.joinCode] },
+      notServed: { teacherB: ['Student A', w.resumeCodeA, w.classA.joinCode] },
     },
     {
       path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000/cards',

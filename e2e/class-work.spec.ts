@@ -64,7 +64,7 @@ async function resume(page: Page, locale: string, messages: Messages, joinCode: 
   await page.getByLabel(messages.Resume.code).fill(joinCode);
   await page.getByLabel(messages.Resume.resumeCode).fill(resumeCode);
   await page.getByRole('button', { name: messages.Resume.submit }).click();
-  await expect(page).toHaveURL(resumedAddress(locale));
+  await expect(page).toHaveURL(resumedAddress(locale), { timeout: 15_000 });
 }
 
 for (const { locale, messages } of localesFor('class work')) {

@@ -41,7 +41,7 @@ for (const { locale, messages } of localesFor("a student's sessions and personal
       const ana = await anaContext.newPage();
       const phone = await (await browser.newContext()).newPage();
       await resume(phone, locale, messages, klass.joinCode, oldCode);
-      await expect(phone).toHaveURL(resumedAddress(locale));
+      await expect(phone).toHaveURL(resumedAddress(locale), { timeout: 15_000 });
       const benContext = await browser.newContext();
       await seedStudent(benContext, baseURL!, klass, 'Ben');
       const ben = await benContext.newPage();
@@ -61,7 +61,7 @@ for (const { locale, messages } of localesFor("a student's sessions and personal
       await expectSignedIn(phone, locale, messages, false);
       await expectSignedIn(ben, locale, messages, true);
       await resume(phone, locale, messages, klass.joinCode, oldCode);
-      await expect(phone).toHaveURL(resumedAddress(locale));
+      await expect(phone).toHaveURL(resumedAddress(locale), { timeout: 15_000 });
 
       // A new code, shown once: the phone is signed out again and the old code is refused.
       await teacher.goto(klass.url);
@@ -80,7 +80,7 @@ for (const { locale, messages } of localesFor("a student's sessions and personal
 
       // Ana continues with the new code.
       await resume(ana, locale, messages, klass.joinCode, newCode);
-      await expect(ana).toHaveURL(resumedAddress(locale));
+      await expect(ana).toHaveURL(resumedAddress(locale), { timeout: 15_000 });
       await ana.goto(`/${locale}/join`);
       await expect(
         ana.getByText(messages.Join.signedInAs.replace('{name}', 'Ana').replace('{className}', `Sessions ${locale}`)),

@@ -10,7 +10,7 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
       browser,
       baseURL,
     }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(150_000);
       const teacherContext = await browser.newContext();
       await seedTeacher(teacherContext, baseURL!);
       const teacher = await teacherContext.newPage();
@@ -53,7 +53,7 @@ for (const { locale, messages } of localesFor('teachers, classes and students'))
       await otherDevice.getByLabel(messages.Resume.code).fill(klass.joinCode);
       await otherDevice.getByLabel(messages.Resume.resumeCode).fill(resumeCode);
       await otherDevice.getByRole('button', { name: messages.Resume.submit }).click();
-      await expect(otherDevice).toHaveURL(resumedAddress(locale));
+      await expect(otherDevice).toHaveURL(resumedAddress(locale), { timeout: 15_000 });
       await otherDevice.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await openFold(otherDevice, messages.LessonPage.beforeYouRead);
       await expect(

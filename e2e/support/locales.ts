@@ -29,5 +29,8 @@ export function localesFor(group: string): readonly LocaleCase[] {
 
 export const LESSON_SLUG = 'zero-tolerance';
 
-/** Where signing in with a personal code lands: the lesson, greeting the student ("Welcome back, Carla"). */
+/**
+ * Where signing in with a personal code lands: the lesson, greeting the student ("Welcome back, Carla"), rendered per
+ * request with their state, which on a busy host takes longer than expect's default 5 s.
+ */
 export const resumedAddress = (locale: string) => new RegExp(`/${locale}/lessons/${LESSON_SLUG}\\?welcome=back$`);

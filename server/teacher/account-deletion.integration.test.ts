@@ -26,7 +26,7 @@ async function signIn(email: string) {
   return result.token;
 }
 
-/** A learner with a row in every table below Learner. */
+/** A learner with a row in every table below Learner (and, for a student, a merge recorded in their class). */
 async function learnerWithWork(classId: string | null, name: string) {
   const learner = await database.prisma.learner.create({
     data: { classId, displayName: classId ? name : null },
@@ -45,6 +45,10 @@ async function learnerWithWork(classId: string | null, name: string) {
   await database.prisma.quizAnswer.create({
     data: { attemptId: attempt.id, itemId: 'c-countries', response: { optionId: 'x' }, saveId: randomUUID(), seq: 1 },
   });
+  if (classId)
+    await database.prisma.studentMerge.create({
+      data: { classId, keptLearnerId: learnerId, mergedName: `${name} 2`, attemptsMoved: 1, answersMoved: 1 },
+    });
 }
 
 /** A teacher with two classes (one archived), two students in each, and their work. */
@@ -79,6 +83,7 @@ async function rowsOf(teacherId: string) {
     TopicFamiliarity: await prisma.topicFamiliarity.count({ where: learner }),
     QuizAttempt: await prisma.quizAttempt.count({ where: learner }),
     QuizAnswer: await prisma.quizAnswer.count({ where: { attempt: learner } }),
+    StudentMerge: await prisma.studentMerge.count({ where: { class: { teacherId } } }),
   };
 }
 
@@ -96,6 +101,7 @@ async function totals() {
     TopicFamiliarity: await prisma.topicFamiliarity.count(),
     QuizAttempt: await prisma.quizAttempt.count(),
     QuizAnswer: await prisma.quizAnswer.count(),
+    StudentMerge: await prisma.studentMerge.count(),
   };
 }
 
