@@ -101,7 +101,7 @@ test.describe('axe', () => {
       await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
       await page.getByRole('button', { name: messages.TeacherAuth.signUp }).click();
       // Hashing the password (scrypt, N = 2^17) is slow on purpose; on a busy 2-core CI host it has taken over 5 s.
-      await expect(page.getByRole('status').filter({ hasText: messages.Account.signedUp })).toBeVisible({
+      await expect(page.getByRole('status').filter({ hasText: messages.TeacherAuth.signedUpNext })).toBeVisible({
         timeout: 30_000,
       });
       await expectNoAxeViolations(page);

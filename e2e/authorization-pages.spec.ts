@@ -64,6 +64,13 @@ const PAGES: Record<
   ],
   '[locale]/teacher/signin/page.tsx': () => [{ path: '/en/teacher/signin', expected: everyone('ok') }],
   '[locale]/teacher/signup/page.tsx': () => [{ path: '/en/teacher/signup', expected: everyone('ok') }],
+  '[locale]/teacher/forgot-password/page.tsx': () => [
+    { path: '/en/teacher/forgot-password', expected: everyone('ok') },
+  ],
+  // Without a link that works, it says so; it names nobody.
+  '[locale]/teacher/reset-password/page.tsx': () => [
+    { path: `/es/teacher/reset-password?token=${'x'.repeat(43)}`, expected: everyone('ok') },
+  ],
   '[locale]/lessons/[slug]/page.tsx': () => [
     {
       path: `/en/lessons/${LESSON_SLUG}`,

@@ -241,6 +241,9 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
   '[locale]/teacher/actions.ts#signUpAction': 'public',
   '[locale]/teacher/actions.ts#signInAction': 'public',
   '[locale]/teacher/actions.ts#signOutAction': 'public',
+  // Anyone may ask for a link (mailed only to the account's own address) and use one they were sent.
+  '[locale]/teacher/actions.ts#forgotPasswordAction': 'public',
+  '[locale]/teacher/actions.ts#resetPasswordAction': 'public',
   '[locale]/teacher/actions.ts#changePasswordAction': [
     {
       by: ['anonymous', 'studentA', 'studentB'],

@@ -17,6 +17,7 @@ const TABLES: Record<string, string[]> = {
   QuizAnswer: [],
   Teacher: [],
   TeacherSession: ['lastSeenAt'],
+  PasswordReset: [],
   Class: [],
 };
 

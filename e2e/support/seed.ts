@@ -62,6 +62,11 @@ export async function seedTeacher(
   return { teacherId, email, password: TEACHER_PASSWORD, context };
 }
 
+/** The token of a "Forgot password?" link of the teacher's, as the mail would have carried it. */
+export async function seedPasswordResetLink(teacher: Pick<SeededTeacher, 'teacherId'>, endpoint?: SeedEndpoint) {
+  return (await seed<{ token: string }>({ op: 'passwordResetLink', teacherId: teacher.teacherId }, endpoint)).token;
+}
+
 export type ClassSettingsSeed = {
   feedbackMode: 'immediate' | 'deferred';
   retakes: -1 | 0 | 1 | 2;

@@ -9,7 +9,10 @@ export const uniqueEmail = () => `teacher-${Date.now().toString(36)}-${process.p
 
 export const TEACHER_PASSWORD = 'reading the news together';
 
-/** Signs up a new teacher in this page's context, signs in (sign-up never does) and lands on their classes. */
+/**
+ * Signs up a new teacher in this page's context, signs in (sign-up never does; the sign-in form comes with the email
+ * filled in) and lands on their classes.
+ */
 export async function signUpTeacher(page: Page, locale: string, messages: Messages, email = uniqueEmail()) {
   // Each simulated teacher sits at their own computer, so the tests do not share one address's sign-up limit.
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${(counter % 250) + 1}` });
@@ -18,10 +21,10 @@ export async function signUpTeacher(page: Page, locale: string, messages: Messag
   await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
   await page.getByRole('button', { name: messages.TeacherAuth.signUp }).click();
   // Hashing the password (scrypt, N = 2^17) is slow on purpose; on a busy 2-core CI host it has taken over 5 s.
-  await expect(page.getByRole('status').filter({ hasText: messages.Account.signedUp })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: messages.TeacherAuth.signedUpNext })).toBeVisible({
     timeout: 30_000,
   });
-  await page.getByLabel(messages.TeacherAuth.email).fill(email);
+  await expect(page.getByLabel(messages.TeacherAuth.email)).toHaveValue(email);
   await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
   await page.getByRole('button', { name: messages.TeacherAuth.signIn }).click();
   await expect(page.getByRole('heading', { level: 1, name: messages.TeacherHome.title })).toBeVisible({

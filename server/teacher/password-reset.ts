@@ -56,22 +56,24 @@ async function deliverPasswordReset(
   if (!teacher) return;
   const live = await prisma.passwordReset.count({ where: { teacherId: teacher.id, expiresAt: { gt: now } } });
   if (live >= LIVE_RESET_LINKS) return;
-  const token = newToken();
-  const link = await prisma.passwordReset.create({
-    data: {
-      teacherId: teacher.id,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + PASSWORD_RESET_MS),
-    },
-    select: { id: true },
-  });
+  const link = await createPasswordResetLink(teacher.id, now);
   try {
-    await sendMail({ to: teacher.email, ...compose(resetLink(locale, token)) });
+    await sendMail({ to: teacher.email, ...compose(resetLink(locale, link.token)) });
   } catch (error) {
     // A link that never left must not count against the account's live links; the log names neither it nor the address.
     await prisma.passwordReset.deleteMany({ where: { id: link.id } });
     console.error(`Fuente: a password-reset mail failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Stores a new link of the teacher's, working for 30 minutes from `now`, and returns its token (only its hash is kept). */
+export async function createPasswordResetLink(teacherId: string, now: Date = new Date()) {
+  const token = newToken();
+  const { id } = await db().prisma.passwordReset.create({
+    data: { teacherId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + PASSWORD_RESET_MS) },
+    select: { id: true },
+  });
+  return { id, token };
 }
 
 /** Whether a link's token can still set a password (the page shows the form, or says the link has expired). */

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ClassSettingsSchema } from '@/lib/account-rules';
-import { expireCodeGrace, seedClass, seedStudent, seedTeacher } from './seed-world';
+import { expireCodeGrace, seedClass, seedPasswordResetLink, seedStudent, seedTeacher } from './seed-world';
 
 // The browser tests' seed: a loopback-only listener on a port of its own, started by instrumentation.ts only when
 // FUENTE_E2E_SEED_PORT and FUENTE_E2E_SEED_TOKEN are set (playwright.config.ts sets them for its test server). It
@@ -15,6 +15,7 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('class'), teacherId: z.uuid(), name: z.string().min(1), settings: ClassSettingsSchema }),
   z.object({ op: z.literal('student'), classId: z.uuid(), displayName: z.string().min(1) }),
   z.object({ op: z.literal('expireCodeGrace'), classId: z.uuid() }),
+  z.object({ op: z.literal('passwordResetLink'), teacherId: z.uuid() }),
 ]);
 
 async function run(request: z.infer<typeof SeedRequestSchema>) {
@@ -27,6 +28,8 @@ async function run(request: z.infer<typeof SeedRequestSchema>) {
       return seedStudent(request.classId, request.displayName);
     case 'expireCodeGrace':
       return expireCodeGrace(request.classId);
+    case 'passwordResetLink':
+      return seedPasswordResetLink(request.teacherId);
   }
 }
 

@@ -6,6 +6,7 @@ import { db } from '../db/client';
 import { startLearnerSession } from '../learner/learners';
 import { createClass } from '../teacher/classes';
 import { startTeacherSession } from '../teacher/accounts';
+import { createPasswordResetLink } from '../teacher/password-reset';
 
 // What the browser tests set up without clicking through forms that are not what they test (server/testing/
 // seed-listener.ts serves it). Each function goes through the app's own modules, so a seeded row is a row the app made.
@@ -18,6 +19,12 @@ export async function seedTeacher(email: string, password: string) {
   const passwordHash = await hashPassword(password, SEED_SCRYPT);
   const teacher = await db().prisma.teacher.create({ data: { email, passwordHash }, select: { id: true } });
   return { teacherId: teacher.id, token: await startTeacherSession(teacher.id) };
+}
+
+/** The token of a "Forgot password?" link of the teacher's, as the mail would have carried it (no mail is sent). */
+export async function seedPasswordResetLink(teacherId: string) {
+  const { token } = await createPasswordResetLink(teacherId);
+  return { token };
 }
 
 /** A class of the teacher's, with its join code. */
