@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import type { ClassInviteView } from '@/lib/dashboard/class-invite';
 import { CopyLinkField } from './CopyLinkField';
+import { FullScreenButton } from './FullScreenButton';
 import styles from './Invite.module.css';
 
 type Props = { invite: ClassInviteView; classPath: string; locale: Locale };
@@ -21,9 +22,10 @@ export async function ShowToClassView({ invite, classPath, locale }: Props) {
   const classroomUrl = `https://classroom.google.com/share?url=${encodeURIComponent(invite.inviteUrl)}`;
   return (
     <div className={styles.show}>
-      <p className="no-print">
+      <div className={`${styles.showBar} no-print`}>
         <Link href={classPath}>← {t('back')}</Link>
-      </p>
+        <FullScreenButton label={t('fullScreen')} />
+      </div>
       <h1 dir="auto">{t('title', { className: invite.className })}</h1>
       <div className={styles.showGrid}>
         <dl className={styles.showFacts}>
@@ -44,7 +46,6 @@ export async function ShowToClassView({ invite, classPath, locale }: Props) {
           className={styles.qr}
           role="img"
           aria-label={t('qrLabel', { code: invite.joinCode })}
-          data-testid="join-qr"
           // Made on the server by the qrcode package from the invite link alone: an SVG without scripts or links.
           dangerouslySetInnerHTML={{ __html: invite.qrSvg }}
         />
