@@ -73,6 +73,7 @@ for (const { locale, messages } of localesFor('reading page')) {
       page,
     }) => {
       await page.goto(lessonUrl(locale));
+      await openFold(page, t.readingTools);
       await page.getByRole('link', { name: t.viewBilingual }).click();
       await expect(page).toHaveURL(/view=bilingual/);
       await expect(page.locator('[data-sentence][data-lang="en"]')).toHaveCount(sentences.length);

@@ -24,21 +24,37 @@ export function ReadingProgressTracker({ lessonSlug, total, initialFurthest }: P
   const saved = useRef(initialFurthest);
 
   useEffect(() => {
+    // The article starts on the first screen: a paragraph that is merely there when the page opens has not been read,
+    // and a visitor who only looks records nothing. Paragraphs on screen count from the first scroll on.
+    const onScreen = new Set<number>();
+    let scrolled = window.scrollY > 0;
+    const reach = () => {
+      if (scrolled && onScreen.size) setFurthest((current) => Math.max(current, ...onScreen));
+    };
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
+          const number = Number((entry.target as HTMLElement).dataset.paragraph);
           // Most of the paragraph on screen, or (a paragraph taller than a phone's screen) most of the screen.
           const screen = entry.rootBounds?.height ?? Infinity;
-          if (entry.intersectionRatio < 0.6 && entry.intersectionRect.height < 0.6 * screen) continue;
-          const number = Number((entry.target as HTMLElement).dataset.paragraph);
-          setFurthest((current) => Math.max(current, number));
+          if (entry.intersectionRatio >= 0.6 || entry.intersectionRect.height >= 0.6 * screen) onScreen.add(number);
+          else onScreen.delete(number);
         }
+        reach();
       },
       { threshold: [0.2, 0.4, 0.6, 0.8, 1] },
     );
+    const onScroll = () => {
+      scrolled = true;
+      reach();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
     // Observe one version of each paragraph (the bilingual view has the same number twice).
     for (const element of document.querySelectorAll('[data-paragraph]')) observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+    };
   }, []);
 
   useEffect(() => {
