@@ -414,7 +414,7 @@ describe('the quiz status on the reading page', () => {
     await submitAttempt(lesson, learnerId, attempt.id);
     expect(await quizStatuses()).toEqual([
       // The two written answers were left empty: they count as zero, like any unanswered question.
-      { quizId: 'comprehension', state: 'submitted', total: 14, pointsEarned: 1, pointsPossible: 14 },
+      { quizId: 'comprehension', state: 'submitted', total: 14, pointsEarned: 1, pointsPossible: 14, pending: 0 },
       { quizId: 'attribution', state: 'not-started', total: 15 },
     ]);
   });
