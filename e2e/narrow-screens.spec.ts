@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { answerWithMouse } from './support/answer-quiz';
+import { expectNoAxeViolations } from './support/axe';
 import { openDemoClass } from './support/demo';
 import { LESSON_SLUG, LOCALES } from './support/locales';
 import { quizzes } from './support/quiz-content';
@@ -103,6 +104,13 @@ for (const { locale, messages } of LOCALES) {
         ]),
       ])
         await expectFits(page, path);
+
+      // The pages this issue changed for teachers, in dark mode (light mode: e2e/accessibility.spec.ts).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      for (const path of [`/${locale}/teacher`, `${classUrl}/analysis/comprehension`, student!]) {
+        await page.goto(path);
+        await expectNoAxeViolations(page);
+      }
     });
   });
 }

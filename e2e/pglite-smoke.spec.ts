@@ -38,5 +38,8 @@ for (const { locale, messages } of localesFor('pglite smoke')) {
     await teacher.reload();
     const row = teacher.getByRole('row', { name: /^Paz / }).first();
     await expect(row.getByRole('cell').nth(2)).toHaveText(/\d+\s?%/);
+    // The roster counts the one attempt (its cells: joined, then attempts).
+    const roster = teacher.getByRole('region', { name: messages.ClassPage.rosterTitle });
+    await expect(roster.locator('tbody tr').filter({ hasText: 'Paz' }).locator('td').nth(1)).toHaveText('1');
   });
 }

@@ -64,7 +64,7 @@ describe('feedback from the teacher', () => {
         level,
         comment: '',
       });
-    expect(await score(first!.id, 3)).toBe('ok');
+    expect(await score(first!.id, 3)).toEqual({ studentName: 'Ana' });
     expect(await unseen(work.attemptId)).toBe(false);
     // Opening the results before the return records nothing that would hide the coming feedback.
     await recordFeedbackSeen(work.learnerId, work.attemptId);
@@ -92,7 +92,7 @@ describe('feedback from the teacher', () => {
     // Returning again with nothing new changes nothing; a new score returned is new feedback.
     expect(await returnWrittenScores(work.teacherId, work.classId, lesson, quiz)).toBe(0);
     expect(await unseen(work.attemptId)).toBe(false);
-    expect(await score(second!.id, 2)).toBe('ok');
+    expect(await score(second!.id, 2)).toEqual({ studentName: 'Ana' });
     expect(await returnWrittenScores(work.teacherId, work.classId, lesson, quiz)).toBe(1);
     expect(await unseen(work.attemptId)).toBe(true);
     expect(await status(work.attemptId)).toMatchObject({ pending: 0, pointsPossible: quiz.items.length });
