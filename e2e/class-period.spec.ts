@@ -141,7 +141,9 @@ for (const { locale, messages } of localesFor('feedback from the teacher')) {
         })
         .click();
       await page.getByRole('radio', { name: /^3\. / }).check();
-      await expect(page.getByText(messages.WrittenScoring.saved)).toBeVisible();
+      await expect(
+        page.getByText(messages.WrittenScoring.saved.replace('{level}', '3').replace('{name}', 'Ana')),
+      ).toBeVisible();
       await page.getByRole('button', { name: messages.WrittenScoring.returnButton }).click();
       await expect(
         page.getByText(messages.WrittenScoring.returned.match(/one \{([^}]*)\}/)![1]!.replace('#', '1')),

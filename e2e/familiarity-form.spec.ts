@@ -37,6 +37,8 @@ for (const { locale, messages } of localesFor('familiarity form')) {
     });
 
     test('refuses an empty answer with a translated field error and saves nothing', async ({ page, context }) => {
+      // Opening the fold may scroll the page, and reading progress then makes a guest learner: not this form's doing.
+      await page.route(/\/api\/[a-z]+\/reading-progress$/, (route) => route.abort());
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await openFold(page, messages.LessonPage.beforeYouRead);
       await page.getByRole('button', { name: t.save }).click();
@@ -53,6 +55,7 @@ for (const { locale, messages } of localesFor('familiarity form')) {
     });
 
     test('refuses a forged answer value with the same error', async ({ page, context }) => {
+      await page.route(/\/api\/[a-z]+\/reading-progress$/, (route) => route.abort());
       await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
       await openFold(page, messages.LessonPage.beforeYouRead);
       const group = legendOf(page, t.legend);

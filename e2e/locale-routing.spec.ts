@@ -57,12 +57,20 @@ test.describe('language routing', () => {
     });
   }
 
-  test('an unknown language gets a 404 page in the default language, not an error', async ({ page }) => {
-    for (const path of ['/fr/lessons/x.txt', '/fr', '/en/no-such-page', '/es/no/such/page']) {
+  test('an unknown language gets a 404 page in the default language, an unknown page one in its path’s language', async ({
+    page,
+  }) => {
+    for (const [path, lang] of [
+      ['/fr/lessons/x.txt', 'en'],
+      ['/fr', 'en'],
+      ['/en/no-such-page', 'en'],
+      ['/es/no/such/page', 'es'],
+    ] as const) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
-      await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
-      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found');
+      await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+      const title = LOCALES.find((entry) => entry.locale === lang)!.messages.NotFoundPage.title;
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
     }
   });
 

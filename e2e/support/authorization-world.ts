@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext } from './test';
 import en from '../../messages/en.json';
 import { answerWithMouse } from './answer-quiz';
+import { openFold } from './lesson-folds';
 import { LESSON_SLUG } from './locales';
 import { quizzes } from './quiz-content';
 import { seedClass, seedStudent, seedTeacher, type SeededClass } from './seed';
@@ -60,6 +61,7 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
 
   const studentA = await contexts.studentA.newPage();
   await studentA.goto(`/en/lessons/${LESSON_SLUG}`);
+  await openFold(studentA, en.LessonPage.beforeYouRead);
   await studentA.getByRole('radio', { name: en.Familiarity.levels.some }).check();
   await studentA.getByRole('button', { name: en.Familiarity.save }).click();
   await expect(studentA.getByRole('region', { name: en.LessonPage.beforeYouRead }).getByRole('status')).toHaveText(
@@ -89,7 +91,9 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   const scoring = await contexts.teacherA.newPage();
   await scoring.goto(`${classA.url}/written/comprehension`);
   await scoring.getByRole('radio', { name: /^2\. / }).check();
-  await expect(scoring.getByText(en.WrittenScoring.saved)).toBeVisible();
+  await expect(
+    scoring.getByText(en.WrittenScoring.saved.replace('{level}', '2').replace('{name}', 'Student A')),
+  ).toBeVisible();
   await scoring.close();
   return {
     contexts,
@@ -178,7 +182,7 @@ export async function snapshot(world: World) {
   const written = {
     writtenStatus: await classPage.locator('section[data-status]').getAttribute('data-status'),
     writtenLevel: await classPage.locator('input[name="level"]:checked').getAttribute('value'),
-    writtenComment: await classPage.getByLabel(en.WrittenScoring.comment).inputValue(),
+    writtenComment: await classPage.getByLabel(en.WrittenScoring.comment.replace('{name}', 'Student A')).inputValue(),
   };
   await classPage.close();
   const lesson = await world.contexts.studentA.newPage();

@@ -170,9 +170,15 @@ export const createClassAction = teacherAction(
   },
 );
 
-/** "Try the demo class": a class of simulated students in the teacher's own account (made again, it starts over). */
-export const createDemoClassAction = teacherAction({ schema: z.object({}) }, async (_input, context) => {
-  const created = await createOwnDemoClass(context.teacherId);
-  if (created === 'throttled') return context.fail('Forms.throttled');
-  return context.redirectTo(`/teacher/classes/${created.classId}`);
-});
+/**
+ * "Try the demo class": a class of simulated students in the teacher's own account (made again, it starts over). The
+ * form names what it asks for, so that no empty or stray post writes a class of 28 students.
+ */
+export const createDemoClassAction = teacherAction(
+  { schema: z.object({ make: z.literal('demo-class') }) },
+  async (_input, context) => {
+    const created = await createOwnDemoClass(context.teacherId);
+    if (created === 'throttled') return context.fail('Forms.throttled');
+    return context.redirectTo(`/teacher/classes/${created.classId}`);
+  },
+);

@@ -40,7 +40,9 @@ export default async function TeacherHomePage({ params }: Props) {
           action={createDemoClassAction}
           submitLabel={classes.some((klass) => klass.name === DEMO_CLASS_NAME) ? t('demoAgain') : t('demoCreate')}
           secondary
-        />
+        >
+          <input type="hidden" name="make" value="demo-class" />
+        </ActionForm>
       </section>
       <p>
         <Link href="/teacher/account">{t('account')}</Link>

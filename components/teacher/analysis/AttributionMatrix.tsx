@@ -3,13 +3,14 @@ import type { Matrix } from '@/lib/dashboard/item-stats';
 import styles from './Analysis.module.css';
 
 /** Rows are quotations (or people), columns the speakers or organizations students chose; right cells are marked. */
-export async function AttributionMatrix({ matrix, caption }: { matrix: Matrix; caption: string }) {
+export async function AttributionMatrix({ matrix, caption, id }: { matrix: Matrix; caption: string; id: string }) {
   const t = await getTranslations('ItemAnalysis');
   const largest = Math.max(1, ...matrix.rows.flatMap((row) => row.cells.map((cell) => cell.count)));
   return (
-    <div className={styles.tableScroll}>
+    // Scrolls sideways on a phone: focusable, so that a keyboard can scroll it too.
+    <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby={id}>
       <table className={`data-table ${styles.matrix}`}>
-        <caption>{caption}</caption>
+        <caption id={id}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('rowHeader')}</th>

@@ -78,9 +78,15 @@ export async function ItemAnalysisView({
         <section aria-labelledby="matrix">
           <h2 id="matrix">{t('matrixTitle')}</h2>
           <p>{t('matrixHint')}</p>
-          {matrices.speaker && <AttributionMatrix matrix={matrices.speaker} caption={t('matrixSpeaker')} />}
+          {matrices.speaker && (
+            <AttributionMatrix matrix={matrices.speaker} caption={t('matrixSpeaker')} id="matrix-speaker" />
+          )}
           {matrices.organization && (
-            <AttributionMatrix matrix={matrices.organization} caption={t('matrixOrganization')} />
+            <AttributionMatrix
+              matrix={matrices.organization}
+              caption={t('matrixOrganization')}
+              id="matrix-organization"
+            />
           )}
         </section>
       )}

@@ -23,16 +23,18 @@ export async function ItemCard({ item }: { item: AnalysedItem }) {
         {' · '}
         {t('paragraph', { number: item.paragraphNumber })}
       </p>
-      {item.answered > 0 && item.distribution.map((group, index) => <Distribution key={index} group={group} />)}
+      {item.answered > 0 &&
+        item.distribution.map((group, index) => <Distribution key={index} group={group} labelledBy={headingId} />)}
     </article>
   );
 }
 
-async function Distribution({ group }: { group: DistributionGroup }) {
+async function Distribution({ group, labelledBy }: { group: DistributionGroup; labelledBy: string }) {
   const t = await getTranslations('ItemAnalysis');
   const format = await getFormatter();
   return (
-    <div className={styles.tableScroll}>
+    // Scrolls sideways on a phone: focusable, so that a keyboard can scroll it too.
+    <div className={styles.tableScroll} tabIndex={0} role="region" aria-labelledby={labelledBy}>
       <table className="data-table">
         {group.label && (
           <caption dir="auto">
