@@ -138,13 +138,6 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await expect(page.getByRole('link', { name: 'Intruder class' })).toBeVisible();
       await page.close();
     },
-    createDemoClassAction: async (send) => {
-      await send(teacherA);
-      const page = await teacherA.newPage();
-      await page.goto('/en/teacher');
-      await expect(page.getByRole('link', { name: 'Demo class · Clase de demostración' })).toBeVisible();
-      await page.close();
-    },
     // Student A2 is student A's second row: merged, the roster has student A alone again, for the rows below.
     mergeStudentsAction: async (send) => {
       const names = async () => {

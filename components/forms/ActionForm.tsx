@@ -11,13 +11,11 @@ type Props = {
   submitLabel: string;
   children?: ReactNode;
   danger?: boolean;
-  /** A secondary action beside a page's main one. */
-  secondary?: boolean;
   inline?: boolean;
 };
 
 /** A small Server Action form with a pending state and one announced result message. */
-export function ActionForm({ action, submitLabel, children, danger, secondary, inline }: Props) {
+export function ActionForm({ action, submitLabel, children, danger, inline }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const messageId = useId();
   return (
@@ -27,11 +25,7 @@ export function ActionForm({ action, submitLabel, children, danger, secondary, i
       aria-describedby={state.status === 'error' ? messageId : undefined}
     >
       {children}
-      <button
-        type="submit"
-        className={danger ? 'button button-danger' : secondary ? 'button button-secondary' : 'button'}
-        disabled={pending}
-      >
+      <button type="submit" className={danger ? 'button button-danger' : 'button'} disabled={pending}>
         {submitLabel}
       </button>
       <span id={messageId}>

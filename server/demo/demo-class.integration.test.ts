@@ -6,8 +6,7 @@ import { getLesson } from '../lessons';
 import { verifyPassword } from '../auth/passwords';
 import { hashToken, newToken } from '../auth/tokens';
 import { setUpAppTestDatabase } from '../testing/setup-database';
-import { allowAttempt } from '../auth/throttle';
-import { createDemoClass, createOwnDemoClass, DEMO_CLASS_NAME, DEMO_EMAIL } from './demo-class';
+import { createDemoClass, DEMO_CLASS_NAME, DEMO_EMAIL } from './demo-class';
 
 const database = setUpAppTestDatabase();
 
@@ -143,27 +142,4 @@ describe('the demo class', () => {
       expect(await verifyPassword('second demo password', passwordHash)).toBe(true);
     },
   );
-
-  it('gives a signed-in teacher a demo class of their own, twice a minute at most', async () => {
-    const teacher = await database.prisma.teacher.create({
-      data: { email: 'ms.ruiz@school.example', passwordHash: 'unused' },
-      select: { id: true },
-    });
-    const own = await database.prisma.class.create({
-      data: { teacherId: teacher.id, name: 'Period 1', joinCode: 'RRRR22' },
-      select: { id: true },
-    });
-    const demo = await createOwnDemoClass(teacher.id);
-    expect(demo).not.toBe('throttled');
-    const classes = () =>
-      database.prisma.class.findMany({ where: { teacherId: teacher.id }, select: { id: true, name: true } });
-    expect((await classes()).map((klass) => klass.name).sort()).toEqual([DEMO_CLASS_NAME, 'Period 1'].sort());
-    if (demo === 'throttled') return;
-    expect(await database.prisma.learner.count({ where: { classId: demo.classId } })).toBe(28);
-
-    // Made again within the minute (the first counted once, this is the second): refused, nothing changed.
-    await allowAttempt([{ key: `demo:${teacher.id}`, limit: 2 }]);
-    expect(await createOwnDemoClass(teacher.id)).toBe('throttled');
-    expect((await classes()).map((klass) => klass.id).sort()).toEqual([own.id, demo.classId].sort());
-  });
 });

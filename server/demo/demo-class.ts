@@ -4,7 +4,6 @@ import { createClass } from '../teacher/classes';
 import { db } from '../db/client';
 import { getLesson, lessonSlugs } from '../lessons';
 import { hashPassword } from '../auth/passwords';
-import { allowAttempt } from '../auth/throttle';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { seededRandom } from '@/lib/seeded-random';
@@ -102,16 +101,6 @@ export async function fillDemoClass(
   await spreadTimes(classId, random);
   const klass = await prisma.class.findUniqueOrThrow({ where: { id: classId }, select: { joinCode: true } });
   return { classId, joinCode: klass.joinCode, students: STUDENTS.length };
-}
-
-/**
- * "Try the demo class" on the teacher's home: a demo class in the teacher's own account. Twice a minute per teacher,
- * since each one writes a few thousand rows.
- */
-export async function createOwnDemoClass(teacherId: string): Promise<{ classId: string } | 'throttled'> {
-  if (!(await allowAttempt([{ key: `demo:${teacherId}`, limit: 2 }]))) return 'throttled';
-  const { classId } = await fillDemoClass(teacherId);
-  return { classId };
 }
 
 /** One student's reading and answers, through the same functions the app uses, so scores are graded for real. */

@@ -12,7 +12,6 @@ import {
   PasswordSchema,
 } from '@/lib/account-rules';
 import { formAction, postAction, teacherAction } from '@/server/action-kit';
-import { createOwnDemoClass } from '@/server/demo/demo-class';
 import { createClass } from '@/server/teacher/classes';
 import { clientAddress } from '@/server/auth/request-info';
 import {
@@ -167,18 +166,5 @@ export const createClassAction = teacherAction(
   async ({ name, ...settings }, { teacherId, redirectTo }) => {
     const created = await createClass(teacherId, name, settings);
     return redirectTo(`/teacher/classes/${created.id}`);
-  },
-);
-
-/**
- * "Try the demo class": a class of simulated students in the teacher's own account (made again, it starts over). The
- * form names what it asks for, so that no empty or stray post writes a class of 28 students.
- */
-export const createDemoClassAction = teacherAction(
-  { schema: z.object({ make: z.literal('demo-class') }) },
-  async (_input, context) => {
-    const created = await createOwnDemoClass(context.teacherId);
-    if (created === 'throttled') return context.fail('Forms.throttled');
-    return context.redirectTo(`/teacher/classes/${created.classId}`);
   },
 );

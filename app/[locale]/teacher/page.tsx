@@ -3,12 +3,10 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ClassList } from '@/components/teacher/ClassList';
 import { CreateClassForm } from '@/components/teacher/CreateClassForm';
-import { ActionForm } from '@/components/forms/ActionForm';
-import { createClassAction, createDemoClassAction, signOutAction } from './actions';
+import { createClassAction, signOutAction } from './actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { listClasses } from '@/server/teacher/classes';
 import { getTeacherSummary } from '@/server/teacher/dashboard';
-import { DEMO_CLASS_NAME } from '@/server/demo/demo-class';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
@@ -32,17 +30,6 @@ export default async function TeacherHomePage({ params }: Props) {
       <section aria-labelledby="create-class">
         <h2 id="create-class">{t('createTitle')}</h2>
         <CreateClassForm createClass={createClassAction} />
-      </section>
-      <section aria-labelledby="demo-class">
-        <h2 id="demo-class">{t('demoTitle')}</h2>
-        <p>{t('demoHelp')}</p>
-        <ActionForm
-          action={createDemoClassAction}
-          submitLabel={classes.some((klass) => klass.name === DEMO_CLASS_NAME) ? t('demoAgain') : t('demoCreate')}
-          secondary
-        >
-          <input type="hidden" name="make" value="demo-class" />
-        </ActionForm>
       </section>
       <p>
         <Link href="/teacher/account">{t('account')}</Link>
