@@ -16,21 +16,24 @@ function windowOf(now: Date): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-/** Counts one attempt for each key and says whether all of them are still within their limit this minute. */
+/**
+ * Counts one attempt against each key in turn and says whether all of them are still within their limit this minute.
+ * Keys go from the narrowest (one address) to the widest (the whole app), and counting stops at the first refusal:
+ * a try that its own address may not make never spends the app-wide budget, so one address flooding with refused
+ * tries cannot lock everyone else out.
+ */
 export async function allowAttempt(keys: ThrottleKey[], now: Date = new Date()): Promise<boolean> {
   const windowStart = windowOf(now);
-  const allowed = await Promise.all(
-    keys.map(async ({ key, limit }) => {
-      const rows = await db().prisma.$queryRaw<{ count: number }[]>`
-        INSERT INTO "AuthThrottle" ("key", "windowStart", "count") VALUES (${key.slice(0, 300)}, ${windowStart}, 1)
-        ON CONFLICT ("key") DO UPDATE SET
-          "count" = CASE WHEN "AuthThrottle"."windowStart" = EXCLUDED."windowStart" THEN "AuthThrottle"."count" + 1 ELSE 1 END,
-          "windowStart" = EXCLUDED."windowStart"
-        RETURNING "count"`;
-      return Number(rows[0]?.count ?? 0) <= limit;
-    }),
-  );
-  return allowed.every(Boolean);
+  for (const { key, limit } of keys) {
+    const rows = await db().prisma.$queryRaw<{ count: number }[]>`
+      INSERT INTO "AuthThrottle" ("key", "windowStart", "count") VALUES (${key.slice(0, 300)}, ${windowStart}, 1)
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE WHEN "AuthThrottle"."windowStart" = EXCLUDED."windowStart" THEN "AuthThrottle"."count" + 1 ELSE 1 END,
+        "windowStart" = EXCLUDED."windowStart"
+      RETURNING "count"`;
+    if (Number(rows[0]?.count ?? 0) > limit) return false;
+  }
+  return true;
 }
 
 /** Failures allowed before each further try must wait; then the wait doubles from 1 s up to 15 min. */
@@ -67,7 +70,7 @@ export async function clearFailures(key: string): Promise<void> {
   await db().prisma.authThrottle.deleteMany({ where: { key: failureKey(key) } });
 }
 
-/** The per-minute limits of each action: per address, and for the whole app. */
+/** The per-minute limits of each action, narrowest first (allowAttempt counts them in this order). */
 export const throttleKeys = {
   signUp: (address: string): ThrottleKey[] => [
     { key: `signup:ip:${address}`, limit: 20 },

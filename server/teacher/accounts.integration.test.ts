@@ -20,7 +20,7 @@ import {
   TEACHER_SESSION_ABSOLUTE_MS,
   TEACHER_SESSION_IDLE_MS,
 } from './accounts';
-import { allowAttempt } from '../auth/throttle';
+import { allowAttempt, throttleKeys } from '../auth/throttle';
 
 const THROTTLE_LIMIT = 10;
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -81,6 +81,36 @@ describe('throttling', () => {
       Array.from({ length: 15 }, () => allowAttempt([{ key, limit: THROTTLE_LIMIT }], now)),
     );
     expect(results.filter(Boolean)).toHaveLength(10);
+  });
+
+  it('spends the app-wide ceiling only on tries their own address may make', async () => {
+    const wide = unique('signin:all');
+    const keysFor = (address: string) => [
+      { key: `signin:ip:${address}`, limit: 3 },
+      { key: wide, limit: 10 },
+    ];
+    const attacker = unique('ip');
+    const minute = new Date('2026-11-28T12:00:10Z');
+    const flood = [];
+    for (let attempt = 0; attempt < 50; attempt += 1) flood.push(await allowAttempt(keysFor(attacker), minute));
+    expect(flood.filter(Boolean)).toHaveLength(3);
+    // 47 refused tries later, the ceiling has counted 3 of 10: another address is still let in.
+    expect(await allowAttempt(keysFor(unique('ip')), minute)).toBe(true);
+  });
+
+  it("orders every action's limits from one address to the whole app", () => {
+    const actions = [
+      throttleKeys.signUp('a'),
+      throttleKeys.signIn('a'),
+      throttleKeys.join('a'),
+      throttleKeys.resume('CODE42', 'a'),
+      throttleKeys.passwordResetRequest('t@example.org', 'a'),
+      throttleKeys.passwordResetUse('a'),
+    ];
+    for (const keys of actions) {
+      expect(keys.at(-1)!.key, JSON.stringify(keys)).toMatch(/:all$/);
+      expect(keys.slice(0, -1).every(({ key }) => !key.endsWith(':all'))).toBe(true);
+    }
   });
 
   it('holds back one address after five wrong passwords for an account, doubling the wait, while the owner signs in elsewhere', async () => {
