@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import type { ActionReply, ActionResult, FormAction, PostAction } from '@/lib/action-result';
-import { ensureLearnerId } from '@/server/auth/learner-session';
+import { ensureLearnerId, GuestLimitError } from '@/server/auth/learner-session';
 import { currentTeacher } from '@/server/auth/teacher-session';
 
 // Every Server Action is a public endpoint. This file writes its sequence once: read the input whatever was sent,
@@ -117,6 +117,7 @@ async function run<S extends z.ZodType, C extends object, T extends object>(
     return await handler(parsed.data, { ...context, ...before, ...after });
   } catch (error) {
     unstable_rethrow(error);
+    if (error instanceof GuestLimitError) return context.fail('Forms.throttled');
     console.error('Server Action failed', error);
     return context.fail(spec.serverMessage ?? 'Forms.server');
   }
@@ -165,7 +166,11 @@ function posted<C extends object>(session: Session<C>) {
       const parsed = spec.schema.safeParse(formValues(context.formData));
       // A forged form goes somewhere that exists: its fields could name anything.
       if (!parsed.success) return context.redirectTo(spec.invalidHref);
-      const after = (await session.after?.(context)) as C;
+      const after = (await session.after?.(context).catch((error: unknown) => {
+        // No guest could be made for this post (server/auth/throttle.ts): nothing is stored, the page is shown again.
+        if (error instanceof GuestLimitError) return context.redirectTo(spec.invalidHref);
+        throw error;
+      })) as C;
       await handler(parsed.data, { ...context, ...before, ...after });
     };
 }
@@ -191,6 +196,8 @@ export function learnerCall<S extends z.ZodType, T extends object>(
       return await handler(parsed.data, { ...context, learnerId: await ensureLearnerId() });
     } catch (error) {
       unstable_rethrow(error);
+      // A refused guest is told to wait; 'server' makes the page's queue keep the save and send it again later.
+      if (error instanceof GuestLimitError) return { ...context.fail('Forms.throttled'), code: 'server' };
       console.error('Server Action failed', error);
       return { ...context.fail(spec.serverMessage), code: 'server' };
     }

@@ -6,7 +6,7 @@ import type { ActionErrorCode, ActionReply } from '@/lib/action-result';
 import { MAX_JSON_BODY_BYTES } from '@/lib/post-json';
 import { isCrossOrigin } from '@/lib/same-origin';
 import type { MessageKey } from './action-kit';
-import { ensureLearnerId } from './auth/learner-session';
+import { ensureLearnerId, GuestLimitError } from './auth/learner-session';
 
 // The page's most frequent calls (an answer save, a reading-progress save) as JSON route handlers under
 // /api/{locale}/…. Each keeps every guarantee of the Server Action it replaced (the origin check, zod, a crash
@@ -87,7 +87,8 @@ export function learnerJsonEndpoint<S extends z.ZodType, T extends object>(
       const outcome = await handler(parsed.data, { learnerId: await ensureLearnerId(), locale });
       return outcome.status === 'error' ? refused(locale, outcome.code) : reply(outcome);
     } catch (error) {
-      console.error('JSON endpoint failed', error);
+      // A refused guest (server/auth/throttle.ts) gets the 503 the page's queue retries later, like a busy server.
+      if (!(error instanceof GuestLimitError)) console.error('JSON endpoint failed', error);
       return refused(locale, 'server');
     }
   };

@@ -100,7 +100,16 @@ describe('purgeExpiredData', () => {
     const returningAttempt = await work(returningGuest);
     await learnerSession(returningGuest, longAgo, outside(idleEdge));
     const returningSession = await learnerSession(returningGuest, daysBefore(now, 50), inside(guestEdge));
-    const newGuest = await learner('new', null, inside(guestEdge));
+    // A guest who never started a quiz goes a day after their last visit, their reading position with them.
+    const idleEdge1 = daysBefore(now, 1);
+    const idleGuest = await learner('idle', null, daysBefore(now, 2));
+    await database.prisma.readingProgress.create({
+      data: { learnerId: idleGuest, lessonSlug: 'zero-tolerance', furthestParagraph: 2 },
+    });
+    await learnerSession(idleGuest, daysBefore(now, 2), outside(idleEdge1));
+    const readerToday = await learner('reader', null, daysBefore(now, 2));
+    const readerSession = await learnerSession(readerToday, daysBefore(now, 2), inside(idleEdge1));
+    const newGuest = await learner('new', null, inside(idleEdge1));
 
     const teacherIdleKept = await teacherSession(
       teacher.id,
@@ -129,14 +138,14 @@ describe('purgeExpiredData', () => {
     expect(await purgeExpiredData(now)).toEqual({
       learnerSessions: 3,
       teacherSessions: 2,
-      guests: 2,
+      guests: 3,
       archivedClasses: 1,
       throttleRows: 1,
       resetLinks: 1,
     });
 
     const { prisma } = database;
-    const keptLearners = [student, quietStudent, recentClassStudent, returningGuest, newGuest];
+    const keptLearners = [student, quietStudent, recentClassStudent, returningGuest, readerToday, newGuest];
     const withWork = [student, recentClassStudent, returningGuest];
     expect(sorted((await prisma.class.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(
       sorted([active.id, archivedRecently.id]),
@@ -145,7 +154,7 @@ describe('purgeExpiredData', () => {
       sorted(keptLearners),
     );
     expect(sorted((await prisma.learnerSession.findMany({ select: { id: true } })).map((row) => row.id))).toEqual(
-      sorted([idleKept, oldKept, returningSession]),
+      sorted([idleKept, oldKept, returningSession, readerSession]),
     );
     expect(
       sorted((await prisma.readingProgress.findMany({ select: { learnerId: true } })).map((row) => row.learnerId)),

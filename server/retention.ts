@@ -13,6 +13,8 @@ export type PurgeCounts = {
 };
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** A guest with no quiz attempt is deleted this long after their last visit (the privacy page says so). */
+const IDLE_GUEST_DAYS = 1;
 
 /** Deletes everything the retention policy says has expired at `now`; returns how many rows of each kind went. */
 export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCounts> {
@@ -22,6 +24,17 @@ export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCou
   // Guests go first: their sessions' last visits are the evidence, which the session purge below may remove.
   const guests = await prisma.learner.deleteMany({
     where: { classId: null, createdAt: { lt: guestCutoff }, sessions: { none: { lastSeenAt: { gte: guestCutoff } } } },
+  });
+  // A guest who never started a quiz holds at most a reading position: any cookie-less first write makes one, so a
+  // flood of them (throttled: server/auth/throttle.ts) must not sit in the database for weeks.
+  const idleCutoff = daysBefore(now, IDLE_GUEST_DAYS);
+  const idleGuests = await prisma.learner.deleteMany({
+    where: {
+      classId: null,
+      createdAt: { lt: idleCutoff },
+      attempts: { none: {} },
+      sessions: { none: { lastSeenAt: { gte: idleCutoff } } },
+    },
   });
   const learnerSessions = await prisma.learnerSession.deleteMany({
     where: {
@@ -50,7 +63,7 @@ export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCou
   return {
     learnerSessions: learnerSessions.count,
     teacherSessions: teacherSessions.count,
-    guests: guests.count,
+    guests: guests.count + idleGuests.count,
     archivedClasses: archivedClasses.count,
     throttleRows: throttleRows.count,
     resetLinks: resetLinks.count,

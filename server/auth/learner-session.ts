@@ -4,6 +4,8 @@ import { cache } from 'react';
 import { createAnonymousLearner, findLearnerIdByToken } from '../learner/learners';
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './cookies';
 import { retentionPolicy } from '../retention-policy';
+import { clientAddress } from './request-info';
+import { allowAttempt, throttleKeys } from './throttle';
 
 const SESSION_COOKIE = 'fuente_session';
 
@@ -12,13 +14,19 @@ export const currentLearnerId = cache(async (): Promise<string | null> =>
   findLearnerIdByToken(await readSessionCookie(SESSION_COOKIE)),
 );
 
+/** Too many guests were made from this address (or in all) this minute: the write is refused, to be tried later. */
+export class GuestLimitError extends Error {
+  override name = 'GuestLimitError';
+}
+
 /**
- * The current learner, creating an anonymous one (and its cookie) on first use.
- * Cookies can only be set in Server Actions and Route Handlers, so call it only there.
+ * The current learner, creating an anonymous one (and its cookie) on first use; throws GuestLimitError when the
+ * guest throttle refuses. Cookies can only be set in Server Actions and Route Handlers, so call it only there.
  */
 export async function ensureLearnerId(): Promise<string> {
   const existing = await currentLearnerId();
   if (existing) return existing;
+  if (!(await allowAttempt(throttleKeys.guest(await clientAddress())))) throw new GuestLimitError('guest limit');
   const { learnerId, token } = await createAnonymousLearner();
   await setLearnerCookie(token);
   return learnerId;

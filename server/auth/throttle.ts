@@ -70,6 +70,8 @@ export async function clearFailures(key: string): Promise<void> {
   await db().prisma.authThrottle.deleteMany({ where: { key: failureKey(key) } });
 }
 
+export const GUESTS_PER_ADDRESS_PER_MINUTE = 60;
+
 /** The per-minute limits of each action, narrowest first (allowAttempt counts them in this order). */
 export const throttleKeys = {
   signUp: (address: string): ThrottleKey[] => [
@@ -91,6 +93,12 @@ export const throttleKeys = {
     { key: `resume:class-ip:${joinCode}:${address}`, limit: 20 },
     { key: `resume:ip:${address}`, limit: 60 },
     { key: 'resume:all', limit: 6000 },
+  ],
+  // A guest is a learner row and a session kept for weeks, made by any first write without a cookie: one address may
+  // make a class's worth a minute (a school behind one address still reads), and the app a school's worth.
+  guest: (address: string): ThrottleKey[] => [
+    { key: `guest:ip:${address}`, limit: GUESTS_PER_ADDRESS_PER_MINUTE },
+    { key: 'guest:all', limit: 3000 },
   ],
   passwordChange: (teacherId: string): ThrottleKey[] => [{ key: `password:teacher:${teacherId}`, limit: 5 }],
   // "Forgot password?": per address, per account from one address (as sign-in failures, so that nobody can use up the

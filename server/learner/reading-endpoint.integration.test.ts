@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import es from '@/messages/es.json';
 import { readingProgressEndpoint } from './reading-endpoint';
 import { getLesson } from '../lessons';
+import { GUESTS_PER_ADDRESS_PER_MINUTE } from '../auth/throttle';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 
@@ -52,6 +53,29 @@ describe('POST /api/{locale}/reading-progress', () => {
     // The last paragraph is accepted: the bound above is the article's length, not one less.
     expect((await post({ lessonSlug: lesson.slug, furthestParagraph: paragraphs })).status).toBe(200);
   });
+});
+
+describe('POST /api/{locale}/reading-progress, guests', () => {
+  it('makes at most the throttle’s number of guests from one address, whatever the number of cookie-less posts', async () => {
+    const before = await database.prisma.learner.count();
+    const statuses = new Map<number, number>();
+    for (let sent = 0; sent < 1000; sent += 1) {
+      fakeRequest.reset();
+      fakeRequest.headers.set('x-fuente-client-address', '203.0.113.7');
+      const { status } = await post({ lessonSlug: lesson.slug, furthestParagraph: 1 });
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    const made = (await database.prisma.learner.count()) - before;
+    // The throttle counts per minute: a run that crosses a minute's edge may make up to twice the number.
+    expect(made).toBeGreaterThanOrEqual(GUESTS_PER_ADDRESS_PER_MINUTE);
+    expect(made).toBeLessThanOrEqual(2 * GUESTS_PER_ADDRESS_PER_MINUTE);
+    expect(statuses.get(200)).toBe(made);
+    expect(statuses.get(503)).toBe(1000 - made);
+    // Another address still gets its guest.
+    fakeRequest.reset();
+    fakeRequest.headers.set('x-fuente-client-address', '198.51.100.9');
+    expect((await post({ lessonSlug: lesson.slug, furthestParagraph: 1 })).status).toBe(200);
+  }, 120_000);
 });
 
 describe('POST /api/{locale}/reading-progress, hostile lessons', () => {
