@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountedAttemptSchema } from './counted-attempt';
+import { cleanName, hasLetter } from './names';
 
 /** NIST SP 800-63B: at least 8 characters, long passphrases welcome, no composition rules. */
 export const PASSWORD_MIN = 8;
@@ -20,16 +21,8 @@ export const DeleteAccountSchema = z.object({
   confirm: z.literal('on'),
 });
 
-export const DisplayNameSchema = z
-  .string()
-  // Collapse runs of spaces and strip control characters, so that names look like what was typed.
-  .transform((name) =>
-    name
-      .replace(/[\p{Cc}\p{Cf}]/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  )
-  .pipe(z.string().min(1).max(60));
+/** A student's name: normalized and cleaned (lib/names.ts), 1 to 60 characters with at least one letter. */
+export const DisplayNameSchema = z.string().transform(cleanName).pipe(z.string().min(1).max(60).refine(hasLetter));
 
 export const ClassNameSchema = z
   .string()

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { neutralizeCell, toCsv } from './csv';
 
 describe('neutralizeCell', () => {
-  it.each(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx'])('prefixes %j with an apostrophe', (value) => {
-    expect(neutralizeCell(value)).toBe(`'${value}`);
-  });
+  it.each(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx', '\uFEFF=1+1', ' =1+1', '\u200B\u00A0@x', '\u3000+1'])(
+    'prefixes %j with an apostrophe',
+    (value) => {
+      expect(neutralizeCell(value)).toBe(`'${value}`);
+    },
+  );
   it('leaves ordinary text and numbers alone', () => {
     expect(neutralizeCell('José = winner')).toBe('José = winner');
     expect(neutralizeCell(-5)).toBe(-5);

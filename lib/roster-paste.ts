@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DisplayNameSchema } from './account-rules';
+import { nameSkeleton } from './name-skeleton';
 
 // A roster pasted by the teacher: one name a line, from a spreadsheet column or a school system's export.
 
@@ -23,7 +24,7 @@ export type ParsedRoster =
 
 /**
  * Reads a pasted roster: blank lines are skipped, each name is checked as a join checks it, and a name that comes
- * again (whatever its case) is added once. Any name that a join would refuse refuses the whole paste, with its line.
+ * again (whatever its case, or as a look-alike: lib/names.ts) is added once. Any name that a join would refuse refuses the whole paste, with its line.
  */
 export function parseRoster(text: string): ParsedRoster {
   const names: string[] = [];
@@ -34,7 +35,7 @@ export function parseRoster(text: string): ParsedRoster {
     if (line.trim() === '') return;
     const parsed = DisplayNameSchema.safeParse(line);
     if (!parsed.success) return invalid.push(index + 1);
-    const key = parsed.data.toLocaleLowerCase();
+    const key = nameSkeleton(parsed.data);
     if (seen.has(key)) return repeated.push(parsed.data);
     seen.add(key);
     names.push(parsed.data);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_MULTIPLE_OPTIONS, MAX_ROWS, type QuizItem } from '@/content/quiz-schema';
 import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS, writtenLength } from '@/lib/quiz/written-limits';
+import { withoutInvisible } from '@/lib/plain-text';
 
 const Id = z.string().min(1).max(60);
 
@@ -23,7 +24,8 @@ export const ClassificationResponseSchema = z
 
 /**
  * A written answer as the student typed it, the sentences they picked as evidence, and the language they wrote in
- * (either, whatever the page's language). The text is stored as given and always shown as plain text.
+ * (either, whatever the page's language). The text is stored as given, without invisible characters
+ * (lib/plain-text.ts), and always shown as plain text.
  */
 export const WrittenResponseSchema = z
   .object({
@@ -125,7 +127,8 @@ export function parseResponse(item: QuizItem, raw: unknown, voices: VoiceIds): P
       if (writtenLength(text) > MAX_WRITTEN_CHARACTERS || !isPlainText(text)) return shape;
       const offered = new Set(item.choices.map((choice) => choice.sentenceId));
       if (!evidence.every((id) => offered.has(id))) return unknown;
-      return { ok: true, response: { ...parsed.data, evidence: [...new Set(evidence)] } };
+      // Refused above: what only a forged request sends. Stripped here: the invisible characters a paste brings along.
+      return { ok: true, response: { ...parsed.data, text: withoutInvisible(text), evidence: [...new Set(evidence)] } };
     }
   }
 }

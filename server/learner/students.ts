@@ -11,26 +11,30 @@ import {
 } from '../auth/resume-codes';
 import { allowAttempt, throttleKeys } from '../auth/throttle';
 import { findOpenClass } from '../teacher/join-codes';
+import { lookAlike } from '@/lib/name-skeleton';
 
 export type JoinResult =
   | { ok: true; token: string; displayName: string; resumeCode: string; className: string; locale: 'en' | 'es' }
   | { ok: false; error: 'unknown-code' | 'throttled' }
   | { ok: false; error: 'name-taken'; className: string };
 
-/** Whether a student of the class already has this name, whatever its case ("ana" is Ana). */
+/** Whether a student of the class already has this name or one that looks like it ("ana", "Аna" in Cyrillic). */
 async function nameTaken(classId: string, displayName: string): Promise<boolean> {
-  const found = await db().prisma.learner.findFirst({
-    where: { classId, displayName: { equals: displayName, mode: 'insensitive' } },
-    select: { id: true },
-  });
-  return found !== null;
+  const classmates = await db().prisma.learner.findMany({ where: { classId }, select: { displayName: true } });
+  return (
+    lookAlike(
+      classmates.flatMap((row) => row.displayName ?? []),
+      displayName,
+    ) !== undefined
+  );
 }
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /**
- * Joins a class with its code and a display name. A name the class already has is refused ('name-taken'), so that
+ * Joins a class with its code and a display name. A name the class already has (or one that looks like it) is
+ * refused ('name-taken'), so that
  * the page can ask "Is this you?" instead of making a second Ana. A guest who already has work in this browser keeps
  * their reading progress and preferences (their learner record becomes the student); their quiz attempts become
  * practice, which the student can still see but which never count for the class. The guest's sessions end in the

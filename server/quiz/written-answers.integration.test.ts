@@ -101,6 +101,13 @@ describe('written answers', () => {
     expect((await row('why'))?.response).toEqual(written(hostile));
   });
 
+  it('store a pasted text without its invisible characters', async () => {
+    const { save, row } = await newAttempt();
+    const pasted = '\uFEFFBecause\u200B the\u200E U.N.\u061C said\u2028so\u{E0041}\u{E007F}.';
+    expect((await save({ itemId: 'why', response: written(pasted) })).status).toBe('saved');
+    expect((await row('why'))?.response).toEqual(written('Because the U.N. said\nso.'));
+  });
+
   it.each([
     ['a text over 600 characters', written('x'.repeat(601))],
     ['a 10,000-character text', written('word '.repeat(2000))],

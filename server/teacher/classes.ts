@@ -4,6 +4,7 @@ import type { ClassSettings } from '@/lib/account-rules';
 import { toCountedAttempt } from '@/lib/counted-attempt';
 import type { ClassDetails, ClassSummary, StudentRow } from '@/lib/dashboard/classes';
 import { isUuid } from '@/lib/ids';
+import { lookAlike } from '@/lib/name-skeleton';
 import { db } from '../db/client';
 import { withFreshCode } from './join-codes';
 
@@ -152,7 +153,7 @@ const studentWhere = (teacherId: string, classId: string, learnerId: string) => 
   class: { teacherId },
 });
 
-/** Renames a student; 'taken' when another student of the class already has that name. */
+/** Renames a student; 'taken' when another student of the class already has that name or a look-alike. */
 export async function renameStudent(
   teacherId: string,
   classId: string,
@@ -160,6 +161,17 @@ export async function renameStudent(
   name: string,
 ): Promise<'ok' | 'not-found' | 'taken'> {
   if (!isUuid(classId) || !isUuid(learnerId)) return 'not-found';
+  const classmates = await db().prisma.learner.findMany({
+    where: { classId, class: { teacherId }, id: { not: learnerId } },
+    select: { displayName: true },
+  });
+  if (
+    lookAlike(
+      classmates.flatMap((row) => row.displayName ?? []),
+      name,
+    )
+  )
+    return 'taken';
   try {
     const { count } = await db().prisma.learner.updateMany({
       where: studentWhere(teacherId, classId, learnerId),

@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { CodeCard, MergeRecord } from '@/lib/dashboard/classes';
 import { isUuid } from '@/lib/ids';
+import { lookAlike } from '@/lib/name-skeleton';
 import { db } from '../db/client';
 import { newResumeCode, openResumeCode, storedResumeCode } from '../auth/resume-codes';
 
@@ -15,7 +16,7 @@ export type AddedStudents = { created: string[]; alreadyInClass: string[] };
 
 /**
  * Adds students by name to one of the teacher's classes, each with a personal code, in one transaction. A name the
- * class already has (whatever its case) is left alone and reported. Null when the class is not the teacher's.
+ * class already has (whatever its case, or a look-alike: lib/names.ts) is left alone and reported. Null when the class is not the teacher's.
  */
 export async function addStudents(teacherId: string, classId: string, names: string[]): Promise<AddedStudents | null> {
   if (!isUuid(classId)) return null;
@@ -24,12 +25,12 @@ export async function addStudents(teacherId: string, classId: string, names: str
       return await db().prisma.$transaction(async (tx) => {
         const found = await tx.class.findFirst({ where: ownClass(teacherId, classId), select: { id: true } });
         if (!found) return null;
-        const existing = await tx.learner.findMany({
-          where: { classId, displayName: { in: names, mode: 'insensitive' } },
-          select: { displayName: true },
-        });
-        const taken = new Set(existing.map((row) => row.displayName?.toLocaleLowerCase()));
-        const created = names.filter((name) => !taken.has(name.toLocaleLowerCase()));
+        const existing = await tx.learner.findMany({ where: { classId }, select: { displayName: true } });
+        const inClass = existing.flatMap((row) => row.displayName ?? []);
+        const created: string[] = [];
+        const alreadyInClass: string[] = [];
+        // A pasted name that looks like a classmate's, or like one pasted above it, is the same student.
+        for (const name of names) (lookAlike([...inClass, ...created], name) ? alreadyInClass : created).push(name);
         const joinedAt = new Date();
         await tx.learner.createMany({
           data: created.map((displayName) => ({
@@ -39,7 +40,7 @@ export async function addStudents(teacherId: string, classId: string, names: str
             joinedAt,
           })),
         });
-        return { created, alreadyInClass: names.filter((name) => taken.has(name.toLocaleLowerCase())) };
+        return { created, alreadyInClass };
       });
     } catch (error) {
       // A student joined under one of the names meanwhile, or two codes collided: nothing was written, so go again.

@@ -119,6 +119,16 @@ describe('scoring written answers', () => {
     expect(await scoreWrittenAnswer(teacherId, classId, lesson, quiz, score)).toEqual({ studentName: 'Ana' });
   });
 
+  it('stores a comment without the invisible characters a paste brings along', async () => {
+    const { teacherId, classId } = await teacherWithClass();
+    const { attemptId } = await studentWhoWrote(classId, 'Ana', 'Because of paragraph 2.');
+    const comment = 'Good\u200B work,\u200F Ana\uFEFF.\u2029Which sentence?';
+    expect(
+      await scoreWrittenAnswer(teacherId, classId, lesson, quiz, { attemptId, itemId: first!.id, level: 3, comment }),
+    ).toEqual({ studentName: 'Ana' });
+    expect(await answerRow(attemptId)).toMatchObject({ teacherComment: 'Good work, Ana.\nWhich sentence?' });
+  });
+
   it.each([
     ['level 0', { level: 0, comment: '' }],
     ['a level above the rubric', { level: 5, comment: '' }],

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Quiz, WrittenItem } from '@/content/quiz-schema';
 import { Prisma } from '@/generated/prisma/client';
 import { hasWrittenText, isPlainText, type WrittenResponse } from '@/lib/grading/responses';
+import { withoutInvisible } from '@/lib/plain-text';
 import {
   tallyWrittenWork,
   writtenStatus,
@@ -85,9 +86,11 @@ export async function scoreWrittenAnswer(
 ): Promise<{ studentName: string } | 'invalid' | 'not-found'> {
   const item = writtenItemOf(quiz, input.itemId);
   if (!item || !isUuid(classId) || !isUuid(input.attemptId)) return 'not-found';
-  const comment = input.comment.replace(/\r\n?/g, '\n');
+  const typed = input.comment.replace(/\r\n?/g, '\n');
   if (!Number.isInteger(input.level) || input.level < 1 || input.level > item.rubric.length) return 'invalid';
-  if ([...comment].length > MAX_COMMENT_CHARACTERS || !isPlainText(comment)) return 'invalid';
+  if ([...typed].length > MAX_COMMENT_CHARACTERS || !isPlainText(typed)) return 'invalid';
+  // Refused above: what only a forged request sends. Stripped here: the invisible characters a paste brings along.
+  const comment = withoutInvisible(typed);
   const updated = await db().prisma.$queryRaw<{ displayName: string | null }[]>`
     UPDATE "QuizAnswer" a
     SET "rubricLevel" = ${input.level}::smallint, "teacherComment" = ${comment.trim() === '' ? null : comment},
