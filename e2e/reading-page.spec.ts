@@ -19,8 +19,9 @@ const sentenceTexts = (page: Page, language: 'en' | 'es') =>
 /** A stand-in for the browser's speech synthesis, which headless Chromium lacks: it records what it is asked to say. */
 const FAKE_SPEECH = () => {
   const voices = [
-    { lang: 'en-US', name: 'Test English' },
-    { lang: 'es-MX', name: 'Test Spanish' },
+    // Voices of the device itself: read-aloud never uses a network voice (lib/device-voice.ts).
+    { lang: 'en-US', name: 'Test English', localService: true },
+    { lang: 'es-MX', name: 'Test Spanish', localService: true },
   ];
   const spoken: string[] = [];
   (window as unknown as { spoken: string[] }).spoken = spoken;
@@ -177,14 +178,21 @@ for (const { locale, messages } of localesFor('reading page')) {
       await expect(page.getByText(messages.ReadingProgress.done)).toBeVisible();
     });
 
-    test('read-aloud is hidden when the browser has no voices', async ({ page }) => {
+    test('read-aloud says it is unavailable when the browser has only network voices', async ({ page }) => {
       await page.addInitScript(() => {
+        const voices = [{ lang: 'en-US', name: 'Google US English', localService: false }];
         Object.defineProperty(window, 'speechSynthesis', {
-          value: { getVoices: () => [], addEventListener: () => {}, removeEventListener: () => {}, cancel: () => {} },
+          value: {
+            getVoices: () => voices,
+            addEventListener: () => {},
+            removeEventListener: () => {},
+            cancel: () => {},
+          },
         });
       });
       await page.goto(lessonUrl(locale));
-      await expect(page.getByRole('heading', { name: messages.LessonPage.articleHeading })).toBeVisible();
+      await openFold(page, t.readingTools);
+      await expect(page.getByText(messages.ReadAloud.unavailable)).toBeVisible();
       await expect(page.getByRole('button', { name: messages.ReadAloud.play })).toHaveCount(0);
     });
 

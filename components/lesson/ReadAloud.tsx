@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { currentDeviceVoice, useDeviceVoice } from '@/components/speech/use-device-voice';
 import styles from './LessonPage.module.css';
 
 type Props = { sentences: { id: string; text: string }[]; language: 'en' | 'es' };
@@ -12,11 +13,6 @@ type Status = 'stopped' | 'playing' | 'paused';
 
 const CURRENT_CLASS = 'is-being-read';
 
-function voiceFor(language: string): SpeechSynthesisVoice | undefined {
-  const voices = window.speechSynthesis.getVoices();
-  return voices.find((voice) => voice.lang.toLowerCase().startsWith(language));
-}
-
 function markCurrent(sentenceId: string | null, language: string) {
   for (const element of document.querySelectorAll(`.${CURRENT_CLASS}`)) element.classList.remove(CURRENT_CLASS);
   if (!sentenceId) return;
@@ -26,28 +22,18 @@ function markCurrent(sentenceId: string | null, language: string) {
 }
 
 /**
- * Reads the article aloud with the browser's own speech synthesis, one sentence at a time, highlighting the
- * sentence being read. Renders nothing where the browser has no voice for the language.
+ * Reads the article aloud with a voice of the device itself, one sentence at a time, highlighting the sentence
+ * being read. Where the device has no voice of its own for the language, says so (lib/device-voice.ts says why).
  */
 export function ReadAloud({ sentences, language }: Props) {
   const t = useTranslations('ReadAloud');
-  const [available, setAvailable] = useState(false);
+  const voiceState = useDeviceVoice(language);
   const [status, setStatus] = useState<Status>('stopped');
   const [index, setIndex] = useState(0);
   const [speed, setSpeed] = useState<Speed>('normal');
   const run = useRef(0);
 
-  useEffect(() => {
-    if (!('speechSynthesis' in window)) return;
-    const check = () => setAvailable(Boolean(voiceFor(language)));
-    check();
-    window.speechSynthesis.addEventListener('voiceschanged', check);
-    return () => {
-      window.speechSynthesis.removeEventListener('voiceschanged', check);
-      window.speechSynthesis.cancel();
-      markCurrent(null, language);
-    };
-  }, [language]);
+  useEffect(() => () => markCurrent(null, language), [language]);
 
   const speakFrom = (start: number, rate: number) => {
     const synth = window.speechSynthesis;
@@ -55,13 +41,14 @@ export function ReadAloud({ sentences, language }: Props) {
     const thisRun = ++run.current;
     const speak = (position: number) => {
       const sentence = sentences[position];
-      if (!sentence || run.current !== thisRun) {
+      const voice = currentDeviceVoice(language);
+      if (!sentence || !voice || run.current !== thisRun) {
         if (run.current === thisRun) stop();
         return;
       }
       const utterance = new SpeechSynthesisUtterance(sentence.text);
       utterance.lang = language;
-      utterance.voice = voiceFor(language) ?? null;
+      utterance.voice = voice;
       utterance.rate = rate;
       utterance.onstart = () => {
         setIndex(position);
@@ -84,7 +71,16 @@ export function ReadAloud({ sentences, language }: Props) {
     setIndex(0);
   };
 
-  if (!available) return null;
+  if (voiceState === 'checking') return null;
+  if (voiceState === 'unavailable')
+    return (
+      <section aria-labelledby="read-aloud-heading" className={styles.readAloud}>
+        <h3 id="read-aloud-heading" className={styles.toolHeading}>
+          {t('heading')}
+        </h3>
+        <p>{t('unavailable')}</p>
+      </section>
+    );
 
   return (
     <section aria-labelledby="read-aloud-heading" className={styles.readAloud}>

@@ -1,38 +1,30 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { currentDeviceVoice, useDeviceVoice } from '@/components/speech/use-device-voice';
 
 /**
- * Reads a question aloud with the browser's own speech synthesis, in the page's language. Renders nothing where
- * the browser has no voice for it (and nothing without JavaScript: the question is on the page to read).
+ * Reads a question aloud with a voice of the device itself, in the page's language; says so where the device has
+ * none (lib/device-voice.ts). Nothing without JavaScript: the question is on the page to read.
  */
 export function ListenToPrompt({ text }: { text: string }) {
   const t = useTranslations('Quiz.written');
   const language = useLocale();
-  const [available, setAvailable] = useState(false);
+  const voiceState = useDeviceVoice(language);
   const [speaking, setSpeaking] = useState(false);
 
-  useEffect(() => {
-    if (!('speechSynthesis' in window)) return;
-    const check = () =>
-      setAvailable(window.speechSynthesis.getVoices().some((voice) => voice.lang.toLowerCase().startsWith(language)));
-    check();
-    window.speechSynthesis.addEventListener('voiceschanged', check);
-    return () => {
-      window.speechSynthesis.removeEventListener('voiceschanged', check);
-      window.speechSynthesis.cancel();
-    };
-  }, [language]);
-
-  if (!available) return null;
+  if (voiceState === 'checking') return null;
+  if (voiceState === 'unavailable') return <p>{t('listenUnavailable')}</p>;
 
   const speak = () => {
     const synth = window.speechSynthesis;
     synth.cancel();
+    const voice = currentDeviceVoice(language);
+    if (!voice) return;
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = language;
-    utterance.voice = synth.getVoices().find((voice) => voice.lang.toLowerCase().startsWith(language)) ?? null;
+    utterance.voice = voice;
     utterance.onend = () => setSpeaking(false);
     utterance.onerror = () => setSpeaking(false);
     setSpeaking(true);
