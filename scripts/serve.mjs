@@ -5,21 +5,30 @@
 //   - Whether the request came over HTTPS likewise (x-fuente-https), for Secure/__Host- cookies and HSTS.
 //   - A body must declare its length and stay under 1 MiB (411/413 otherwise), so a chunked upload cannot
 //     make the app buffer more than that.
-//   - Requests that may hash a password (sign-in, sign-up, account, reset) are admitted a few at a time; the rest get
-//     503 with Retry-After, since each scrypt hash takes 128 MiB and most of a core (server/auth/password-gate.ts).
+//   - Deadlines and caps (request-guards.mjs): headers, body and response each have one; open connections are capped
+//     per address and in all; a no-JS form post is read whole and its Server Action fields screened (400 otherwise).
+//   - Password hashes are shared fairly by the app itself (server/auth/password-gate.ts), wherever they are posted.
 //   - Prerendered pages are gzipped once, not on every request (compress-once.mjs).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { compressOnce, createGzipCache, wantsPrerenderedPage } from './compress-once.mjs';
+import {
+  capConnectionsPerAddress,
+  endResponseAfter,
+  formBodyIsSafe,
+  isNoScriptFormPost,
+  readBodyAndKeepIt,
+  serverLimits,
+} from './request-guards.mjs';
 import { STATIC_PAGES_FILE } from './static-pages.mjs';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-// Password hashes at once, plus those waiting for a turn: keep in step with server/auth/password-gate.ts.
-const PASSWORD_REQUESTS_IN_FLIGHT = 2 + 4;
-const PASSWORD_PATH = /^\/(en|es)\/teacher\/(signin|signup|account|reset-password)\/?(\?|$)/;
-const RETRY_AFTER_SECONDS = 5;
+// A form's body is a few kilobytes: one that has not arrived in this time is not coming.
+const FORM_BODY_DEADLINE_MS = 10_000;
+// No page or action of the app takes this long; a request that does is hung, and its connection is closed.
+const RESPONSE_DEADLINE_MS = 60_000;
 const TRUSTED_HEADERS = ['x-fuente-client-address', 'x-fuente-https'];
 const PROXY_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'];
 
@@ -52,10 +61,26 @@ export function clientAddressOf(socketAddress, forwardedFor, trustedProxies) {
   return hops[Math.max(0, hops.length - 1 - trustedProxies)];
 }
 
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** A refusal in the request's language: a small page for a browser, plain text for anything else. */
 function refuse(request, response, status, extraHeaders = {}) {
-  const text = messages[request.url?.startsWith('/es') ? 'es' : 'en'][String(status)];
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close', ...extraHeaders });
-  response.end(text);
+  const locale = request.url?.startsWith('/es') ? 'es' : 'en';
+  const text = messages[locale][String(status)];
+  const asPage = /text\/html/.test(request.headers.accept ?? '');
+  response.writeHead(status, {
+    'Content-Type': asPage ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+    'Content-Security-Policy': "default-src 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+    ...extraHeaders,
+  });
+  response.end(
+    asPage
+      ? `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+          `<title>Fuente</title><p>${escapeHtml(text)}</p><p><a href="/${locale}">Fuente</a></p></html>`
+      : text,
+  );
 }
 
 function hasBody(request) {
@@ -100,37 +125,48 @@ function prerenderedPaths() {
   }
 }
 
+/** Screens a no-JS form post's body, then hands the request to Next.js; refuses it (400, 408) otherwise. */
+async function screenFormThenHandle(request, response, handle) {
+  const body = await readBodyAndKeepIt(request, FORM_BODY_DEADLINE_MS);
+  if (body === null) {
+    refuse(request, response, 408);
+    request.socket.destroy();
+    return;
+  }
+  if (!(await formBodyIsSafe(body, request.headers['content-type']))) return refuse(request, response, 400);
+  handle(request, response);
+}
+
 async function main() {
   const trustedProxies = trustedProxyCount();
+  const limits = serverLimits();
   const port = Number(process.env.PORT || 3000);
   const hostname = process.env.HOSTNAME || undefined;
   const app = next({ dev: false, port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
-  let passwordRequests = 0;
   const prerendered = prerenderedPaths();
   const gzipCache = createGzipCache();
 
   const server = createServer((request, response) => {
     const refusal = screenRequest(request, trustedProxies);
     if (refusal) return refuse(request, response, refusal);
+    endResponseAfter(request, response, RESPONSE_DEADLINE_MS, refuse);
     if (request.headers['x-fuente-https']) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
-    if (request.method === 'POST' && PASSWORD_PATH.test(request.url ?? '')) {
-      if (passwordRequests >= PASSWORD_REQUESTS_IN_FLIGHT)
-        return refuse(request, response, 503, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
-      passwordRequests += 1;
-      response.once('close', () => (passwordRequests -= 1));
-    }
+    if (isNoScriptFormPost(request)) return void screenFormThenHandle(request, response, handle);
     if (wantsPrerenderedPage(request, prerendered)) compressOnce(request, response, gzipCache);
     handle(request, response);
   });
-  // Slow clients must not hold sockets open forever (slowloris); Node's defaults are generous.
+  // Slow clients must not hold sockets open forever (slowloris): the headers within 20 s, the whole request within
+  // 30 s (Node answers 408 and closes), the response within RESPONSE_DEADLINE_MS.
   server.headersTimeout = 20_000;
-  server.requestTimeout = 60_000;
+  server.requestTimeout = 30_000;
   // An idle kept-alive connection stays open longer than the clients and proxies in front of it keep theirs (60 s
   // is common): with Node's 5 s, a client reusing a connection just as the server closes it gets ECONNRESET (seen
   // once in the authorization test's API calls), and a reverse proxy answers 502.
   server.keepAliveTimeout = 65_000;
+  server.maxConnections = limits.connections;
+  if (trustedProxies === 0) capConnectionsPerAddress(server, limits.connectionsPerAddress);
   server.listen(port, hostname, () => console.log(`Fuente: serving on http://${hostname ?? 'localhost'}:${port}`));
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {

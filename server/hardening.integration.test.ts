@@ -5,6 +5,7 @@ import { createAnonymousLearner, findLearnerIdByToken } from './learner/learners
 import {
   PASSWORD_HASHES_RUNNING,
   PASSWORD_HASHES_WAITING,
+  PASSWORD_PLACES_PER_CLIENT,
   PasswordBusyError,
   passwordGateStats,
   withPasswordSlot,
@@ -54,6 +55,23 @@ describe('the password gate', () => {
     expect(after.peakRunning).toBe(PASSWORD_HASHES_RUNNING);
     expect(after.refused - before.refused).toBe(refused.length);
     expect(after).toMatchObject({ running: 0, waiting: 0 });
+  });
+
+  it('lets one client hold only its share, so that another client is served while the first floods', async () => {
+    const slowHash = (client: string, log: string[]) =>
+      withPasswordSlot(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        log.push(client);
+      }, client);
+    const log: string[] = [];
+    const flood = Array.from({ length: 16 }, () => slowHash('203.0.113.66', log));
+    const teacher = slowHash('198.51.100.7', log);
+    const outcomes = await Promise.allSettled([...flood, teacher]);
+    expect(outcomes.at(-1)!.status).toBe('fulfilled');
+    expect(log.filter((client) => client === '203.0.113.66')).toHaveLength(PASSWORD_PLACES_PER_CLIENT);
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toHaveLength(16 - PASSWORD_PLACES_PER_CLIENT);
+    // Its places are given back: the flooding client is served again once its hashes are done.
+    await expect(slowHash('203.0.113.66', log)).resolves.toBeUndefined();
   });
 
   it('hands a finished slot to the next in line, never to a newcomer beyond the limit', async () => {

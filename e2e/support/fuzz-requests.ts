@@ -1,5 +1,5 @@
 import { seededRandom } from '../../lib/seeded-random';
-import { FIELD_NAMES, hostileStrings, hostileValues, pick } from './hostile-input';
+import { FIELD_NAMES, HOSTILE_BOUND_PARTS, hostileStrings, hostileValues, pick } from './hostile-input';
 import { LESSON_SLUG } from './locales';
 
 // The fuzz test's malformed requests (e2e/fuzz.spec.ts), made from a seed: the same seed, world and case number give
@@ -202,10 +202,13 @@ export function fuzzRequests(seed: number, { baseURL, cookies, ids }: FuzzWorld)
             pick(random, [
               '{',
               '{"id":"x","bound":"$@1"}',
+              JSON.stringify({ id: action.id, bound: '$@9' }),
               JSON.stringify({ id: action.id, bound: pick(random, values) }),
               pick(random, strings),
             ]),
           );
+        // The previous state a useActionState form binds, forged (scripts/action-fields.mjs screens it).
+        if (random() < 0.3) form.append('$ACTION_1:1', pick(random, [...HOSTILE_BOUND_PARTS, pick(random, strings)]));
         const count = Math.floor(random() * 6);
         for (let field = 0; field < count; field += 1) form.append(pick(random, FIELD_NAMES), pick(random, strings));
         if (random() < 0.2) form.append(pick(random, FIELD_NAMES), 'x'.repeat(1_200_000));

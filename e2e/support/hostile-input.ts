@@ -106,4 +106,20 @@ export const FIELD_NAMES = [
   '',
 ];
 
+/**
+ * Bound-argument parts (`$ACTION_<n>:1`) of a no-JS form that once hung the server or made it answer 500: references
+ * to a server function, a Map, a temporary reference, a Blob, a stream, a symbol, broken JSON, deep nesting.
+ */
+export const HOSTILE_BOUND_PARTS = [
+  '[{"x":"$h0"}]',
+  '[',
+  '["$Q2"]',
+  '["$T"]',
+  '["$B1"]',
+  '["$R1"]',
+  '["$S"]',
+  '["$Y"]',
+  `${'['.repeat(200)}1${']'.repeat(200)}`,
+];
+
 export const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)]!;

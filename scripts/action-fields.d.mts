@@ -1,0 +1,1 @@
+export function actionFieldsAreSafe(entries: Iterable<[string, FormDataEntryValue]>): boolean;
