@@ -73,7 +73,7 @@ test('a forged X-Forwarded-For does not give a client a fresh throttle bucket', 
   await request.dispose();
 });
 
-test('a burst of password changes: at most two hashes at once, the overflow gets 503 with Retry-After', async ({
+test('a burst of password changes from one client: at most its two places, the overflow told the server is busy', async ({
   browser,
   playwright,
 }) => {
@@ -81,6 +81,7 @@ test('a burst of password changes: at most two hashes at once, the overflow gets
   const context = await browser.newContext({ baseURL });
   await seedTeacher(context, baseURL, seed);
   const action = actionId('teacher/actions.ts#changePasswordAction');
+  await atStartOfAMinute();
   const responses = await Promise.all(
     Array.from({ length: 20 }, async (_, index) => {
       const locale = index % 2 ? 'es' : 'en';
@@ -88,23 +89,19 @@ test('a burst of password changes: at most two hashes at once, the overflow gets
         form: { current: TEACHER_PASSWORD, next: `a new long password ${index}` },
         withPreviousState: true,
       });
-      return {
-        locale,
-        status: response.status(),
-        retryAfter: response.headers()['retry-after'],
-        text: await response.text(),
-      };
+      return { locale, status: response.status(), text: await response.text() };
     }),
   );
-  const busy = responses.filter((response) => response.status === 503);
-  expect(busy.length).toBeGreaterThan(0);
-  for (const response of busy) {
-    expect(Number(response.retryAfter)).toBeGreaterThan(0);
-    expect(response.text).toBe((response.locale === 'es' ? es : en).RequestErrors['503']);
-  }
-  expect(responses.filter((response) => response.status !== 503).every((response) => response.status === 200)).toBe(
-    true,
-  );
+  // Five tries a minute reach the password (the throttle answers the rest), and of those the password gate gives
+  // one client address two places at a time (server/auth/password-gate.ts): every other try is answered at once, in
+  // the page's language, and changes nothing.
+  expect(responses.every((response) => response.status === 200)).toBe(true);
+  const said = (key: 'busy' | 'throttled', response: (typeof responses)[number]) =>
+    response.text.includes((response.locale === 'es' ? es : en).Forms[key]);
+  expect(responses.filter((response) => said('throttled', response)).length).toBeGreaterThanOrEqual(15);
+  expect(
+    responses.filter((response) => !said('throttled', response) && !said('busy', response)).length,
+  ).toBeLessThanOrEqual(5);
   const health = await (await playwright.request.newContext()).get(`${baseURL}/api/health`);
   const { passwordHashing } = (await health.json()) as { passwordHashing: { peakRunning: number; running: number } };
   expect(passwordHashing.peakRunning).toBeGreaterThan(0);
