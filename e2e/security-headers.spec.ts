@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appFiles } from './support/app-files';
 import { openDemoClass } from './support/demo';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor } from './support/locales';
 import { expect, test, type Page } from './support/test';
 
 // Every page of the build, in both languages (each prerendered page has its own inline scripts and hashes), as the
@@ -64,7 +64,7 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('every page sends the security headers')) {
   test(`every page sends the security headers, and a script policy that names each of its scripts by nonce or hash (${locale})`, async ({
     browser,
     baseURL,
@@ -109,6 +109,14 @@ for (const { locale, messages } of LOCALES) {
     await page.context().close();
   });
 }
+
+test('a missing build file gets a policy too, and no header repeats a forged Host', async ({ request }) => {
+  const missing = await request.get('/_next/static/chunks/no-such-file.js');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const page = await request.get('/en', { headers: { Host: 'evil.example' } });
+  expect(JSON.stringify(page.headers())).not.toContain('evil.example');
+});
 
 test('files and downloads are not sniffed as another type', async ({ request }) => {
   const icon = await request.get('/icon.svg');

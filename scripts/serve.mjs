@@ -29,6 +29,9 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const FORM_BODY_DEADLINE_MS = 10_000;
 // No page or action of the app takes this long; a request that does is hung, and its connection is closed.
 const RESPONSE_DEADLINE_MS = 60_000;
+// For what the app's own policy does not cover: nothing from elsewhere, no inline script, no framing.
+const FALLBACK_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const TRUSTED_HEADERS = ['x-fuente-client-address', 'x-fuente-https'];
 const PROXY_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'];
 
@@ -152,6 +155,8 @@ async function main() {
     const refusal = screenRequest(request, trustedProxies);
     if (refusal) return refuse(request, response, refusal);
     endResponseAfter(request, response, RESPONSE_DEADLINE_MS, refuse);
+    // Next.js serves /_next/* without the proxy that sets the app's policy (proxy.ts), its 404 page included.
+    if (request.url?.startsWith('/_next/')) response.setHeader('Content-Security-Policy', FALLBACK_POLICY);
     if (request.headers['x-fuente-https']) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
     if (isNoScriptFormPost(request)) return void screenFormThenHandle(request, response, handle);
     if (wantsPrerenderedPage(request, prerendered)) compressOnce(request, response, gzipCache);

@@ -25,11 +25,13 @@ function fileSlug(name: string): string {
 
 /** GET handler for a class's CSV download: signed-out visitors go to sign-in, other teachers' classes are 404. */
 export function exportRoute(kind: ExportKind) {
-  return async function GET(request: Request, { params }: { params: Params }): Promise<Response> {
+  return async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
     const { locale, classId } = await params;
     if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
     const teacher = await currentTeacher();
-    if (!teacher) return Response.redirect(new URL(`/${locale}/teacher/signin`, request.url), 303);
+    // A path, not an address: behind the production server request.url names the host Next.js listens on
+    // (localhost), not the one the teacher typed.
+    if (!teacher) return new Response(null, { status: 303, headers: { Location: `/${locale}/teacher/signin` } });
     const klass = isUuid(classId) ? await getClass(teacher.teacherId, classId) : null;
     if (!klass) return new Response(null, { status: 404 });
     const timeZone = timeZoneOr((await cookies()).get(TIME_ZONE_COOKIE)?.value);
