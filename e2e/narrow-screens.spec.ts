@@ -2,7 +2,7 @@ import { expect, test, type Page } from './support/test';
 import { answerWithMouse } from './support/answer-quiz';
 import { expectNoAxeViolations } from './support/axe';
 import { openDemoClass } from './support/demo';
-import { LESSON_SLUG, LOCALES } from './support/locales';
+import { LESSON_SLUG, localesFor } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { seedClass, seedStudent, seedTeacher } from './support/seed';
 
@@ -44,7 +44,7 @@ async function expectFits(page: Page, path: string) {
   });
 }
 
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('at 360 px')) {
   test.describe(`at 360 px (${locale})`, () => {
     test.use({ viewport: PHONE });
 

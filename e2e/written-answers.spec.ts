@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from './support/test';
 import type { QuizItem } from '../content/quiz-schema';
 import { expectNoAxeViolations } from './support/axe';
 import { parse } from 'csv-parse/sync';
-import { LESSON_SLUG, LOCALES, localesFor, type LocaleCase } from './support/locales';
+import { LESSON_SLUG, localesFor, type LocaleCase } from './support/locales';
 import { quizzes, sentenceText } from './support/quiz-content';
 import { seedClass, seedStudent, seedTeacher, type SeededClass } from './support/seed';
 
@@ -271,7 +271,7 @@ for (const { locale, messages } of localesFor('scoring written answers')) {
 
 // The address names the answer on screen: choosing a level autosaves and re-renders the page, and what the teacher
 // does next must still land on that answer (it once moved to the next unscored one, and comments went astray).
-for (const { locale, messages } of LOCALES) {
+for (const { locale, messages } of localesFor('scoring lands on the answer on screen')) {
   const t = messages.WrittenScoring;
   test.describe(`scoring lands on the answer on screen (${locale})`, () => {
     test('mouse, keyboard and comment on the first, a middle and the last answer; Next walks them in order', async ({
