@@ -13,5 +13,10 @@ export declare function endResponseAfter(
   request: IncomingMessage,
   response: ServerResponse,
   deadlineMs: number,
-  refuse: (request: IncomingMessage, response: ServerResponse, status: number, headers?: Record<string, string>) => void,
+  refuse: (
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    headers?: Record<string, string>,
+  ) => void,
 ): void;
