@@ -19,9 +19,9 @@ import { appFiles } from './support/app-files';
 // that no other test's writes can hide a change or pass for one: the whole database is fingerprinted, before and
 // after (PGlite admits one process at a time: there, while the app is stopped).
 // Each run draws a new seed and prints it; FUENTE_FUZZ_SEED=<seed> replays that run's requests exactly.
-// 250 cases per endpoint in `npm test`, 1,000 in `npm run test:full` (FUENTE_FUZZ_CASES).
+// 120 cases per endpoint in `npm test` (a new seed each run), 1,000 in `npm run test:full` (FUENTE_FUZZ_CASES).
 
-const CASES = Number(process.env.FUENTE_FUZZ_CASES ?? 250);
+const CASES = Number(process.env.FUENTE_FUZZ_CASES ?? 120);
 const CONCURRENCY = 6;
 const SEED = fuzzSeed();
 
