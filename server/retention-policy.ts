@@ -15,6 +15,8 @@ export type RetentionPolicy = {
   archivedClassDays: number;
   /** Throttle counters (client addresses, emails typed at sign-in) are deleted after one day. */
   throttleDays: 1;
+  /** The mark of a teacher who signed in from a browser (server/auth/known-browser.ts) lasts this many days there. */
+  knownTeacherBrowserDays: 30;
   /** Teacher sessions: 2 hours without activity, 12 hours at most (server/teacher/accounts.ts). */
   teacherIdleHours: 2;
   teacherMaxHours: 12;
@@ -29,6 +31,7 @@ export function retentionPolicy(): RetentionPolicy {
     guestDays: settings.FUENTE_GUEST_DAYS,
     archivedClassDays: settings.FUENTE_ARCHIVED_CLASS_DAYS,
     throttleDays: 1,
+    knownTeacherBrowserDays: 30,
     teacherIdleHours: 2,
     teacherMaxHours: 12,
   };

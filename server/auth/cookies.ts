@@ -3,8 +3,11 @@ import { cookies } from 'next/headers';
 import { env } from '../env';
 import { isHttpsRequest } from './request-info';
 
-/** The sessions, and the email that sign-up or a password reset hands to the sign-in form. */
-export type SessionCookie = 'fuente_session' | 'fuente_teacher' | 'fuente_signin_email';
+/**
+ * The sessions, the email that sign-up or a password reset hands to the sign-in form, and the mark of a teacher who
+ * signed in from this browser (server/auth/known-browser.ts).
+ */
+export type SessionCookie = 'fuente_session' | 'fuente_teacher' | 'fuente_signin_email' | 'fuente_known_teacher';
 
 /**
  * Session cookies are HttpOnly, SameSite=Lax, and Secure over HTTPS and in production (browsers accept Secure cookies

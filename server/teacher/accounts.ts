@@ -70,10 +70,13 @@ export async function signInTeacher(
   password: string,
   address: string,
   now: Date = new Date(),
+  { knownBrowser = false }: { knownBrowser?: boolean } = {},
 ): Promise<SignInResult> {
   const failureKey = signInFailureKey(email, address);
   if ((await failureWait(failureKey, now)) > 0) return { ok: false, error: 'throttled' };
-  if (!(await allowAttempt(throttleKeys.signIn(address), now))) return { ok: false, error: 'throttled' };
+  // A browser this teacher signed in from is not held back by the app-wide ceiling (server/auth/known-browser.ts).
+  const keys = throttleKeys.signIn(address).filter(({ key }) => !(knownBrowser && key.endsWith(':all')));
+  if (!(await allowAttempt(keys, now))) return { ok: false, error: 'throttled' };
   return busyAware(async (): Promise<SignInResult> => {
     const teacher = await db().prisma.teacher.findUnique({
       where: { email },

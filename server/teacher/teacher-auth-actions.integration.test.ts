@@ -108,3 +108,42 @@ describe('sign-up, then sign-in', () => {
     expect(await signInEmail()).toBeUndefined();
   });
 });
+
+describe('the app-wide sign-in ceiling', () => {
+  it('does not keep out a teacher on a browser they signed in from, while a new browser waits', async () => {
+    const email = `${unique('teacher')}@school.example`;
+    await seedTeacher(email, PASSWORD);
+    expect(await redirectOf(signInAction(IDLE, form({ email, password: PASSWORD })))).toBe('NEXT_REDIRECT /en/teacher');
+    const known = new Map(fakeRequest.cookies);
+    expect([...known.keys()]).toContain('fuente_known_teacher');
+    // A crowd of addresses has filled this minute's ceiling for the whole app.
+    const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    await database.prisma.authThrottle.upsert({
+      where: { key: 'signin:all' },
+      create: { key: 'signin:all', windowStart: minute, count: 1_000_000 },
+      update: { windowStart: minute, count: 1_000_000 },
+    });
+    try {
+      fakeRequest.reset();
+      fakeRequest.headers.set('x-fuente-client-address', '10.200.0.1');
+      expect(await signInAction(IDLE, form({ email, password: PASSWORD }))).toMatchObject({
+        status: 'error',
+        message: en.Forms.throttled,
+      });
+      // The same teacher on the browser that knows them: let through (their own address's limit still counts).
+      for (const [name, value] of known) fakeRequest.cookies.set(name, value);
+      expect(await redirectOf(signInAction(IDLE, form({ email, password: PASSWORD })))).toBe(
+        'NEXT_REDIRECT /en/teacher',
+      );
+      // The mark vouches for its own account only.
+      const other = `${unique('teacher')}@school.example`;
+      await seedTeacher(other, PASSWORD);
+      expect(await signInAction(IDLE, form({ email: other, password: PASSWORD }))).toMatchObject({
+        status: 'error',
+        message: en.Forms.throttled,
+      });
+    } finally {
+      await database.prisma.authThrottle.deleteMany({ where: { key: 'signin:all' } });
+    }
+  });
+});

@@ -5,7 +5,16 @@ import { retentionPolicy } from '@/server/retention-policy';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-const ROWS = ['student', 'learnerSession', 'guest', 'work', 'teacher', 'teacherSession', 'throttle'] as const;
+const ROWS = [
+  'student',
+  'learnerSession',
+  'guest',
+  'work',
+  'teacher',
+  'teacherSession',
+  'knownTeacherBrowser',
+  'throttle',
+] as const;
 
 export default async function PrivacyPage({ params }: Props) {
   const { locale } = await params;
@@ -22,6 +31,7 @@ export default async function PrivacyPage({ params }: Props) {
     work: {},
     teacher: {},
     teacherSession: { idleHours: policy.teacherIdleHours, maxHours: policy.teacherMaxHours },
+    knownTeacherBrowser: { days: policy.knownTeacherBrowserDays },
     throttle: { days: policy.throttleDays },
   };
   return (

@@ -14,6 +14,7 @@ import {
 import { formAction, postAction, teacherAction } from '@/server/action-kit';
 import { createClass } from '@/server/teacher/classes';
 import { clientAddress } from '@/server/auth/request-info';
+import { isKnownTeacherBrowser, rememberTeacherBrowser } from '@/server/auth/known-browser';
 import {
   changeTeacherPassword,
   deleteTeacherAccount,
@@ -62,10 +63,12 @@ export const signUpAction = formAction(
 export const signInAction = formAction(
   { schema: CredentialsSchema, invalidMessage: 'TeacherAuth.errors.invalid' },
   async ({ email, password }, { fail, redirectTo }) => {
-    const result = await signInTeacher(email, password, await clientAddress());
+    const knownBrowser = await isKnownTeacherBrowser(email);
+    const result = await signInTeacher(email, password, await clientAddress(), new Date(), { knownBrowser });
     if (!result.ok)
       return fail(result.error === 'invalid' ? 'TeacherAuth.errors.invalid' : refusedForLoad[result.error]);
     await setTeacherCookie(result.token);
+    await rememberTeacherBrowser(email);
     await clearSignInEmail();
     return redirectTo('/teacher');
   },
