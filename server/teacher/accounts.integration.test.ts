@@ -98,6 +98,26 @@ describe('throttling', () => {
     expect(await allowAttempt(keysFor(unique('ip')), minute)).toBe(true);
   });
 
+  it('lets no flood of refused sign-ups, sign-ins, joins or resumes from one address count toward the app-wide ceiling', async () => {
+    const minute = new Date('2026-11-28T13:00:10Z');
+    const attacker = unique('ip');
+    const floods = {
+      signup: throttleKeys.signUp(attacker),
+      signin: throttleKeys.signIn(attacker),
+      join: throttleKeys.join(attacker),
+      resume: throttleKeys.resume('FLOOD1', attacker),
+    };
+    for (const [action, keys] of Object.entries(floods)) {
+      const perAddress = Math.min(...keys.slice(0, -1).map(({ limit }) => limit));
+      let allowed = 0;
+      for (let attempt = 0; attempt < perAddress + 40; attempt += 1) if (await allowAttempt(keys, minute)) allowed += 1;
+      expect(allowed, action).toBe(perAddress);
+      // The whole app's counter holds only the tries the address was allowed, not the 40 it was refused.
+      const ceiling = await database.prisma.authThrottle.findUniqueOrThrow({ where: { key: keys.at(-1)!.key } });
+      expect(ceiling.count, action).toBe(perAddress);
+    }
+  });
+
   it("orders every action's limits from one address to the whole app", () => {
     const actions = [
       throttleKeys.signUp('a'),
