@@ -85,21 +85,30 @@ async function cacheBuildFiles(text) {
   );
 }
 
+// Counts the sign-outs ('forget-learner'). A fetch that began before one may answer after it, with the signed-out
+// learner's data: what it brings is stored only if no sign-out came in between, so that nothing of theirs comes back.
+let learnerGeneration = 0;
+
+/** Stores a learner-cache entry, unless a sign-out came after `generation` was read. */
+async function putForLearner(generation, key, response) {
+  if (generation !== learnerGeneration) return;
+  const cache = await caches.open(LEARNER_CACHE);
+  if (generation === learnerGeneration) await cache.put(key, response);
+}
+
 /** Fetches a lesson page or the learner's state and stores it (with the build files a page needs). */
 async function keep(url) {
+  const generation = learnerGeneration;
   const target = new URL(url, self.location.origin);
   const route = routeOf(target.pathname);
   if (route !== 'lesson' && route !== 'learner' && route !== 'offline-page') return;
   const response = await fetch(target.href, { credentials: 'same-origin', cache: 'no-store' }).catch(() => null);
   if (!response || !response.ok || response.redirected) return;
-  if (route === 'learner') {
-    await (await caches.open(LEARNER_CACHE)).put(cacheKeyOf(target), response);
-    return;
-  }
+  if (route === 'learner') return putForLearner(generation, cacheKeyOf(target), response);
   if (!isSharedPage(response)) return;
-  const cache = await caches.open(route === 'offline-page' ? STATIC_CACHE : LEARNER_CACHE);
   await cacheBuildFiles(await response.clone().text());
-  await cache.put(cacheKeyOf(target), response);
+  if (route === 'offline-page') await (await caches.open(STATIC_CACHE)).put(cacheKeyOf(target), response);
+  else await putForLearner(generation, cacheKeyOf(target), response);
 }
 
 async function offlinePage(pathname) {
@@ -118,10 +127,12 @@ async function buildFile(request) {
 
 /** Network first; the response is stored when it may be; the stored copy answers when the network fails. */
 async function networkFirst(request, url, route) {
+  const generation = learnerGeneration;
   const cache = await caches.open(LEARNER_CACHE);
   try {
     const response = await fetch(request);
-    if (route === 'learner' ? response.ok : isSharedPage(response)) await cache.put(cacheKeyOf(url), response.clone());
+    if (route === 'learner' ? response.ok : isSharedPage(response))
+      await putForLearner(generation, cacheKeyOf(url), response.clone());
     return response;
   } catch (error) {
     const cached = await cache.match(cacheKeyOf(url));
@@ -198,6 +209,7 @@ self.addEventListener('message', (event) => {
   }
   if (data.type === 'answers-saved') event.waitUntil(scheduleQuizStateRefresh());
   if (data.type === 'forget-learner') {
+    learnerGeneration += 1;
     event.waitUntil(deleteLearnerCaches().then(() => event.ports[0]?.postMessage({ type: 'forgotten' })));
   }
 });

@@ -21,7 +21,7 @@ type Worker = {
 };
 
 /** public/sw.js run as a browser would, with the version in its URL; its top-level functions are read back. */
-function loadWorker(version = 'abc123'): Worker {
+function loadWorker(version = 'abc123', globals: Record<string, unknown> = {}): Worker {
   const handlers = new Map<string, (event: unknown) => void>();
   let claims = 0;
   const self = {
@@ -35,7 +35,7 @@ function loadWorker(version = 'abc123'): Worker {
     await Promise.all(pending);
   };
   const source = readFileSync(path.join(process.cwd(), 'public', 'sw.js'), 'utf8');
-  const context: Record<string, unknown> = { self, URL, Response, Headers, Set };
+  const context: Record<string, unknown> = { self, URL, Response, Headers, Set, ...globals };
   runInNewContext(
     `${source}\n;globalThis.exported = { VERSION, STATIC_CACHE, LEARNER_CACHE, routeOf, cacheKeyOf, localeOf, isSharedPage, buildFileReferences };`,
     context,
@@ -148,5 +148,52 @@ describe('what a lesson keeps offline', () => {
       'any',
       'maskable',
     ]);
+  });
+});
+
+/** Cache Storage in memory: cache name → request URL → response. */
+function memoryCaches() {
+  const stores = new Map<string, Map<string, Response>>();
+  const open = async (name: string) => {
+    if (!stores.has(name)) stores.set(name, new Map());
+    const store = stores.get(name)!;
+    return {
+      put: async (key: string | Request, response: Response) =>
+        void store.set(typeof key === 'string' ? key : key.url, response),
+      keys: async () => [...store.keys()].map((url) => new Request(url)),
+      match: async (key: string | Request) => store.get(typeof key === 'string' ? key : key.url),
+    };
+  };
+  return {
+    stores,
+    caches: {
+      open,
+      keys: async () => [...stores.keys()],
+      delete: async (name: string) => stores.delete(name),
+    },
+  };
+}
+
+describe('the service worker on a shared computer', () => {
+  it('stores nothing a fetch brings back after the learner signed out, though it began before', async () => {
+    const { stores, caches } = memoryCaches();
+    let answer: (response: Response) => void = () => {};
+    const fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    const worker = loadWorker('abc123', { caches, fetch });
+    const state = '/api/en/lessons/zero-tolerance/state';
+    const message = (data: Record<string, unknown>) => worker.dispatch('message', { data, ports: [] });
+    const keeping = message({ type: 'keep-offline', urls: [state] });
+    const forgetting = message({ type: 'forget-learner' });
+    await forgetting;
+    // A's state arrives after A signed out: it must not land in the learner cache.
+    answer(new Response('{"student":{"displayName":"Ana"}}', { status: 200 }));
+    await keeping;
+    expect([...(stores.get(worker.LEARNER_CACHE)?.keys() ?? [])]).toEqual([]);
+    // The next learner's state is kept as usual.
+    const next = message({ type: 'keep-offline', urls: [state] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    answer(new Response('{"student":null}', { status: 200 }));
+    await next;
+    expect([...stores.get(worker.LEARNER_CACHE)!.keys()]).toEqual([`http://localhost${state}`]);
   });
 });
