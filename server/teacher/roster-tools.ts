@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { CodeCard, MergeRecord } from '@/lib/dashboard/classes';
 import { isUuid } from '@/lib/ids';
-import { lookAlike } from '@/lib/name-skeleton';
+import { nameSkeleton } from '@/lib/name-skeleton';
 import { db } from '../db/client';
 import { newResumeCode, openResumeCode, storedResumeCode } from '../auth/resume-codes';
 
@@ -26,11 +26,15 @@ export async function addStudents(teacherId: string, classId: string, names: str
         const found = await tx.class.findFirst({ where: ownClass(teacherId, classId), select: { id: true } });
         if (!found) return null;
         const existing = await tx.learner.findMany({ where: { classId }, select: { displayName: true } });
-        const inClass = existing.flatMap((row) => row.displayName ?? []);
+        // A pasted name that looks like a classmate's, or like one pasted above it, is the same student.
+        const taken = new Set(existing.flatMap((row) => (row.displayName ? [nameSkeleton(row.displayName)] : [])));
         const created: string[] = [];
         const alreadyInClass: string[] = [];
-        // A pasted name that looks like a classmate's, or like one pasted above it, is the same student.
-        for (const name of names) (lookAlike([...inClass, ...created], name) ? alreadyInClass : created).push(name);
+        for (const name of names) {
+          const skeleton = nameSkeleton(name);
+          (taken.has(skeleton) ? alreadyInClass : created).push(name);
+          taken.add(skeleton);
+        }
         const joinedAt = new Date();
         await tx.learner.createMany({
           data: created.map((displayName) => ({
