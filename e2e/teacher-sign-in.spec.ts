@@ -3,7 +3,7 @@ import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { localesFor } from './support/locales';
 import { seedPasswordResetLink, seedTeacher } from './support/seed';
-import { TEACHER_PASSWORD, uniqueEmail } from './support/teacher';
+import { submitSignUp, TEACHER_PASSWORD, uniqueEmail } from './support/teacher';
 
 // From sign-up to sign-in, and "Forgot password?" on the test server, which sends no mail (FUENTE_SMTP_URL unset):
 // server/teacher/password-reset.integration.test.ts covers the mail and its link against a real SMTP server.
@@ -30,14 +30,7 @@ for (const { locale, messages } of localesFor('teacher sign-in: from sign-up, an
       // A computer of its own: sign-ups are limited per address.
       await page.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${(process.pid % 250) + 1}` });
       const email = uniqueEmail();
-      await page.goto(`/${locale}/teacher/signup`);
-      await page.getByLabel(messages.TeacherAuth.email).fill(email);
-      await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
-      await page.getByRole('button', { name: messages.TeacherAuth.signUp }).click();
-      // Hashing the password (scrypt, N = 2^17) is slow on purpose; on a busy 2-core CI host it has taken over 5 s.
-      await expect(page.getByRole('status').filter({ hasText: messages.TeacherAuth.signedUpNext })).toBeVisible({
-        timeout: 30_000,
-      });
+      await submitSignUp(page, locale, messages, email);
       await expect(page).toHaveURL(new RegExp(`/${locale}/teacher/signin\\?notice=signed-up$`));
       await expect(page.getByLabel(messages.TeacherAuth.email)).toHaveValue(email);
       await expect(page.getByLabel(messages.TeacherAuth.password)).toHaveValue('');

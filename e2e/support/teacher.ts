@@ -9,13 +9,8 @@ export const uniqueEmail = () => `teacher-${Date.now().toString(36)}-${process.p
 
 export const TEACHER_PASSWORD = 'reading the news together';
 
-/**
- * Signs up a new teacher in this page's context, signs in (sign-up never does; the sign-in form comes with the email
- * filled in) and lands on their classes.
- */
-export async function signUpTeacher(page: Page, locale: string, messages: Messages, email = uniqueEmail()) {
-  // Each simulated teacher sits at their own computer, so the tests do not share one address's sign-up limit.
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${(counter % 250) + 1}` });
+/** Fills the sign-up form and waits for the sign-in page's sentence that says what is left. */
+export async function submitSignUp(page: Page, locale: string, messages: Messages, email: string) {
   await page.goto(`/${locale}/teacher/signup`);
   await page.getByLabel(messages.TeacherAuth.email).fill(email);
   await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
@@ -24,6 +19,16 @@ export async function signUpTeacher(page: Page, locale: string, messages: Messag
   await expect(page.getByRole('status').filter({ hasText: messages.TeacherAuth.signedUpNext })).toBeVisible({
     timeout: 30_000,
   });
+}
+
+/**
+ * Signs up a new teacher in this page's context, signs in (sign-up never does; the sign-in form comes with the email
+ * filled in) and lands on their classes.
+ */
+export async function signUpTeacher(page: Page, locale: string, messages: Messages, email = uniqueEmail()) {
+  // Each simulated teacher sits at their own computer, so the tests do not share one address's sign-up limit.
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${(counter % 250) + 1}` });
+  await submitSignUp(page, locale, messages, email);
   await expect(page.getByLabel(messages.TeacherAuth.email)).toHaveValue(email);
   await page.getByLabel(messages.TeacherAuth.password).fill(TEACHER_PASSWORD);
   await page.getByRole('button', { name: messages.TeacherAuth.signIn }).click();
