@@ -288,6 +288,105 @@ for (const { locale, messages } of localesFor('offline')) {
   });
 }
 
+/** Each state the worker keeps: whose it is (its Fuente-Learner header) and what it says. */
+const cachedStates = (page: Page) =>
+  page.evaluate(async () => {
+    const states: { path: string; learner: string | null; text: string }[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const path = new URL(request.url).pathname;
+        if (!path.endsWith('/state')) continue;
+        const response = (await cache.match(request))!;
+        states.push({ path, learner: response.headers.get('fuente-learner'), text: await response.text() });
+      }
+    }
+    return states;
+  });
+
+/** Whose state the server gives this page's browser now (server/state-endpoint.ts). */
+const learnerOfBrowser = (page: Page, locale: string) =>
+  page.evaluate(
+    async (path) => (await fetch(path, { cache: 'no-store' })).headers.get('fuente-learner'),
+    `/api/${locale}/lessons/${LESSON_SLUG}/state`,
+  );
+
+test('on a shared computer, nothing of a student outlives their session on the device', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const { locale, messages } = LOCALES[0];
+  const teacherContext = await browser.newContext();
+  const klass = await seedClass(await seedTeacher(teacherContext, baseURL!), 'Shared computer', locale);
+  // The room's computer: one browser profile, used by one student after another.
+  const computer = await browser.newContext();
+  await seedStudent(computer, baseURL!, klass, 'Ana Shared');
+  const page = await computer.newPage();
+  await openLessonAndKeepIt(page, locale, messages.OfflineLesson.kept);
+  const ana = await learnerOfBrowser(page, locale);
+
+  // Ana signs out while the worker is keeping the lesson again: the server has answered its fetch of her quiz state,
+  // and the answer reaches the worker only after she signed out.
+  const held: { release: () => Promise<void>; learner: string | undefined }[] = [];
+  await computer.route('**/quizzes/*/state', async (route) => {
+    if (!route.request().serviceWorker()) return route.continue();
+    const response = await route.fetch();
+    held.push({ release: () => route.fulfill({ response }), learner: response.headers()['fuente-learner'] });
+  });
+  await page.reload();
+  await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: messages.Join.signOut }).click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/join$`));
+  await expect
+    .poll(async () => (await cachedStates(page)).filter((state) => state.learner === ana).map((state) => state.path))
+    .toEqual([]);
+  expect(held.map((fetch) => fetch.learner)).toContain(ana);
+  await Promise.all(held.map((fetch) => fetch.release()));
+  await computer.unrouteAll({ behavior: 'wait' });
+  // What the worker would store, it stores as soon as the answer arrives; give it a moment to do the wrong thing.
+  await page.waitForTimeout(1_000);
+  const afterSignOut = await cachedStates(page);
+  expect(
+    afterSignOut.filter((state) => state.learner === ana || state.text.includes(ana!)).map((state) => state.path),
+  ).toEqual([]);
+  expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('fuente:')))).toEqual([]);
+
+  // Ben uses the computer next and keeps the lesson; offline, the page shows his name from the device.
+  await seedStudent(computer, baseURL!, klass, 'Ben Shared');
+  await openLessonAndKeepIt(page, locale, messages.OfflineLesson.kept);
+  const ben = await learnerOfBrowser(page, locale);
+  await goOffline(computer);
+  await page.reload();
+  await expect(page.getByText('Ben Shared')).toBeVisible();
+
+  // Meanwhile his teacher signs him out on all devices. Once the computer is online again, his name goes, and so do
+  // his states: offline again, the page shows a visitor's.
+  const teacher = await teacherContext.newPage();
+  await teacher.goto(klass.url);
+  const benRow = teacher.getByRole('row').filter({ has: teacher.getByRole('rowheader', { name: 'Ben Shared' }) });
+  await benRow
+    .getByRole('button', { name: messages.ClassPage.signOutEverywhere.replace('{name}', 'Ben Shared') })
+    .click();
+  await expect(benRow.getByRole('status').filter({ hasText: messages.ClassPage.signedOutEverywhere })).toBeVisible();
+  await goOnline(computer);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect(page.getByText('Ben Shared')).toHaveCount(0);
+  await expect(page.getByText(messages.Join.guestNote)).toBeVisible();
+  await expect
+    .poll(async () => (await cachedStates(page)).filter((state) => state.learner === ben).map((state) => state.path))
+    .toEqual([]);
+  await goOffline(computer);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: messages.LessonPage.articleHeading })).toBeVisible();
+  await expect(page.getByText(messages.Join.guestNote)).toBeVisible();
+  await expect(page.getByText('Ben Shared')).toHaveCount(0);
+  await goOnline(computer);
+  await computer.close();
+  await teacherContext.close();
+});
+
 test('a new deploy replaces the worker and its caches; the next visit loads only files the server has', async ({
   page,
 }) => {

@@ -10,6 +10,8 @@ import type { QuizId } from '@/content/quiz-schema';
  */
 export type LessonLearnerState = {
   student: { displayName: string; className: string; queueOwner: string } | null;
+  /** Whose state this is (server/auth/learner-session.ts `queueOwnerOf`): 'visitor' without a session. */
+  queueOwner: string;
   familiarity: FamiliarityLevel | null;
   reading: { furthestParagraph: number; preference: ReadingPreference };
   quizStatuses: QuizStatus[];
@@ -25,6 +27,7 @@ export function lessonStatePath(locale: string, slug: string): string {
 export function visitorLessonState(quizzes: readonly { id: QuizId; items: readonly unknown[] }[]): LessonLearnerState {
   return {
     student: null,
+    queueOwner: 'visitor',
     familiarity: null,
     reading: { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE },
     quizStatuses: quizzes.map(({ id, items }) => ({ quizId: id, state: 'not-started', total: items.length })),

@@ -9,7 +9,8 @@
 //   copies are stored: the same HTML for everyone, with a hash CSP. A page rendered per request (it carries a nonce,
 //   and perhaps a learner's answers) is never stored.
 // - The learner's state (the lesson's and each quiz's /state endpoint): network first, cache when offline. This is
-//   the only learner data cached, and signing out (or joining as someone else) deletes it.
+//   the only learner data cached. Signing out (or joining as someone else) deletes it, and so does the server's
+//   answering for another learner than the one whose states are kept (putLearnerState).
 // - Teacher pages and joining a class: network only; offline, the translated offline page. Never cached.
 //
 // The version is the build's (the page registers /sw.js?v=<build id>): a new deploy installs a new worker, which
@@ -96,15 +97,53 @@ async function putForLearner(generation, key, response) {
   if (generation === learnerGeneration) await cache.put(key, response);
 }
 
+// Whose states the learner cache holds: each state names its learner in a `Fuente-Learner` header
+// (server/state-endpoint.ts), and the name of the last one stored is kept under OWNER_KEY. When the server answers
+// for someone else (the session ended on the server: a teacher signed the student out, removed them, it expired),
+// the states kept of the one before are deleted. `ownerChanges` counts those changes: a state of the one before
+// whose fetch began before the change is old news, and is dropped rather than taken for yet another change.
+const OWNER_KEY = new URL('/__fuente/learner-owner', self.location.origin).href;
+let ownerChanges = 0;
+let ownerChecks = Promise.resolve();
+
+async function deleteLearnerStates(cache) {
+  const keys = await cache.keys();
+  await Promise.all(
+    keys.filter((key) => LEARNER_STATE.test(new URL(key.url).pathname)).map((key) => cache.delete(key)),
+  );
+}
+
+/** Stores a learner's state (read at `generation`, `changes`), first deleting another learner's if it is theirs. */
+function putLearnerState(generation, changes, key, response) {
+  const owner = response.headers.get('fuente-learner');
+  if (!owner) return putForLearner(generation, key, response);
+  // One check at a time: two states of the next learner arriving together make one change, not two.
+  const check = ownerChecks.then(async () => {
+    if (generation !== learnerGeneration) return;
+    const cache = await caches.open(LEARNER_CACHE);
+    const kept = await cache.match(OWNER_KEY);
+    const keptOwner = kept ? await kept.text() : null;
+    if (keptOwner !== null && keptOwner !== owner) {
+      if (changes !== ownerChanges) return;
+      ownerChanges += 1;
+      await deleteLearnerStates(cache);
+    }
+    if (keptOwner !== owner) await putForLearner(generation, OWNER_KEY, new Response(owner));
+    await putForLearner(generation, key, response);
+  });
+  ownerChecks = check.catch(() => undefined);
+  return check;
+}
+
 /** Fetches a lesson page or the learner's state and stores it (with the build files a page needs). */
 async function keep(url) {
-  const generation = learnerGeneration;
+  const [generation, changes] = [learnerGeneration, ownerChanges];
   const target = new URL(url, self.location.origin);
   const route = routeOf(target.pathname);
   if (route !== 'lesson' && route !== 'learner' && route !== 'offline-page') return;
   const response = await fetch(target.href, { credentials: 'same-origin', cache: 'no-store' }).catch(() => null);
   if (!response || !response.ok || response.redirected) return;
-  if (route === 'learner') return putForLearner(generation, cacheKeyOf(target), response);
+  if (route === 'learner') return putLearnerState(generation, changes, cacheKeyOf(target), response);
   if (!isSharedPage(response)) return;
   await cacheBuildFiles(await response.clone().text());
   if (route === 'offline-page') await (await caches.open(STATIC_CACHE)).put(cacheKeyOf(target), response);
@@ -127,11 +166,13 @@ async function buildFile(request) {
 
 /** Network first; the response is stored when it may be; the stored copy answers when the network fails. */
 async function networkFirst(request, url, route) {
-  const generation = learnerGeneration;
+  const [generation, changes] = [learnerGeneration, ownerChanges];
   const cache = await caches.open(LEARNER_CACHE);
   try {
     const response = await fetch(request);
-    if (route === 'learner' ? response.ok : isSharedPage(response))
+    if (route === 'learner' && response.ok)
+      await putLearnerState(generation, changes, cacheKeyOf(url), response.clone());
+    else if (route === 'lesson' && isSharedPage(response))
       await putForLearner(generation, cacheKeyOf(url), response.clone());
     return response;
   } catch (error) {

@@ -2,10 +2,11 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { LessonLearnerState } from '@/lib/lesson-learner-state';
+import { useRecheckWhenOnline } from '@/components/offline/use-recheck-when-online';
 
 type Loaded = {
   state: LessonLearnerState;
-  /** 0 for the state the page came with, 1 once the learner's own arrived: components keyed on it start afresh. */
+  /** 0 for the state the page came with, more each time another arrives: components keyed on it start afresh. */
   version: number;
   /** True on a prerendered page until the learner's state has arrived (or failed to). */
   loading: boolean;
@@ -34,7 +35,7 @@ export function LessonLearnerStateProvider({ state, loadFrom, children }: Props)
       .then((response) => (response.ok ? (response.json() as Promise<LessonLearnerState>) : null))
       .then((learner) =>
         setLoaded((current) =>
-          learner ? { state: learner, version: 1, loading: false } : { ...current, loading: false },
+          learner ? { state: learner, version: current.version + 1, loading: false } : { ...current, loading: false },
         ),
       )
       .catch(() => {
@@ -42,6 +43,9 @@ export function LessonLearnerStateProvider({ state, loadFrom, children }: Props)
       });
     return () => controller.abort();
   }, [loadFrom]);
+  useRecheckWhenOnline<LessonLearnerState>(loadFrom, loaded.state.queueOwner, (learner) =>
+    setLoaded((current) => ({ state: learner, version: current.version + 1, loading: false })),
+  );
   return <LessonLearnerContext value={loaded}>{children}</LessonLearnerContext>;
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 import type { QuizLearnerState } from '@/lib/quiz/quiz-learner-state';
+import { useRecheckWhenOnline } from '@/components/offline/use-recheck-when-online';
 import type { QuizActions } from './quiz-actions';
 import { QuizRunner } from './QuizRunner';
 import styles from './Quiz.module.css';
@@ -22,20 +23,22 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
   const [state, setState] = useState<Loading>({ status: 'loading' });
   const [tries, setTries] = useState(0);
 
+  const show = (loaded: QuizLearnerState) => {
+    // A submitted attempt: its results, as the page rendered per request redirects to them.
+    if (loaded.status === 'submitted') window.location.replace(loaded.resultsPath);
+    else setState(loaded);
+  };
   useEffect(() => {
     const controller = new AbortController();
     fetch(loadFrom, { cache: 'no-store', signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<QuizLearnerState>) : Promise.reject()))
-      .then((loaded) => {
-        // A submitted attempt: its results, as the page rendered per request redirects to them.
-        if (loaded.status === 'submitted') window.location.replace(loaded.resultsPath);
-        else setState(loaded);
-      })
+      .then(show)
       .catch(() => {
         if (!controller.signal.aborted) setState({ status: 'failed' });
       });
     return () => controller.abort();
   }, [loadFrom, tries]);
+  useRecheckWhenOnline(loadFrom, state.status === 'open' ? state.queueOwner : undefined, show);
 
   if (state.status === 'loading')
     return (
@@ -62,6 +65,7 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
   const { quiz, attemptId, feedbackMode, answers, feedback, optionSeed, queueOwner } = state;
   return (
     <QuizRunner
+      key={queueOwner}
       actions={actions}
       quiz={quiz}
       attemptId={attemptId}

@@ -161,7 +161,8 @@ function memoryCaches() {
       put: async (key: string | Request, response: Response) =>
         void store.set(typeof key === 'string' ? key : key.url, response),
       keys: async () => [...store.keys()].map((url) => new Request(url)),
-      match: async (key: string | Request) => store.get(typeof key === 'string' ? key : key.url),
+      match: async (key: string | Request) => store.get(typeof key === 'string' ? key : key.url)?.clone(),
+      delete: async (key: string | Request) => store.delete(typeof key === 'string' ? key : key.url),
     };
   };
   return {
@@ -195,5 +196,54 @@ describe('the service worker on a shared computer', () => {
     answer(new Response('{"student":null}', { status: 200 }));
     await next;
     expect([...stores.get(worker.LEARNER_CACHE)!.keys()]).toEqual([`http://localhost${state}`]);
+  });
+
+  /** A worker whose fetches wait until the test answers them, in any order. */
+  function workerWithHeldFetches() {
+    const { stores, caches } = memoryCaches();
+    const held: { url: string; answer: (response: Response) => void }[] = [];
+    const fetch = (url: string) => new Promise<Response>((resolve) => held.push({ url, answer: resolve }));
+    const worker = loadWorker('abc123', { caches, fetch });
+    const keepOffline = (urls: string[]) =>
+      worker.dispatch('message', { data: { type: 'keep-offline', urls }, ports: [] });
+    const kept = () => [...(stores.get(worker.LEARNER_CACHE)?.keys() ?? [])].map((key) => new URL(key).pathname).sort();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    return { held, keepOffline, kept, settle };
+  }
+  const stateOf = (owner: string, body = '{}') =>
+    new Response(body, { status: 200, headers: { 'Fuente-Learner': owner } });
+  const lessonState = '/api/en/lessons/zero-tolerance/state';
+  const quizState = '/api/en/lessons/zero-tolerance/quizzes/comprehension/state';
+
+  it('deletes the states it kept of one learner once the server answers for another (a session ended elsewhere)', async () => {
+    const { held, keepOffline, kept, settle } = workerWithHeldFetches();
+    const first = keepOffline([lessonState, quizState]);
+    await settle();
+    for (const fetch of held.splice(0)) fetch.answer(stateOf('ana'));
+    await first;
+    expect(kept()).toEqual(['/__fuente/learner-owner', quizState, lessonState].sort());
+    // Online again, the server no longer knows Ana's session: the reading page's state is a visitor's.
+    const second = keepOffline([lessonState]);
+    await settle();
+    held.splice(0)[0]!.answer(stateOf('visitor', '{"student":null}'));
+    await second;
+    expect(kept()).toEqual(['/__fuente/learner-owner', lessonState].sort());
+  });
+
+  it('drops a state of the learner before that arrives after the change, rather than bringing theirs back', async () => {
+    const { held, keepOffline, kept, settle } = workerWithHeldFetches();
+    const first = keepOffline([lessonState]);
+    await settle();
+    held.splice(0)[0]!.answer(stateOf('ana'));
+    await first;
+    const late = keepOffline([quizState]); // began while Ana's session was still valid
+    const next = keepOffline([lessonState]);
+    await settle();
+    const [lateFetch, nextFetch] = held.splice(0);
+    nextFetch!.answer(stateOf('visitor'));
+    await next;
+    lateFetch!.answer(stateOf('ana', '{"answers":{"c1":"Ana’s answer"}}'));
+    await late;
+    expect(kept()).toEqual(['/__fuente/learner-owner', lessonState].sort());
   });
 });

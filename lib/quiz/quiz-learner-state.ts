@@ -27,7 +27,7 @@ export type QuizAttemptView = {
 export type QuizLearnerState =
   | ({ status: 'open'; attemptId: string | null } & QuizAttemptView)
   /** The attempt has been submitted: the page shows its results instead, as the page rendered per request does. */
-  | { status: 'submitted'; resultsPath: string };
+  | { status: 'submitted'; resultsPath: string; queueOwner: string };
 
 export function quizStatePath(locale: string, slug: string, quizId: string): string {
   return `/api/${locale}/lessons/${encodeURIComponent(slug)}/quizzes/${encodeURIComponent(quizId)}/state`;

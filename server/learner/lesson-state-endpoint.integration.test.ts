@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import es from '@/messages/es.json';
 import { visitorLessonState } from '@/lib/lesson-learner-state';
+import { queueOwnerOf } from '../auth/learner-session';
 import { getLesson } from '../lessons';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -22,7 +23,12 @@ const visitor = visitorLessonState(lesson.quizzes);
 async function getState(slug = lesson.slug, locale = 'en') {
   const request = new Request(`${SITE}/api/${locale}/lessons/${slug}/state`);
   const response = await lessonStateEndpoint(request, { params: Promise.resolve({ locale, slug }) });
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), body: await response.json() };
+  return {
+    status: response.status,
+    cacheControl: response.headers.get('cache-control'),
+    learner: response.headers.get('fuente-learner'),
+    body: await response.json(),
+  };
 }
 
 /** Reading progress saved the way the page saves it, which signs this browser in as a new learner. */
@@ -37,7 +43,12 @@ async function readTo(furthestParagraph: number) {
 
 describe('GET /api/{locale}/lessons/{slug}/state', () => {
   it('gives a visitor without a session a visitor’s state, creating nobody and setting no cookie', async () => {
-    expect(await getState()).toEqual({ status: 200, cacheControl: 'private, no-store', body: visitor });
+    expect(await getState()).toEqual({
+      status: 200,
+      cacheControl: 'private, no-store',
+      learner: 'visitor',
+      body: visitor,
+    });
     expect(await database.prisma.learner.count()).toBe(0);
     expect(fakeRequest.setCookies).toEqual([]);
   });
@@ -49,15 +60,19 @@ describe('GET /api/{locale}/lessons/{slug}/state', () => {
     const own = await getState();
     expect(own.status).toBe(200);
     expect(own.body).toMatchObject({ familiarity: 'lots', reading: { furthestParagraph: 4 }, student: null });
+    // Whose state it is, for the service worker (a guest has no name, but their state is still theirs).
+    expect(own.learner).toBe(queueOwnerOf(learner.id));
+    expect(own.body.queueOwner).toBe(own.learner);
 
     fakeRequest.reset();
-    expect((await getState()).body).toEqual(visitor);
+    expect(await getState()).toMatchObject({ learner: 'visitor', body: visitor });
   });
 
   it('answers an unknown lesson or language with a translated 404, and a database failure with a 503', async () => {
     expect(await getState('no-such-lesson', 'es')).toEqual({
       status: 404,
       cacheControl: 'private, no-store',
+      learner: null,
       body: { status: 'error', message: es.NotFoundPage.title },
     });
     expect((await getState(lesson.slug, 'xx')).status).toBe(404);

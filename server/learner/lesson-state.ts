@@ -72,6 +72,7 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
       row.className === null
         ? null
         : { displayName: row.displayName ?? '', className: row.className, queueOwner: queueOwnerOf(row.learnerId) },
+    queueOwner: queueOwnerOf(row.learnerId),
     familiarity: row.familiarity === null ? null : scoreToLevel(row.familiarity),
     reading: {
       furthestParagraph: row.furthestParagraph ?? 0,

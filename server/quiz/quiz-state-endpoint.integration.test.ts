@@ -4,7 +4,7 @@ import es from '@/messages/es.json';
 import type { QuizItem } from '@/content/quiz-schema';
 import { seededRandom } from '@/lib/seeded-random';
 import { simulatedResponse } from '../demo/answers';
-import { currentLearnerToken, ensureLearnerId, setLearnerCookie } from '../auth/learner-session';
+import { currentLearnerToken, ensureLearnerId, queueOwnerOf, setLearnerCookie } from '../auth/learner-session';
 import { joinClass } from '../learner/students';
 import { createClass, getClass } from '../teacher/classes';
 import { getLesson } from '../lessons';
@@ -30,7 +30,14 @@ async function getState(quizId: string = quiz.id, locale = 'en', slug = lesson.s
   const request = new Request(`${SITE}/api/${locale}/lessons/${slug}/quizzes/${quizId}/state`);
   const response = await quizStateEndpoint(request, { params: Promise.resolve({ locale, slug, quizId }) });
   const text = await response.text();
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), text, body: JSON.parse(text) };
+  const learner = response.headers.get('fuente-learner');
+  return {
+    status: response.status,
+    cacheControl: response.headers.get('cache-control'),
+    learner,
+    text,
+    body: JSON.parse(text),
+  };
 }
 
 async function save(learnerId: string, attemptId: string, item: QuizItem, check: boolean, seq = 1) {
@@ -93,10 +100,14 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
     const attempt = await getOrStartAttempt(learnerId, lesson.slug, quiz.id);
     for (const [index, item] of quiz.items.entries()) await save(learnerId, attempt.id, item, true, index + 1);
     expect((await submitAttempt(lesson, learnerId, attempt.id)).status).toBe('submitted');
-    expect((await getState(quiz.id, 'es')).body).toEqual({
+    const state = await getState(quiz.id, 'es');
+    expect(state.body).toEqual({
       status: 'submitted',
       resultsPath: `/es/lessons/${lesson.slug}/quiz/${quiz.id}/results`,
+      queueOwner: queueOwnerOf(learnerId),
     });
+    // Whose state it is, for the service worker (public/sw.js).
+    expect(state.learner).toBe(queueOwnerOf(learnerId));
   });
 
   it('leaves a guest’s practice attempt out once they join a class, and a class archived shows a visitor’s page', async () => {

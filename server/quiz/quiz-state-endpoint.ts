@@ -12,7 +12,7 @@ export const quizStateEndpoint = learnerStateEndpoint<Params>(
     const data = await loadQuizPage(slug, quizId, locale);
     if (!data) return null;
     if (data.attempt?.status === 'submitted')
-      return { status: 'submitted', resultsPath: quizResultsPath(locale, slug, quizId) };
+      return { status: 'submitted', resultsPath: quizResultsPath(locale, slug, quizId), queueOwner: data.queueOwner };
     const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner } = data;
     return {
       status: 'open',
