@@ -89,4 +89,92 @@ describe('test-wise robot', () => {
       ),
     );
   });
+
+  /** The content check's robot failures for the real lesson with `items` as its only quiz. */
+  function failuresWith(items: QuizItem[]): string[] {
+    const fixture = structuredClone(lesson);
+    fixture.quizzes = [{ ...tinyQuiz, items }];
+    return testWisenessReport(fixture, { en: labels, es: labels }).failures;
+  }
+  const single = (id: string, options: [string, boolean][]): QuizItem => ({
+    ...base,
+    id,
+    type: 'single',
+    options: options.map(([value, correct], index) => ({
+      id: `o${index}`,
+      text: text(value),
+      correct,
+      ...(correct ? {} : { misconception: 'x' }),
+    })),
+  });
+  const failing = (strategy: string) =>
+    expect.stringMatching(new RegExp(`^comprehension \\((en|es)\\): the "${strategy}" strategy scores`));
+
+  it('fails a quiz whose keys are the only options worded as the article is', () => {
+    const items = [1, 2, 3].map((number) =>
+      single(`words-${number}`, [
+        ['Children should never be detained because of their immigration status.', true],
+        ['Bananas ripen quickly in warm kitchens.', false],
+        ['Trains leave the station every hour.', false],
+        ['Gardeners water tomatoes at dawn.', false],
+      ]),
+    );
+    expect(failuresWith(items)).toContainEqual(failing('article-words'));
+  });
+
+  it('fails a quiz whose evidence keys are always the last sentence listed', () => {
+    const evidence = (id: string, choices: string[]): QuizItem => ({
+      ...base,
+      id,
+      type: 'evidence',
+      choices: choices.map((sentenceId) => ({ sentenceId })),
+      answer: [choices.at(-1)!],
+    });
+    const items = [evidence('e1', ['p1s1', 'p2s1', 'p3s1', 'p4s1']), evidence('e2', ['p5s1', 'p6s1', 'p7s1', 'p8s1'])];
+    expect(failuresWith(items)).toContainEqual(failing('evidence-last'));
+  });
+
+  it('fails a quiz where one item’s options answer another: a person named with their organization', () => {
+    const matching: QuizItem = {
+      ...base,
+      id: 'people',
+      type: 'matching',
+      fields: ['organization'],
+      rows: [
+        { id: 'shamdasani', person: 'ravina-shamdasani', paragraph: 'p3', answer: { organization: 'ohchr' } },
+        { id: 'spindler', person: 'william-spindler', paragraph: 'p7', answer: { organization: 'unhcr' } },
+        { id: 'sessions', person: 'jeff-sessions', paragraph: 'p10', answer: { organization: 'us-doj' } },
+      ],
+    } as QuizItem;
+    const giveaway = single('giveaway', [
+      ['William Spindler, spokesman for the U.N. refugee agency (UNHCR)', true],
+      ['Ravina Shamdasani, spokeswoman for the U.N. human rights office (OHCHR)', false],
+      ['Jeff Sessions, U.S. Attorney General at the Department of Justice (DOJ)', false],
+    ]);
+    expect(failuresWith([matching, giveaway])).toContainEqual(failing('other-items'));
+  });
+
+  it('fails a quiz whose distractors are each built from a piece of the key', () => {
+    const items = [1, 2, 3].map((number) =>
+      single(`built-${number}`, [
+        ['Lanterns glow beside quiet harbors.', true],
+        ['Lanterns hang from wooden poles.', false],
+        ['Ships glow under summer storms.', false],
+        ['Fishermen sleep beside quiet gardens.', false],
+      ]),
+    );
+    expect(failuresWith(items)).toContainEqual(failing('like-the-others'));
+  });
+
+  it('fails a quiz whose wrong options are the only sweeping ones', () => {
+    const items = [1, 2, 3].map((number) =>
+      single(`sweeping-${number}`, [
+        ['Some families were kept apart for weeks.', true],
+        ['Every family was always kept together.', false],
+        ['Only lawyers may never visit the centers.', false],
+        ['All children were released at once.', false],
+      ]),
+    );
+    expect(failuresWith(items)).toContainEqual(failing('no-absolutes'));
+  });
 });
