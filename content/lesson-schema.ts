@@ -34,6 +34,10 @@ export const CitedTextSchema = z.object({
 
 /** `meta.json`: what the lesson list and the lesson header show. */
 export const LessonMetaSchema = z.object({
+  /**
+   * The outlet's own headline, as published, in the original language; in the other language, Fuente's translation.
+   * The lesson header says so under the title, so never put a headline of our own here.
+   */
   title: LocalizedTextSchema,
   summary: LocalizedTextSchema,
   source: z.object({

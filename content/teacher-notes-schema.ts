@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hasOnlyLanguageMarks } from './language-runs';
-import { LocalizedTextSchema } from './lesson-schema';
+import { CitationSchema, LocalizedTextSchema } from './lesson-schema';
 
 const MARKS_MESSAGE = 'mark words in the other language as <en>…</en> or <es>…</es>; no other markup';
 
@@ -13,7 +13,7 @@ const NoteTextSchema = LocalizedTextSchema.extend({
   message: 'the Spanish repeats the English: it was never translated',
 });
 
-/** One section of the notes: a heading, paragraphs of prose, then an optional list. */
+/** One section of the notes: a heading, paragraphs of prose, then an optional list and the documents it rests on. */
 export const TeacherNotesSectionSchema = z
   .object({
     /** Becomes the section heading's HTML id, so it must be unique in the file. */
@@ -23,6 +23,12 @@ export const TeacherNotesSectionSchema = z
     items: z.array(NoteTextSchema).default([]),
     /** Numbered lists suit steps and questions a teacher refers to by number. */
     numbered: z.boolean().default(false),
+    /**
+     * The documents behind what the section reports beyond the article (what officials said, what changed since),
+     * listed under it like the timeline's sources. The text names who said what and when, so each claim can be
+     * matched to its document.
+     */
+    sources: z.array(CitationSchema).default([]),
   })
   .refine((section) => section.paragraphs.length + section.items.length > 0, {
     message: 'a section needs at least one paragraph or list item',

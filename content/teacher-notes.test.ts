@@ -34,6 +34,20 @@ describe('teacher notes', () => {
     }
   });
 
+  it('cites the documents behind what officials said and behind the outlet’s correction, in https', () => {
+    const notes = TeacherNotesSchema.parse(realNotes());
+    for (const id of ['administration', 'agency-mix-up']) {
+      const section = notes.sections.find((candidate) => candidate.id === id)!;
+      expect(section.sources.length, id).toBeGreaterThan(0);
+    }
+    const section = { id: 'goals', title: { en: 'Goals', es: 'Objetivos' }, items: [{ en: 'Read it.', es: 'Léalo.' }] };
+    const source = { title: 'A report', publisher: 'A publisher', url: 'http://example.com/report' };
+    expect(issues({ sections: [{ ...section, sources: [source] }] })).toEqual([
+      expect.stringMatching(/^sections\.0\.sources\.0\.url: /),
+    ]);
+    expect(TeacherNotesSchema.parse({ sections: [section] }).sections[0]!.sources).toEqual([]);
+  });
+
   it('is part of the content check, which reports a missing Spanish text with its file and place', () => {
     const files = readLessonFiles(path.join(LESSONS_DIR, LESSON));
     const notes = structuredClone(files.teacherNotes) as { sections: { items: Record<string, string>[] }[] };

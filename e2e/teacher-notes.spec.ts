@@ -30,7 +30,11 @@ for (const { locale, messages, lessonTitle } of localesFor('teacher notes')) {
 
       const heading = page.getByRole('heading', { level: 1, name: messages.TeacherNotes.title });
       await expect(heading).toBeVisible();
-      await expect(page.getByRole('link', { name: lessonTitle })).toBeVisible();
+      // The notes also cite the article under its headline: the way back to the lesson is the link to its page.
+      const lessonLink = page
+        .getByRole('link', { name: lessonTitle, exact: true })
+        .and(page.locator(`a[href$="/lessons/${LESSON_SLUG}"]`));
+      await expect(lessonLink).toBeVisible();
       const sensitivity = page.getByRole('region', { name: shown(section('sensitivity').title[locale]) });
       await expect(sensitivity.getByRole('heading', { level: 2 })).toBeVisible();
       await expect(sensitivity.getByRole('listitem')).toHaveText(

@@ -8,7 +8,10 @@ import styles from './LessonPage.module.css';
 
 type Props = { meta: LessonMeta; readability: LessonReadability; locale: Locale };
 
-/** The way back, the way to the quizzes, the title and one line on where the story comes from: then the article. */
+/**
+ * The way back, the way to the quizzes, the outlet's headline (said to be translated by Fuente in the other language)
+ * and one line on where the story comes from: then the article.
+ */
 export async function LessonHeader({ meta, readability, locale }: Props) {
   const t = await getTranslations('LessonPage');
   const format = await getFormatter();
@@ -20,6 +23,11 @@ export async function LessonHeader({ meta, readability, locale }: Props) {
         <a href="#quizzes-heading">{t('toQuizzes')} ↓</a>
       </p>
       <h1 className={styles.lessonTitle}>{meta.title[locale]}</h1>
+      <p className={styles.sourceLine}>
+        {t(locale === meta.originalLanguage ? 'headlineOriginal' : 'headlineTranslated', {
+          outlet: meta.source.outlet[locale],
+        })}
+      </p>
       <p className={styles.sourceLine}>
         {t('sourceLine', { outlet: meta.source.outlet[locale], date })} ·{' '}
         {t('readingTime', { minutes: readability[locale].minutes })}

@@ -4,11 +4,11 @@ import es from '../../messages/es.json';
 
 /** Both languages with their messages. */
 export const LOCALES = [
-  { locale: 'en', messages: en, lessonTitle: 'U.N. Agencies Criticize the U.S. “Zero Tolerance” Migrant Policy' },
+  { locale: 'en', messages: en, lessonTitle: 'UN Slams US Policy of Separating Immigrant Children From Families' },
   {
     locale: 'es',
     messages: es,
-    lessonTitle: 'Agencias de la ONU critican la política migratoria de “tolerancia cero” de EE. UU.',
+    lessonTitle: 'La ONU arremete contra la política de EE. UU. de separar a niños inmigrantes de sus familias',
   },
 ] as const;
 
