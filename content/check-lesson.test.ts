@@ -222,10 +222,10 @@ describe('content check of the quizzes', () => {
         QuizItem,
         { type: 'matching' }
       >;
-      matching.rows[0]!.quote!.text.en = 'children should never be jailed';
+      matching.rows[0]!.quote!.text.en = 'the use of immigration jails';
     });
     expect(errors).toEqual([
-      `${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row never-detained, quotes “children should never be jailed” (en), which is not verbatim in sentence p3s2`,
+      `${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row deterrent, quotes “the use of immigration jails” (en), which is not verbatim in sentence p3s1`,
     ]);
   });
 
@@ -354,7 +354,7 @@ describe('content check of the quizzes', () => {
         QuizItem,
         { type: 'matching' }
       >;
-      matching.rows[3]!.answer.speaker = 'jeff-session';
+      matching.rows[2]!.answer.speaker = 'jeff-session';
     });
     expect(errors).toEqual([
       `${LESSON}/quizzes/attribution.json: item a-match-claims-detention, row congress, answers speaker "jeff-session", which is not in voices.json`,
@@ -385,7 +385,7 @@ describe('content check against test-wiseness', () => {
   it('fails when the key echoes the prompt’s words and no wrong option does as much', () => {
     const errors = brokenQuiz((files) => {
       const single = item(files, 'attribution', 'a-two-un-bodies', 'single');
-      key(single).text.en = 'Ravina Shamdasani and William Spindler speak for two different U.N. bodies.';
+      key(single).text.en = 'The agency that said preserving family unity is a fundamental tenet';
     });
     expect(errors).toEqual([
       `${LESSON}/quizzes/attribution.json: item a-two-un-bodies: the key echoes the prompt: it is the only option sharing its words, or shares 2+ more than any wrong option (en)`,

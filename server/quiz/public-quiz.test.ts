@@ -27,15 +27,15 @@ describe('written items in the browser', () => {
 
 describe('quotations shown in translation', () => {
   it('marks a source’s quotation in Spanish, in evidence choices and matching rows, and nothing in English', () => {
-    const evidence = itemOf('es', 'a-evidence-criminal-offense') as Extract<PublicItem, { type: 'evidence' }>;
+    const evidence = itemOf('es', 'a-evidence-not-detained') as Extract<PublicItem, { type: 'evidence' }>;
     const marked = evidence.choices.filter((choice) => choice.translatedQuote).map((choice) => choice.sentenceId);
-    expect(marked).toEqual(['p5s2', 'p5s4']); // the two choices that are Shamdasani's quoted words; p1s2, p3s1, p3s2, p9s1 are not
+    expect(marked).toEqual(['p5s2', 'p5s4']); // the two choices that are Shamdasani's quoted words; p1s2, p3s2, p7s2 are not
     const matching = itemOf('es', 'a-match-claims-quotes') as Extract<PublicItem, { type: 'matching' }>;
     expect(matching.rows.filter((row) => row.quote?.translatedQuote).map((row) => row.id)).toEqual([
       'administrative',
       'flee',
     ]);
-    const english = itemOf('en', 'a-evidence-criminal-offense') as Extract<PublicItem, { type: 'evidence' }>;
+    const english = itemOf('en', 'a-evidence-not-detained') as Extract<PublicItem, { type: 'evidence' }>;
     expect(english.choices.some((choice) => choice.translatedQuote)).toBe(false);
   });
 

@@ -104,7 +104,7 @@ describe('the quiz page', () => {
     const attempt = await getOrStartAttempt(learnerId, SLUG, 'comprehension', 'es', before.optionSeed);
     await answer(learnerId, attempt.id, 'c-why-criticize', { optionId: 'necessary' }, true);
     await answer(learnerId, attempt.id, 'c-administrative-offense', { value: false }, true);
-    await answer(learnerId, attempt.id, 'c-countries', { optionId: 'whole-world' }, false);
+    await answer(learnerId, attempt.id, 'c-countries', { optionId: 'mexico-cuba-venezuela' }, false);
 
     fakeRequest.locale = 'es';
     const page = (await loadQuizPage(SLUG, 'comprehension', 'es'))!;
@@ -114,7 +114,7 @@ describe('the quiz page', () => {
     expect(page.answers).toEqual({
       'c-why-criticize': { response: { optionId: 'necessary' }, seq: 1, checked: true },
       'c-administrative-offense': { response: { value: false }, seq: 1, checked: true },
-      'c-countries': { response: { optionId: 'whole-world' }, seq: 1, checked: false },
+      'c-countries': { response: { optionId: 'mexico-cuba-venezuela' }, seq: 1, checked: false },
     });
     expect(Object.keys(page.feedback).sort()).toEqual(['c-administrative-offense', 'c-why-criticize']);
     const criticize = itemOf('comprehension', 'c-why-criticize') as Extract<QuizItem, { type: 'single' }>;
@@ -213,7 +213,7 @@ describe('the quiz page', () => {
         rowId: 'convention',
         correct: false,
         error: 'missing',
-        expected: 'The reporter’s own words',
+        expected: 'No source named: the article states it',
         paragraphId: 'p2',
         paragraphNumber: 2,
       },
@@ -353,7 +353,7 @@ describe('the results page', () => {
     expect(classify.rightAnswer.slice(0, 3)).toEqual([
       '“Entering a country without the relevant papers should not be a criminal offense.”: Direct quotation',
       '“She said children should never be detained because of their or their parents’ immigration status.”: Paraphrase of a source',
-      expect.stringMatching(/^“The United States is the only country .*”: The reporter’s own words$/),
+      expect.stringMatching(/^“The United States is the only country .*”: No source named: the article states it$/),
     ]);
 
     const voices = results.whoSaidWhat!;
@@ -445,7 +445,11 @@ describe('answer words', () => {
     expect(await answerLabels()).toEqual({
       true: 'True',
       false: 'False',
-      kinds: { quote: 'Direct quotation', paraphrase: 'Paraphrase of a source', reporter: 'The reporter’s own words' },
+      kinds: {
+        quote: 'Direct quotation',
+        paraphrase: 'Paraphrase of a source',
+        reporter: 'No source named: the article states it',
+      },
     });
     expect(await answerLabels('es')).toMatchObject({
       true: 'Verdadero',

@@ -53,7 +53,7 @@ async function buildClass() {
     Ana: [
       { earned: 6, countries: 'mexico-cuba-venezuela' },
       { earned: 9, countries: RIGHT },
-      { earned: null, countries: 'whole-world' },
+      { earned: null, countries: 'el-salvador-honduras-nicaragua' },
     ],
     Ben: [
       { earned: 12, countries: RIGHT },
