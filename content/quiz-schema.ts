@@ -95,8 +95,29 @@ export const ClassificationItemSchema = z.object({
     .max(MAX_ROWS),
 });
 
+/**
+ * A sentence named in a rubric or a calibration note: `{p2s1}`. Pages write it out as the sentence's opening words and
+ * its paragraph (server/quiz/public-quiz.ts, `withSentenceReferences`); a rubric names sentences, never whole paragraphs.
+ */
+export const SENTENCE_REFERENCE = /\{(p\d+s\d+)\}/g;
+
 /** One level of a written item's rubric: a short name and what an answer at that level does. */
 export const RubricLevelSchema = z.object({ label: LocalizedTextSchema, descriptor: LocalizedTextSchema });
+
+/** The fewest sample answers a written item's calibration set holds, across its levels. */
+export const MIN_CALIBRATION_SAMPLES = 8;
+
+/** A sample answer with the rubric level it earns and why: what lets two teachers score alike. */
+export const CalibrationSampleSchema = z.object({
+  /** The rubric level (1 = the lowest) this answer earns. */
+  level: z.number().int().min(1).max(4),
+  /** The sentences the sample picked as evidence. */
+  picks: z.array(SentenceIdSchema).max(MAX_EVIDENCE_PICKS),
+  /** The same answer in each language, as a student writing in it would put it. */
+  answer: LocalizedTextSchema,
+  /** Why it earns that level, in the rubric's terms; may name sentences as {p2s1}. */
+  why: LocalizedTextSchema,
+});
 
 export const WrittenItemSchema = z.object({
   ...ItemBase,
@@ -112,6 +133,8 @@ export const WrittenItemSchema = z.object({
   rubric: z.array(RubricLevelSchema).min(3).max(4),
   /** An answer at the highest level, shown to the student once the teacher has returned the scores. */
   modelAnswer: LocalizedTextSchema,
+  /** Sample answers across the levels, shown on the teacher's scoring page (content/check-written.ts checks them). */
+  calibration: z.array(CalibrationSampleSchema).default([]),
 });
 
 export const QuizItemSchema = z.discriminatedUnion('type', [

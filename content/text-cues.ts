@@ -63,3 +63,15 @@ export function sharedWords(cue: ReadonlySet<string>, text: string, language: La
   for (const word of contentWords(text, language)) if (cue.has(word)) shared += 1;
   return shared;
 }
+
+/** The language a text is more likely written in, by its share of each language's function words. */
+export function likelyLanguage(text: string): Language {
+  let en = 0;
+  let es = 0;
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    const folded = fold(word);
+    if (FOLDED_STOPWORDS.en.has(folded)) en += 1;
+    if (FOLDED_STOPWORDS.es.has(folded)) es += 1;
+  }
+  return es > en ? 'es' : 'en';
+}

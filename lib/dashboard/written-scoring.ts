@@ -67,6 +67,19 @@ export function tallyWrittenWork(
 }
 
 /** What the scoring page shows: a class's quiz, one written question, names shown or hidden. */
+/** A written item as its teacher sees it, in the teacher's language (server/teacher/written-item-for-scoring.ts). */
+export type ItemForScoring = {
+  id: string;
+  number: number;
+  prompt: string;
+  rubric: { label: string; descriptor: string }[];
+  /** The sentences a full answer uses, written out. */
+  evidence: string[];
+  modelAnswer: string;
+  /** Sample answers with the level each earns and why; `picks` are the sentences' texts. */
+  calibration: { level: number; answer: string; picks: string[]; why: string }[];
+};
+
 export type ScoringPlace = { classId: string; quizId: string; itemId: string; hideNames: boolean };
 
 /**

@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from './attempts';
 import { getLesson } from '../lessons';
@@ -17,6 +18,7 @@ import {
 import { hasWrittenText } from '@/lib/grading/responses';
 import { currentLearnerId } from '../auth/learner-session';
 import { recordFeedbackSeen } from './teacher-feedback';
+import { withSentenceReferences } from './rubric-text';
 import { db } from '../db/client';
 
 /**
@@ -43,6 +45,9 @@ export async function loadQuizResults(
   // Submitting stored every answer's grade: the results show those, and an item left unanswered scores zero.
   const saved = new Map((await getSavedAnswers(learnerId, attempt.id, quiz)).map((answer) => [answer.itemId, answer]));
   const labels = await answerLabels();
+  const tQuiz = await getTranslations({ locale: language, namespace: 'Quiz' });
+  const rubricText = (text: string) =>
+    withSentenceReferences(lesson, text, language, (number) => tQuiz('paragraphTag', { number }));
   const items = quiz.items.map((item, index): ResultItem => {
     const answer = saved.get(item.id);
     const response = answer?.response ?? null;
@@ -64,7 +69,7 @@ export async function loadQuizResults(
                       number: returned.level,
                       of: item.rubric.length,
                       label: level.label[language],
-                      descriptor: level.descriptor[language],
+                      descriptor: rubricText(level.descriptor[language]),
                     },
                   }
                 : {}),

@@ -22,6 +22,7 @@ const items: QuizItem[] = [
       { label: text('Full'), descriptor: text('A reason and evidence') },
     ],
     modelAnswer: text('Because paragraph 2 says so.'),
+    calibration: [],
   },
   {
     ...base,
@@ -35,6 +36,7 @@ const items: QuizItem[] = [
       { label: text('Full'), descriptor: text('A reason and evidence') },
     ],
     modelAnswer: text('By reading paragraph 1.'),
+    calibration: [],
   },
 ];
 const quiz: Quiz = { id: 'comprehension', title: text('Quiz'), intro: text('Intro'), items };

@@ -4,7 +4,12 @@ import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { WrittenResponse } from '@/lib/grading/responses';
 import type { PublicItem } from '@/lib/quiz/public-item';
-import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS, writtenLength } from '@/lib/quiz/written-limits';
+import {
+  MAX_EVIDENCE_PICKS,
+  MAX_WRITTEN_CHARACTERS,
+  MIN_EVIDENCE_PICKS,
+  writtenLength,
+} from '@/lib/quiz/written-limits';
 import { ItemQuote, TranslatedQuoteTag } from './ItemQuote';
 import { ListenToPrompt } from './ListenToPrompt';
 import styles from '../Quiz.module.css';
@@ -17,7 +22,7 @@ const LANGUAGES = [
 ] as const;
 
 /**
- * A written answer: up to three supporting sentences from the article, one to three sentences of the student's own,
+ * A written answer: one to three supporting sentences from the article, one to three sentences of the student's own,
  * and the language they write in (either, whatever the page's language). Their teacher scores it against a rubric.
  */
 export function WrittenItem({ item, saved, headingId }: Props) {
@@ -39,7 +44,9 @@ export function WrittenItem({ item, saved, headingId }: Props) {
       {item.quote && <ItemQuote quote={item.quote} />}
 
       <fieldset className={styles.group}>
-        <legend className={styles.subLegend}>{t('evidenceLegend', { max: MAX_EVIDENCE_PICKS })}</legend>
+        <legend className={styles.subLegend}>
+          {t('evidenceLegend', { min: MIN_EVIDENCE_PICKS, max: MAX_EVIDENCE_PICKS })}
+        </legend>
         {item.choices.map((choice) => {
           const checked = picked.has(choice.sentenceId);
           return (

@@ -5,22 +5,13 @@ import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-result';
 import {
   scoringAddress,
+  type ItemForScoring,
   type ScoringPlace,
   type WrittenAnswerToScore,
   type WrittenTally,
 } from '@/lib/dashboard/written-scoring';
 import { ScoreForm } from './ScoreForm';
 import styles from './WrittenScoring.module.css';
-
-/** A written item as its teacher sees it, in the teacher's language. */
-export type ItemForScoring = {
-  id: string;
-  number: number;
-  prompt: string;
-  rubric: { label: string; descriptor: string }[];
-  evidence: string[];
-  modelAnswer: string;
-};
 
 type Props = {
   place: ScoringPlace;
@@ -89,6 +80,7 @@ export async function WrittenScoringView(props: Props) {
             ))}
           </ul>
         </details>
+        {item.calibration.length > 0 && <CalibrationSet item={item} />}
         <ProgressBar label={progress} value={scored} max={Math.max(1, tally.answers)} valueText={progress} />
         <p>{progress}</p>
         <p className={styles.meta}>{t('quizToScore', { count: work.toScore })}</p>
@@ -178,6 +170,31 @@ export async function WrittenScoringView(props: Props) {
         </ActionForm>
       </section>
     </div>
+  );
+}
+
+/** Sample answers at each level with why they earn it, so that two teachers score the same answer alike. */
+async function CalibrationSet({ item }: { item: ItemForScoring }) {
+  const t = await getTranslations('WrittenScoring');
+  return (
+    <details className={styles.calibration}>
+      <summary>{t('calibration', { count: item.calibration.length })}</summary>
+      <p>{t('calibrationHelp')}</p>
+      <ol>
+        {item.calibration.map((sample, index) => (
+          <li key={index}>
+            <p className={styles.smallHeading}>
+              {t('levelOption', { number: sample.level, label: item.rubric[sample.level - 1]?.label ?? '' })}
+            </p>
+            <blockquote className={styles.studentText}>{sample.answer || t('calibrationBlank')}</blockquote>
+            <p className={styles.meta}>
+              {sample.picks.length ? t('calibrationPicked', { sentences: sample.picks.join(' · ') }) : t('noEvidence')}
+            </p>
+            <p>{sample.why}</p>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 

@@ -11,6 +11,7 @@ import { requireTeacher } from '@/server/auth/teacher-session';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { sentenceQuote } from '@/server/quiz/public-quiz';
 import { getClass } from '@/server/teacher/classes';
+import { writtenItemForScoring } from '@/server/teacher/written-item-for-scoring';
 import { countWrittenWork, getWrittenAnswers } from '@/server/teacher/written-scores';
 import { returnScoresAction, scoreAnswerAction } from '../actions';
 
@@ -76,14 +77,7 @@ export default async function WrittenAnswersPage({ params, searchParams }: Props
       <WrittenScoringView
         place={place}
         items={items.map((entry) => ({ id: entry.item.id, number: entry.number }))}
-        item={{
-          id: item.id,
-          number: current.number,
-          prompt: item.prompt[locale],
-          rubric: item.rubric.map((level) => ({ label: level.label[locale], descriptor: level.descriptor[locale] })),
-          evidence: item.evidence.map((id) => sentenceQuote(lesson, id, locale).text),
-          modelAnswer: item.modelAnswer[locale],
-        }}
+        item={await writtenItemForScoring(lesson, item, current.number, locale)}
         answers={answers}
         index={index}
         sentence={(id) => sentenceQuote(lesson, id, locale).text}
