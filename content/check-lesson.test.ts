@@ -293,6 +293,7 @@ describe('content check of the quizzes', () => {
       `${where} names evidence p6s1, which is not one of its choices`,
       `${where}'s rubric repeats a level descriptor (en): each level must say what sets it apart`,
       `${where}'s model answer (es) has 601 characters; a student may write 600`,
+      `${where}'s rubric level 2 names other sentences in English than in Spanish`, // level 1's English, copied, names none
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { Article, Voices } from './lesson-schema';
-import { MAX_WRITTEN_CHARACTERS, writtenLength } from '@/lib/quiz/written-limits';
+import { checkWrittenItem } from './check-written';
 import type { Misconception, Quiz, QuizItem } from './quiz-schema';
 
 /**
@@ -169,37 +169,13 @@ function checkItem(
       for (const row of item.rows) quoteOk(`${where}, row ${row.id},`, row.quote);
       break;
     case 'written':
-      errors.push(...checkWritten(item, where, sentences, uniqueIds));
-      break;
-  }
-  return errors;
-}
-
-/** A written item's picker, evidence, rubric and model answer. */
-function checkWritten(
-  item: Extract<QuizItem, { type: 'written' }>,
-  where: string,
-  sentences: Map<string, unknown>,
-  uniqueIds: Helpers['uniqueIds'],
-): string[] {
-  const errors: string[] = [];
-  const offered = item.choices.map((choice) => choice.sentenceId);
-  uniqueIds(where, offered);
-  for (const id of offered) if (!sentences.has(id)) errors.push(`${where} offers sentence ${id}, which does not exist`);
-  uniqueIds(`${where}'s evidence`, item.evidence);
-  for (const id of item.evidence)
-    if (!offered.includes(id)) errors.push(`${where} names evidence ${id}, which is not one of its choices`);
-  for (const language of ['en', 'es'] as const) {
-    const length = writtenLength(item.modelAnswer[language]);
-    if (length > MAX_WRITTEN_CHARACTERS)
-      errors.push(
-        `${where}'s model answer (${language}) has ${length} characters; a student may write ${MAX_WRITTEN_CHARACTERS}`,
+      uniqueIds(
+        where,
+        item.choices.map((choice) => choice.sentenceId),
       );
-    for (const part of ['label', 'descriptor'] as const) {
-      const texts = item.rubric.map((level) => level[part][language].trim().toLowerCase());
-      if (new Set(texts).size !== texts.length)
-        errors.push(`${where}'s rubric repeats a level ${part} (${language}): each level must say what sets it apart`);
-    }
+      uniqueIds(`${where}'s evidence`, item.evidence);
+      errors.push(...checkWrittenItem(item, where, (id) => sentences.has(id)));
+      break;
   }
   return errors;
 }

@@ -134,7 +134,7 @@ export const WrittenItemSchema = z.object({
   /** An answer at the highest level, shown to the student once the teacher has returned the scores. */
   modelAnswer: LocalizedTextSchema,
   /** Sample answers across the levels, shown on the teacher's scoring page (content/check-written.ts checks them). */
-  calibration: z.array(CalibrationSampleSchema).default([]),
+  calibration: z.array(CalibrationSampleSchema),
 });
 
 export const QuizItemSchema = z.discriminatedUnion('type', [

@@ -53,7 +53,10 @@ test.describe('axe', () => {
     for (const { locale, messages } of localesFor(`axe: ${quiz.id} quiz`)) {
       test(`${quiz.id} quiz pages with feedback shown, and its results page (${locale})`, async ({ page }) => {
         test.setTimeout(180_000);
-        await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}`);
+        // The fullest feedback comes from rows (matching, classification) or a multiple select: start at the first.
+        const fullest =
+          quiz.items.findIndex((item) => ['matching', 'classification', 'multiple'].includes(item.type)) + 1;
+        await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}?q=${fullest}`);
         await expectNoAxeViolations(page);
         await page.getByRole('button', { name: messages.Quiz.check }).click();
         await expect(page.getByText(messages.Quiz.errors.empty)).toBeVisible();
@@ -67,12 +70,12 @@ test.describe('axe', () => {
           page.getByRole('link', { name: messages.Quiz.feedback.readParagraph.replace(/\{number\}.*/, '') }).first(),
         ).toBeVisible();
         await expectNoAxeViolations(page);
-        await page.getByRole('link', { name: messages.Quiz.next }).click();
-        for (const item of quiz.items.slice(1, 4)) {
+        const others = quiz.items.map((item, index) => ({ item, position: index + 1 }));
+        for (const { item, position } of others.filter(({ position }) => position !== fullest).slice(0, 3)) {
+          await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}?q=${position}`);
           await answerWithMouse(page, item, locale, messages);
           await expect(page.getByText(messages.Quiz.feedback.correct, { exact: true })).toBeVisible();
           await expectNoAxeViolations(page);
-          await page.getByRole('link', { name: messages.Quiz.next }).click();
         }
         await page.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz.id}?q=${quiz.items.length + 1}`);
         await expectNoAxeViolations(page);

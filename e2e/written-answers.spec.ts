@@ -66,7 +66,7 @@ for (const { locale, messages } of localesFor('written answers')) {
       await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible();
 
       // No more than three sentences can be picked.
-      const boxes = page.getByRole('group', { name: messages.Quiz.written.evidenceLegend.replace('{max}', '3') });
+      const boxes = page.getByRole('group', { name: messages.Quiz.written.evidenceLegend.replace('{min}', '1').replace('{max}', '3') });
       for (const box of (await boxes.getByRole('checkbox').all()).slice(0, 4))
         if (await box.isEnabled()) await box.check();
       await expect(boxes.getByRole('checkbox', { checked: true })).toHaveCount(3);
@@ -194,6 +194,11 @@ for (const { locale, messages } of localesFor('scoring written answers')) {
       await expect(
         page.getByText(t.progress.replace('{scored}', '0').replace('{total}', '2'), { exact: true }),
       ).toBeVisible();
+      // The calibration set: a sample at each level with why, the rubric's sentences written out.
+      await page.getByText(t.calibration.replace('{count}', String(item.calibration.length))).click();
+      const topSample = item.calibration.find((sample) => sample.level === item.rubric.length)!;
+      await expect(page.getByText(topSample.answer[locale], { exact: true })).toBeVisible();
+      await expect(page.getByRole('main')).not.toContainText(/\{p\d+s\d+\}/);
       await expectNoAxeViolations(page);
 
       // Names hidden while scoring.

@@ -21,6 +21,15 @@ describe('written items in the browser', () => {
     const sent = JSON.stringify(quiz);
     expect(sent).not.toContain(source.modelAnswer.en);
     for (const level of source.rubric) expect(sent).not.toContain(level.descriptor.en);
+    expect(source.calibration.length).toBeGreaterThanOrEqual(8);
+    for (const sample of source.calibration) {
+      expect(sent).not.toContain(sample.why.en);
+      // A sample that copies a sentence of the article (a level-1 answer) is on the page anyway, as a choice.
+      const copied = lesson.article.paragraphs.some((paragraph) =>
+        paragraph.sentences.some((sentence) => sample.answer.en.includes(sentence.en)),
+      );
+      if (!copied) expect(sent).not.toContain(sample.answer.en);
+    }
     expect(sent).not.toContain(source.explanation.en);
   });
 });
