@@ -19,6 +19,11 @@ describe('teacher notes', () => {
     const notes = TeacherNotesSchema.parse(realNotes());
     expect(notes.sections.map((section) => section.id)).toEqual([
       'goals',
+      'standards',
+      'time-two-periods',
+      'time-one-period',
+      'supports',
+      'feedback-settings',
       'agency-mix-up',
       'administration',
       'discussion',

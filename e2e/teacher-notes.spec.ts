@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TeacherNotes } from '../content/teacher-notes-schema';
+import { expectNoAxeViolations } from './support/axe';
 import { LESSON_SLUG, localesFor } from './support/locales';
+import { quizzes } from './support/quiz-content';
 import { seedClass, seedTeacher } from './support/seed';
 import { expect, test } from './support/test';
 
@@ -44,6 +46,20 @@ for (const { locale, messages, lessonTitle } of localesFor('teacher notes')) {
       const mixUp = page.getByRole('region', { name: shown(section('agency-mix-up').title[locale]) });
       await expect(mixUp.locator(`span[lang="${other}"]`).first()).toHaveText(locale === 'en' ? 'ACNUDH' : 'UNHCR');
 
+      // Made from the lesson itself: the measured reading level, the answer key, the misconception guide.
+      await expect(page.getByRole('region', { name: messages.TeacherNotes.readingLevel })).toContainText(
+        'Flesch-Kincaid',
+      );
+      const answerKey = page.getByRole('region', { name: messages.TeacherNotes.answerKey });
+      for (const quiz of Object.values(quizzes)) {
+        const single = quiz.items.find((item) => item.type === 'single')!;
+        const key = single.type === 'single' ? single.options.find((option) => option.correct)! : null;
+        await expect(answerKey.getByText(key!.text[locale], { exact: false })).toBeVisible();
+      }
+      const guide = page.getByRole('region', { name: messages.TeacherNotes.misconceptionGuide });
+      await expect(guide.getByRole('listitem').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+
       const screenOnly = [
         page.getByRole('button', { name: messages.TeacherHome.signOut }),
         page.getByRole('navigation', { name: messages.SiteNav.label }),
@@ -55,6 +71,8 @@ for (const { locale, messages, lessonTitle } of localesFor('teacher notes')) {
       for (const element of screenOnly) await expect(element).toBeHidden();
       await expect(heading).toBeVisible();
       await expect(sensitivity).toBeVisible();
+      await expect(answerKey).toBeVisible();
+      await expect(guide).toBeVisible();
     });
 
     test('a signed-out visitor is sent to sign in, and an unknown lesson has no notes', async ({ page }) => {

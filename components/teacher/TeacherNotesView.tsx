@@ -4,9 +4,18 @@ import type { Citation } from '@/content/lesson-schema';
 import type { TeacherNotes } from '@/content/teacher-notes-schema';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import type { LessonReadability } from '@/lib/lesson-stats';
+import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key';
+import { AnswerKey, MisconceptionGuide, ReadingLevel } from './notes/LessonKey';
 import styles from './TeacherNotes.module.css';
 
-type Props = { notes: TeacherNotes; lesson: { slug: string; title: string }; locale: Locale };
+type Props = {
+  notes: TeacherNotes;
+  lesson: { slug: string; title: string; readability: LessonReadability };
+  /** Made from the quizzes (server/teacher/answer-key.ts). */
+  answers: { quizzes: AnswerKeyQuiz[]; misconceptions: MisconceptionGuideEntry[] };
+  locale: Locale;
+};
 
 /** Note text with the words in the other language marked, so screen readers switch voice for them. */
 function NoteText({ text }: { text: string }) {
@@ -42,8 +51,11 @@ function SourceLine({ label, sources }: { label: string; sources: Citation[] }) 
   );
 }
 
-/** The lesson's teaching notes, one section per heading, laid out for the screen and for paper. */
-export async function TeacherNotesView({ notes, lesson, locale }: Props) {
+/**
+ * The lesson's teaching notes, laid out for the screen and for paper: the measured reading level, one section per
+ * heading of teacher-notes.json, then the answer key and the misconception guide.
+ */
+export async function TeacherNotesView({ notes, lesson, answers, locale }: Props) {
   const t = await getTranslations('TeacherNotes');
   return (
     <article aria-labelledby="teacher-notes-title" className={styles.notes}>
@@ -52,6 +64,7 @@ export async function TeacherNotesView({ notes, lesson, locale }: Props) {
         {t('lesson')} <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
       </p>
       <p className="no-print">{t('intro')}</p>
+      <ReadingLevel readability={lesson.readability} />
       {notes.sections.map((section) => {
         const headingId = `notes-${section.id}`;
         const List = section.numbered ? 'ol' : 'ul';
@@ -78,6 +91,8 @@ export async function TeacherNotesView({ notes, lesson, locale }: Props) {
           </section>
         );
       })}
+      <AnswerKey quizzes={answers.quizzes} />
+      <MisconceptionGuide entries={answers.misconceptions} />
     </article>
   );
 }

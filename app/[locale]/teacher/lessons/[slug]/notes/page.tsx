@@ -8,6 +8,7 @@ import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { TeacherNotesView } from '@/components/teacher/TeacherNotesView';
 import { getLesson, lessonSlugs } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
+import { answerKey, misconceptionGuide } from '@/server/teacher/answer-key';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -43,7 +44,8 @@ export default async function TeacherNotesPage({ params }: Props) {
       </p>
       <TeacherNotesView
         notes={lesson.teacherNotes}
-        lesson={{ slug, title: lesson.meta.title[locale] }}
+        lesson={{ slug, title: lesson.meta.title[locale], readability: lesson.readability }}
+        answers={{ quizzes: await answerKey(lesson, locale), misconceptions: misconceptionGuide(lesson, locale) }}
         locale={locale}
       />
     </>
