@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { Citation, CitedText, LessonMeta } from '@/content/lesson-schema';
+import type { CitedText, LessonMeta } from '@/content/lesson-schema';
 import { dayToDate } from '@/lib/dates';
+import { SourceLine } from '@/components/ui/SourceLine';
 import { Fold } from './Fold';
 import styles from './StoryContext.module.css';
 
@@ -31,7 +32,7 @@ export async function StoryContext({ meta, locale }: Props) {
             </time>
             {event.thisArticle && <strong className={styles.badge}>{t('thisArticle')}</strong>}
             <p className={styles.event}>{event.event[locale]}</p>
-            <SourceLine label={t('source')} sources={[event.source]} />
+            <SourceLine label={t('source')} sources={[event.source]} className={styles.sources} />
           </li>
         ))}
       </ol>
@@ -56,25 +57,7 @@ function CitedParagraph({
     <>
       <h3 className={styles.subheading}>{heading}</h3>
       <p>{cited.text[locale]}</p>
-      <SourceLine label={sourceLabel} sources={cited.sources} />
+      <SourceLine label={sourceLabel} sources={cited.sources} className={styles.sources} />
     </>
-  );
-}
-
-/** The cited documents are in English, whatever the page's language; links open them at their own address. */
-function SourceLine({ label, sources }: { label: string; sources: Citation[] }) {
-  return (
-    <p className={styles.sources}>
-      {label}{' '}
-      {sources.map((source, index) => (
-        <span key={source.url}>
-          {index > 0 && '; '}
-          <a href={source.url} rel="noreferrer" lang="en">
-            {source.title}
-          </a>{' '}
-          (<span lang="en">{source.publisher}</span>)
-        </span>
-      ))}
-    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { languageRuns } from '@/content/language-runs';
-import type { Citation } from '@/content/lesson-schema';
 import type { TeacherNotes } from '@/content/teacher-notes-schema';
+import { SourceLine } from '@/components/ui/SourceLine';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { LessonReadability } from '@/lib/lesson-stats';
@@ -27,27 +27,6 @@ function NoteText({ text }: { text: string }) {
     ) : (
       run.text
     ),
-  );
-}
-
-/**
- * The documents a section rests on, as the lesson page's timeline lists them: in English, whatever the page's language,
- * with the address written out on paper, where a link cannot be followed.
- */
-function SourceLine({ label, sources }: { label: string; sources: Citation[] }) {
-  return (
-    <p className={styles.sources}>
-      {label}{' '}
-      {sources.map((source, index) => (
-        <span key={source.url}>
-          {index > 0 && '; '}
-          <a href={source.url} rel="noreferrer" lang="en">
-            {source.title}
-          </a>{' '}
-          (<span lang="en">{source.publisher}</span>)<span className={styles.printUrl}> {source.url}</span>
-        </span>
-      ))}
-    </p>
   );
 }
 
@@ -87,7 +66,14 @@ export async function TeacherNotesView({ notes, lesson, answers, locale }: Props
                 ))}
               </List>
             )}
-            {section.sources.length > 0 && <SourceLine label={t('sources')} sources={section.sources} />}
+            {section.sources.length > 0 && (
+              <SourceLine
+                label={t('sources')}
+                sources={section.sources}
+                className={styles.sources}
+                printUrlClassName={styles.printUrl}
+              />
+            )}
           </section>
         );
       })}
