@@ -66,7 +66,9 @@ for (const { locale, messages } of localesFor('written answers')) {
       await expect(page.getByRole('status').filter({ hasText: messages.Quiz.status.saved })).toBeVisible();
 
       // No more than three sentences can be picked.
-      const boxes = page.getByRole('group', { name: messages.Quiz.written.evidenceLegend.replace('{min}', '1').replace('{max}', '3') });
+      const boxes = page.getByRole('group', {
+        name: messages.Quiz.written.evidenceLegend.replace('{min}', '1').replace('{max}', '3'),
+      });
       for (const box of (await boxes.getByRole('checkbox').all()).slice(0, 4))
         if (await box.isEnabled()) await box.check();
       await expect(boxes.getByRole('checkbox', { checked: true })).toHaveCount(3);
