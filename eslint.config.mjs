@@ -101,6 +101,30 @@ export default defineConfig([
     },
   },
   {
+    // content/ is the leaf: the lesson files' schemas and checks, which lib/, server/ and the pages build on. It imports
+    // nothing of ours outside itself, so that reading a lesson never drags in the app.
+    files: ['content/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...ourFolders('lib', 'server', 'components', 'app', 'i18n', 'messages'),
+                ...['lib', 'server', 'components', 'app', 'i18n', 'messages'].flatMap((folder) => [
+                  `../${folder}`,
+                  `../${folder}/**`,
+                ]),
+              ],
+              message: 'content/ imports nothing of ours outside content/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // lib/ is isomorphic and imports nothing of ours but content/.
     files: ['lib/**/*.ts'],
     ignores: ['lib/**/*.test.ts'],

@@ -10,7 +10,7 @@ import {
   type LessonMeta,
   type Voices,
 } from './lesson-schema';
-import { findTerm } from '@/lib/glossary-marks';
+import { findTerm } from './find-term';
 import { checkQuiz, includesVerbatim } from './check-quizzes';
 import { checkTestWiseness } from './check-testwise';
 import { MisconceptionsSchema, QuizSchema, type Misconception, type Quiz } from './quiz-schema';

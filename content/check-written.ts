@@ -1,9 +1,4 @@
-import {
-  MAX_EVIDENCE_PICKS,
-  MAX_WRITTEN_CHARACTERS,
-  MIN_EVIDENCE_PICKS,
-  writtenLength,
-} from '@/lib/quiz/written-limits';
+import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS, MIN_EVIDENCE_PICKS, writtenLength } from './written-limits';
 import { MIN_CALIBRATION_SAMPLES, SENTENCE_REFERENCE, type WrittenItem } from './quiz-schema';
 import { likelyLanguage, type Language } from './text-cues';
 

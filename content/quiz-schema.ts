@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_EVIDENCE_PICKS } from '@/lib/quiz/written-limits';
+import { MAX_EVIDENCE_PICKS } from './written-limits';
 import { LocalizedTextSchema, VoiceKindSchema } from './lesson-schema';
 
 // Quiz files hold answer keys and explanations: only server code may read them (server/quiz/public-quiz.ts).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '@/content/lesson-schema';
-import { findTerm, markGlossaryTerms } from './glossary-marks';
+import { findTerm } from '@/content/find-term';
+import { markGlossaryTerms } from './glossary-marks';
 
 const entry = (id: string, en: string, es: string): GlossaryEntry => ({
   id,

@@ -1,14 +1,9 @@
+import { findTerm } from '@/content/find-term';
 import type { GlossaryEntry } from '@/content/lesson-schema';
 
 /** The heading of a glossary entry: its dictionary form if it has one, else the words as they appear in the text. */
 export function headwordOf(entry: GlossaryEntry, language: 'en' | 'es'): string {
   return entry.headword?.[language] ?? entry.term[language];
-}
-
-/** Where a term occurs in a text as a whole word or phrase, ignoring case; -1 when it does not. */
-export function findTerm(text: string, term: string): number {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'));
 }
 
 export type TextSegment = { text: string; entry?: GlossaryEntry };

@@ -56,6 +56,16 @@ describe('eslint layer rules', { timeout: 120_000 }, () => {
     ).toEqual([]);
   });
 
+  it('refuses content/ importing anything of ours outside content/', async () => {
+    const importsLib = "import { headwordOf } from '@/lib/glossary-marks';\n\nexport const value = headwordOf;\n";
+    for (const code of [importsLib, importsServerType])
+      expect(await problems('content/lint-fixture/bad.ts', code)).toEqual([
+        expect.stringMatching(/content\/ imports nothing of ours outside content/),
+      ]);
+    const importsContent = "import { findTerm } from '@/content/find-term';\n\nexport const value = findTerm;\n";
+    expect(await problems('content/lint-fixture/good.ts', importsContent)).toEqual([]);
+  });
+
   it("refuses a 'use client' file outside components/ that imports server/", async () => {
     expect(await problems('app/lint-fixture/bad.tsx', `'use client';\n\n${importsServerValue}`)).toEqual([
       expect.stringMatching(/^fuente\/no-server-in-client: '@\/server\/db\/client' is server-only/),

@@ -8,7 +8,7 @@ import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import { postAnswer } from '@/lib/quiz/post-answer';
 import { pendingKey } from '@/lib/quiz/pending-answers';
 import type { SaveReply, SaveRequest } from '@/lib/quiz/save-request';
-import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS } from '@/lib/quiz/written-limits';
+import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS } from '@/content/written-limits';
 import type { QuizActions } from './quiz-actions';
 import { useAnswerQueue } from './use-answer-queue';
 

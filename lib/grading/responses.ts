@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_MULTIPLE_OPTIONS, MAX_ROWS, type QuizItem } from '@/content/quiz-schema';
-import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS, writtenLength } from '@/lib/quiz/written-limits';
+import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS, writtenLength } from '@/content/written-limits';
 import { withoutInvisible } from '@/lib/plain-text';
 
 const Id = z.string().min(1).max(60);

@@ -9,7 +9,7 @@ import {
   MAX_WRITTEN_CHARACTERS,
   MIN_EVIDENCE_PICKS,
   writtenLength,
-} from '@/lib/quiz/written-limits';
+} from '@/content/written-limits';
 import { ItemQuote, TranslatedQuoteTag } from './ItemQuote';
 import { ListenToPrompt } from './ListenToPrompt';
 import styles from '../Quiz.module.css';
