@@ -46,10 +46,3 @@ export const ClassSettingsSchema = z.object({
 });
 
 export type ClassSettings = z.infer<typeof ClassSettingsSchema>;
-
-/** The settings fields of a class form (create or update), parsed. */
-export function classSettingsFromForm(formData: FormData) {
-  return ClassSettingsSchema.safeParse(
-    Object.fromEntries(Object.keys(ClassSettingsSchema.shape).map((key) => [key, formData.get(key) ?? undefined])),
-  );
-}

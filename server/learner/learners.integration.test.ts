@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { levelToScore } from '@/lib/familiarity-levels';
 import { db } from '../db/client';
-import { getFamiliarity, saveFamiliarity } from './familiarity';
+import { saveFamiliarity } from './familiarity';
 import { createAnonymousLearner, findLearnerIdByToken } from './learners';
 import { hashToken } from '../auth/tokens';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -33,13 +34,21 @@ describe('anonymous learners', () => {
   );
 });
 
+/** The stored familiarity score of a learner for the lesson, or null. */
+async function storedFamiliarity(learnerId: string): Promise<number | null> {
+  const row = await db().prisma.topicFamiliarity.findUnique({
+    where: { learnerId_lessonSlug: { learnerId, lessonSlug: 'zero-tolerance' } },
+  });
+  return row?.level ?? null;
+}
+
 describe('topic familiarity', () => {
   it('is empty until saved, then keeps only the latest answer', async () => {
     const { learnerId } = await createAnonymousLearner();
-    expect(await getFamiliarity(learnerId, 'zero-tolerance')).toBeNull();
+    expect(await storedFamiliarity(learnerId)).toBeNull();
     await saveFamiliarity(learnerId, 'zero-tolerance', 'heard');
     await saveFamiliarity(learnerId, 'zero-tolerance', 'lots');
-    expect(await getFamiliarity(learnerId, 'zero-tolerance')).toBe('lots');
+    expect(await storedFamiliarity(learnerId)).toBe(levelToScore('lots'));
     expect(await db().prisma.topicFamiliarity.count({ where: { learnerId } })).toBe(1);
   });
 
@@ -47,6 +56,6 @@ describe('topic familiarity', () => {
     const first = await createAnonymousLearner();
     const second = await createAnonymousLearner();
     await saveFamiliarity(first.learnerId, 'zero-tolerance', 'new');
-    expect(await getFamiliarity(second.learnerId, 'zero-tolerance')).toBeNull();
+    expect(await storedFamiliarity(second.learnerId)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import es from '@/messages/es.json';
 import { visitorLessonState } from '@/lib/lesson-learner-state';
+import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { queueOwnerOf } from '../auth/learner-session';
 import { getLesson } from '../lessons';
 import { fakeRequest } from '../testing/next-request';
@@ -66,6 +67,15 @@ describe('GET /api/{locale}/lessons/{slug}/state', () => {
 
     fakeRequest.reset();
     expect(await getState()).toMatchObject({ learner: 'visitor', body: visitor });
+  });
+
+  it('shows the default text settings for a stored value it no longer knows', async () => {
+    await readTo(1);
+    const learner = await database.prisma.learner.findFirstOrThrow();
+    await database.prisma.readingPreference.create({
+      data: { learnerId: learner.id, textSize: 'huge', lineSpacing: 'loose' },
+    });
+    expect((await getState()).body.reading.preference).toEqual(DEFAULT_READING_PREFERENCE);
   });
 
   it('answers an unknown lesson or language with a translated 404, and a database failure with a 503', async () => {
