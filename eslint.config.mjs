@@ -1,5 +1,6 @@
 // `npm run lint` (part of `npm test`): Next's recommended rules, typescript-eslint's promise checks, and the layers of
-// the codebase as HOUSE-STYLE.md draws them: app -> components -> lib -> content, app -> server -> lib.
+// the codebase (README, "Project layout"): app -> components -> lib -> content, app -> server -> lib -> content;
+// content/ is the leaf. scripts/eslint-config.test.ts breaks each layer rule once.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
