@@ -7,30 +7,16 @@ import {
   VoicesSchema,
   type Article,
   type GlossaryEntry,
+  type Lesson,
   type LessonMeta,
   type Voices,
 } from './lesson-schema';
 import { findTerm } from './find-term';
 import { checkQuiz, includesVerbatim } from './check-quizzes';
 import { checkTestWiseness } from './check-testwise';
-import { MisconceptionsSchema, QuizSchema, type Misconception, type Quiz } from './quiz-schema';
+import { MisconceptionsSchema, QuizSchema, type Misconception } from './quiz-schema';
 import { LESSON_FILES, QUIZ_IDS, type LessonFiles } from './lesson-files';
-import { TeacherNotesSchema, type TeacherNotes } from './teacher-notes-schema';
-
-/** A lesson whose files passed every check. */
-export type Lesson = {
-  slug: string;
-  meta: LessonMeta;
-  article: Article;
-  voices: Voices;
-  glossary: GlossaryEntry[];
-  source: string;
-  misconceptions: Misconception[];
-  /** For the teachers' notes page only. */
-  teacherNotes: TeacherNotes;
-  /** Answer keys included: keep on the server. */
-  quizzes: Quiz[];
-};
+import { TeacherNotesSchema } from './teacher-notes-schema';
 
 export type LessonCheck = { ok: true; lesson: Lesson } | { ok: false; errors: string[] };
 

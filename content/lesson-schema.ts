@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Misconception, Quiz } from './quiz-schema';
+import type { TeacherNotes } from './teacher-notes-schema';
 
 /** Text that exists in every language the app speaks. */
 export const LocalizedTextSchema = z.object({
@@ -154,3 +156,18 @@ export type Person = z.infer<typeof PersonSchema>;
 export type Voices = z.infer<typeof VoicesSchema>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 export type LessonSummary = LessonMeta & { slug: string };
+
+/** A lesson whose files passed every check. */
+export type Lesson = {
+  slug: string;
+  meta: LessonMeta;
+  article: Article;
+  voices: Voices;
+  glossary: GlossaryEntry[];
+  source: string;
+  misconceptions: Misconception[];
+  /** For the teachers' notes page only. */
+  teacherNotes: TeacherNotes;
+  /** Answer keys included: keep on the server. */
+  quizzes: Quiz[];
+};

@@ -1,4 +1,4 @@
-import type { Lesson } from '@/content/check-lesson';
+import type { Lesson } from '@/content/lesson-schema';
 import type { LessonReadability } from './lesson-stats';
 
 /**

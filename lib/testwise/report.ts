@@ -1,4 +1,4 @@
-import type { Lesson } from '@/content/check-lesson';
+import type { Lesson } from '@/content/lesson-schema';
 import { measureTestWiseness } from '@/content/check-testwise';
 import type { Language } from '@/content/text-cues';
 import { runRobot, STRATEGIES, type PageLabels, type RobotRow } from './robot';

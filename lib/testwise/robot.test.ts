@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLesson, type Lesson } from '@/content/check-lesson';
+import { checkLesson } from '@/content/check-lesson';
+import type { Lesson } from '@/content/lesson-schema';
 import { LESSONS_DIR, readLessonFiles } from '@/content/lesson-files';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import en from '@/messages/en.json';

@@ -4,7 +4,7 @@ import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learne
 import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
 import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
 import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
-import type { Lesson } from '@/content/check-lesson';
+import type { Lesson } from '@/content/lesson-schema';
 import type { QuizId } from '@/content/quiz-schema';
 import { db } from '../db/client';
 import { storedTokenHash } from '../auth/tokens';
