@@ -220,10 +220,13 @@ function unansweredItem(position: number) {
     optionId: item.options.find((option) => option.correct)!.id,
   };
 }
-// buildWorld answered the first item. Each save row has its own item, so the owner's replay of the one does not lock
-// the item of the other.
-export const savedItem = unansweredItem(2);
-export const formItem = unansweredItem(3);
+// buildWorld answered the first item. Each save row has its own item (the next two single-choice items), so the
+// owner's replay of the one does not lock the item of the other.
+const [savedPosition, formPosition] = quizzes.attribution.items.flatMap((item, index) =>
+  index > 0 && item.type === 'single' ? [index + 1] : [],
+);
+export const savedItem = unansweredItem(savedPosition!);
+export const formItem = unansweredItem(formPosition!);
 export const answer = (w: World) => ({
   lessonSlug: LESSON_SLUG,
   quizId: 'attribution',
