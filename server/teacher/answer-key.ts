@@ -51,14 +51,14 @@ export async function answerKey(lesson: LoadedLesson, language: Language): Promi
 
 /** Each misconception with the questions, quiz by quiz, whose wrong choices point to it. */
 export function misconceptionGuide(lesson: LoadedLesson, language: Language): MisconceptionGuideEntry[] {
+  // Each item's traps once, then each misconception looks them up.
+  const traps = lesson.quizzes.map((quiz) => quiz.items.map((item) => trapsOf(item, lesson.misconceptions)));
   return lesson.misconceptions.map((misconception) => ({
     label: misconception.label[language],
     where: lesson.quizzes
-      .map((quiz) => ({
+      .map((quiz, quizIndex) => ({
         quiz: quiz.title[language],
-        numbers: quiz.items.flatMap((item, index) =>
-          trapsOf(item, lesson.misconceptions).has(misconception.id) ? [index + 1] : [],
-        ),
+        numbers: traps[quizIndex]!.flatMap((ids, index) => (ids.has(misconception.id) ? [index + 1] : [])),
       }))
       .filter((entry) => entry.numbers.length > 0),
   }));
