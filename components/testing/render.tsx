@@ -1,5 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
-import { render, type RenderOptions } from '@testing-library/react';
+import { render, renderHook, type RenderOptions } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import en from '@/messages/en.json';
@@ -12,12 +12,20 @@ export function renderWithIntl(
   ui: ReactElement,
   { locale = 'en', ...options }: { locale?: Locale } & Omit<RenderOptions, 'wrapper'> = {},
 ) {
-  function Wrapper({ children }: { children: ReactNode }) {
+  return render(ui, { wrapper: intlWrapper(locale), ...options });
+}
+
+/** Runs a hook as a client component would, inside next-intl's provider. */
+export function renderHookWithIntl<Result, Props>(hook: (props: Props) => Result, locale: Locale = 'en') {
+  return renderHook(hook, { wrapper: intlWrapper(locale) });
+}
+
+function intlWrapper(locale: Locale) {
+  return function Wrapper({ children }: { children: ReactNode }) {
     return (
       <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
         {children}
       </NextIntlClientProvider>
     );
-  }
-  return render(ui, { wrapper: Wrapper, ...options });
+  };
 }

@@ -1,0 +1,34 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { PublicQuiz } from '@/lib/quiz/public-item';
+import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS } from '@/content/written-limits';
+
+/** Error codes in the URL after a form post without JavaScript, and the message each one shows. */
+const ERROR_MESSAGES = {
+  invalid: 'invalid',
+  'not-found': 'notFound',
+  submitted: 'submitted',
+  server: 'server',
+  submit: 'server',
+} as const;
+
+/**
+ * The one message the quiz announces (its alert), starting with the error a form post without JavaScript came back
+ * with. `invalidMessage` is what a refused answer to an item says: a written answer is refused for its length, its
+ * picks or hidden characters, and its message names those limits.
+ */
+export function useQuizMessage(quiz: PublicQuiz, errorCode: string | undefined, shownItemId: string | undefined) {
+  const t = useTranslations('Quiz');
+  const invalidMessage = (itemId: string | undefined) =>
+    quiz.items.find((candidate) => candidate.id === itemId)?.type === 'written'
+      ? t('errors.written', { max: MAX_WRITTEN_CHARACTERS, picks: MAX_EVIDENCE_PICKS })
+      : t('errors.invalid');
+  const [message, setMessage] = useState(() => {
+    if (!errorCode) return '';
+    const key = ERROR_MESSAGES[errorCode as keyof typeof ERROR_MESSAGES] ?? 'invalid';
+    return key === 'invalid' ? invalidMessage(shownItemId) : t(`errors.${key}`);
+  });
+  return { message, setMessage, invalidMessage };
+}
