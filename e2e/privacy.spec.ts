@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { localesFor } from './support/locales';
 
-// The periods come from server/retention-policy.ts; the test server runs with the defaults (docs/operators.md, "Configuration").
+// The periods come from server/retention-policy.ts; the test server runs with the defaults (docs/operating.md, "Configuration").
 const DEFAULTS = { archivedClassDays: 180, learnerIdleDays: 30, learnerMaxDays: 180, guestDays: 30 };
 
 for (const { locale, messages } of localesFor('privacy page')) {

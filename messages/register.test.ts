@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import es from './es.json';
 
-// Fuente speaks to everyone in Spanish with tú, students and teachers alike (docs/contributors.md, "Spanish"). This
+// Fuente speaks to everyone in Spanish with tú, students and teachers alike (docs/content.md, "Editorial decisions"). This
 // finds the forms of usted a writer reaches for out of habit: the pronoun and the formal imperatives of the verbs the
 // app and the teacher notes use. Words inside quotation marks are someone else's (Sessions's "Si usted…") and stay.
 

@@ -1,4 +1,4 @@
-// Fuente's service worker: the lesson keeps working when the school's Wi-Fi drops (README, "Offline").
+// Fuente's service worker: the lesson keeps working when the school's Wi-Fi drops (docs/architecture.md, "Offline").
 //
 // Hand-written rather than Serwist: Serwist's Next.js integration builds its precache list with a webpack plugin,
 // and this app builds with Turbopack; what Fuente caches is a handful of pages chosen at run time (the lesson a

@@ -5,7 +5,7 @@
 //   - every response ends within a deadline, or its connection is closed and everything it held is freed.
 import { actionFieldsAreSafe } from './action-fields.mjs';
 
-/** Whole-number settings from the environment, with their defaults (docs/operators.md, "Deploying safely"). */
+/** Whole-number settings from the environment, with their defaults (docs/operating.md, "Deploying safely"). */
 export function serverLimits(environment = process.env) {
   const setting = (name, fallback, min, max) => {
     const value = Number(environment[name] ?? fallback);

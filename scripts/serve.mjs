@@ -40,7 +40,7 @@ const messages = {
   es: JSON.parse(readFileSync(new URL('../messages/es.json', import.meta.url), 'utf8')).RequestErrors,
 };
 
-/** How many proxies in front of the app append to X-Forwarded-For (docs/operators.md, "Deploying safely"). */
+/** How many proxies in front of the app append to X-Forwarded-For (docs/operating.md, "Deploying safely"). */
 function trustedProxyCount(value = process.env.FUENTE_TRUSTED_PROXIES) {
   const count = Number(value ?? 0);
   if (!Number.isInteger(count) || count < 0 || count > 10)

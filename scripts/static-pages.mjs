@@ -2,7 +2,7 @@
 //
 // A page that Next.js prerenders once at build time (the home page, the 404 page…) is served as the same HTML to
 // everyone, so its scripts cannot carry a per-response nonce. Its policy lists the SHA-256 of each inline script
-// instead; proxy.ts reads them from the file written here (lib/static-pages.ts).
+// instead; proxy.ts reads them from the file written here (server/static-pages.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

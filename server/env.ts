@@ -47,7 +47,7 @@ export const EnvSchema = z.object({
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : undefined))
     .pipe(PostgresUrlSchema.optional()),
-  /** Connections each app instance keeps to PostgreSQL (docs/operators.md, "Scaling out"). */
+  /** Connections each app instance keeps to PostgreSQL (docs/operating.md, "Scaling out"). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   FUENTE_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -55,7 +55,7 @@ export const EnvSchema = z.object({
   FUENTE_INSECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the default): the header is ignored
-   * and the socket's address is the client's (scripts/serve.mjs reads it; see docs/operators.md, "Deploying safely").
+   * and the socket's address is the client's (scripts/serve.mjs reads it; see docs/operating.md, "Deploying safely").
    */
   FUENTE_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** The key for resume-code digests; when unset, one is generated into FUENTE_DATA_DIR on first start. */
@@ -87,7 +87,7 @@ export const EnvSchema = z.object({
         .map((domain) => domain.trim().toLowerCase())
         .filter(Boolean),
     ),
-  /** Retention periods in days (docs/operators.md, "Deploying safely"; the privacy page shows the values in force). */
+  /** Retention periods in days (docs/operating.md, "Deploying safely"; the privacy page shows the values in force). */
   FUENTE_LEARNER_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   FUENTE_LEARNER_MAX_DAYS: z.coerce.number().int().min(1).max(730).default(180),
   FUENTE_GUEST_DAYS: z.coerce.number().int().min(1).max(365).default(30),

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 /**
- * Debian's Chromium where Playwright cannot download its own browser (see docs/operators.md, "Offline machines"): CHROMIUM_PATH,
+ * Debian's Chromium where Playwright cannot download its own browser (see docs/operating.md, "Offline machines"): CHROMIUM_PATH,
  * else /usr/bin/chromium when present, else undefined (Playwright's own browser).
  */
 export function systemChromium(): string | undefined {

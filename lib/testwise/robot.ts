@@ -29,7 +29,7 @@ export const STRATEGIES = [
 ] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
-/** What each strategy does, for the content check's table and docs/contributors.md. */
+/** What each strategy does, for the content check's table and docs/content.md. */
 export const STRATEGY_NOTES: Record<Strategy, string> = {
   first: 'the first choice shown',
   longest: 'the longest choice',
