@@ -1,0 +1,46 @@
+import { getTranslations } from 'next-intl/server';
+import type { AnswerRecord } from '@/lib/dashboard/student-answers';
+import { ShownOptions } from './ShownOptions';
+import { WrittenAnswer } from './WrittenAnswer';
+import styles from '../Teacher.module.css';
+
+/** One answer: the question, what the student answered, its result, and when (`time`, already formatted). */
+export async function AnswerRow({ answer, time }: { answer: AnswerRecord; time: string }) {
+  const t = await getTranslations('StudentAnswers');
+  return (
+    <tr data-result={resultOf(answer)}>
+      <th scope="row">
+        {answer.position}. <span className={styles.prompt}>{answer.prompt}</span>
+      </th>
+      <td>
+        {answer.options ? (
+          <ShownOptions options={answer.options} label={t('optionOrder')} chosen={t('chosen')} right={t('right')} />
+        ) : answer.written ? (
+          <WrittenAnswer answer={answer.answer[0] ?? ''} written={answer.written} />
+        ) : answer.answer.length === 0 ? (
+          t('noAnswer')
+        ) : (
+          <ul className={styles.answerList}>
+            {answer.answer.map((part, index) => (
+              <li key={index}>{part}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>
+        <span className={styles.result} data-result={resultOf(answer)}>
+          {t(`results.${resultOf(answer)}`, { percent: Math.round((answer.score ?? 0) * 100) })}
+        </span>
+      </td>
+      <td>
+        <time dateTime={answer.answeredAt.toISOString()}>{time}</time>
+      </td>
+    </tr>
+  );
+}
+
+function resultOf(answer: AnswerRecord): 'right' | 'wrong' | 'partial' | 'pending' {
+  if (answer.correct === null) return 'pending';
+  if (answer.correct) return 'right';
+  return (answer.score ?? 0) > 0 ? 'partial' : 'wrong';
+}
