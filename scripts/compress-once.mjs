@@ -1,5 +1,6 @@
 // Prerendered pages, gzipped once. Next.js compresses every response as it sends it, so the 130 KiB reading page
-// cost a fresh gzip on every visit: half the server's time for that page (bench/README.md, "Compressing once").
+// cost a fresh gzip on every visit: half the server's time for that page (docs/benchmarks-history.md,
+// "Compressing once").
 // The page is the same bytes for everyone, so serve.mjs takes its compression over: Next.js writes the page
 // uncompressed, and the gzip made the first time is kept, keyed by the page's ETag (a hash of its bytes).
 import { gzipSync } from 'node:zlib';

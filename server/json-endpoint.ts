@@ -11,7 +11,8 @@ import { ensureLearnerId, GuestLimitError } from './auth/learner-session';
 // The page's most frequent calls (an answer save, a reading-progress save) as JSON route handlers under
 // /api/{locale}/…. Each keeps every guarantee of the Server Action it replaced (the origin check, zod, a crash
 // answered as a retryable "server" error, the learner created only for a valid request) and drops the work a Server
-// Action adds around them: React's argument decoding, the page's module and a flight response (bench/README.md).
+// Action adds around them: React's argument decoding, the page's module and a flight response
+// (docs/benchmarks-history.md).
 
 export type EndpointOutcome<T extends object> = ({ status: 'ok' } & T) | { status: 'error'; code: ActionErrorCode };
 export type EndpointContext = { learnerId: string; locale: Locale };
