@@ -1,25 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { currentDeviceVoice, useDeviceVoice } from '@/components/speech/use-device-voice';
+import { useDeviceVoice } from '@/components/speech/use-device-voice';
+import { SPEEDS, useReadAloud, type Speed } from './use-read-aloud';
 import styles from './LessonPage.module.css';
 
 type Props = { sentences: { id: string; text: string }[]; language: 'en' | 'es' };
-
-const SPEEDS = { slow: 0.8, normal: 1, fast: 1.25 } as const;
-type Speed = keyof typeof SPEEDS;
-type Status = 'stopped' | 'playing' | 'paused';
-
-const CURRENT_CLASS = 'is-being-read';
-
-function markCurrent(sentenceId: string | null, language: string) {
-  for (const element of document.querySelectorAll(`.${CURRENT_CLASS}`)) element.classList.remove(CURRENT_CLASS);
-  if (!sentenceId) return;
-  for (const element of document.querySelectorAll(`[data-sentence="${sentenceId}"][data-lang="${language}"]`)) {
-    element.classList.add(CURRENT_CLASS);
-  }
-}
 
 /**
  * Reads the article aloud with a voice of the device itself, one sentence at a time, highlighting the sentence
@@ -28,48 +14,7 @@ function markCurrent(sentenceId: string | null, language: string) {
 export function ReadAloud({ sentences, language }: Props) {
   const t = useTranslations('ReadAloud');
   const voiceState = useDeviceVoice(language);
-  const [status, setStatus] = useState<Status>('stopped');
-  const [index, setIndex] = useState(0);
-  const [speed, setSpeed] = useState<Speed>('normal');
-  const run = useRef(0);
-
-  useEffect(() => () => markCurrent(null, language), [language]);
-
-  const speakFrom = (start: number, rate: number) => {
-    const synth = window.speechSynthesis;
-    synth.cancel();
-    const thisRun = ++run.current;
-    const speak = (position: number) => {
-      const sentence = sentences[position];
-      const voice = currentDeviceVoice(language);
-      if (!sentence || !voice || run.current !== thisRun) {
-        if (run.current === thisRun) stop();
-        return;
-      }
-      const utterance = new SpeechSynthesisUtterance(sentence.text);
-      utterance.lang = language;
-      utterance.voice = voice;
-      utterance.rate = rate;
-      utterance.onstart = () => {
-        setIndex(position);
-        markCurrent(sentence.id, language);
-      };
-      utterance.onend = () => {
-        if (run.current === thisRun) speak(position + 1);
-      };
-      synth.speak(utterance);
-    };
-    setStatus('playing');
-    speak(start);
-  };
-
-  const stop = () => {
-    run.current += 1;
-    window.speechSynthesis.cancel();
-    markCurrent(null, language);
-    setStatus('stopped');
-    setIndex(0);
-  };
+  const { status, index, speed, pause, playOrResume, stop, changeSpeed } = useReadAloud(sentences, language);
 
   if (voiceState === 'checking') return null;
   if (voiceState === 'unavailable')
@@ -89,23 +34,11 @@ export function ReadAloud({ sentences, language }: Props) {
       </h3>
       <div className={styles.readAloudControls}>
         {status === 'playing' ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => (window.speechSynthesis.pause(), setStatus('paused'))}
-          >
+          <button type="button" className="button" onClick={pause}>
             {t('pause')}
           </button>
         ) : (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              status === 'paused'
-                ? (window.speechSynthesis.resume(), setStatus('playing'))
-                : speakFrom(0, SPEEDS[speed])
-            }
-          >
+          <button type="button" className="button" onClick={playOrResume}>
             {status === 'paused' ? t('resume') : t('play')}
           </button>
         )}
@@ -114,15 +47,7 @@ export function ReadAloud({ sentences, language }: Props) {
         </button>
         <label className={styles.speed}>
           {t('speed')}{' '}
-          <select
-            value={speed}
-            onChange={(event) => {
-              const next = event.target.value as Speed;
-              setSpeed(next);
-              // A new rate applies from the next utterance: restart the current sentence with it.
-              if (status === 'playing') speakFrom(index, SPEEDS[next]);
-            }}
-          >
+          <select value={speed} onChange={(event) => changeSpeed(event.target.value as Speed)}>
             {(Object.keys(SPEEDS) as Speed[]).map((option) => (
               <option key={option} value={option}>
                 {t(`speeds.${option}`)}
