@@ -1,6 +1,7 @@
 // `npm run lint` (part of `npm test`): Next's recommended rules, typescript-eslint's promise checks, and the layers of
 // the codebase (README, "Project layout"): app -> components -> lib -> content, app -> server -> lib -> content;
-// content/ is the leaf. scripts/eslint-config.test.ts breaks each layer rule once.
+// content/ is the leaf; inside server/, auth/ is the floor the other rooms stand on. scripts/eslint-config.test.ts breaks
+// each layer rule once.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
@@ -42,6 +43,9 @@ const noServerInClient = {
   },
 };
 
+/** The rooms of server/ that build on auth/ (db/, env and the retention policy sit beneath it). */
+const FEATURE_ROOMS = ['learner', 'teacher', 'quiz', 'demo', 'testing'];
+
 const ourFolders = (...folders) => folders.flatMap((folder) => [`@/${folder}`, `@/${folder}/*`]);
 
 export default defineConfig([
@@ -63,7 +67,9 @@ export default defineConfig([
     // lint-fixture/ files exist only in scripts/eslint-config.test.ts, which lints code that breaks the layers.
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mts', '*/lint-fixture/*.ts', '*/lint-fixture/*.tsx'] },
+        projectService: {
+          allowDefaultProject: ['*.mts', '*/lint-fixture/*.ts', '*/lint-fixture/*.tsx', '*/*/lint-fixture/*.ts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -139,6 +145,28 @@ export default defineConfig([
               message: 'lib/ imports nothing of ours but content/.',
             },
             { group: SERVER_ONLY_MODULES, message: 'lib/ runs in the browser too: no server-only modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // server/auth/ (sessions, tokens, passwords, throttles) is what every other room checks a request with; it imports
+    // none of the feature rooms, so that a change to classes or quizzes can never change who is signed in.
+    files: ['server/auth/**/*.ts'],
+    ignores: ['server/auth/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...FEATURE_ROOMS.flatMap((room) => [`@/server/${room}`, `@/server/${room}/**`]),
+                ...FEATURE_ROOMS.flatMap((room) => [`../${room}`, `../${room}/**`]),
+              ],
+              message: 'server/auth imports no other room of server/: move what it needs into server/auth.',
+            },
           ],
         },
       ],

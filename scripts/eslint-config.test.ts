@@ -66,6 +66,19 @@ describe('eslint layer rules', { timeout: 120_000 }, () => {
     expect(await problems('content/lint-fixture/good.ts', importsContent)).toEqual([]);
   });
 
+  // typescript-eslint parses at most eight files outside the project: the fixtures share their names where they can.
+  it('refuses server/auth importing another room of server/, and lets it use the database', async () => {
+    const importsTeacher = "import { getClass } from '../teacher/classes';\n\nexport const value = getClass;\n";
+    const importsLearner =
+      "import type { StudentCard } from '@/server/learner/students';\n\nexport type Card = StudentCard;\n";
+    for (const code of [importsTeacher, importsLearner])
+      expect(await problems('server/auth/lint-fixture/fixture.ts', code)).toEqual([
+        expect.stringMatching(/server\/auth imports no other room/),
+      ]);
+    const importsDb = "import { db } from '../db/client';\n\nexport const value = db;\n";
+    expect(await problems('server/auth/lint-fixture/fixture.ts', importsDb)).toEqual([]);
+  });
+
   it("refuses a 'use client' file outside components/ that imports server/", async () => {
     expect(await problems('app/lint-fixture/bad.tsx', `'use client';\n\n${importsServerValue}`)).toEqual([
       expect.stringMatching(/^fuente\/no-server-in-client: '@\/server\/db\/client' is server-only/),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createClass } from './teacher/classes';
-import { createAnonymousLearner, findLearnerIdByToken } from './learner/learners';
+import { createAnonymousLearner, findLearnerIdByToken } from './auth/learner-sessions';
 import {
   PASSWORD_HASHES_RUNNING,
   PASSWORD_HASHES_WAITING,

@@ -17,7 +17,7 @@ export type RetentionPolicy = {
   throttleDays: 1;
   /** The mark of a teacher who signed in from a browser (server/auth/known-browser.ts) lasts this many days there. */
   knownTeacherBrowserDays: 30;
-  /** Teacher sessions: 2 hours without activity, 12 hours at most (server/teacher/accounts.ts). */
+  /** Teacher sessions: 2 hours without activity, 12 hours at most (server/auth/teacher-sessions.ts). */
   teacherIdleHours: 2;
   teacherMaxHours: 12;
 };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { purgeExpiredData } from './retention';
 import { daysBefore, retentionPolicy } from './retention-policy';
-import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './teacher/accounts';
+import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './auth/teacher-sessions';
 import { hashToken, newToken } from './auth/tokens';
 import { setUpAppTestDatabase } from './testing/setup-database';
 

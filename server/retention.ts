@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from './db/client';
 import { daysBefore, retentionPolicy } from './retention-policy';
-import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './teacher/accounts';
+import { TEACHER_SESSION_ABSOLUTE_MS, TEACHER_SESSION_IDLE_MS } from './auth/teacher-sessions';
 
 export type PurgeCounts = {
   learnerSessions: number;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { cache } from 'react';
-import { createAnonymousLearner, findLearnerIdByToken } from '../learner/learners';
+import { createAnonymousLearner, findLearnerIdByToken } from './learner-sessions';
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './cookies';
 import { retentionPolicy } from '../retention-policy';
 import { clientAddress } from './request-info';
@@ -34,7 +34,7 @@ export async function ensureLearnerId(): Promise<string> {
 
 /** Signs this browser in as a learner (a new token each time, so a session id is never reused). */
 export async function setLearnerCookie(token: string): Promise<void> {
-  // The cookie lives as long as the server would honour the session (server/learner/learners.ts ends it sooner when idle).
+  // The cookie lives as long as the server would honour the session (server/auth/learner-sessions.ts ends it sooner when idle).
   await setSessionCookie(SESSION_COOKIE, token, retentionPolicy().learnerMaxDays * 24 * 60 * 60);
 }
 

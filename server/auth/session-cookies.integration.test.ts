@@ -14,7 +14,7 @@ import {
   queueOwnerOf,
   setLearnerCookie,
 } from './learner-session';
-import { currentStudent } from './current-student';
+import { currentStudent } from '../learner/current-student';
 import { joinClass } from '../learner/students';
 import {
   currentTeacher,
@@ -23,7 +23,7 @@ import {
   setTeacherCookie,
   signOutTeacher,
 } from './teacher-session';
-import { TEACHER_SESSION_ABSOLUTE_MS } from '../teacher/accounts';
+import { TEACHER_SESSION_ABSOLUTE_MS } from './teacher-sessions';
 import { hashToken, newToken } from './tokens';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -105,7 +105,7 @@ describe('the learner session cookie', () => {
   it('uses the __Host- name over HTTPS, still reads the old name, and sign-out removes both', async () => {
     const old = await ensureLearnerId();
     fakeRequest.headers.set('x-fuente-https', '1');
-    const { learnerId, token } = await import('../learner/learners').then((learners) =>
+    const { learnerId, token } = await import('./learner-sessions').then((learners) =>
       learners.createAnonymousLearner(),
     );
     expect(await currentLearnerId()).toBe(old); // the plain-HTTP cookie still works after a move to HTTPS

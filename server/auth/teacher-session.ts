@@ -8,7 +8,7 @@ import {
   findTeacherByToken,
   TEACHER_SESSION_ABSOLUTE_MS,
   type TeacherIdentity,
-} from '../teacher/accounts';
+} from './teacher-sessions';
 
 const TEACHER_COOKIE = 'fuente_teacher';
 const SIGN_IN_EMAIL_COOKIE = 'fuente_signin_email';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnonymousLearner } from '../learner/learners';
+import { createAnonymousLearner } from '../auth/learner-sessions';
 import { getLesson } from '../lessons';
 import { getOrStartAttempt, saveAnswer } from '../quiz/attempts';
 import { setUpAppTestDatabase } from '../testing/setup-database';

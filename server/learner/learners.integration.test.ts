@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { levelToScore } from '@/lib/familiarity-levels';
 import { db } from '../db/client';
 import { saveFamiliarity } from './familiarity';
-import { createAnonymousLearner, findLearnerIdByToken } from './learners';
+import { createAnonymousLearner, findLearnerIdByToken } from '../auth/learner-sessions';
 import { hashToken } from '../auth/tokens';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 

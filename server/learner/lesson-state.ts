@@ -9,7 +9,7 @@ import type { QuizId } from '@/content/quiz-schema';
 import { db } from '../db/client';
 import { storedTokenHash } from '../auth/tokens';
 import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
-import { keepSessionAlive } from './learners';
+import { keepSessionAlive } from '../auth/learner-sessions';
 import { UNSEEN_FEEDBACK } from '../quiz/teacher-feedback';
 
 /** The session of a token with everything of its learner that the reading page of one lesson shows. */

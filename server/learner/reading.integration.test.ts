@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnonymousLearner } from './learners';
+import { createAnonymousLearner } from '../auth/learner-sessions';
 import { recordReadingProgress, saveReadingPreference } from './reading';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '../db/client';
-import { findLearnerIdByToken, startLearnerSession } from './learners';
+import { findLearnerIdByToken, startLearnerSession } from '../auth/learner-sessions';
 import {
   legacyResumeCodeDigest,
   newResumeCode,

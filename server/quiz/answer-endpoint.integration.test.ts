@@ -4,7 +4,7 @@ import type { SaveRequest } from '@/lib/quiz/save-request';
 import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import { answerEndpoint } from './answer-endpoint';
-import { createAnonymousLearner } from '../learner/learners';
+import { createAnonymousLearner } from '../auth/learner-sessions';
 import { getLesson } from '../lessons';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { answerItem, type AnswerRequest } from './answer-item';
 import { submitAttempt } from './attempts';
-import { createAnonymousLearner } from '../learner/learners';
+import { createAnonymousLearner } from '../auth/learner-sessions';
 import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAnonymousLearner } from '../learner/learners';
+import { createAnonymousLearner } from '../auth/learner-sessions';
 import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { getOrStartAttempt, saveAnswer, submitAttempt, type SaveAnswerInput } from './attempts';

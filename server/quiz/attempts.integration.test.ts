@@ -14,7 +14,7 @@ import {
   submittedAttempt,
   type SaveAnswerInput,
 } from './attempts';
-import { createAnonymousLearner } from '../learner/learners';
+import { createAnonymousLearner } from '../auth/learner-sessions';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });

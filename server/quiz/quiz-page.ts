@@ -13,7 +13,7 @@ import { answerLabels } from './answer-labels';
 import { toFeedback, toPublicQuiz } from './public-quiz';
 import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
 import { storedTokenHash } from '../auth/tokens';
-import { keepSessionAlive } from '../learner/learners';
+import { keepSessionAlive } from '../auth/learner-sessions';
 
 export type QuizPageData = QuizAttemptView & { attempt: AttemptSummary | null };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { getOrStartAttempt, saveAnswer, submitAttempt, type SaveAnswerInput } from './attempts';
-import { createAnonymousLearner } from '../learner/learners';
+import { createAnonymousLearner } from '../auth/learner-sessions';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });

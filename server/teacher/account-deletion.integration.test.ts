@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords';
-import { deleteTeacherAccount, endAllTeacherSessions, findTeacherByToken, signInTeacher } from './accounts';
+import { deleteTeacherAccount, signInTeacher } from './accounts';
+import { endAllTeacherSessions, findTeacherByToken } from '../auth/teacher-sessions';
 import { hashToken, newToken } from '../auth/tokens';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 

@@ -9,17 +9,16 @@ import {
   resetStudentAttempts,
   setClassArchived,
 } from './classes';
-import { createAnonymousLearner, findLearnerIdByToken } from '../learner/learners';
+import { createAnonymousLearner, findLearnerIdByToken } from '../auth/learner-sessions';
 import { hashPassword, isCommonPassword, SCRYPT_PARAMS, verifyPassword } from '../auth/passwords';
 import { joinClass, resumeStudent } from '../learner/students';
+import { signInTeacher, signUpTeacher } from './accounts';
 import {
   endTeacherSession,
   findTeacherByToken,
-  signInTeacher,
-  signUpTeacher,
   TEACHER_SESSION_ABSOLUTE_MS,
   TEACHER_SESSION_IDLE_MS,
-} from './accounts';
+} from '../auth/teacher-sessions';
 import { allowAttempt, throttleKeys } from '../auth/throttle';
 
 const THROTTLE_LIMIT = 10;

@@ -5,7 +5,7 @@ import { getOrStartAttempt, saveAnswer } from '../quiz/attempts';
 import { createClass, getClass } from './classes';
 import { exportRoute } from './export-route';
 import { getLesson } from '../lessons';
-import { findLearnerIdByToken } from '../learner/learners';
+import { findLearnerIdByToken } from '../auth/learner-sessions';
 import { joinClass } from '../learner/students';
 import { hashToken, newToken } from '../auth/tokens';
 import { fakeRequest } from '../testing/next-request';

@@ -9,7 +9,8 @@ import { hashToken } from '../auth/tokens';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { seedTeacher } from '../testing/seed-world';
-import { findTeacherByToken, resetTeacherPassword, signInTeacher } from './accounts';
+import { resetTeacherPassword, signInTeacher } from './accounts';
+import { findTeacherByToken } from '../auth/teacher-sessions';
 import {
   LIVE_RESET_LINKS,
   PASSWORD_RESET_MINUTES,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { createClass, getClass, listStudents } from './classes';
 import { addStudents, listCodeCards, listMerges, mergeStudents } from './roster-tools';
-import { findLearnerIdByToken, startLearnerSession } from '../learner/learners';
+import { findLearnerIdByToken, startLearnerSession } from '../auth/learner-sessions';
 import { resumeStudent } from '../learner/students';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createClass, getClass, setClassArchived } from './classes';
-import { findLearnerIdByToken, startLearnerSession } from '../learner/learners';
+import { findLearnerIdByToken, startLearnerSession } from '../auth/learner-sessions';
 import { newResumeCode, resumeCodeDigest } from '../auth/resume-codes';
 import { endStudentSessions, issueResumeCode } from './student-access';
 import { joinClass, resumeStudent } from '../learner/students';

@@ -3,9 +3,9 @@ import type { ClassSettings } from '@/lib/account-rules';
 import { hashPassword, type ScryptParams } from '../auth/passwords';
 import { newResumeCode, storedResumeCode } from '../auth/resume-codes';
 import { db } from '../db/client';
-import { startLearnerSession } from '../learner/learners';
+import { startLearnerSession } from '../auth/learner-sessions';
 import { createClass } from '../teacher/classes';
-import { startTeacherSession } from '../teacher/accounts';
+import { startTeacherSession } from '../auth/teacher-sessions';
 import { createPasswordResetLink } from '../teacher/password-reset';
 
 // What the browser tests set up without clicking through forms that are not what they test (server/testing/

@@ -5,7 +5,7 @@ import type { JoinStep } from '@/components/join/JoinForm';
 import { DisplayNameSchema } from '@/lib/account-rules';
 import { codeSchema } from '@/lib/join-code';
 import { formAction, postAction } from '@/server/action-kit';
-import { endLearnerSession } from '@/server/learner/learners';
+import { endLearnerSession } from '@/server/auth/learner-sessions';
 import { clientAddress } from '@/server/auth/request-info';
 import { clearLearnerCookie, currentLearnerToken, setLearnerCookie } from '@/server/auth/learner-session';
 import { joinClass, resumeStudent } from '@/server/learner/students';

@@ -5,7 +5,7 @@ import { JoinForm } from '@/components/join/JoinForm';
 import { isWellFormedCode, normalizeCode } from '@/lib/join-code';
 import { joinAction, studentSignOutAction } from './actions';
 import { StudentBadge } from '@/components/join/StudentBadge';
-import { currentStudent } from '@/server/auth/current-student';
+import { currentStudent } from '@/server/learner/current-student';
 
 type Props = {
   params: Promise<{ locale: Locale }>;

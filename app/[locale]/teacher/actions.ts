@@ -15,13 +15,8 @@ import { formAction, postAction, teacherAction } from '@/server/action-kit';
 import { createClass } from '@/server/teacher/classes';
 import { clientAddress } from '@/server/auth/request-info';
 import { isKnownTeacherBrowser, rememberTeacherBrowser } from '@/server/auth/known-browser';
-import {
-  changeTeacherPassword,
-  deleteTeacherAccount,
-  endAllTeacherSessions,
-  signInTeacher,
-  signUpTeacher,
-} from '@/server/teacher/accounts';
+import { changeTeacherPassword, deleteTeacherAccount, signInTeacher, signUpTeacher } from '@/server/teacher/accounts';
+import { endAllTeacherSessions } from '@/server/auth/teacher-sessions';
 import {
   clearSignInEmail,
   currentTeacher,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { currentStudentCard } from '@/server/auth/current-student';
+import { currentStudentCard } from '@/server/learner/current-student';
 import { lessonSlugs } from '@/server/lessons';
 import forms from '@/components/forms/Forms.module.css';
 import styles from '@/components/join/Join.module.css';

@@ -8,7 +8,7 @@ import { getLesson, lessonSlugs } from '@/server/lessons';
 import { getCurrentLessonState } from '@/server/learner/lesson-state';
 import { lessonActions, lessonMetadata } from './lesson-page';
 import { WelcomeBack } from '@/components/join/WelcomeBack';
-import { currentStudent } from '@/server/auth/current-student';
+import { currentStudent } from '@/server/learner/current-student';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db/client';
 import { retentionPolicy } from '../retention-policy';
-import { hashToken, newToken, storedTokenHash } from '../auth/tokens';
+import { hashToken, newToken, storedTokenHash } from './tokens';
 
 /** Creates an anonymous learner and a session for it; returns the token to put in the cookie. */
 export async function createAnonymousLearner(): Promise<{ learnerId: string; token: string }> {

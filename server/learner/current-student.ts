@@ -1,5 +1,5 @@
 import 'server-only';
-import { currentLearnerId, queueOwnerOf } from './learner-session';
+import { currentLearnerId, queueOwnerOf } from '../auth/learner-session';
 import { getStudentCard, getStudentIdentity, type StudentCard } from '../learner/students';
 
 /** The signed-in student's name and class, and whose unsent answers to clear at sign-out; null for guests and visitors. */
