@@ -69,6 +69,14 @@ describe('content check', () => {
     expect(errors).toContain(`${LESSON}/article.json: sentence id p1s1 is used twice`);
   });
 
+  it('fails when two quizzes of the lesson use the same item id', () => {
+    const errors = broken((files) => {
+      const [first, second] = Object.values(files.quizzes) as Quiz[];
+      second!.items[0]!.id = first!.items[0]!.id;
+    });
+    expect(errors).toContainEqual(expect.stringMatching(/quizzes: item id \S+ is used in \w+ and in \w+$/));
+  });
+
   it('fails when a sentence id does not match its paragraph', () => {
     const errors = broken((files) => {
       sentence(files, 'p4s1').id = 'p9s9';

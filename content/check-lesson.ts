@@ -14,7 +14,7 @@ import {
 import { findTerm } from './find-term';
 import { checkQuiz, includesVerbatim } from './check-quizzes';
 import { checkTestWiseness } from './check-testwise';
-import { MisconceptionsSchema, QuizSchema, type Misconception } from './quiz-schema';
+import { MisconceptionsSchema, QuizSchema, type Misconception, type Quiz } from './quiz-schema';
 import { LESSON_FILES, QUIZ_IDS, type LessonFiles } from './lesson-files';
 import { TeacherNotesSchema } from './teacher-notes-schema';
 
@@ -66,6 +66,7 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     ...checkVoiceDirectory(voices).map((message) => `${where(LESSON_FILES.voices)}: ${message}`),
     ...checkGlossary(article, glossary).map((message) => `${where(LESSON_FILES.glossary)}: ${message}`),
     ...checkConfusions(misconceptions, voices).map((message) => `${where(LESSON_FILES.misconceptions)}: ${message}`),
+    ...checkItemIdsAcrossQuizzes(quizzes).map((message) => `${where(LESSON_FILES.quizzes)}: ${message}`),
     ...quizzes.flatMap((quiz) =>
       [...checkQuiz(quiz, article, voices, misconceptions), ...checkTestWiseness(quiz, article)].map(
         (message) => `${where(`${LESSON_FILES.quizzes}/${quiz.id}.json`)}: ${message}`,
@@ -87,6 +88,22 @@ export function checkLesson(files: LessonFiles): LessonCheck {
       quizzes,
     },
   };
+}
+
+/**
+ * An item id names one item in the whole lesson: a save names only its item, and the server finds the item (to parse
+ * and grade the answer) before it reads the attempt (server/quiz/attempts.ts).
+ */
+export function checkItemIdsAcrossQuizzes(quizzes: Quiz[]): string[] {
+  const quizOf = new Map<string, string>();
+  const errors: string[] = [];
+  for (const quiz of quizzes)
+    for (const item of quiz.items) {
+      const other = quizOf.get(item.id);
+      if (other && other !== quiz.id) errors.push(`item id ${item.id} is used in ${other} and in ${quiz.id}`);
+      quizOf.set(item.id, quiz.id);
+    }
+  return errors;
 }
 
 const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;

@@ -5,7 +5,7 @@ import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { getOrStartAttempt, saveAnswer, submitAttempt, type SaveAnswerInput } from './attempts';
 
-// The usual save is one SQL statement (answer-write.ts); anything unusual goes through saveAnswer's transaction.
+// Every save is one SQL statement (answer-write.ts); when it writes nothing, saveAnswer reads why (save-rule.ts).
 // These tests count the statements and race saves against each other and against a submit.
 
 const statements: string[] = [];
@@ -51,7 +51,7 @@ describe('an answer save in one statement', () => {
     expect(await stored()).toMatchObject([{ itemId: ITEM, seq: 3, response: { value: true }, correct: true }]);
   });
 
-  it('leaves a repeated, late or forged save to the transaction, which says what it was', async () => {
+  it('writes nothing for a repeated, late or forged save, and says what it was', async () => {
     const { save, stored } = await newAttempt();
     const saveId = randomUUID();
     await save({ saveId, seq: 2 });

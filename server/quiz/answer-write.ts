@@ -3,6 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import type { ItemGrade } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
 import { db } from '../db/client';
+import { ATTEMPT_TAKES_SAVES_SQL, mayReplaceSql, savesCheckedSql } from './save-rule';
 
 export type AnswerWrite = {
   learnerId: string;
@@ -14,7 +15,7 @@ export type AnswerWrite = {
   seq: number;
   /** The response, already parsed against its item. */
   response: ItemResponse;
-  /** The student asked to check it; stored as checked only if the attempt gives immediate feedback. */
+  /** The student asked to check it; stored as checked only if the attempt gives immediate feedback (save-rule.ts). */
   check: boolean;
   /**
    * The student pressed the item's button (Check, or Save for a written answer): their latest word, stored over a
@@ -34,23 +35,22 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Writes an answer in one statement when it should simply be stored, the way nearly every save is: the learner's
- * own attempt at this quiz, in progress and not practice, locked for the statement (as a submit locks it); and no
- * stored answer to the item, or one that is not checked, not this very save, and older (or this save checks it).
- * The conditions on the stored answer sit in `ON CONFLICT … DO UPDATE … WHERE`, so they are judged on its latest
- * version. Returns null when nothing was written: saveAnswer's transaction then works out why (a repeated save, a
- * checked or newer answer, a submitted attempt, someone else's), which is the rare case.
+ * The one statement that writes an answer: to the learner's own attempt at this quiz, while it takes saves (the rule
+ * in save-rule.ts), locked for the statement as a submit locks it; over no stored answer, or one the save rule lets it
+ * replace. The conditions on the stored answer sit in `ON CONFLICT … DO UPDATE … WHERE`, so they are judged on its
+ * latest version. Returns null when nothing was written: saveAnswer then reads why (a repeated save, a checked or
+ * newer answer, a submitted attempt, someone else's).
  */
 export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: boolean; optionSeed: number } | null> {
   const gradeJson = write.grade ? JSON.stringify(write.grade) : null;
   try {
     const rows = await db().prisma.$queryRaw<{ checked: boolean; optionSeed: number }[]>`
       WITH attempt AS (
-        SELECT "id", "feedbackMode" = 'immediate' AND ${write.check}::boolean AS "checks", "optionSeed"
+        SELECT "id", ${savesCheckedSql(write.check)} AS "checks", "optionSeed"
         FROM "QuizAttempt"
         WHERE "id" = ${write.attemptId}::uuid AND "learnerId" = ${write.learnerId}::uuid
           AND "lessonSlug" = ${write.lessonSlug} AND "quizId" = ${write.quizId}
-          AND "status" = 'in_progress' AND NOT "practice"
+          AND ${ATTEMPT_TAKES_SAVES_SQL}
         FOR UPDATE
       ), written AS (
         INSERT INTO "QuizAnswer"
@@ -67,8 +67,7 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
           "seq" = GREATEST(EXCLUDED."seq", "QuizAnswer"."seq"), "checkedAt" = EXCLUDED."checkedAt",
           "score" = EXCLUDED."score", "correct" = EXCLUDED."correct", "grade" = EXCLUDED."grade",
           "updatedAt" = EXCLUDED."updatedAt"
-        WHERE "QuizAnswer"."checkedAt" IS NULL AND "QuizAnswer"."saveId" <> EXCLUDED."saveId"
-          AND ("QuizAnswer"."seq" < EXCLUDED."seq" OR ${write.force}::boolean)
+        WHERE ${mayReplaceSql(write)}
         RETURNING "checkedAt" IS NOT NULL AS "checked"
       )
       SELECT written."checked", attempt."optionSeed" FROM written, attempt`;

@@ -10,6 +10,7 @@ import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import { db } from '../db/client';
 import { writeAnswerAtOnce } from './answer-write';
+import { answerRefusal, attemptTakesSaves } from './save-rule';
 
 /** A saved answer of an attempt; `grade` once it is graded (checked, or its attempt submitted). */
 export type SavedAnswer = {
@@ -244,48 +245,20 @@ async function lockAttempt(
   return rows[0] ?? null;
 }
 
-/**
- * The usual save, in one statement (answer-write.ts): a well-formed answer to an item of the lesson that simply gets
- * stored. Null when it was not: the transaction below then decides, as it always has, what the save was.
- */
-async function saveAtOnce(
-  lesson: LoadedLesson,
-  input: SaveAnswerInput,
-  voices: Parameters<typeof parseResponse>[2],
-): Promise<SaveAnswerResult | null> {
-  const found = lesson.quizzes.flatMap((quiz) =>
-    quiz.items.filter((item) => item.id === input.itemId).map((item) => ({ quizId: quiz.id, item })),
-  );
-  if (found.length !== 1) return null;
-  const { quizId, item } = found[0]!;
-  const parsed = parseResponse(item, input.response, voices);
-  if (!parsed.ok) return null;
-  // A written answer is never checked: it stays open until the attempt is submitted, and its teacher scores it.
-  const check = input.check && item.type !== 'written';
-  const grade = check ? gradeItem(item, parsed.response) : null;
-  const written = await writeAnswerAtOnce({
-    ...input,
-    check,
-    force: input.check,
-    lessonSlug: lesson.slug,
-    quizId,
-    response: parsed.response,
-    grade,
-  });
-  if (!written) return null;
-  return {
-    status: 'saved',
-    checked: written.checked,
-    grade: written.checked ? grade : null,
-    item,
-    optionSeed: written.optionSeed,
-  };
+/** The item a save names, wherever it is in the lesson (item ids are unique in a lesson: the content check). */
+function itemOfLesson(lesson: LoadedLesson, itemId: string): { quizId: string; item: QuizItem } | null {
+  for (const quiz of lesson.quizzes) {
+    const item = quiz.items.find((candidate) => candidate.id === itemId);
+    if (item) return { quizId: quiz.id, item };
+  }
+  return null;
 }
 
 /**
  * Saves one answer, idempotently: the same save (same saveId) twice is stored once; a late retry never
  * overwrites a newer answer (seq); a checked answer is final. Only the attempt's owner can save, and only
- * while it is in progress.
+ * while it is in progress. The one statement in answer-write.ts does every write; when it writes nothing, the rows
+ * are read to say why, by the same rule (save-rule.ts).
  */
 export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   if (!isUuid(input.saveId)) return { status: 'invalid' };
@@ -294,58 +267,47 @@ export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): 
     people: new Set(lesson.voices.people.map((p) => p.id)),
     organizations: new Set(lesson.voices.organizations.map((o) => o.id)),
   };
-  const written = await saveAtOnce(lesson, input, voices);
-  if (written) return written;
-  return db().prisma.$transaction(async (tx) => {
-    const attempt = await lockAttempt(tx, input.attemptId, input.learnerId);
-    if (!attempt || attempt.lessonSlug !== lesson.slug) return { status: 'not-found' as const };
-    const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId);
-    const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
-    if (!item) return { status: 'invalid' as const };
-    // Practice attempts (guest work from before joining a class) are kept as they were left.
-    if (attempt.status !== 'in_progress' || attempt.practice) return { status: 'submitted' as const };
-
-    const existing = await tx.quizAnswer.findUnique({
-      where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
-    });
-    const stored = (status: 'duplicate' | 'already-checked') => ({
-      status,
-      checked: existing!.checkedAt !== null,
-      grade: existing!.checkedAt ? storedGrade(item, existing!) : null,
-      item,
-      optionSeed: attempt.optionSeed,
-    });
-    if (existing?.saveId === input.saveId) return stored('duplicate');
-    if (existing?.checkedAt) return stored('already-checked');
-    if (existing && existing.seq >= input.seq && !input.check) return { status: 'stale' as const };
-
-    const parsed = parseResponse(item, input.response, voices);
-    if (!parsed.ok) return { status: 'invalid' as const };
-    const check = input.check && attempt.feedbackMode === 'immediate' && item.type !== 'written';
+  const found = itemOfLesson(lesson, input.itemId);
+  const parsed = found ? parseResponse(found.item, input.response, voices) : null;
+  if (found && parsed?.ok) {
+    const { item, quizId } = found;
+    // A written answer is never checked: it stays open until the attempt is submitted, and its teacher scores it.
+    const check = input.check && item.type !== 'written';
     const grade = check ? gradeItem(item, parsed.response) : null;
-    const data = {
-      response: parsed.response as Prisma.InputJsonValue,
-      saveId: input.saveId,
-      seq: Math.max(input.seq, existing?.seq ?? 0),
-      checkedAt: check ? new Date() : null,
-      score: grade?.score ?? null,
-      correct: grade?.correct ?? null,
-      grade: asJson(grade),
-    };
-    try {
-      await tx.quizAnswer.upsert({
-        where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
-        create: { attemptId: attempt.id, itemId: item.id, ...data },
-        update: data,
-      });
-    } catch (error) {
-      // The saveId was already used for another item or attempt: a forged or confused request.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-        return { status: 'invalid' as const };
-      throw error;
+    const save = { ...input, check, force: input.check, lessonSlug: lesson.slug, quizId };
+    const written = await writeAnswerAtOnce({ ...save, response: parsed.response, grade });
+    if (written) {
+      const { checked, optionSeed } = written;
+      return { status: 'saved', checked, grade: checked ? grade : null, item, optionSeed };
     }
-    return { status: 'saved' as const, checked: check, grade, item, optionSeed: attempt.optionSeed };
+  }
+  return whyNotSaved(lesson, input);
+}
+
+/** Why the save statement wrote nothing, read from the attempt and the stored answer. */
+async function whyNotSaved(lesson: LoadedLesson, input: SaveAnswerInput): Promise<SaveAnswerResult> {
+  const attempt = await db().prisma.quizAttempt.findFirst({
+    where: { id: input.attemptId, learnerId: input.learnerId, lessonSlug: lesson.slug },
+    select: { id: true, quizId: true, status: true, practice: true, optionSeed: true },
   });
+  if (!attempt) return { status: 'not-found' };
+  const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId);
+  const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
+  if (!item) return { status: 'invalid' };
+  if (!attemptTakesSaves(attempt)) return { status: 'submitted' };
+  const stored = await db().prisma.quizAnswer.findUnique({
+    where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
+  });
+  const refusal = answerRefusal(stored, { ...input, force: input.check });
+  if (refusal === 'stale') return { status: 'stale' };
+  if (stored && refusal) {
+    const checked = stored.checkedAt !== null;
+    const grade = checked ? storedGrade(item, stored) : null;
+    return { status: refusal, checked, grade, item, optionSeed: attempt.optionSeed };
+  }
+  // The rule lets it through, so the statement refused something else: a response that does not parse, or a saveId
+  // that another answer already has (a forged or confused request).
+  return { status: 'invalid' };
 }
 
 export type SubmitResult =

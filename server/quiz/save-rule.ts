@@ -1,0 +1,66 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+
+/** The answer stored for an item, as far as the save rule reads it. */
+export type StoredAnswer = { saveId: string; seq: number; checkedAt: Date | null };
+
+/**
+ * A save as the rule judges it. `force`: the student pressed the item's button (Check, or Save for a written answer),
+ * their latest word, stored over a newer draft's sequence number; drafts (autosaves) only replace older drafts.
+ */
+export type IncomingSave = { saveId: string; seq: number; force: boolean };
+
+export type AnswerRefusal = 'duplicate' | 'already-checked' | 'stale';
+
+type Refusal = {
+  status: AnswerRefusal;
+  applies: (stored: StoredAnswer, save: IncomingSave) => boolean;
+  /** The same condition in the save statement's `ON CONFLICT … DO UPDATE`: "QuizAnswer" is the stored row, EXCLUDED the save. */
+  sql: (save: IncomingSave) => Prisma.Sql;
+};
+
+/**
+ * What a save may not change, in the order a refusal is reported: this very save again, a checked answer (final),
+ * a newer one. Each condition is written once for the statement that writes (answer-write.ts) and once, beside it,
+ * for saying why nothing was written (attempts.ts `saveAnswer`); save-rule.integration.test.ts runs both on every
+ * case and expects them to agree.
+ */
+export const ANSWER_REFUSALS: readonly Refusal[] = [
+  {
+    status: 'duplicate',
+    applies: (stored, save) => stored.saveId === save.saveId,
+    sql: () => Prisma.sql`"QuizAnswer"."saveId" = EXCLUDED."saveId"`,
+  },
+  {
+    status: 'already-checked',
+    applies: (stored) => stored.checkedAt !== null,
+    sql: () => Prisma.sql`"QuizAnswer"."checkedAt" IS NOT NULL`,
+  },
+  {
+    status: 'stale',
+    applies: (stored, save) => stored.seq >= save.seq && !save.force,
+    sql: (save) => Prisma.sql`("QuizAnswer"."seq" >= EXCLUDED."seq" AND NOT ${save.force}::boolean)`,
+  },
+];
+
+/** Why this save may not replace the stored answer, or null when it may. */
+export function answerRefusal(stored: StoredAnswer | null, save: IncomingSave): AnswerRefusal | null {
+  if (!stored) return null;
+  return ANSWER_REFUSALS.find((refusal) => refusal.applies(stored, save))?.status ?? null;
+}
+
+/** The statement's condition for replacing the stored answer: none of the refusals applies. */
+export function mayReplaceSql(save: IncomingSave): Prisma.Sql {
+  return Prisma.sql`NOT (${Prisma.join(
+    ANSWER_REFUSALS.map((refusal) => refusal.sql(save)),
+    ' OR ',
+  )})`;
+}
+
+/** An attempt takes saves while it is in progress; practice attempts (guest work from before joining) are kept as left. */
+export const attemptTakesSaves = (attempt: { status: string; practice: boolean }) =>
+  attempt.status === 'in_progress' && !attempt.practice;
+export const ATTEMPT_TAKES_SAVES_SQL = Prisma.sql`"status" = 'in_progress' AND NOT "practice"`;
+
+/** A save is stored as checked (graded and locked) only when the student asked and the attempt gives feedback at once. */
+export const savesCheckedSql = (check: boolean) => Prisma.sql`"feedbackMode" = 'immediate' AND ${check}::boolean`;
