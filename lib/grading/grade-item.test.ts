@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AutoGradedItem, QuizItem } from '@/content/quiz-schema';
-import { gradeItem, scoreAttempt } from './grade-item';
+import { attemptPoints, gradeItem } from './grade-item';
 import { parseResponse, type ItemResponse } from './responses';
 
 const text = (en: string) => ({ en, es: `${en} (es)` });
@@ -220,19 +220,9 @@ describe('unanswered items and attempt totals', () => {
       expect(grade(item, null).score).toBe(0);
   });
 
-  it('adds item scores out of the number of items', () => {
-    expect(
-      scoreAttempt(
-        [
-          { score: 1, correct: true, misconceptions: [] },
-          { score: 0.5, correct: false, misconceptions: [] },
-        ],
-        4,
-      ),
-    ).toEqual({
-      pointsEarned: 1.5,
-      pointsPossible: 4,
-    });
+  it('adds item scores out of the number of items, leaving out the written answers that wait for a score', () => {
+    expect(attemptPoints([1, 0.5, 0, 0])).toEqual({ pointsEarned: 1.5, pointsPossible: 4 });
+    expect(attemptPoints([1, null, 2 / 3, 0])).toEqual({ pointsEarned: 1.667, pointsPossible: 3 });
   });
 });
 

@@ -127,10 +127,12 @@ function summarize(rows: RowGrade[]): ItemGrade {
 }
 
 /**
- * The attempt's points: the sum of item scores, out of the number of items counted (written answers that wait for
- * their teacher are not counted until scored).
+ * The attempt's points, the one rule for submitting and for returning written scores: each item's score as it stands,
+ * in quiz order; null for a written answer that waits for its teacher, which is not counted until scored. Points are
+ * the sum of the counted scores (to three decimals), out of the number of counted items.
  */
-export function scoreAttempt(grades: ItemGrade[], itemCount: number): { pointsEarned: number; pointsPossible: number } {
-  const earned = grades.reduce((sum, grade) => sum + grade.score, 0);
-  return { pointsEarned: Math.round(earned * 1000) / 1000, pointsPossible: itemCount };
+export function attemptPoints(itemScores: (number | null)[]): { pointsEarned: number; pointsPossible: number } {
+  const counted = itemScores.filter((score): score is number => score !== null);
+  const earned = counted.reduce((sum, score) => sum + score, 0);
+  return { pointsEarned: Math.round(earned * 1000) / 1000, pointsPossible: counted.length };
 }

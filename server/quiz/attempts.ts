@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
-import { gradeItem, scoreAttempt, ZERO, type ItemGrade } from '@/lib/grading/grade-item';
+import { attemptPoints, gradeItem, ZERO, type ItemGrade } from '@/lib/grading/grade-item';
 import { hasWrittenText, parseResponse, type ItemResponse } from '@/lib/grading/responses';
 import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
@@ -348,8 +348,7 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
         });
       }
     }
-    const counted = grades.flatMap((entry) => (entry.grade ? [entry.grade] : []));
-    const points = scoreAttempt(counted, counted.length);
+    const points = attemptPoints(grades.map((entry) => entry.grade?.score ?? null));
     const row = await tx.quizAttempt.update({
       where: { id: attempt.id },
       data: { status: 'submitted', submittedAt: new Date(), ...points },

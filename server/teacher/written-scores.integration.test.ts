@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
 import en from '@/messages/en.json';
-import type { WrittenItem } from '@/content/quiz-schema';
+import type { QuizItem, WrittenItem } from '@/content/quiz-schema';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -55,6 +55,44 @@ async function studentWhoWrote(classId: string, name: string, text: string) {
   await save(second!.id, written(''));
   expect((await submitAttempt(lesson, learner.id, attempt.id)).status).toBe('submitted');
   return { learnerId: learner.id, attemptId: attempt.id };
+}
+
+/**
+ * An answer to an auto-graded item that varies with its place in the quiz: the key, a wrong answer, part of the key,
+ * or nothing (null: the item is left unanswered).
+ */
+function mixedResponse(item: Exclude<QuizItem, WrittenItem>, index: number): unknown {
+  const kind = (['key', 'wrong', 'part', 'none'] as const)[index % 4]!;
+  if (kind === 'none') return null;
+  const key = kind === 'key';
+  switch (item.type) {
+    case 'single':
+      return { optionId: item.options.find((option) => option.correct === key)!.id };
+    case 'multiple':
+      return { optionIds: item.options.filter((option) => option.correct === key).map((option) => option.id) };
+    case 'truefalse':
+      return { value: key === item.answer };
+    case 'evidence':
+      return { sentenceId: item.choices.find((choice) => item.answer.includes(choice.sentenceId) === key)!.sentenceId };
+    case 'matching':
+      // 'part': only the first row is answered, and rightly.
+      return {
+        rows: Object.fromEntries(
+          item.rows
+            .slice(0, kind === 'part' ? 1 : undefined)
+            .map((row, rowIndex) => [
+              row.id,
+              key || kind === 'part' ? row.answer : item.rows[(rowIndex + 1) % item.rows.length]!.answer,
+            ]),
+        ),
+      };
+    case 'classification':
+      return {
+        rows: Object.fromEntries(
+          item.rows.map((row) => [row.id, key ? row.answer : row.answer === 'quote' ? 'paraphrase' : 'quote']),
+        ),
+      };
+  }
 }
 
 const answerRow = (attemptId: string, itemId = first!.id) =>
@@ -200,6 +238,53 @@ describe('scoring written answers', () => {
     expect(await returnWrittenScores(teacherId, classId, lesson, quiz)).toBe(1);
     expect(await answerRow(ana.attemptId)).toMatchObject({ score: 1, correct: true });
     expect(await attemptRow(ana.attemptId)).toMatchObject({ pointsEarned: 2, pointsPossible: quiz.items.length });
+  });
+
+  it('counts the points of a return by the rule a submit counts them with, on the same answers', async () => {
+    // The attribution quiz, answered alike by two students: keys, wrong answers, partial credit (a third of a
+    // matching item), an unanswered item, and answers checked on the way. Ana writes both written answers and her
+    // teacher scores them at the lowest level (0 points); Ben leaves them empty, which a submit scores 0 at once.
+    const attribution = lesson.quizzes.find((candidate) => candidate.id === 'attribution')!;
+    const { teacherId, classId } = await teacherWithClass();
+    const answered = async (name: string, text: string) => {
+      const learner = await database.prisma.learner.create({ data: { classId, displayName: name } });
+      const attempt = await getOrStartAttempt(learner.id, lesson.slug, attribution.id);
+      for (const [index, item] of attribution.items.entries()) {
+        const response =
+          item.type === 'written'
+            ? { text, evidence: [item.evidence[0]!], language: 'en' }
+            : mixedResponse(item, index);
+        if (response === null) continue;
+        const input = { learnerId: learner.id, attemptId: attempt.id, itemId: item.id, response, seq: 1 };
+        expect(
+          await saveAnswer(lesson, { ...input, saveId: randomUUID(), check: index % 3 === 0 }),
+          item.id,
+        ).toMatchObject({
+          status: 'saved',
+        });
+      }
+      expect((await submitAttempt(lesson, learner.id, attempt.id)).status).toBe('submitted');
+      return { attemptId: attempt.id };
+    };
+    const ana = await answered('Ana', 'The reporter says so in paragraph 4.');
+    const ben = await answered('Ben', '');
+    for (const item of attribution.items.filter((candidate) => candidate.type === 'written'))
+      await scoreWrittenAnswer(teacherId, classId, lesson, attribution, {
+        ...ana,
+        itemId: item.id,
+        level: 1,
+        comment: '',
+      });
+    expect(await returnWrittenScores(teacherId, classId, lesson, attribution)).toBe(2);
+
+    const points = async ({ attemptId }: { attemptId: string }) => {
+      const { pointsEarned, pointsPossible } = await attemptRow(attemptId);
+      return { pointsEarned, pointsPossible };
+    };
+    const submitted = await points(ben);
+    expect(submitted.pointsPossible).toBe(attribution.items.length);
+    expect(submitted.pointsEarned! % 1).not.toBe(0); // the partial credit is in the sum
+    expect(await points(ana)).toEqual(submitted);
   });
 
   it('export a hostile answer, its evidence, level and comment in the CSV as text a spreadsheet will not run', async () => {

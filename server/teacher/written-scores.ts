@@ -2,6 +2,7 @@ import 'server-only';
 import type { Quiz, WrittenItem } from '@/content/quiz-schema';
 import { Prisma } from '@/generated/prisma/client';
 import { hasWrittenText, isPlainText, type WrittenResponse } from '@/lib/grading/responses';
+import { attemptPoints } from '@/lib/grading/grade-item';
 import { withoutInvisible } from '@/lib/plain-text';
 import {
   tallyWrittenWork,
@@ -107,8 +108,8 @@ export async function scoreWrittenAnswer(
 
 /**
  * Returns the class's scored written answers of a quiz to their students: each level becomes the answer's score
- * (level 1 scores 0, the top level 1, evenly between) and grade, with the comment, and each attempt's points are
- * counted again, and the student is told there is feedback to see (server/quiz/teacher-feedback.ts). Only answers
+ * (level 1 scores 0, the top level 1, evenly between) and grade, with the comment; each attempt's points are
+ * counted again (recountPoints), and the student is told there is feedback to see (server/quiz/teacher-feedback.ts). Only answers
  * scored since their last return change, so returning twice changes nothing. Returns
  * how many answers were returned, or null when the class is not this teacher's.
  */
@@ -148,20 +149,36 @@ export async function returnWrittenScores(
       answers += returned.length;
       for (const row of returned) attempts.add(row.attemptId);
     }
-    if (attempts.size) {
-      // Points: every stored score, out of every item but the written answers still waiting for a score.
-      await tx.$executeRaw`
-        UPDATE "QuizAttempt" q
-        SET "pointsEarned" = round(coalesce((SELECT sum(a."score") FROM "QuizAnswer" a WHERE a."attemptId" = q."id"), 0)::numeric, 3)::float8,
-            "pointsPossible" = ${quiz.items.length} - (
-              SELECT count(*) FROM "QuizAnswer" a
-              WHERE a."attemptId" = q."id" AND a."score" IS NULL
-                AND a."itemId" IN (${Prisma.join(writtenItems.map((item) => item.id))})),
-            "feedbackSeenAt" = NULL
-        WHERE q."id" IN (${Prisma.join([...attempts].map((id) => Prisma.sql`${id}::uuid`))})`;
-    }
+    if (attempts.size) await recountPoints(tx, quiz, [...attempts]);
     return answers;
   });
+}
+
+/**
+ * Counts the attempts' points again from their stored scores, by the rule a submit counts them with (`attemptPoints`):
+ * an item without an answer scores 0, a written answer still waiting for its score is not counted. The students are
+ * told there is feedback to see.
+ */
+async function recountPoints(tx: Prisma.TransactionClient, quiz: Quiz, attemptIds: string[]): Promise<void> {
+  const rows = await tx.quizAnswer.findMany({
+    where: { attemptId: { in: attemptIds } },
+    select: { attemptId: true, itemId: true, score: true },
+  });
+  const scores = new Map(rows.map((row) => [`${row.attemptId}:${row.itemId}`, row.score]));
+  const points = attemptIds.map((id) => {
+    const { pointsEarned, pointsPossible } = attemptPoints(
+      quiz.items.map((item) => {
+        const score = scores.get(`${id}:${item.id}`);
+        return score === undefined ? 0 : score;
+      }),
+    );
+    return Prisma.sql`(${id}::uuid, ${pointsEarned}::float8, ${pointsPossible}::int)`;
+  });
+  await tx.$executeRaw`
+    UPDATE "QuizAttempt" q
+    SET "pointsEarned" = v."earned", "pointsPossible" = v."possible", "feedbackSeenAt" = NULL
+    FROM (VALUES ${Prisma.join(points)}) AS v("id", "earned", "possible")
+    WHERE q."id" = v."id"`;
 }
 
 /**
