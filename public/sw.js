@@ -1,10 +1,11 @@
 // Fuente's service worker: the lesson keeps working when the school's Wi-Fi drops (docs/architecture.md, "Offline").
 //
-// Hand-written rather than Serwist: Serwist's Next.js integration builds its precache list with a webpack plugin,
-// and this app builds with Turbopack; what Fuente caches is a handful of pages chosen at run time (the lesson a
-// learner opened), which takes the few strategies below and no build step.
+// Hand-written rather than Serwist: most of what it does is Fuente's own (whose state is kept, sign-outs, pages
+// stored only when prerendered), which a Serwist worker would carry as custom code too (docs/architecture.md,
+// "Offline", has the measurement).
 //
 // - Build files (/_next/static, icons): cache first. Their names carry a content hash, so a cached one never changes.
+//   Installing stores those the lesson's pages need, from the build's list (app/api/offline-files/route.ts).
 // - The lesson's reading and quiz pages: network first, the cached copy when the network fails. Only prerendered
 //   copies are stored: the same HTML for everyone, with a hash CSP. A page rendered per request (it carries a nonce,
 //   and perhaps a learner's answers) is never stored.
@@ -27,8 +28,6 @@ const LEARNER_STATE = /^\/api\/[a-z]{2}\/lessons\/[a-z0-9-]+(\/quizzes\/[a-z0-9-
 const QUIZ_STATE = /^\/api\/[a-z]{2}\/lessons\/[a-z0-9-]+\/quizzes\/[a-z0-9-]+\/state$/;
 const SERVER_ONLY = /^\/[a-z]{2}\/(teacher|join)(\/|$)/;
 const BUILD_FILE = /^\/(_next\/static\/|icons\/|icon\.svg$|[a-z]{2}\/manifest\.webmanifest$)/;
-// Build files named in a page's HTML, its RSC data or a style sheet.
-const BUILD_FILE_REFERENCE = /\/?_next\/static\/[^"'\\)\s]+|(?<![\w/])static\/(?:chunks|css|media)\/[^"'\\)\s]+/g;
 
 /** How a GET of this path is answered: 'build', 'lesson', 'learner', 'server-only', 'offline-page' or 'network'. */
 function routeOf(pathname) {
@@ -63,26 +62,25 @@ function isSharedPage(response) {
   return response.ok && !response.redirected && !policy.includes("'nonce-");
 }
 
-function buildFileReferences(text) {
-  const paths = new Set();
-  for (const match of text.matchAll(BUILD_FILE_REFERENCE)) {
-    const path = match[0].startsWith('static/') ? `/_next/${match[0]}` : `/${match[0].replace(/^\//, '')}`;
-    paths.add(path);
-  }
-  return [...paths];
-}
-
-/** Stores the build files a page or style sheet names (style sheets' fonts and images too), skipping those already held. */
-async function cacheBuildFiles(text) {
+/**
+ * Stores the build files the lesson's pages need offline, as the build lists them (scripts/offline-files.mjs). Like
+ * any precache, it fails the install when a file cannot be fetched: the browser tries again on a later visit, and
+ * the worker before (if any) keeps serving. An empty list (a development server) stores nothing.
+ */
+async function precacheBuildFiles() {
+  const listed = await fetch(`/api/offline-files?v=${encodeURIComponent(VERSION)}`, { cache: 'no-store' });
+  if (!listed.ok) throw new Error(`the build's file list answered ${listed.status}`);
+  const { files } = await listed.json();
   const cache = await caches.open(STATIC_CACHE);
   await Promise.all(
-    buildFileReferences(text).map(async (path) => {
-      if (await cache.match(path)) return;
-      const response = await fetch(path).catch(() => null);
-      if (!response || !response.ok) return;
-      if (path.endsWith('.css')) await cacheBuildFiles(await response.clone().text());
-      await cache.put(path, response);
-    }),
+    files
+      .filter((path) => typeof path === 'string' && routeOf(path) === 'build')
+      .map(async (path) => {
+        if (await cache.match(path)) return;
+        const response = await fetch(path);
+        if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+        await cache.put(path, response);
+      }),
   );
 }
 
@@ -135,7 +133,7 @@ function putLearnerState(generation, changes, key, response) {
   return check;
 }
 
-/** Fetches a lesson page or the learner's state and stores it (with the build files a page needs). */
+/** Fetches a lesson page or the learner's state and stores it. */
 async function keep(url) {
   const [generation, changes] = [learnerGeneration, ownerChanges];
   const target = new URL(url, self.location.origin);
@@ -145,7 +143,6 @@ async function keep(url) {
   if (!response || !response.ok || response.redirected) return;
   if (route === 'learner') return putLearnerState(generation, changes, cacheKeyOf(target), response);
   if (!isSharedPage(response)) return;
-  await cacheBuildFiles(await response.clone().text());
   if (route === 'offline-page') await (await caches.open(STATIC_CACHE)).put(cacheKeyOf(target), response);
   else await putForLearner(generation, cacheKeyOf(target), response);
 }
@@ -219,8 +216,9 @@ async function deleteLearnerCaches() {
 }
 
 self.addEventListener('install', (event) => {
-  // The offline page in both languages, with its build files, before this version takes over.
-  event.waitUntil(Promise.all(LOCALES.map((locale) => keep(`/${locale}/offline`))).then(() => self.skipWaiting()));
+  // The offline page in both languages and the lesson's build files, before this version takes over.
+  const offlinePages = LOCALES.map((locale) => keep(`/${locale}/offline`));
+  event.waitUntil(Promise.all([precacheBuildFiles(), ...offlinePages]).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { OFFLINE_FILES_FILE, writeOfflineFiles } from './offline-files.mjs';
 import { STATIC_PAGES_FILE, writeStaticPageManifest } from './static-pages.mjs';
 
 const INPUTS = [
@@ -19,6 +20,7 @@ const INPUTS = [
   'global.d.ts',
   'instrumentation.ts',
   'proxy.ts',
+  'scripts/offline-files.mjs',
   'scripts/static-pages.mjs',
   'next.config.mjs',
   'tsconfig.json',
@@ -49,6 +51,7 @@ const fingerprint = hash.digest('hex');
 if (!force && existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint) {
   // A build from before the hashes file existed still needs it: its prerendered pages' scripts need their hashes.
   if (!existsSync(path.join('.next', STATIC_PAGES_FILE))) writeStaticPageManifest();
+  if (!existsSync(path.join('.next', OFFLINE_FILES_FILE))) writeOfflineFiles();
   console.log('Fuente: build is up to date.');
   process.exit(0);
 }
@@ -66,4 +69,5 @@ const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', '
 if (result.status !== 0) process.exit(result.status ?? 1);
 const { pages } = writeStaticPageManifest();
 console.log(`Fuente: ${Object.keys(pages).length} pages prerendered, their inline scripts hashed for the CSP.`);
+console.log(`Fuente: ${writeOfflineFiles().length} build files listed for the lesson offline.`);
 writeFileSync(STAMP, fingerprint);

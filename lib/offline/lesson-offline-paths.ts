@@ -4,7 +4,7 @@ import { quizStatePath } from '@/lib/quiz/quiz-learner-state';
 /**
  * What the service worker keeps when a learner opens a lesson, for that learner and language: the reading page in
  * both views (the glossary is part of it), each quiz page, and the learner's state for the lesson and each quiz.
- * The worker adds the build files each page names.
+ * Their build files are stored when the worker installs (scripts/offline-files.mjs).
  */
 export function lessonOfflinePaths(locale: string, slug: string, quizIds: readonly string[]): string[] {
   const lesson = `/${locale}/lessons/${slug}`;

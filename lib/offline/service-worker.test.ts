@@ -13,7 +13,6 @@ type Worker = {
   cacheKeyOf: (url: URL) => string;
   localeOf: (pathname: string) => string;
   isSharedPage: (response: Response) => boolean;
-  buildFileReferences: (text: string) => string[];
   listeners: string[];
   /** Dispatches an event to the worker's listener and waits for what it passed to waitUntil. */
   dispatch: (type: string, event: Record<string, unknown>) => Promise<void>;
@@ -28,6 +27,7 @@ function loadWorker(version = 'abc123', globals: Record<string, unknown> = {}): 
     location: { href: `http://localhost/sw.js?v=${version}`, origin: 'http://localhost' },
     addEventListener: (type: string, handler: (event: unknown) => void) => void handlers.set(type, handler),
     clients: { claim: async () => void (claims += 1) },
+    skipWaiting: async () => undefined,
   };
   const dispatch = async (type: string, event: Record<string, unknown>) => {
     const pending: Promise<unknown>[] = [];
@@ -35,9 +35,9 @@ function loadWorker(version = 'abc123', globals: Record<string, unknown> = {}): 
     await Promise.all(pending);
   };
   const source = readFileSync(path.join(process.cwd(), 'public', 'sw.js'), 'utf8');
-  const context: Record<string, unknown> = { self, URL, Response, Headers, Set, ...globals };
+  const context: Record<string, unknown> = { self, URL, Response, Headers, Set, Error, ...globals };
   runInNewContext(
-    `${source}\n;globalThis.exported = { VERSION, STATIC_CACHE, LEARNER_CACHE, routeOf, cacheKeyOf, localeOf, isSharedPage, buildFileReferences };`,
+    `${source}\n;globalThis.exported = { VERSION, STATIC_CACHE, LEARNER_CACHE, routeOf, cacheKeyOf, localeOf, isSharedPage };`,
     context,
   );
   return {
@@ -96,18 +96,6 @@ describe('the service worker (public/sw.js)', () => {
     expect(worker.isSharedPage(page("script-src 'self' 'sha256-abc='"))).toBe(true);
     expect(worker.isSharedPage(page("script-src 'self' 'nonce-abc=='"))).toBe(false);
     expect(worker.isSharedPage(page("script-src 'self'", { status: 500 }))).toBe(false);
-  });
-
-  it('finds the build files a page, its RSC data or a style sheet names', () => {
-    const html =
-      '<script src="/_next/static/chunks/a1.js"></script><link href="/_next/static/css/b2.css">' +
-      '"static/chunks/c3.js" url(/_next/static/media/font.woff2) /_next/static/chunks/a1.js';
-    expect(worker.buildFileReferences(html).sort()).toEqual([
-      '/_next/static/chunks/a1.js',
-      '/_next/static/chunks/c3.js',
-      '/_next/static/css/b2.css',
-      '/_next/static/media/font.woff2',
-    ]);
   });
 
   it('takes over the page that asks to be kept, even one that missed the claim made on activation', async () => {
@@ -174,6 +162,44 @@ function memoryCaches() {
     },
   };
 }
+
+describe('the service worker installing', () => {
+  /** A server with the build's list, the files on it and the offline pages; `missing` answers 404. */
+  function server(files: string[], missing: string[] = []) {
+    const asked: string[] = [];
+    const fetch = async (url: string) => {
+      const { pathname } = new URL(url, 'http://localhost');
+      asked.push(pathname);
+      if (pathname === '/api/offline-files') return Response.json({ files });
+      if (missing.includes(pathname)) return new Response('', { status: 404 });
+      const policy = "script-src 'self' 'sha256-abc='";
+      return new Response(pathname, { status: 200, headers: { 'content-security-policy': policy } });
+    };
+    return { fetch, asked };
+  }
+
+  it('stores the build files the build lists for the lesson, and the offline page in both languages', async () => {
+    const { stores, caches } = memoryCaches();
+    const files = ['/_next/static/chunks/a1.js', '/_next/static/chunks/b2.css', '/_next/static/media/icon.svg'];
+    const { fetch, asked } = server([...files, '/en/teacher']);
+    const worker = loadWorker('abc123', { caches, fetch });
+    await worker.dispatch('install', {});
+    const stored = [...stores.get(worker.STATIC_CACHE)!.keys()].map((key) => new URL(key, 'http://localhost').pathname);
+    expect(stored.sort()).toEqual([...files, '/en/offline', '/es/offline'].sort());
+    // Only build files are taken from the list: a page named there is not fetched.
+    expect(asked).not.toContain('/en/teacher');
+  });
+
+  it('fails the install when a listed file cannot be fetched, so that the browser tries again', async () => {
+    const { caches } = memoryCaches();
+    const { fetch } = server(
+      ['/_next/static/chunks/a1.js', '/_next/static/chunks/gone.js'],
+      ['/_next/static/chunks/gone.js'],
+    );
+    const worker = loadWorker('abc123', { caches, fetch });
+    await expect(worker.dispatch('install', {})).rejects.toThrow(/gone\.js answered 404/);
+  });
+});
 
 describe('the service worker on a shared computer', () => {
   it('stores nothing a fetch brings back after the learner signed out, though it began before', async () => {
