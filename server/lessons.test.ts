@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getLesson, lessonSlugs, listLessons } from './lessons';
+import { defaultLessonSlug, getLesson, lessonSlugs, listLessons } from './lessons';
 
 describe('the lesson list', () => {
   it('has every lesson folder with its metadata and reading level, read and checked once per process', () => {
@@ -16,6 +16,10 @@ describe('the lesson list', () => {
     const loaded = getLesson('zero-tolerance')!;
     expect(lesson!.readability).toBe(loaded.readability);
     expect(getLesson('zero-tolerance')).toBe(loaded);
+  });
+
+  it('picks the first lesson folder when no address names one', () => {
+    expect(defaultLessonSlug()).toBe('zero-tolerance');
   });
 
   it('has no lesson for an unknown slug, nor for a path that leads out of the lessons folder', () => {

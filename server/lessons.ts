@@ -23,6 +23,17 @@ export function lessonSlugs(): string[] {
   return slugs;
 }
 
+/**
+ * The lesson a class works on when no address names one: where a student who joins starts, what the teacher's class
+ * list counts, where a class's page opens. Classes have no lesson of their own yet, so it is the first lesson folder;
+ * this is the one place that picks it.
+ */
+export function defaultLessonSlug(): string {
+  const [slug] = lessonSlugs();
+  if (!slug) throw new Error('There is no lesson folder in content/lessons (npm run content:check)');
+  return slug;
+}
+
 /** A checked lesson by slug, or null when there is none. A lesson that fails the content check throws. */
 export function getLesson(slug: string): LoadedLesson | null {
   if (!lessonSlugs().includes(slug)) return null;

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { createClass } from '../teacher/classes';
 import { db } from '../db/client';
-import { getLesson, lessonSlugs } from '../lessons';
+import { defaultLessonSlug, getLesson } from '../lessons';
 import { hashPassword } from '../auth/passwords';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
@@ -77,7 +77,7 @@ export async function createDemoClass(
 export async function fillDemoClass(
   teacherId: string,
 ): Promise<{ classId: string; joinCode: string; students: number }> {
-  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const lesson = getLesson(defaultLessonSlug())!;
   const prisma = db().prisma;
   await prisma.class.deleteMany({ where: { teacherId, name: DEMO_CLASS_NAME } });
   const { id: classId } = await createClass(teacherId, DEMO_CLASS_NAME, {

@@ -10,7 +10,7 @@ import { clientAddress } from '@/server/auth/request-info';
 import { clearLearnerCookie, currentLearnerToken, setLearnerCookie } from '@/server/auth/learner-session';
 import { joinClass, resumeStudent } from '@/server/learner/students';
 import { RESUME_CODE_LENGTH } from '@/server/auth/resume-codes';
-import { lessonSlugs } from '@/server/lessons';
+import { defaultLessonSlug } from '@/server/lessons';
 
 // One form action for the three steps of joining: the class code and a name; then, when the class already has that
 // name, "Is this you?" answered with the personal code ('me') or with a name of one's own ('another').
@@ -22,10 +22,10 @@ const JoinSchema = z.object({
   newName: DisplayNameSchema.optional(),
 });
 
-/** The first lesson, where a student who signs in starts or goes on; `welcome=back` greets them there. */
+/** The class's lesson, where a student who signs in starts or goes on; `welcome=back` greets them there. */
 const lessonHref = (greeting?: 'back') =>
   ({
-    pathname: `/lessons/${lessonSlugs()[0] ?? ''}`,
+    pathname: `/lessons/${defaultLessonSlug()}`,
     query: greeting ? { welcome: greeting } : {},
   }) as const;
 

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { currentStudentCard } from '@/server/learner/current-student';
-import { lessonSlugs } from '@/server/lessons';
+import { defaultLessonSlug } from '@/server/lessons';
 import forms from '@/components/forms/Forms.module.css';
 import styles from '@/components/join/Join.module.css';
 
@@ -26,7 +26,7 @@ export default async function WelcomePage({ params }: Props) {
       <div className={styles.welcome}>
         <h1 dir="auto">{t('welcomeTitle', { name: card.displayName })}</h1>
         <p dir="auto">{t('joinedClass', { className: card.className })}</p>
-        <Link href={`/lessons/${lessonSlugs()[0] ?? ''}`} locale={card.locale} className={`button ${styles.start}`}>
+        <Link href={`/lessons/${defaultLessonSlug()}`} locale={card.locale} className={`button ${styles.start}`}>
           {t('startReading')}
         </Link>
       </div>
