@@ -17,6 +17,7 @@ const CLIENT_NAMESPACES = [
   'QuizCallout',
   'TeacherFeedback',
   'OfflineLesson',
+  'ErrorPage',
 ] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
