@@ -31,6 +31,8 @@ for (const { locale, messages } of LOCALES) {
       const noScript = await context.newPage();
       await noScript.goto(address);
       await noScript.getByRole('button', { name: 'Crash' }).click();
+      await expect(noScript).toHaveURL(new RegExp(`/${locale}/problem$`));
+      await expect(noScript.locator('html')).toHaveAttribute('lang', locale);
       await expect(noScript.getByRole('heading', { level: 1, name: messages.ErrorPage.title })).toBeVisible();
       await expect(noScript.getByText(messages.ErrorPage.body)).toBeVisible();
       await expectNoAxeViolations(noScript);

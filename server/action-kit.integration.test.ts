@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { formAction, formValues, learnerAction, learnerCall, learnerPostAction, teacherAction } from './action-kit';
+import {
+  formAction,
+  formValues,
+  learnerAction,
+  learnerCall,
+  learnerPostAction,
+  PROBLEM_PAGE,
+  teacherAction,
+} from './action-kit';
 import { setTeacherCookie } from './auth/teacher-session';
 import { hashToken, newToken } from './auth/tokens';
 import { fakeRequest } from './testing/next-request';
@@ -164,6 +172,20 @@ describe('learner actions', () => {
     await expect(post(form({ name: 'Ana' }))).rejects.toThrow('NEXT_REDIRECT /en/');
     expect(handler).not.toHaveBeenCalled();
     expect(await learnerCount()).toBe(before);
+  });
+
+  it('send a post whose handler crashes to the translated problem page, and let its own redirect through', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const crashing = learnerPostAction({ schema: NameSchema, invalidHref: '/' }, async () => {
+      throw new Error('database down');
+    });
+    await expect(crashing(form({ name: 'Ana', code: 'HK4M9P' }))).rejects.toThrow(`NEXT_REDIRECT /en${PROBLEM_PAGE}`);
+    const redirecting = learnerPostAction({ schema: NameSchema, invalidHref: '/' }, async (_input, { redirectTo }) =>
+      redirectTo('/lessons/zero-tolerance'),
+    );
+    await expect(redirecting(form({ name: 'Ana', code: 'HK4M9P' }))).rejects.toThrow(
+      'NEXT_REDIRECT /en/lessons/zero-tolerance',
+    );
   });
 
   it('answer a call with invalid input or a crash by a code the caller can act on', async () => {

@@ -158,20 +158,31 @@ export const teacherAction = stateful(teacher);
 /** A form of the learner on this device; a guest learner is created for the first valid request. */
 export const learnerAction = stateful(learner);
 
+/** Where a form posted without JavaScript lands when its action fails (app/[locale]/problem/page.tsx). */
+export const PROBLEM_PAGE = '/problem';
+
 function posted<C extends object>(session: Session<C>) {
   return <S extends z.ZodType>(spec: { schema: S; invalidHref: Href }, handler: Handler<S, C, void>): PostAction =>
     async (raw) => {
       const context = await contextFor(formOf(raw));
-      const before = (await session.before?.(context)) as C;
-      const parsed = spec.schema.safeParse(formValues(context.formData));
-      // A forged form goes somewhere that exists: its fields could name anything.
-      if (!parsed.success) return context.redirectTo(spec.invalidHref);
-      const after = (await session.after?.(context).catch((error: unknown) => {
-        // No guest could be made for this post (server/auth/throttle.ts): nothing is stored, the page is shown again.
-        if (error instanceof GuestLimitError) return context.redirectTo(spec.invalidHref);
-        throw error;
-      })) as C;
-      await handler(parsed.data, { ...context, ...before, ...after });
+      try {
+        const before = (await session.before?.(context)) as C;
+        const parsed = spec.schema.safeParse(formValues(context.formData));
+        // A forged form goes somewhere that exists: its fields could name anything.
+        if (!parsed.success) return context.redirectTo(spec.invalidHref);
+        const after = (await session.after?.(context).catch((error: unknown) => {
+          // No guest could be made for this post (server/auth/throttle.ts): nothing is stored, the page is shown again.
+          if (error instanceof GuestLimitError) return context.redirectTo(spec.invalidHref);
+          throw error;
+        })) as C;
+        await handler(parsed.data, { ...context, ...before, ...after });
+      } catch (error) {
+        unstable_rethrow(error);
+        // Without JavaScript the browser shows whatever this post answers: a translated page, not the framework's
+        // plain "Internal Server Error".
+        console.error('Server Action failed', error);
+        context.redirectTo(PROBLEM_PAGE);
+      }
     };
 }
 

@@ -5,10 +5,11 @@ import { useEffect, useRef } from 'react';
 type Props = {
   title: string;
   body: string;
-  retryLabel: string;
+  /** "Try again", where the page can try again (with JavaScript). */
+  retryLabel?: string;
   homeLabel: string;
   homeHref: string;
-  onRetry: () => void;
+  onRetry?: () => void;
   headingLevel?: 1 | 2;
 };
 
@@ -29,9 +30,13 @@ export function ErrorMessage({ title, body, retryLabel, homeLabel, homeHref, onR
       </Heading>
       <p>{body}</p>
       <p>
-        <button type="button" className="button" onClick={onRetry}>
-          {retryLabel}
-        </button>{' '}
+        {onRetry && (
+          <>
+            <button type="button" className="button" onClick={onRetry}>
+              {retryLabel}
+            </button>{' '}
+          </>
+        )}
         <a href={homeHref}>{homeLabel}</a>
       </p>
     </>
