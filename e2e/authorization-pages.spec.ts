@@ -136,7 +136,8 @@ const PAGES: Record<
     { path: `/en/teacher/lessons/${LESSON_SLUG}/notes`, expected: teachersOnly },
     { path: '/en/teacher/lessons/no-such-lesson/notes', expected: everyone('not-found') },
   ],
-  '[locale]/teacher/classes/[classId]/page.tsx': (w) => [
+  // The class's address, and its lesson's pages as bookmarked before addresses named the lesson: redirects to them.
+  '[locale]/teacher/classes/[classId]/[[...page]]/page.tsx': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}`,
       expected: forTeachers('ok', 'not-found'),
@@ -144,6 +145,32 @@ const PAGES: Record<
     },
     {
       path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000',
+      expected: forTeachers('not-found', 'not-found'),
+    },
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/written/comprehension`,
+      expected: forTeachers('ok', 'not-found'),
+      hidden: { teacherB: ['Student A', WRITTEN_TEXT, 'Class A'] },
+    },
+    {
+      // A download's old address too: the page redirects to the CSV's route.
+      path: `/en/teacher/classes/${w.classA.classId}/export/students`,
+      expected: forTeachers('ok', 'not-found'),
+      notServed: { teacherB: ['Student A'] },
+    },
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/no-such-page/at-all`,
+      expected: everyone('not-found'),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/page.tsx': (w) => [
+    {
+      path: w.classA.url,
+      expected: forTeachers('ok', 'not-found'),
+      hidden: { teacherB: ['Student A', w.classA.joinCode] },
+    },
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/lessons/no-such-lesson`,
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
@@ -169,37 +196,37 @@ const PAGES: Record<
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
-  '[locale]/teacher/classes/[classId]/written/[quizId]/page.tsx': (w) => [
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/written/[quizId]/page.tsx': (w) => [
     {
-      path: `/en/teacher/classes/${w.classA.classId}/written/comprehension`,
+      path: `${w.classA.url}/written/comprehension`,
       expected: forTeachers('ok', 'not-found'),
       hidden: { teacherB: ['Student A', WRITTEN_TEXT, 'Class A'] },
     },
     {
-      path: `/en/teacher/classes/${w.classA.classId}/written/no-such-quiz`,
+      path: `${w.classA.url}/written/no-such-quiz`,
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
-  '[locale]/teacher/classes/[classId]/analysis/[quizId]/page.tsx': (w) => [
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/analysis/[quizId]/page.tsx': (w) => [
     {
-      path: `/en/teacher/classes/${w.classA.classId}/analysis/attribution`,
+      path: `${w.classA.url}/analysis/attribution`,
       expected: forTeachers('ok', 'not-found'),
       hidden: { teacherB: [w.classA.joinCode, 'Class A'] },
     },
     {
-      path: `/en/teacher/classes/${w.classA.classId}/analysis/no-such-quiz`,
+      path: `${w.classA.url}/analysis/no-such-quiz`,
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
-  '[locale]/teacher/classes/[classId]/students/[learnerId]/page.tsx': (w) => [
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/students/[learnerId]/page.tsx': (w) => [
     {
-      path: `/en/teacher/classes/${w.classA.classId}/students/${w.studentAId}`,
+      path: `${w.classA.url}/students/${w.studentAId}`,
       expected: forTeachers('ok', 'not-found'),
       hidden: { teacherB: ['Student A'] },
     },
     {
       // Student A through teacher B's class: the student must belong to the class in the URL.
-      path: `/en/teacher/classes/${w.classB.classId}/students/${w.studentAId}`,
+      path: `${w.classB.url}/students/${w.studentAId}`,
       expected: forTeachers('not-found', 'not-found'),
       hidden: { teacherB: ['Student A'] },
     },

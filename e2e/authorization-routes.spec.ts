@@ -29,14 +29,18 @@ const ROUTES: Record<
   string,
   (w: World) => { path: string; expected: Record<Actor, 'file' | 'signin' | 'not-found'>; contains?: string }[]
 > = {
-  '[locale]/teacher/classes/[classId]/export/students/route.ts': (w) => [
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/export/students/route.ts': (w) => [
     {
-      path: `/en/teacher/classes/${w.classA.classId}/export/students`,
+      path: `${w.classA.url}/export/students`,
       expected: forTeachers('file', 'not-found'),
       contains: 'Student A',
     },
     {
-      path: '/en/teacher/classes/not-a-class/export/students',
+      path: `/en/teacher/classes/not-a-class/lessons/${LESSON_SLUG}/export/students`,
+      expected: forTeachers('not-found', 'not-found'),
+    },
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/lessons/no-such-lesson/export/students`,
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
@@ -56,9 +60,9 @@ const ROUTES: Record<
       contains: '"status":"ok"',
     },
   ],
-  '[locale]/teacher/classes/[classId]/export/answers/route.ts': (w) => [
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/export/answers/route.ts': (w) => [
     {
-      path: `/en/teacher/classes/${w.classA.classId}/export/answers`,
+      path: `${w.classA.url}/export/answers`,
       expected: forTeachers('file', 'not-found'),
       contains: 'Student A',
     },

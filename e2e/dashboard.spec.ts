@@ -22,9 +22,10 @@ for (const { locale, messages } of localesFor('dashboard on the demo class')) {
     test.describe.configure({ mode: 'serial', timeout: 90_000 });
     let page: Page;
     let classUrl: string;
+    let classId: string;
 
     test.beforeAll(async ({ browser }, info) => {
-      ({ page, classUrl } = await openDemoClass(browser, info.project.use.baseURL!, locale, messages));
+      ({ page, classUrl, classId } = await openDemoClass(browser, info.project.use.baseURL!, locale, messages));
     });
     test.afterAll(async () => {
       await page?.context().close();
@@ -154,7 +155,7 @@ for (const { locale, messages } of localesFor('dashboard on the demo class')) {
       // A student whose name a spreadsheet would run as a formula.
       const sneaky = locale === 'en' ? '=HYPERLINK("http://evil.example","x")' : '@SUM(1+1)';
       const student = await browser.newContext();
-      await seedStudent(student, baseURL!, { classId: classUrl.split('/').pop()! }, sneaky);
+      await seedStudent(student, baseURL!, { classId }, sneaky);
       await student.close();
 
       await page.goto(classUrl);

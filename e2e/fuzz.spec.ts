@@ -57,7 +57,7 @@ test.beforeAll(async ({ browser }) => {
   const demoLearner = (await demo.page.locator('a[href*="/students/"]').first().getAttribute('href'))!
     .split('/')
     .pop()!;
-  const demoClass = demo.classUrl.split('/').pop()!;
+  const demoClass = demo.classId;
   await demo.page.context().close();
 
   const teacherContext = await browser.newContext({ baseURL });

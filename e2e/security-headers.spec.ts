@@ -70,9 +70,8 @@ for (const { locale, messages } of localesFor('every page sends the security hea
     baseURL,
   }) => {
     test.setTimeout(120_000);
-    const { page, classUrl } = await openDemoClass(browser, baseURL!, locale, messages);
+    const { page, classId } = await openDemoClass(browser, baseURL!, locale, messages);
     const learnerId = (await page.locator('a[href*="/students/"]').first().getAttribute('href'))!.split('/').pop()!;
-    const classId = classUrl.split('/').pop()!;
     const values: Record<string, string> = {
       '[locale]': locale,
       '[slug]': LESSON_SLUG,
@@ -81,13 +80,17 @@ for (const { locale, messages } of localesFor('every page sends the security hea
       '[classId]': classId,
       '[learnerId]': learnerId,
       '[...rest]': 'no-such-page',
+      // A class's address without its lesson, as bookmarked before addresses named the lesson.
+      '[[...page]]': 'written/attribution',
     };
+    // A dynamic segment of a page's directory: [classId], [...rest], [[...page]].
+    const SEGMENT = /\[\[?(?:\.\.\.)?[a-zA-Z]+\]\]?/g;
     // Each page's directory under app/, e.g. "[locale]/lessons/[slug]/".
     const files = appFiles('page.tsx').map((file) => file.replace(/page\.tsx$/, ''));
     expect(files.length).toBeGreaterThan(10);
     const policies = new Map<string, ScriptPolicy>();
     for (const file of files) {
-      const pathname = `/${file.replace(/\[(\.\.\.)?[a-zA-Z]+\]/g, (segment) => values[segment]!)}`.replace(/\/$/, '');
+      const pathname = `/${file.replace(SEGMENT, (segment) => values[segment]!)}`.replace(/\/$/, '');
       policies.set(pathname, await expectSecureResponse(page, pathname));
     }
     // A page rendered per request gets a fresh nonce each time.

@@ -36,9 +36,10 @@ for (const { locale, messages } of localesFor('show to class')) {
       await page.goto(klass.url);
       await expect(page.getByText('Zenobia Quillfeather').first()).toBeVisible();
       const show = page.getByRole('link', { name: messages.ClassPage.showToClass });
-      await expect(show).toHaveAttribute('href', `${klass.url}/show`);
+      const showPath = `/${locale}/teacher/classes/${klass.classId}/show`;
+      await expect(show).toHaveAttribute('href', showPath);
       // A page load of its own, as on the projector's browser: nothing of the class page is left in the document.
-      await page.goto(`${klass.url}/show`);
+      await page.goto(showPath);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title.replace('{className}', klass.name));
       const address = `${baseURL}/join`;
       await expect(page.getByText(address, { exact: true })).toBeVisible();
@@ -49,7 +50,7 @@ for (const { locale, messages } of localesFor('show to class')) {
           page.locator(`[lang="${other.locale}"]`).getByText(other.messages.ShowToClass.stepCode),
         ).toBeVisible();
       // Nothing about the students: not in what the server sends, not on the screen.
-      const served = await context.request.get(`${klass.url}/show`);
+      const served = await context.request.get(showPath);
       expect(served.status()).toBe(200);
       expect(await served.text()).not.toContain('Zenobia');
       await expect(page.getByText(/Zenobia/)).toHaveCount(0);

@@ -32,7 +32,7 @@ export function pageSpecs(visitors: Visitors, anonymous: Browser, locales: Local
     },
     dashboard: {
       path: visitors.classPath.replace(/^\/en/, ''),
-      route: '/[locale]/teacher/classes/[classId]',
+      route: '/[locale]/teacher/classes/[classId]/lessons/[slug]',
       visitor: visitors.teacher,
     },
   };

@@ -21,7 +21,7 @@ import type { Cookie } from './lighthouse';
 
 export type Visitors = {
   teacher: Browser;
-  /** The demo class's page, e.g. /en/teacher/classes/<id> (English; swap the prefix for another language). */
+  /** The demo class's page, e.g. /en/teacher/classes/<id>/lessons/<slug> (English; swap the prefix for another language). */
   classPath: string;
   joinCode: string;
   /** Joined the class and submitted the first quiz; has not started the second. */
@@ -74,7 +74,7 @@ async function signInTeacher(
   });
   await signedIn.text();
   const home = await pageHtml(teacher, '/en/teacher');
-  const classPath = /href="(\/en\/teacher\/classes\/[0-9a-f-]{36})"/.exec(home)?.[1];
+  const classPath = /href="(\/en\/teacher\/classes\/[0-9a-f-]{36}\/lessons\/[a-z0-9-]+)"/.exec(home)?.[1];
   if (!classPath)
     throw new Error('the demo teacher is signed in but /en/teacher lists no class: did the demo seed run?');
   const classPage = await pageHtml(teacher, classPath);

@@ -2,14 +2,18 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ClassProgress } from '@/lib/dashboard/class-overview';
 import type { ClassSummary } from '@/lib/dashboard/classes';
+import { classLessonPath } from '@/lib/dashboard/class-paths';
 import styles from './Teacher.module.css';
 
+/** The teacher's classes, each with its progress in `lessonSlug`, the lesson its students are sent to (and a link to it). */
 export async function ClassList({
   classes,
   progress,
+  lessonSlug,
 }: {
   classes: ClassSummary[];
   progress: Map<string, ClassProgress>;
+  lessonSlug: string;
 }) {
   const t = await getTranslations('TeacherHome');
   if (classes.length === 0) return <p className={styles.empty}>{t('empty')}</p>;
@@ -17,7 +21,7 @@ export async function ClassList({
     <ul className={styles.classList}>
       {classes.map((klass) => (
         <li key={klass.id} className={styles.classCard} data-archived={klass.archived || undefined}>
-          <Link href={`/teacher/classes/${klass.id}`} className={styles.className}>
+          <Link href={classLessonPath(klass.id, lessonSlug)} className={styles.className}>
             {klass.name}
           </Link>
           <span>

@@ -202,7 +202,7 @@ export async function snapshot(world: World) {
 
 export type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
 
-/** Actions are posted to a page that uses them: for class actions, class A's own page. */
+/** Actions are posted to a page that uses them: for class actions, class A's own page (on its lesson). */
 export const classAPage = (w: World) => w.classA.url;
 export const classAForm =
   (extra: Record<string, string> = {}) =>
@@ -325,12 +325,13 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       args: (w) => classAForm({ keepId: w.studentAId, mergeId: w.studentA2Id })(w),
     },
   ],
-  '[locale]/teacher/classes/[classId]/written/actions.ts#scoreAnswerAction': [
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/written/actions.ts#scoreAnswerAction': [
     {
       by: notTeacherA,
       page: (w) => `${classAPage(w)}/written/comprehension`,
       args: (w) =>
         classAForm({
+          lessonSlug: LESSON_SLUG,
           quizId: 'comprehension',
           attemptId: w.submittedAttemptA,
           itemId: WRITTEN_ITEM_ID,
@@ -339,11 +340,11 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
         })(w),
     },
   ],
-  '[locale]/teacher/classes/[classId]/written/actions.ts#returnScoresAction': [
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/written/actions.ts#returnScoresAction': [
     {
       by: notTeacherA,
       page: (w) => `${classAPage(w)}/written/comprehension`,
-      args: classAForm({ quizId: 'comprehension' }),
+      args: classAForm({ lessonSlug: LESSON_SLUG, quizId: 'comprehension' }),
     },
   ],
   '[locale]/join/actions.ts#joinAction': 'public',

@@ -10,13 +10,13 @@ export const DEMO = {
   students: 28,
 };
 
-/** A browser context signed in as the demo teacher, on the demo class's page. */
+/** A browser context signed in as the demo teacher, on the demo class's page (`classUrl`, its lesson's path). */
 export async function openDemoClass(
   browser: Browser,
   baseURL: string,
   locale: string,
   messages: typeof en,
-): Promise<{ page: Page; classUrl: string }> {
+): Promise<{ page: Page; classUrl: string; classId: string }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto(`/${locale}/teacher/signin`);
@@ -25,5 +25,6 @@ export async function openDemoClass(
   await page.getByRole('button', { name: messages.TeacherAuth.signIn }).click();
   await page.getByRole('link', { name: DEMO.className }).click();
   await expect(page.getByRole('heading', { level: 1, name: DEMO.className })).toBeVisible();
-  return { page, classUrl: new URL(page.url()).pathname };
+  const classUrl = new URL(page.url()).pathname;
+  return { page, classUrl, classId: /\/teacher\/classes\/([\w-]+)\/lessons\//.exec(classUrl)![1]! };
 }

@@ -9,7 +9,10 @@ const WORLD: FuzzWorld = {
   ids: { ownClassId: '11111111-1111-4111-8111-111111111111', otherTenant: ['22222222-2222-4222-8222-222222222222'] },
 };
 const ACTION = { id: '7f'.repeat(21), key: '[locale]/join/actions.ts#joinAction', pages: ['app/[locale]/join/page'] };
-const ROUTES = ['api/[locale]/answers/route.ts', '[locale]/teacher/classes/[classId]/export/students/route.ts'];
+const ROUTES = [
+  'api/[locale]/answers/route.ts',
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/export/students/route.ts',
+];
 const CASES = 60;
 
 /** Everything a request sends, the body read out whatever its type. */

@@ -87,7 +87,7 @@ const JSON_ROUTES: Record<string, JsonShape> = {
 
 /** The requests of one run: `actionRequest(action, i)` and `routeRequest(route, i)` are case i against that target. */
 export function fuzzRequests(seed: number, { baseURL, cookies, ids }: FuzzWorld) {
-  /** A concrete path for a page of the build, e.g. app/[locale]/teacher/classes/[classId]/page → /es/teacher/classes/… */
+  /** A concrete path for a page of the build, e.g. app/[locale]/teacher/classes/[classId]/lessons/[slug]/page → /es/… */
   function pagePath(page: string, random: () => number): string {
     const values: Record<string, string> = {
       '[locale]': pick(random, ['en', 'es']),
@@ -275,7 +275,11 @@ export function fuzzRequests(seed: number, { baseURL, cookies, ids }: FuzzWorld)
           ])
         : name === '[locale]'
           ? pick(random, ['en', 'es', 'xx', '..'])
-          : name;
+          : name === '[slug]'
+            ? random() < 0.75
+              ? LESSON_SLUG
+              : pick(random, strings).slice(0, 150)
+            : name;
     const pathname = `/${route
       .replace(/\/route\.ts$/, '')
       .split('/')

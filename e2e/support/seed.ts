@@ -1,4 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { LESSON_SLUG } from './locales';
 import { TEACHER_PASSWORD, uniqueEmail } from './teacher';
 
 // Sets up teachers, classes and students without clicking through the forms, for the tests that are not about those
@@ -76,7 +77,7 @@ export type ClassSettingsSeed = {
 
 export type SeededClass = { classId: string; joinCode: string; url: string; name: string };
 
-/** A class of the teacher's; `url` is its page's path in `locale`. */
+/** A class of the teacher's; `url` is its page's path in `locale`, on the lesson its students are sent to. */
 export async function seedClass(
   teacher: Pick<SeededTeacher, 'teacherId'>,
   name: string,
@@ -99,7 +100,7 @@ export async function seedClass(
     },
     endpoint,
   );
-  return { classId, joinCode, url: `/${locale}/teacher/classes/${classId}`, name };
+  return { classId, joinCode, url: `/${locale}/teacher/classes/${classId}/lessons/${LESSON_SLUG}`, name };
 }
 
 export type SeededStudent = { learnerId: string; resumeCode: string; displayName: string };

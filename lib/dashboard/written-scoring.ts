@@ -1,4 +1,5 @@
 import type { WrittenResponse } from '@/lib/grading/responses';
+import { classLessonPath } from './class-paths';
 
 // What the teacher's "Written answers" page shows, as server/teacher/written-scores.ts builds it.
 
@@ -66,7 +67,6 @@ export function tallyWrittenWork(
   return work;
 }
 
-/** What the scoring page shows: a class's quiz, one written question, names shown or hidden. */
 /** A written item as its teacher sees it, in the teacher's language (server/teacher/written-item-for-scoring.ts). */
 export type ItemForScoring = {
   id: string;
@@ -80,14 +80,15 @@ export type ItemForScoring = {
   calibration: { level: number; answer: string; picks: string[]; why: string }[];
 };
 
-export type ScoringPlace = { classId: string; quizId: string; itemId: string; hideNames: boolean };
+/** What the scoring page shows: a class's quiz in one lesson, one written question, names shown or hidden. */
+export type ScoringPlace = { classId: string; lessonSlug: string; quizId: string; itemId: string; hideNames: boolean };
 
 /**
  * The scoring page's address for one answer (by its attempt), for the end of the question ('done'), or for the
  * question alone (the page then picks the first answer still to score and redirects to its address).
  */
 export function scoringAddress(place: ScoringPlace, target?: { answer: string } | 'done'): string {
-  const base = `/teacher/classes/${place.classId}/written/${place.quizId}?item=${place.itemId}`;
+  const base = `${classLessonPath(place.classId, place.lessonSlug)}/written/${place.quizId}?item=${place.itemId}`;
   const shown = target === 'done' ? '&done=1' : target ? `&answer=${target.answer}` : '';
   return `${base}${shown}${place.hideNames ? '&names=hidden' : ''}`;
 }

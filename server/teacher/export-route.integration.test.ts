@@ -55,9 +55,9 @@ async function signedInTeacherWithClass() {
   return { teacherId: teacher.id, classId };
 }
 
-const get = (handler: typeof students, locale: string, classId: string) =>
-  handler(new Request(`http://school.example/${locale}/teacher/classes/${classId}/export`), {
-    params: Promise.resolve({ locale, classId }),
+const get = (handler: typeof students, locale: string, classId: string, slug = lesson.slug) =>
+  handler(new Request(`http://school.example/${locale}/teacher/classes/${classId}/lessons/${slug}/export`), {
+    params: Promise.resolve({ locale, classId, slug }),
   });
 
 describe('the class CSV downloads', () => {
@@ -122,8 +122,11 @@ describe('the class CSV downloads', () => {
     expect(response.headers.get('location')).toBe('/es/teacher/signin');
   });
 
-  it('are not found for another teacher’s class, a malformed id or an unknown language', async () => {
+  it('are not found for another teacher’s class, a malformed id, an unknown lesson or an unknown language', async () => {
     const { classId } = await signedInTeacherWithClass();
+    expect((await get(students, 'en', classId)).status).toBe(200);
+    expect((await get(students, 'en', classId, 'no-such-lesson')).status).toBe(404);
+    expect((await get(answers, 'en', classId, '..')).status).toBe(404);
     expect((await get(students, 'fr', classId)).status).toBe(404);
     expect((await get(students, 'en', 'not-a-uuid')).status).toBe(404);
     expect((await get(answers, 'en', randomUUID())).status).toBe(404);

@@ -6,10 +6,10 @@ import { isUuid } from '@/lib/ids';
 import { dayInTimeZone, TIME_ZONE_COOKIE, timeZoneOr } from '@/lib/time-zone';
 import { classCsv, type ExportKind } from './class-exports';
 import { getClass } from './classes';
-import { getLesson, lessonSlugs } from '../lessons';
+import { getLesson } from '../lessons';
 import { currentTeacher } from '../auth/teacher-session';
 
-type Params = Promise<{ locale: string; classId: string }>;
+type Params = Promise<{ locale: string; classId: string; slug: string }>;
 
 /** "Period 2 — Señora Ruiz" as "period-2-senora-ruiz": a file name every system keeps. */
 function fileSlug(name: string): string {
@@ -23,19 +23,22 @@ function fileSlug(name: string): string {
   return slug || 'class';
 }
 
-/** GET handler for a class's CSV download: signed-out visitors go to sign-in, other teachers' classes are 404. */
+/**
+ * GET handler for a class's CSV download on one lesson: signed-out visitors go to sign-in, other teachers' classes and
+ * unknown lessons are 404.
+ */
 export function exportRoute(kind: ExportKind) {
   return async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
-    const { locale, classId } = await params;
+    const { locale, classId, slug } = await params;
     if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
     const teacher = await currentTeacher();
     // A path, not an address: behind the production server request.url names the host Next.js listens on
     // (localhost), not the one the teacher typed.
     if (!teacher) return new Response(null, { status: 303, headers: { Location: `/${locale}/teacher/signin` } });
     const klass = isUuid(classId) ? await getClass(teacher.teacherId, classId) : null;
-    if (!klass) return new Response(null, { status: 404 });
+    const lesson = getLesson(slug);
+    if (!klass || !lesson) return new Response(null, { status: 404 });
     const timeZone = timeZoneOr((await cookies()).get(TIME_ZONE_COOKIE)?.value);
-    const lesson = getLesson(lessonSlugs()[0]!)!;
     const csv = await classCsv(kind, teacher.teacherId, klass.id, lesson, locale, timeZone);
     if (csv === null) return new Response(null, { status: 404 });
     const file = `fuente-${fileSlug(klass.name)}-${kind}-${dayInTimeZone(new Date(), timeZone)}.csv`;

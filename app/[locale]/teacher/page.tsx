@@ -7,7 +7,7 @@ import { createClassAction, signOutAction } from './actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { listClasses } from '@/server/teacher/classes';
 import { getTeacherSummary } from '@/server/teacher/dashboard';
-import { getLesson, lessonSlugs } from '@/server/lessons';
+import { defaultLessonSlug, getLesson } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -17,7 +17,8 @@ export default async function TeacherHomePage({ params }: Props) {
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
   const t = await getTranslations('TeacherHome');
-  const lesson = getLesson(lessonSlugs()[0]!)!;
+  // What each class's card counts: the lesson its students are sent to.
+  const lesson = getLesson(defaultLessonSlug())!;
   const [classes, progress] = await Promise.all([
     listClasses(teacher.teacherId),
     getTeacherSummary(teacher.teacherId, { slug: lesson.slug, quizIds: lesson.quizzes.map((quiz) => quiz.id) }),
@@ -26,7 +27,7 @@ export default async function TeacherHomePage({ params }: Props) {
     <>
       <TeacherBar email={teacher.email} signOut={signOutAction} />
       <h1>{t('title')}</h1>
-      <ClassList classes={classes} progress={progress} />
+      <ClassList classes={classes} progress={progress} lessonSlug={lesson.slug} />
       <section aria-labelledby="create-class">
         <h2 id="create-class">{t('createTitle')}</h2>
         <CreateClassForm createClass={createClassAction} />

@@ -48,6 +48,7 @@ export async function AnswerCard({ place, item, answers, index, sentence, at, sc
       <ScoreForm
         key={`${answer.attemptId}-${item.id}`}
         classId={place.classId}
+        lessonSlug={place.lessonSlug}
         quizId={place.quizId}
         attemptId={answer.attemptId}
         itemId={item.id}

@@ -22,6 +22,7 @@ export async function ReturnScores({ place, work, returnScores }: Props) {
       </p>
       <ActionForm action={returnScores} submitLabel={t('returnButton')}>
         <input type="hidden" name="classId" value={place.classId} />
+        <input type="hidden" name="lessonSlug" value={place.lessonSlug} />
         <input type="hidden" name="quizId" value={place.quizId} />
       </ActionForm>
     </section>

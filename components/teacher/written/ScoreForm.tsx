@@ -7,6 +7,7 @@ import styles from './WrittenScoring.module.css';
 
 type Props = {
   classId: string;
+  lessonSlug: string;
   quizId: string;
   attemptId: string;
   itemId: string;
@@ -35,8 +36,8 @@ const isTyping = (target: EventTarget | null) =>
  * Keys 1 to 4 choose a level, N and P open the next and previous answers.
  */
 export function ScoreForm(props: Props) {
-  const { classId, quizId, attemptId, itemId, position, hideNames, rubric, level, comment, nextPath, score, labels } =
-    props;
+  const { classId, lessonSlug, quizId, attemptId, itemId, position, hideNames } = props;
+  const { rubric, level, comment, nextPath, score, labels } = props;
   const [state, formAction, pending] = useActionState(score, IDLE);
   const form = useRef<HTMLFormElement>(null);
 
@@ -72,6 +73,7 @@ export function ScoreForm(props: Props) {
   return (
     <form ref={form} action={formAction} className={styles.scoreForm}>
       <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="lessonSlug" value={lessonSlug} />
       <input type="hidden" name="quizId" value={quizId} />
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="itemId" value={itemId} />

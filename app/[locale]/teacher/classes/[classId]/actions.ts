@@ -22,12 +22,15 @@ import { addStudents, mergeStudents } from '@/server/teacher/roster-tools';
 
 // Every action: a signed-in teacher (the kit), valid input, then a server/ call scoped to that teacher's classes.
 
+/** The class's page, on whichever lesson it shows: what these actions change is drawn there. */
+const CLASS_PAGE = '/[locale]/teacher/classes/[classId]/lessons/[slug]';
+
 const Ids = z.object({ classId: z.string().max(40) });
 const StudentIds = Ids.extend({ learnerId: z.string().max(40) });
 
 function done(ok: boolean, { t, fail }: ActionContext): ActionResult {
   // Only a change needs the page drawn again; a refused request answers with its message alone.
-  if (ok) revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
+  if (ok) revalidatePath(CLASS_PAGE, 'page');
   // Someone else's class (or none) gets the same answer as a class that does not exist.
   return ok ? { status: 'ok', message: t('Forms.saved') } : fail('Forms.server');
 }
@@ -117,7 +120,7 @@ export const pasteRosterAction = teacherAction(
     }
     const added = await addStudents(context.teacherId, classId, parsed.names);
     if (!added) return done(false, context);
-    revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
+    revalidatePath(CLASS_PAGE, 'page');
     const skipped = added.alreadyInClass.length + parsed.repeated.length;
     return context.redirectTo({
       pathname: `/teacher/classes/${classId}/cards`,
@@ -133,7 +136,7 @@ export const mergeStudentsAction = teacherAction(
     if (keepId === mergeId) return context.fail('RosterTools.mergeSame', { mergeId: 'RosterTools.mergeSame' });
     const merged = await mergeStudents(context.teacherId, classId, keepId, mergeId);
     if (!merged) return done(false, context);
-    revalidatePath('/[locale]/teacher/classes/[classId]', 'page');
+    revalidatePath(CLASS_PAGE, 'page');
     const t = await getTranslations('RosterTools');
     const { keptName, mergedName, attemptsMoved: attempts, answersMoved: answers } = merged;
     return { status: 'ok', message: t('merged', { keptName, mergedName, attempts, answers }) };

@@ -5,19 +5,21 @@ import type { Locale } from '@/i18n/routing';
 import { StudentAnswersView } from '@/components/teacher/StudentAnswersView';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
-import { getLesson, lessonSlugs } from '@/server/lessons';
+import { classLessonPath } from '@/lib/dashboard/class-paths';
+import { getLesson } from '@/server/lessons';
 import { getClass } from '@/server/teacher/classes';
 import { answerLabels } from '@/server/quiz/answer-labels';
 import { getStudentAnswers } from '@/server/teacher/student-answers';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
-type Props = { params: Promise<{ locale: Locale; classId: string; learnerId: string }> };
+type Props = { params: Promise<{ locale: Locale; classId: string; slug: string; learnerId: string }> };
 
 export default async function StudentAnswersPage({ params }: Props) {
-  const { locale, classId, learnerId } = await params;
+  const { locale, classId, slug, learnerId } = await params;
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
-  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const lesson = getLesson(slug);
+  if (!lesson) notFound();
   const [student, klass] = await Promise.all([
     getStudentAnswers(teacher.teacherId, classId, learnerId, lesson, locale, await answerLabels()),
     getClass(teacher.teacherId, classId),
@@ -28,7 +30,7 @@ export default async function StudentAnswersPage({ params }: Props) {
     <>
       <TeacherBar email={teacher.email} signOut={signOutAction} />
       <p>
-        <Link href={`/teacher/classes/${classId}`}>← {t('back')}</Link>
+        <Link href={classLessonPath(klass.id, lesson.slug)}>← {t('back')}</Link>
       </p>
       <h1>{t('title', { name: student.displayName })}</h1>
       <StudentAnswersView

@@ -9,24 +9,25 @@ import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { getClass } from '@/server/teacher/classes';
 import { getItemAnalysis } from '@/server/teacher/item-analysis';
-import { getLesson, lessonSlugs } from '@/server/lessons';
+import { getLesson } from '@/server/lessons';
+import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { parseLanguageFilter } from '@/server/teacher/quiz-counts';
 import { answerLabels } from '@/server/quiz/answer-labels';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = {
-  params: Promise<{ locale: Locale; classId: string; quizId: string }>;
+  params: Promise<{ locale: Locale; classId: string; slug: string; quizId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export default async function ItemAnalysisPage({ params, searchParams }: Props) {
-  const { locale, classId, quizId } = await params;
+  const { locale, classId, slug, quizId } = await params;
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
   const klass = await getClass(teacher.teacherId, classId);
-  const lesson = getLesson(lessonSlugs()[0]!)!;
-  const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
-  if (!klass || !quiz) notFound();
+  const lesson = getLesson(slug);
+  const quiz = lesson?.quizzes.find((candidate) => candidate.id === quizId);
+  if (!klass || !lesson || !quiz) notFound();
   const filter = parseLanguageFilter((await searchParams).language);
   const analysis = await getItemAnalysis(
     teacher.teacherId,
@@ -38,7 +39,7 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
     await answerLabels(),
   );
   const t = await getTranslations('ItemAnalysis');
-  const classPath = `/teacher/classes/${klass.id}`;
+  const classPath = classLessonPath(klass.id, lesson.slug);
   return (
     <>
       <TeacherBar email={teacher.email} signOut={signOutAction} />

@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ClassManagement } from '@/components/teacher/ClassManagement';
 import { ClassOverviewView } from '@/components/teacher/ClassOverviewView';
+import { LessonLinks } from '@/components/teacher/class-overview/LessonLinks';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import type { ClassActions } from '@/components/teacher/class-actions';
@@ -20,18 +21,19 @@ import {
   resetAttemptsAction,
   signOutStudentAction,
   updateSettingsAction,
-} from './actions';
+} from '../../actions';
+import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { parseRosterSort } from '@/lib/roster-sort';
 import { getClass, listStudents } from '@/server/teacher/classes';
 import { getClassOverview } from '@/server/teacher/dashboard';
 import { inviteAddresses } from '@/server/teacher/class-invite';
 import { countWrittenWork } from '@/server/teacher/written-scores';
 import { listMerges } from '@/server/teacher/roster-tools';
-import { getLesson, lessonSlugs } from '@/server/lessons';
+import { getLesson, listLessons } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = {
-  params: Promise<{ locale: Locale; classId: string }>;
+  params: Promise<{ locale: Locale; classId: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
@@ -50,13 +52,15 @@ const classActions: ClassActions = {
   mergeStudents: mergeStudentsAction,
 };
 
-export default async function ClassPage({ params, searchParams }: Props) {
-  const { locale, classId } = await params;
+/** A class's page on one lesson: its progress in that lesson, then everything done with the class itself. */
+export default async function ClassLessonPage({ params, searchParams }: Props) {
+  const { locale, classId, slug } = await params;
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
   const klass = await getClass(teacher.teacherId, classId);
-  if (!klass) notFound();
-  const lesson = getLesson(lessonSlugs()[0]!)!;
+  const lesson = getLesson(slug);
+  if (!klass || !lesson) notFound();
+  const lessons = listLessons();
   const [students, merges, overview, written, invite] = await Promise.all([
     listStudents(teacher.teacherId, classId),
     listMerges(teacher.teacherId, classId),
@@ -84,6 +88,15 @@ export default async function ClassPage({ params, searchParams }: Props) {
         actions={classActions}
         inviteUrl={invite.inviteUrl}
       >
+        {lessons.length > 1 && (
+          <LessonLinks
+            lessons={lessons.map((other) => ({
+              title: other.title[locale],
+              path: classLessonPath(klass.id, other.slug),
+              current: other.slug === lesson.slug,
+            }))}
+          />
+        )}
         <ClassOverviewView
           overview={overview!}
           lessonTitle={lesson.meta.title[locale]}
@@ -94,7 +107,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
             toScore: written[quiz.id]?.toScore ?? 0,
             items: quiz.items.length,
           }))}
-          classPath={`/teacher/classes/${klass.id}`}
+          classPath={classLessonPath(klass.id, lesson.slug)}
           sort={parseRosterSort(query.sort, query.dir)}
           locale={locale}
           now={new Date()}

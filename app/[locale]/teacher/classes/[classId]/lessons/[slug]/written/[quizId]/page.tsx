@@ -6,9 +6,10 @@ import type { Locale } from '@/i18n/routing';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { WrittenScoringView } from '@/components/teacher/written/WrittenScoringView';
+import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { scoringAddress, type ScoringPlace } from '@/lib/dashboard/written-scoring';
 import { requireTeacher } from '@/server/auth/teacher-session';
-import { getLesson, lessonSlugs } from '@/server/lessons';
+import { getLesson } from '@/server/lessons';
 import { sentenceQuote } from '@/server/quiz/public-quiz';
 import { getClass } from '@/server/teacher/classes';
 import { writtenItemForScoring } from '@/server/teacher/written-item-for-scoring';
@@ -16,15 +17,14 @@ import { countWrittenWork, getWrittenAnswers } from '@/server/teacher/written-sc
 import { returnScoresAction, scoreAnswerAction } from '../actions';
 
 type Props = {
-  params: Promise<{ locale: Locale; classId: string; quizId: string }>;
+  params: Promise<{ locale: Locale; classId: string; slug: string; quizId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale, quizId } = await params;
+  const { locale, slug, quizId } = await params;
   const t = await getTranslations({ locale, namespace: 'WrittenScoring' });
-  const lesson = getLesson(lessonSlugs()[0]!)!;
-  const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
+  const quiz = getLesson(slug)?.quizzes.find((candidate) => candidate.id === quizId);
   return { title: t('title', { quiz: quiz?.title[locale] ?? '' }) };
 }
 
@@ -34,13 +34,13 @@ export async function generateMetadata({ params }: Props) {
  * moves the teacher to another student. Without `?answer=`, it redirects to the first answer still to score.
  */
 export default async function WrittenAnswersPage({ params, searchParams }: Props) {
-  const { locale, classId, quizId } = await params;
+  const { locale, classId, slug, quizId } = await params;
   setRequestLocale(locale);
   const teacher = await requireTeacher(locale);
   const klass = await getClass(teacher.teacherId, classId);
-  const lesson = getLesson(lessonSlugs()[0]!)!;
-  const quiz = lesson.quizzes.find((candidate) => candidate.id === quizId);
-  if (!klass || !quiz) notFound();
+  const lesson = getLesson(slug);
+  const quiz = lesson?.quizzes.find((candidate) => candidate.id === quizId);
+  if (!klass || !lesson || !quiz) notFound();
   const query = await searchParams;
   const items = quiz.items.flatMap((entry, index) =>
     entry.type === 'written' ? [{ item: entry as WrittenItem, number: index + 1 }] : [],
@@ -54,6 +54,7 @@ export default async function WrittenAnswersPage({ params, searchParams }: Props
   if (!answers) notFound();
   const place: ScoringPlace = {
     classId: klass.id,
+    lessonSlug: lesson.slug,
     quizId: quiz.id,
     itemId: current.item.id,
     hideNames: query.names === 'hidden',
@@ -69,7 +70,7 @@ export default async function WrittenAnswersPage({ params, searchParams }: Props
     <>
       <TeacherBar email={teacher.email} signOut={signOutAction} />
       <p>
-        <Link href={`/teacher/classes/${klass.id}`}>← {t('back')}</Link>
+        <Link href={classLessonPath(klass.id, lesson.slug)}>← {t('back')}</Link>
       </p>
       <h1>
         {t('title', { quiz: quiz.title[locale] })} · <span dir="auto">{klass.name}</span>
