@@ -1,6 +1,11 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Messages are compiled when the app is built, so that no page ships the ICU message parser: 8.9 KiB less JavaScript on
+// the quiz page (bench/README.md). Tests that read messages/*.json directly see the source text, as translators do.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 // The build's identity: scripts/build.mjs sets it from the fingerprint of the sources it builds. The service worker
 // is registered under it (public/sw.js?v=…), so a new build replaces the worker and its caches.
