@@ -1,9 +1,35 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
+/**
+ * Lessons only the tests use, folders like those of LESSONS_DIR: the app loads them when FUENTE_FIXTURE_LESSONS=true
+ * (docs/testing.md), the content check always checks them.
+ */
+export const FIXTURE_LESSONS_DIR = path.join(process.cwd(), 'e2e', 'fixtures', 'lessons');
 
-/** The files of one lesson folder, `content/lessons/<slug>/`. */
+/**
+ * The lesson folders by slug: those of LESSONS_DIR in name order, then with `fixtures` those of FIXTURE_LESSONS_DIR.
+ * A slug in both throws: an address must name one lesson.
+ */
+export function lessonFolders({ fixtures }: { fixtures: boolean }): Map<string, string> {
+  const folders = new Map<string, string>();
+  for (const root of fixtures ? [LESSONS_DIR, FIXTURE_LESSONS_DIR] : [LESSONS_DIR]) {
+    if (!existsSync(root)) continue;
+    const names = readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    for (const name of names) {
+      const other = folders.get(name);
+      if (other) throw new Error(`Two lesson folders are named ${name}: ${other} and ${path.join(root, name)}`);
+      folders.set(name, path.join(root, name));
+    }
+  }
+  return folders;
+}
+
+/** The files of one lesson folder, `content/lessons/<slug>/` (or a fixture lesson's). */
 export const LESSON_FILES = {
   meta: 'meta.json',
   article: 'article.json',

@@ -1,8 +1,6 @@
-// `npm run content:check`: validates every lesson folder and prints one line per problem.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+// `npm run content:check`: validates every lesson folder, the tests' fixture lessons too, and prints one line per problem.
 import { checkLesson } from '../content/check-lesson';
-import { LESSONS_DIR, readLessonFiles } from '../content/lesson-files';
+import { lessonFolders, readLessonFiles } from '../content/lesson-files';
 import { lessonReadability } from '../lib/lesson-stats';
 import { testWisenessReport } from '../lib/testwise/report';
 import en from '../messages/en.json';
@@ -14,18 +12,19 @@ const labels = {
   es: { true: es.Quiz.true, false: es.Quiz.false, kinds: es.Quiz.kinds },
 };
 
-const folders = readdirSync(LESSONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+const folders = lessonFolders({ fixtures: true });
+const lessons = lessonFolders({ fixtures: false });
 let failed = 0;
-for (const folder of folders) {
+for (const [name, folder] of folders) {
   let result;
   try {
-    result = checkLesson(readLessonFiles(path.join(LESSONS_DIR, folder.name)));
+    result = checkLesson(readLessonFiles(folder));
   } catch (error) {
     result = { ok: false as const, errors: [(error as Error).message] };
   }
   if (!result.ok) {
     failed += 1;
-    console.error(`✗ ${folder.name}`);
+    console.error(`✗ ${name}`);
     for (const error of result.errors) console.error(`  ${error}`);
     continue;
   }
@@ -33,7 +32,7 @@ for (const folder of folders) {
   const sentences = article.paragraphs.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0);
   const { en: english, es: spanish } = lessonReadability(article);
   console.log(
-    `✓ ${folder.name}: ${article.paragraphs.length} paragraphs, ${sentences} sentences, ${glossary.length} glossary terms, ` +
+    `✓ ${name}${lessons.has(name) ? '' : ' (fixture)'}: ${article.paragraphs.length} paragraphs, ${sentences} sentences, ${glossary.length} glossary terms, ` +
       `${quizzes.map((quiz) => `${quiz.items.length} ${quiz.id} items`).join(', ')}, ${teacherNotes.sections.length} teacher-note sections; ` +
       `EN ${english.words} words, ${english.minutes} min, Flesch-Kincaid grade ${english.grade}; ES ${spanish.words} words, ${spanish.minutes} min, Fernández-Huerta ${spanish.ease}`,
   );
@@ -41,11 +40,11 @@ for (const folder of folders) {
   for (const line of testWise.lines) console.log(line);
   if (testWise.failures.length) {
     failed += 1;
-    console.error(`✗ ${folder.name}: a quiz can be passed without reading the article`);
+    console.error(`✗ ${name}: a quiz can be passed without reading the article`);
     for (const failure of testWise.failures) console.error(`  ${failure}`);
   }
 }
-if (folders.length === 0) {
+if (lessons.size === 0) {
   console.error('✗ no lesson folders in content/lessons');
   failed = 1;
 }

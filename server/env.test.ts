@@ -10,6 +10,7 @@ describe('parseEnv', () => {
       FUENTE_DATA_DIR: '.data',
       NODE_ENV: 'development',
       FUENTE_INSECURE_COOKIES: 'false',
+      FUENTE_FIXTURE_LESSONS: 'false',
       FUENTE_TRUSTED_PROXIES: 0,
       FUENTE_SECRET: undefined,
       FUENTE_SIGNUP_DOMAINS: [],
@@ -98,6 +99,11 @@ describe('parseEnv', () => {
         'FUENTE_SMTP_URL must be a URL like smtp://user:password@host:587 or smtps://user:password@host:465',
       ),
     );
+  });
+
+  it('loads the fixture lessons only when told "true"', () => {
+    expect(parseEnv({ FUENTE_FIXTURE_LESSONS: 'true' }).FUENTE_FIXTURE_LESSONS).toBe('true');
+    expect(() => parseEnv({ FUENTE_FIXTURE_LESSONS: 'yes' })).toThrow(/^FUENTE_FIXTURE_LESSONS /);
   });
 
   it('rejects an unknown NODE_ENV', () => {

@@ -101,6 +101,8 @@ export const EnvSchema = z.object({
     (value) => (value === '' ? undefined : value),
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
+  /** "true" adds the browser tests' fixture lessons (e2e/fixtures/lessons/) to the lessons: for tests, never deployed. */
+  FUENTE_FIXTURE_LESSONS: z.enum(['true', 'false']).default('false'),
   /** The mail server for "Forgot password?" links, e.g. "smtp://user:password@smtp.school.org:587"; unset: no mail. */
   FUENTE_SMTP_URL: optionalText.pipe(SmtpUrlSchema.optional()),
   /** The sender of those mails, e.g. "Fuente <fuente@school.org>"; required with FUENTE_SMTP_URL. */

@@ -1,32 +1,33 @@
 import 'server-only';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { checkLesson } from '@/content/check-lesson';
-import { LESSONS_DIR, readLessonFiles } from '@/content/lesson-files';
+import { lessonFolders, readLessonFiles } from '@/content/lesson-files';
 import { LessonSlugSchema, type LessonSummary } from '@/content/lesson-schema';
 import type { QuizId } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { lessonReadability, type LessonReadability } from '@/lib/lesson-stats';
+import { env } from './env';
 
 // Lesson files do not change while the server runs: read and check each one once per process.
 const loaded = new Map<string, LoadedLesson>();
 
-let slugs: string[] | undefined;
+let folders: Map<string, string> | undefined;
+
+/** Each lesson's folder by slug: content/lessons/, then the tests' fixture lessons when FUENTE_FIXTURE_LESSONS=true. */
+function foldersBySlug(): Map<string, string> {
+  folders ??= lessonFolders({ fixtures: env().FUENTE_FIXTURE_LESSONS === 'true' });
+  return folders;
+}
 
 /** The slugs of every lesson folder, in order (read once per process, like the lessons themselves). */
 export function lessonSlugs(): string[] {
-  slugs ??= readdirSync(/*turbopackIgnore: true*/ LESSONS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  return slugs;
+  return [...foldersBySlug().keys()];
 }
 
 /**
  * The lesson a class works on when no address names one: where a student who joins starts, what the teacher's class
- * list counts, where a class's page opens. Classes have no lesson of their own yet, so it is the first lesson folder;
- * this is the one place that picks it.
+ * list counts, where a class's page opens. Classes have no lesson of their own yet, so it is the first lesson folder
+ * of content/lessons/ (fixture lessons come after them); this is the one place that picks it.
  */
 export function defaultLessonSlug(): string {
   const [slug] = lessonSlugs();
@@ -36,10 +37,11 @@ export function defaultLessonSlug(): string {
 
 /** A checked lesson by slug, or null when there is none. A lesson that fails the content check throws. */
 export function getLesson(slug: string): LoadedLesson | null {
-  if (!lessonSlugs().includes(slug)) return null;
+  const folder = foldersBySlug().get(slug);
+  if (!folder) return null;
   const cached = loaded.get(slug);
   if (cached) return cached;
-  const check = checkLesson(readLessonFiles(path.join(LESSONS_DIR, slug)));
+  const check = checkLesson(readLessonFiles(folder));
   if (!check.ok)
     throw new Error(`Lesson ${slug} fails the content check (npm run content:check):\n${check.errors.join('\n')}`);
   const lesson = { ...check.lesson, readability: lessonReadability(check.lesson.article) };
