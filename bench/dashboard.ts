@@ -10,7 +10,7 @@ import { getClassOverview, getTeacherSummary } from '../server/teacher/dashboard
 import { getItemAnalysis } from '../server/teacher/item-analysis';
 import { getLesson } from '../server/lessons';
 import { countQuizAnswers } from '../server/teacher/quiz-counts';
-import type { AnswerLabels } from '../server/quiz/public-quiz';
+import type { AnswerLabels } from '../server/quiz/answer-words';
 import type { SqlConnection } from '../server/db/sql-connection';
 import { ANSWERS_PER_QUIZ, CLASSES_PER_TEACHER, seedSchool, type SchoolScale } from '../server/testing/school-seed';
 import { createAppTestDatabase, type TestDatabase } from '../server/testing/test-database';

@@ -7,7 +7,7 @@ import type { ItemFeedback } from '@/lib/quiz/public-item';
 import type { SaveRequestSchema } from '@/lib/quiz/save-request';
 import { getOrStartAttempt, saveAnswer } from './attempts';
 import { answerLabels } from './answer-labels';
-import { toFeedback } from './public-quiz';
+import { toFeedback } from './answer-words';
 
 /** A save as the quiz page sends it (lib/quiz/save-request.ts), with its lesson found; a null attemptId starts one. */
 export type AnswerRequest = Omit<z.output<typeof SaveRequestSchema>, 'lessonSlug'> & { lesson: LoadedLesson };

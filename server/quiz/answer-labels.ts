@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { AnswerLabels } from './public-quiz';
+import type { AnswerLabels } from './answer-words';
 
 /** The answer words ("True", "Direct quotation"…) in the request's language, or in `locale` (route handlers). */
 export async function answerLabels(locale?: 'en' | 'es'): Promise<AnswerLabels> {

@@ -6,15 +6,8 @@ import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from '.
 import { getLesson } from '../lessons';
 import { answerLabels } from './answer-labels';
 import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/quiz-results';
-import {
-  describeCorrectAnswer,
-  describeResponse,
-  organizationName,
-  paragraphNumber,
-  personName,
-  sentenceQuote,
-  shownOptions,
-} from './public-quiz';
+import { describeCorrectAnswer, describeResponse, shownOptions } from './answer-words';
+import { organizationName, paragraphNumber, personName, sentenceQuote } from './lesson-text';
 import { hasWrittenText } from '@/lib/grading/responses';
 import { currentLearnerId } from '../auth/learner-session';
 import { recordFeedbackSeen } from './teacher-feedback';

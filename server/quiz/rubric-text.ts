@@ -1,7 +1,7 @@
 import 'server-only';
 import { SENTENCE_REFERENCE } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
-import { sentenceQuote } from './public-quiz';
+import { sentenceQuote } from './lesson-text';
 
 /** How many of a sentence's words stand for it in a rubric: enough to find it, short enough to read past. */
 const OPENING_WORDS = 8;

@@ -3,7 +3,8 @@ import type { Misconception, QuizItem } from '@/content/quiz-schema';
 import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { answerLabels } from '../quiz/answer-labels';
-import { describeCorrectAnswer, paragraphNumber } from '../quiz/public-quiz';
+import { describeCorrectAnswer } from '../quiz/answer-words';
+import { paragraphNumber } from '../quiz/lesson-text';
 
 // The teacher notes' printable answer key and misconception guide, made from the quizzes themselves so that they
 // never disagree with what the quizzes grade.

@@ -9,7 +9,8 @@ import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { getClassOverview } from './dashboard';
 import { db } from '../db/client';
 import { answerLabels } from '../quiz/answer-labels';
-import { describeResponse, sentenceQuote } from '../quiz/public-quiz';
+import { describeResponse } from '../quiz/answer-words';
+import { sentenceQuote } from '../quiz/lesson-text';
 
 type Language = 'en' | 'es';
 export type ExportKind = 'students' | 'answers';

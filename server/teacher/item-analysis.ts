@@ -17,7 +17,8 @@ import type {
 } from '@/lib/dashboard/item-analysis';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { countQuizAnswers, type ChoiceCount } from './quiz-counts';
-import { organizationName, paragraphNumber, personName, sentenceQuote, type AnswerLabels } from '../quiz/public-quiz';
+import { type AnswerLabels } from '../quiz/answer-words';
+import { organizationName, paragraphNumber, personName, sentenceQuote } from '../quiz/lesson-text';
 
 type Language = 'en' | 'es';
 

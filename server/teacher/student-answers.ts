@@ -7,7 +7,8 @@ import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
-import { describeResponse, sentenceQuote, shownOptions, type AnswerLabels } from '../quiz/public-quiz';
+import { describeResponse, shownOptions, type AnswerLabels } from '../quiz/answer-words';
+import { sentenceQuote } from '../quiz/lesson-text';
 
 type Language = 'en' | 'es';
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { WrittenItem } from '@/content/quiz-schema';
 import type { ItemForScoring } from '@/lib/dashboard/written-scoring';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
-import { sentenceQuote } from '../quiz/public-quiz';
+import { sentenceQuote } from '../quiz/lesson-text';
 import { withSentenceReferences } from '../quiz/rubric-text';
 
 /** A written item as the scoring page shows it to its teacher: rubric, model answer and calibration set, in `locale`. */

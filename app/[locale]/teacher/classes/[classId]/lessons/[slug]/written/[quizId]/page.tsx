@@ -10,7 +10,7 @@ import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { scoringAddress, type ScoringPlace } from '@/lib/dashboard/written-scoring';
 import { requireTeacher } from '@/server/auth/teacher-session';
 import { getLesson } from '@/server/lessons';
-import { sentenceQuote } from '@/server/quiz/public-quiz';
+import { sentenceQuote } from '@/server/quiz/lesson-text';
 import { getClass } from '@/server/teacher/classes';
 import { writtenItemForScoring } from '@/server/teacher/written-item-for-scoring';
 import { countWrittenWork, getWrittenAnswers } from '@/server/teacher/written-scores';
