@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { PostAction } from '@/lib/action-result';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { QuizResults } from '@/lib/quiz/quiz-results';
+import type { QuizResults } from '@/lib/quiz/result-items';
 import { ItemResult } from './results/ItemResult';
 import { ResultsSummary } from './results/ResultsSummary';
 import { WhoSaidWhat } from './results/WhoSaidWhat';

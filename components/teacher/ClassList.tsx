@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ClassProgress } from '@/lib/dashboard/class-overview';
-import type { ClassSummary } from '@/lib/dashboard/classes';
+import type { ClassSummary } from '@/lib/dashboard/class-summaries';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
 import styles from './Teacher.module.css';
 

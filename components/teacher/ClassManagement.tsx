@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Field } from '@/components/forms/Field';
 import type { Locale } from '@/i18n/routing';
-import type { ClassDetails, MergeRecord, StudentRow } from '@/lib/dashboard/classes';
+import type { ClassDetails, MergeRecord, StudentRow } from '@/lib/dashboard/class-summaries';
 import type { ClassActions } from './class-actions';
 import { JOIN_CODE_GRACE_MINUTES } from '@/lib/join-code';
 import { ClassSettingsForm } from './ClassSettingsForm';

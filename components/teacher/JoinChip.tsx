@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { ClassDetails } from '@/lib/dashboard/classes';
+import type { ClassDetails } from '@/lib/dashboard/class-summaries';
 import { CopyLinkField } from './CopyLinkField';
 import { LocalTime } from './LocalTime';
 import styles from './Invite.module.css';

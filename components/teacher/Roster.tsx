@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import type { ClassActions } from './class-actions';
 import { NewResumeCodeForm } from './NewResumeCodeForm';
-import type { StudentRow } from '@/lib/dashboard/classes';
+import type { StudentRow } from '@/lib/dashboard/class-summaries';
 import styles from './Teacher.module.css';
 
 /** The class's students; names are plain text, whatever was typed. */

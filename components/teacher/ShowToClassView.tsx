@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
-import type { ClassInviteView } from '@/lib/dashboard/class-invite';
+import type { ClassInviteView } from '@/lib/dashboard/class-invite-view';
 import { CopyLinkField } from './CopyLinkField';
 import { FullScreenButton } from './FullScreenButton';
 import styles from './Invite.module.css';

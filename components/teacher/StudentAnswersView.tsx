@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { CountedAttempt } from '@/lib/counted-attempt';
-import { retakeSummaries, type AttemptRecord } from '@/lib/dashboard/student-answers';
+import { retakeSummaries, type AttemptRecord } from '@/lib/dashboard/attempt-records';
 import { AttemptAnswers } from './student-answers/AttemptAnswers';
 import { RetakesSummary } from './student-answers/RetakesSummary';
 import styles from './Teacher.module.css';

@@ -5,7 +5,7 @@ import { SourceLine } from '@/components/ui/SourceLine';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { LessonReadability } from '@/lib/lesson-stats';
-import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key';
+import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key-entries';
 import { AnswerKey, MisconceptionGuide, ReadingLevel } from './notes/LessonKey';
 import styles from './TeacherNotes.module.css';
 

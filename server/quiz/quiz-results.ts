@@ -5,7 +5,7 @@ import { QuizIdSchema } from '@/content/quiz-schema';
 import { getSavedAnswers, latestAttempt, retakesLeft, submittedAttempt } from './attempts';
 import { getLesson } from '../lessons';
 import { answerLabels } from './answer-labels';
-import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/quiz-results';
+import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/result-items';
 import { describeCorrectAnswer, describeResponse, shownOptions } from './answer-words';
 import { organizationName, paragraphNumber, personName, sentenceQuote } from './lesson-text';
 import { hasWrittenText } from '@/lib/grading/responses';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Misconception, QuizItem } from '@/content/quiz-schema';
-import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key';
+import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key-entries';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { answerLabels } from '../quiz/answer-labels';
 import { describeCorrectAnswer } from '../quiz/answer-words';

@@ -1,6 +1,6 @@
 import 'server-only';
 import QRCode from 'qrcode';
-import type { ClassInviteView } from '@/lib/dashboard/class-invite';
+import type { ClassInviteView } from '@/lib/dashboard/class-invite-view';
 import { publicOrigin } from '../auth/request-info';
 import { getClass } from './classes';
 

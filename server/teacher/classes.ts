@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import type { ClassSettings } from '@/lib/account-rules';
 import { toCountedAttempt } from '@/lib/counted-attempt';
-import type { ClassDetails, ClassSummary, StudentRow } from '@/lib/dashboard/classes';
+import type { ClassDetails, ClassSummary, StudentRow } from '@/lib/dashboard/class-summaries';
 import { isUuid } from '@/lib/ids';
 import { lookAlike } from '@/lib/name-skeleton';
 import { db } from '../db/client';

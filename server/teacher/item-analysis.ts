@@ -14,7 +14,7 @@ import type {
   DistributionGroup,
   ItemAnalysis,
   LanguageFilter,
-} from '@/lib/dashboard/item-analysis';
+} from '@/lib/dashboard/analysed-items';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { countQuizAnswers, type ChoiceCount } from './quiz-counts';
 import { type AnswerLabels } from '../quiz/answer-words';

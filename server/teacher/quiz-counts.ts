@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { MAX_MULTIPLE_OPTIONS, MAX_ROWS } from '@/content/quiz-schema';
-import type { LanguageFilter } from '@/lib/dashboard/item-analysis';
+import type { LanguageFilter } from '@/lib/dashboard/analysed-items';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
-import type { CodeCard, MergeRecord } from '@/lib/dashboard/classes';
+import type { CodeCard, MergeRecord } from '@/lib/dashboard/class-summaries';
 import { isUuid } from '@/lib/ids';
 import { nameSkeleton } from '@/lib/name-skeleton';
 import { db } from '../db/client';

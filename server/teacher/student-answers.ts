@@ -1,7 +1,7 @@
 import 'server-only';
 import type { QuizItem, WrittenItem } from '@/content/quiz-schema';
 import type { ItemResponse, WrittenResponse } from '@/lib/grading/responses';
-import type { AttemptRecord } from '@/lib/dashboard/student-answers';
+import type { AttemptRecord } from '@/lib/dashboard/attempt-records';
 import { percent } from '@/lib/percent';
 import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';

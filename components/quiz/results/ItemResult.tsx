@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatPoints } from '@/lib/points';
-import type { ResultItem } from '@/lib/quiz/quiz-results';
+import type { ResultItem } from '@/lib/quiz/result-items';
 import { ItemResultDetails } from './ItemResultDetails';
 import styles from '../Quiz.module.css';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { ResultItem } from '@/lib/quiz/quiz-results';
+import type { ResultItem } from '@/lib/quiz/result-items';
 import styles from '../Quiz.module.css';
 
 type Props = { item: ResultItem; slug: string; contentLang: 'en' | 'es' | undefined };

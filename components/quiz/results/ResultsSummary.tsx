@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { QUIZ_IDS } from '@/content/lesson-files';
 import { percent } from '@/lib/percent';
 import { formatPoints } from '@/lib/points';
-import type { QuizResults } from '@/lib/quiz/quiz-results';
+import type { QuizResults } from '@/lib/quiz/result-items';
 import styles from '../Quiz.module.css';
 
 type Props = { results: QuizResults; slug: string; locale: Locale; retake: PostAction };

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { VoiceRow } from '@/lib/quiz/quiz-results';
+import type { VoiceRow } from '@/lib/quiz/result-items';
 import styles from '../Quiz.module.css';
 
 type Props = { rows: VoiceRow[]; language: 'en' | 'es' };

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { LanguageFilter } from '@/lib/dashboard/item-analysis';
+import type { LanguageFilter } from '@/lib/dashboard/analysed-items';
 import styles from './Analysis.module.css';
 
 const FILTERS: LanguageFilter[] = ['all', 'en', 'es'];

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChart } from '@/components/charts/BarChart';
 import type { CountedAttempt } from '@/lib/counted-attempt';
 import { binLabels } from '@/lib/dashboard/item-stats';
-import type { ItemAnalysis } from '@/lib/dashboard/item-analysis';
+import type { ItemAnalysis } from '@/lib/dashboard/analysed-items';
 import { AttributionMatrix } from './AttributionMatrix';
 import { ItemCard } from './ItemCard';
 import styles from './Analysis.module.css';

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { AnalysedItem, DistributionGroup } from '@/lib/dashboard/item-analysis';
+import type { AnalysedItem, DistributionGroup } from '@/lib/dashboard/analysed-items';
 import styles from './Analysis.module.css';
 
 /** One question: how many got it right, and who chose what (wrong choices with the misunderstanding they suggest). */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { LessonReadability } from '@/lib/lesson-stats';
-import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key';
+import type { AnswerKeyQuiz, MisconceptionGuideEntry } from '@/lib/answer-key-entries';
 import styles from '../TeacherNotes.module.css';
 
 // The parts of the teacher notes made from the lesson itself rather than written in teacher-notes.json: the measured

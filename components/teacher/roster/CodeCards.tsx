@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { CodeCard } from '@/lib/dashboard/classes';
+import type { CodeCard } from '@/lib/dashboard/class-summaries';
 import { PrintButton } from './PrintButton';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './RosterTools.module.css';

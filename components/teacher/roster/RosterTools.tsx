@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-result';
-import type { MergeRecord, StudentRow } from '@/lib/dashboard/classes';
+import type { MergeRecord, StudentRow } from '@/lib/dashboard/class-summaries';
 import { RosterPasteForm } from './RosterPasteForm';
 import forms from '@/components/forms/Forms.module.css';
 import styles from './RosterTools.module.css';

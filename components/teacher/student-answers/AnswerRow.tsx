@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { AnswerRecord } from '@/lib/dashboard/student-answers';
+import type { AnswerRecord } from '@/lib/dashboard/attempt-records';
 import { ShownOptions } from './ShownOptions';
 import { WrittenAnswer } from './WrittenAnswer';
 import styles from '../Teacher.module.css';

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CountedAttempt } from '@/lib/counted-attempt';
-import type { AttemptRecord } from '@/lib/dashboard/student-answers';
+import type { AttemptRecord } from '@/lib/dashboard/attempt-records';
 import { AnswerRow } from './AnswerRow';
 import styles from '../Teacher.module.css';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { RetakeSummary } from '@/lib/dashboard/student-answers';
+import type { RetakeSummary } from '@/lib/dashboard/attempt-records';
 import styles from '../Teacher.module.css';
 
 /** The quizzes taken more than once: each attempt's percentage in order, and the change from first to last. */

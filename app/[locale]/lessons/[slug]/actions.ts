@@ -1,6 +1,6 @@
 'use server';
 
-import { FamiliarityFormSchema } from '@/lib/familiarity';
+import { FamiliarityFormSchema } from '@/lib/familiarity-form';
 import type { FamiliarityLevel } from '@/lib/familiarity-levels';
 import type { ReadingPreference } from '@/lib/reading-preferences';
 import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';

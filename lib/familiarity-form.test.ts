@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FamiliarityFormSchema } from './familiarity';
+import { FamiliarityFormSchema } from './familiarity-form';
 import { FAMILIARITY_LEVELS, levelToScore, scoreToLevel } from './familiarity-levels';
 
 describe('FamiliarityFormSchema', () => {

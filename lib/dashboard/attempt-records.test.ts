@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retakeSummaries, type AttemptRecord } from './student-answers';
+import { retakeSummaries, type AttemptRecord } from './attempt-records';
 
 const attempt = (quizId: string, number: number, percent: number | null): AttemptRecord => ({
   id: `${quizId}-${number}`,
