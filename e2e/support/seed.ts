@@ -122,6 +122,21 @@ export async function seedStudent(
   return { learnerId, resumeCode, displayName };
 }
 
+/** A student's attempt at one quiz of a lesson, answered through the app's own save and submitted when asked. */
+export async function seedQuizWork(
+  student: Pick<SeededStudent, 'learnerId'>,
+  work: {
+    lessonSlug: string;
+    quizId: 'comprehension' | 'attribution';
+    locale: 'en' | 'es';
+    answers: { itemId: string; response: unknown }[];
+    submit: boolean;
+  },
+  endpoint?: SeedEndpoint,
+): Promise<{ attemptId: string }> {
+  return seed({ op: 'quizWork', learnerId: student.learnerId, ...work }, endpoint);
+}
+
 /** Ends the grace period of the class's previous join code, as if its ten minutes had passed. */
 export async function expireCodeGrace(klass: Pick<SeededClass, 'classId'>, endpoint?: SeedEndpoint): Promise<void> {
   const { expired } = await seed<{ expired: number }>({ op: 'expireCodeGrace', classId: klass.classId }, endpoint);

@@ -2,8 +2,16 @@ import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { QuizIdSchema } from '@/content/quiz-schema';
 import { ClassSettingsSchema } from '@/lib/account-rules';
-import { expireCodeGrace, seedClass, seedPasswordResetLink, seedStudent, seedTeacher } from './seed-world';
+import {
+  expireCodeGrace,
+  seedClass,
+  seedPasswordResetLink,
+  seedQuizWork,
+  seedStudent,
+  seedTeacher,
+} from './seed-world';
 
 // The browser tests' seed: a loopback-only listener on a port of its own, started by instrumentation.ts only when
 // FUENTE_E2E_SEED_PORT and FUENTE_E2E_SEED_TOKEN are set (playwright.config.ts sets them for its test server). It
@@ -16,6 +24,15 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('student'), classId: z.uuid(), displayName: z.string().min(1) }),
   z.object({ op: z.literal('expireCodeGrace'), classId: z.uuid() }),
   z.object({ op: z.literal('passwordResetLink'), teacherId: z.uuid() }),
+  z.object({
+    op: z.literal('quizWork'),
+    learnerId: z.uuid(),
+    lessonSlug: z.string().max(100),
+    quizId: QuizIdSchema,
+    locale: z.enum(['en', 'es']),
+    answers: z.array(z.object({ itemId: z.string().max(60), response: z.unknown() })).max(50),
+    submit: z.boolean(),
+  }),
 ]);
 
 async function run(request: z.infer<typeof SeedRequestSchema>) {
@@ -30,6 +47,15 @@ async function run(request: z.infer<typeof SeedRequestSchema>) {
       return expireCodeGrace(request.classId);
     case 'passwordResetLink':
       return seedPasswordResetLink(request.teacherId);
+    case 'quizWork':
+      return seedQuizWork(
+        request.learnerId,
+        request.lessonSlug,
+        request.quizId,
+        request.locale,
+        request.answers,
+        request.submit,
+      );
   }
 }
 

@@ -1,4 +1,6 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { QuizId } from '@/content/quiz-schema';
 import type { ClassSettings } from '@/lib/account-rules';
 import { hashPassword, type ScryptParams } from '../auth/passwords';
 import { newResumeCode, storedResumeCode } from '../auth/resume-codes';
@@ -7,6 +9,8 @@ import { startLearnerSession } from '../auth/learner-sessions';
 import { createClass } from '../teacher/classes';
 import { startTeacherSession } from '../auth/teacher-sessions';
 import { createPasswordResetLink } from '../teacher/password-reset';
+import { getLesson } from '../lessons';
+import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 
 // What the browser tests set up without clicking through forms that are not what they test (server/testing/
 // seed-listener.ts serves it). Each function goes through the app's own modules, so a seeded row is a row the app made.
@@ -51,4 +55,29 @@ export async function expireCodeGrace(classId: string) {
     data: { previousCodeValidUntil: new Date(Date.now() - 1000) },
   });
   return { expired: count };
+}
+
+/**
+ * A student's attempt at one quiz of a lesson: each answer saved through the app's own save (checked, as with the
+ * item's button), then submitted when asked. Any answer the app refuses fails the seed.
+ */
+export async function seedQuizWork(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: QuizId,
+  locale: 'en' | 'es',
+  answers: { itemId: string; response: unknown }[],
+  submit: boolean,
+) {
+  const lesson = getLesson(lessonSlug);
+  if (!lesson) throw new Error(`there is no lesson ${lessonSlug}`);
+  const attempt = await getOrStartAttempt(learnerId, lesson.slug, quizId, locale);
+  for (const [index, { itemId, response }] of answers.entries()) {
+    const input = { learnerId, attemptId: attempt.id, itemId, response, saveId: randomUUID(), seq: index + 1 };
+    const saved = await saveAnswer(lesson, { ...input, check: true });
+    if (saved.status !== 'saved') throw new Error(`the answer to ${itemId} was not saved: ${saved.status}`);
+  }
+  if (submit && (await submitAttempt(lesson, learnerId, attempt.id)).status !== 'submitted')
+    throw new Error(`the ${quizId} attempt was not submitted`);
+  return { attemptId: attempt.id };
 }
