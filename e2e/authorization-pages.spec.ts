@@ -48,6 +48,10 @@ const PAGES: Record<
   '[locale]/[...rest]/page.tsx': () => [{ path: '/es/no-such-page/at-all', expected: everyone('not-found') }],
   // What the service worker shows offline: the same page for everybody.
   '[locale]/offline/page.tsx': () => [{ path: '/es/offline', expected: everyone('ok') }],
+  // Where a form posted without JavaScript lands when its action fails: the same page for everybody.
+  '[locale]/problem/page.tsx': () => [{ path: '/es/problem', expected: everyone('ok') }],
+  // The browser tests' page that fails on purpose; without the crash cookie it shows a form, to everybody alike.
+  '[locale]/test-only/error/page.tsx': () => [{ path: '/en/test-only/error', expected: everyone('ok') }],
   '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
   '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
   // A visitor, a teacher or another student is sent to the join page; nobody but student A gets their code. These pages

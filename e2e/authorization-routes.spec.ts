@@ -60,6 +60,14 @@ const ROUTES: Record<
       contains: '"status":"ok"',
     },
   ],
+  // The build files the service worker stores for the lesson offline: the same list for everybody.
+  'api/offline-files/route.ts': () => [
+    {
+      path: '/api/offline-files',
+      expected: { anonymous: 'file', studentA: 'file', studentB: 'file', teacherA: 'file', teacherB: 'file' },
+      contains: '"files":[',
+    },
+  ],
   '[locale]/teacher/classes/[classId]/lessons/[slug]/export/answers/route.ts': (w) => [
     {
       path: `${w.classA.url}/export/answers`,

@@ -250,6 +250,8 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
   '[locale]/teacher/actions.ts#signUpAction': 'public',
   '[locale]/teacher/actions.ts#signInAction': 'public',
   '[locale]/teacher/actions.ts#signOutAction': 'public',
+  // The browser tests' page that fails on purpose (app/[locale]/test-only/error): it changes nothing of anyone's.
+  '[locale]/test-only/error/actions.ts#crashAction': 'public',
   // Anyone may ask for a link (mailed only to the account's own address) and use one they were sent.
   '[locale]/teacher/actions.ts#forgotPasswordAction': 'public',
   '[locale]/teacher/actions.ts#resetPasswordAction': 'public',
