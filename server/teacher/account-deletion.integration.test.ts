@@ -46,10 +46,18 @@ async function learnerWithWork(classId: string | null, name: string) {
   await database.prisma.quizAnswer.create({
     data: { attemptId: attempt.id, itemId: 'c-countries', response: { optionId: 'x' }, saveId: randomUUID(), seq: 1 },
   });
-  if (classId)
+  if (classId) {
     await database.prisma.studentMerge.create({
       data: { classId, keptLearnerId: learnerId, mergedName: `${name} 2`, attemptsMoved: 1, answersMoved: 1 },
     });
+    const assignment = await database.prisma.assignment.findUniqueOrThrow({
+      where: { classId_lessonSlug: { classId, lessonSlug: 'zero-tolerance' } },
+      select: { id: true },
+    });
+    await database.prisma.assignmentExtension.create({
+      data: { assignmentId: assignment.id, learnerId, closesAt: new Date() },
+    });
+  }
 }
 
 /** A teacher with two classes (one archived), two students in each, and their work. */
@@ -63,6 +71,10 @@ async function teacherWithClasses() {
     const klass = await database.prisma.class.create({
       data: { teacherId: teacher.teacherId, name: unique('class'), joinCode, archivedAt },
       select: { id: true },
+    });
+    const opensAt = new Date();
+    await database.prisma.assignment.create({
+      data: { classId: klass.id, lessonSlug: 'zero-tolerance', opensAt, dueAt: opensAt },
     });
     for (const name of ['Ana', 'Leo']) await learnerWithWork(klass.id, name);
   }
@@ -85,6 +97,8 @@ async function rowsOf(teacherId: string) {
     QuizAttempt: await prisma.quizAttempt.count({ where: learner }),
     QuizAnswer: await prisma.quizAnswer.count({ where: { attempt: learner } }),
     StudentMerge: await prisma.studentMerge.count({ where: { class: { teacherId } } }),
+    Assignment: await prisma.assignment.count({ where: { class: { teacherId } } }),
+    AssignmentExtension: await prisma.assignmentExtension.count({ where: learner }),
   };
 }
 
@@ -103,6 +117,8 @@ async function totals() {
     QuizAttempt: await prisma.quizAttempt.count(),
     QuizAnswer: await prisma.quizAnswer.count(),
     StudentMerge: await prisma.studentMerge.count(),
+    Assignment: await prisma.assignment.count(),
+    AssignmentExtension: await prisma.assignmentExtension.count(),
   };
 }
 
