@@ -1,0 +1,32 @@
+/** An assignment's dates, as the rule reads them (UTC instants). */
+export type AssignmentDates = { opensAt: Date; dueAt: Date; closesAt: Date | null };
+
+/**
+ * Where a student's work on an assignment stands: not open yet, open, past its due date (still taken, marked late),
+ * or closed. The boundaries belong to the earlier state's successor: at `opensAt` it is open, at `dueAt` still open,
+ * at the close still late.
+ */
+export type AssignmentState = 'upcoming' | 'open' | 'late' | 'closed';
+
+/** The moment after which nothing more is taken from this student: the later of the close and their extension. */
+export function closesFor(dates: AssignmentDates, extendedUntil: Date | null): Date | null {
+  if (!dates.closesAt) return null;
+  if (extendedUntil && extendedUntil > dates.closesAt) return extendedUntil;
+  return dates.closesAt;
+}
+
+/** The state of a student's work on an assignment at `now`, given their extension (or null). */
+export function assignmentState(dates: AssignmentDates, extendedUntil: Date | null, now: Date): AssignmentState {
+  if (now < dates.opensAt) return 'upcoming';
+  if (now <= dates.dueAt) return 'open';
+  const closes = closesFor(dates, extendedUntil);
+  return closes && now > closes ? 'closed' : 'late';
+}
+
+/** Whether work (a new attempt, a save, a submit) is taken in this state. */
+export const takesWork = (state: AssignmentState) => state === 'open' || state === 'late';
+
+/** A submission is late when it came after the due date; no due date or no submission is never late. */
+export function isLate(dueAt: Date | null, submittedAt: Date | null): boolean {
+  return dueAt !== null && submittedAt !== null && submittedAt > dueAt;
+}
