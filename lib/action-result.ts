@@ -1,5 +1,5 @@
 /** What a caller can act on when an action refuses; a form shows the message alone. */
-export type ActionErrorCode = 'invalid' | 'not-found' | 'submitted' | 'server';
+export type ActionErrorCode = 'invalid' | 'not-found' | 'submitted' | 'not-open' | 'closed' | 'server';
 
 /**
  * What every Server Action returns: nothing yet (a form's first state), success with the data the page shows next,

@@ -18,7 +18,14 @@ export type EndpointOutcome<T extends object> = ({ status: 'ok' } & T) | { statu
 export type EndpointContext = { learnerId: string; locale: Locale };
 type RouteContext = { params: Promise<{ locale: string }> };
 
-const HTTP_STATUS: Record<ActionErrorCode, number> = { invalid: 400, 'not-found': 404, submitted: 409, server: 503 };
+const HTTP_STATUS: Record<ActionErrorCode, number> = {
+  invalid: 400,
+  'not-found': 404,
+  submitted: 409,
+  'not-open': 409,
+  closed: 409,
+  server: 503,
+};
 const LocaleSchema = z.enum(routing.locales);
 const TOO_LARGE = Symbol('too large');
 

@@ -18,6 +18,8 @@ export const answerEndpoint = learnerJsonEndpoint<typeof PostedSaveSchema, SaveR
       invalid: 'Quiz.errors.invalid',
       'not-found': 'Quiz.errors.notFound',
       submitted: 'Quiz.errors.submitted',
+      'not-open': 'Quiz.errors.notOpen',
+      closed: 'Quiz.errors.closed',
       server: 'Quiz.errors.server',
     },
   },

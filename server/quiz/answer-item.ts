@@ -5,7 +5,7 @@ import type { ActionErrorCode } from '@/lib/action-result';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { ItemFeedback } from '@/lib/quiz/public-item';
 import type { SaveRequestSchema } from '@/lib/quiz/save-request';
-import { getOrStartAttempt, saveAnswer } from './attempts';
+import { openAttempt, saveAnswer } from './attempts';
 import { answerLabels } from './answer-labels';
 import { toFeedback } from './answer-words';
 
@@ -22,8 +22,12 @@ export type AnswerOutcome =
  */
 export async function answerItem(learnerId: string, locale: Locale, request: AnswerRequest): Promise<AnswerOutcome> {
   const { lesson, quizId, itemId } = request;
-  const attemptId =
-    request.attemptId ?? (await getOrStartAttempt(learnerId, lesson.slug, quizId, locale, request.optionSeed)).id;
+  let attemptId = request.attemptId;
+  if (attemptId === null) {
+    const opened = await openAttempt(learnerId, lesson.slug, quizId, locale, request.optionSeed);
+    if ('refused' in opened) return { status: 'error', code: opened.refused };
+    attemptId = opened.attempt.id;
+  }
   const result = await saveAnswer(lesson, { ...request, learnerId, attemptId });
   switch (result.status) {
     case 'stale':
@@ -31,6 +35,8 @@ export async function answerItem(learnerId: string, locale: Locale, request: Ans
     case 'invalid':
     case 'not-found':
     case 'submitted':
+    case 'not-open':
+    case 'closed':
       return { status: 'error', code: result.status };
     default: {
       if (!result.grade) return { status: 'ok', attemptId, itemId, checked: result.checked };

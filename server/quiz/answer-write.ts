@@ -3,7 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import type { ItemGrade } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
 import { db } from '../db/client';
-import { ATTEMPT_TAKES_SAVES_SQL, mayReplaceSql, savesCheckedSql } from './save-rule';
+import { ATTEMPT_TAKES_SAVES_SQL, mayReplaceSql, savesCheckedSql, WINDOW_TAKES_WORK_SQL } from './save-rule';
 
 export type AnswerWrite = {
   learnerId: string;
@@ -35,11 +35,12 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * The one statement that writes an answer: to the learner's own attempt at this quiz, while it takes saves (the rule
- * in save-rule.ts), locked for the statement as a submit locks it; over no stored answer, or one the save rule lets it
- * replace. The conditions on the stored answer sit in `ON CONFLICT … DO UPDATE … WHERE`, so they are judged on its
- * latest version. Returns null when nothing was written: saveAnswer then reads why (a repeated save, a checked or
- * newer answer, a submitted attempt, someone else's).
+ * The one statement that writes an answer: to the learner's own attempt at this quiz, while it takes saves and while
+ * the student's assignment of the lesson, if any, is open or late (the rules in save-rule.ts), locked for the
+ * statement as a submit locks it; over no stored answer, or one the save rule lets it replace. The conditions on the
+ * stored answer sit in `ON CONFLICT … DO UPDATE … WHERE`, so they are judged on its latest version. Returns null when
+ * nothing was written: saveAnswer then reads why (a repeated save, a checked or newer answer, a submitted attempt,
+ * an assignment not open or closed, someone else's).
  */
 export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: boolean; optionSeed: number } | null> {
   const gradeJson = write.grade ? JSON.stringify(write.grade) : null;
@@ -50,7 +51,7 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
         FROM "QuizAttempt"
         WHERE "id" = ${write.attemptId}::uuid AND "learnerId" = ${write.learnerId}::uuid
           AND "lessonSlug" = ${write.lessonSlug} AND "quizId" = ${write.quizId}
-          AND ${ATTEMPT_TAKES_SAVES_SQL}
+          AND ${ATTEMPT_TAKES_SAVES_SQL} AND ${WINDOW_TAKES_WORK_SQL}
         FOR UPDATE
       ), written AS (
         INSERT INTO "QuizAnswer"

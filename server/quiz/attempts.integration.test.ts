@@ -215,7 +215,7 @@ describe('submitting', () => {
     expect(results.filter((result) => result.status === 'submitted')).toHaveLength(1);
     expect(results.filter((result) => result.status === 'already-submitted')).toHaveLength(9);
     const points = results.map((result) =>
-      result.status === 'not-found' ? null : [result.attempt.pointsEarned, result.attempt.pointsPossible],
+      'attempt' in result ? [result.attempt.pointsEarned, result.attempt.pointsPossible] : null,
     );
     expect(new Set(points.map((point) => JSON.stringify(point)))).toEqual(new Set([JSON.stringify([1, 3])]));
     const stored = await database.prisma.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id } });

@@ -8,6 +8,7 @@ import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
+import { workRefusal } from '../assignments/student-window';
 import { db } from '../db/client';
 import { writeAnswerAtOnce } from './answer-write';
 import { answerRefusal, attemptTakesSaves } from './save-rule';
@@ -80,7 +81,8 @@ export function derivedOptionSeed(learnerId: string, lessonSlug: string, quizId:
 /**
  * The learner's latest class attempt at a quiz, starting the first one (with the class's feedback mode) if there is
  * none. `optionSeed` is the order the page showed before the attempt existed (a visitor's first page has no learner
- * to derive it from); any seed is harmless, since every order hides the key equally well.
+ * to derive it from); any seed is harmless, since every order hides the key equally well. Ungated: the seeds and the demo
+ * class use it; a student's request goes through openAttempt.
  */
 export async function getOrStartAttempt(
   learnerId: string,
@@ -98,6 +100,22 @@ export async function getOrStartAttempt(
     skipDuplicates: true,
   });
   return (await latestAttempt(learnerId, lessonSlug, quizId))!;
+}
+
+/**
+ * getOrStartAttempt for a student's own request: starts no attempt while their assignment of the lesson takes no work
+ * (not open yet, or closed for them), and says why.
+ */
+export async function openAttempt(
+  learnerId: string,
+  lessonSlug: string,
+  quizId: string,
+  locale: string | null,
+  optionSeed?: number,
+): Promise<{ attempt: AttemptSummary } | { refused: WorkRefusal }> {
+  const refused = await workRefusal(learnerId, lessonSlug);
+  if (refused) return { refused };
+  return { attempt: await getOrStartAttempt(learnerId, lessonSlug, quizId, locale, optionSeed) };
 }
 
 /** How many more attempts the learner may start after their latest one (null: unlimited). */
@@ -147,7 +165,7 @@ export async function submittedAttempt(
 
 /**
  * Starts a new attempt after a submitted one, if the class allows another; the old attempts are kept. Returns the
- * attempt to work on, or null when no retake is left.
+ * attempt to work on, or null when no retake is left or the learner's assignment of the lesson takes no work now.
  */
 export async function startRetake(
   learnerId: string,
@@ -159,6 +177,7 @@ export async function startRetake(
   if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId, locale);
   if (latest.status !== 'submitted') return latest;
   if ((await retakesLeft(learnerId, latest.number)) === 0) return null;
+  if (await workRefusal(learnerId, lessonSlug)) return null;
   const { feedbackMode } = await classRules(learnerId);
   const number = latest.number + 1;
   const optionSeed = derivedOptionSeed(learnerId, lessonSlug, quizId, number);
@@ -221,7 +240,11 @@ export type SaveAnswerResult =
   | { status: 'stale' }
   | { status: 'invalid' }
   | { status: 'not-found' }
-  | { status: 'submitted' };
+  | { status: 'submitted' }
+  | { status: WorkRefusal };
+
+/** The learner's assignment of the lesson takes no work now: it has not opened, or it has closed for them. */
+export type WorkRefusal = 'not-open' | 'closed';
 
 type LockedAttempt = {
   id: string;
@@ -295,6 +318,8 @@ async function whyNotSaved(lesson: LoadedLesson, input: SaveAnswerInput): Promis
   const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
   if (!item) return { status: 'invalid' };
   if (!attemptTakesSaves(attempt)) return { status: 'submitted' };
+  const closed = await workRefusal(input.learnerId, lesson.slug);
+  if (closed) return { status: closed };
   const stored = await db().prisma.quizAnswer.findUnique({
     where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
   });
@@ -311,11 +336,14 @@ async function whyNotSaved(lesson: LoadedLesson, input: SaveAnswerInput): Promis
 }
 
 export type SubmitResult =
-  { status: 'submitted' | 'already-submitted'; attempt: AttemptSummary } | { status: 'not-found' };
+  | { status: 'submitted' | 'already-submitted'; attempt: AttemptSummary }
+  | { status: 'not-found' }
+  | { status: WorkRefusal };
 
 /**
  * Submits an attempt and stores its score exactly once: the attempt row is locked, and a second submit (double
- * click, another tab, a stale page) gets the stored result back.
+ * click, another tab, a stale page) gets the stored result back. A class student's submit is refused while their
+ * assignment of the lesson has not opened or has closed for them; after its due date it is taken (and counts as late).
  */
 export async function submitAttempt(lesson: LoadedLesson, learnerId: string, attemptId: string): Promise<SubmitResult> {
   if (!isUuid(attemptId)) return { status: 'not-found' };
@@ -326,6 +354,8 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
       const row = await tx.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: attemptSelect });
       return { status: 'already-submitted' as const, attempt: toSummary(row) };
     }
+    const closed = await workRefusal(learnerId, lesson.slug, tx);
+    if (closed) return { status: closed };
     const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId) as Quiz;
     const answers = await tx.quizAnswer.findMany({
       where: { attemptId: attempt.id },

@@ -4,7 +4,7 @@ import { createAnonymousLearner } from '../auth/learner-sessions';
 import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { getOrStartAttempt, saveAnswer } from './attempts';
-import { answerRefusal, type StoredAnswer } from './save-rule';
+import { answerRefusal, windowTakesWork, type StoredAnswer } from './save-rule';
 
 // The save rule is written once for the statement that writes (SQL) and once for explaining a refusal (TypeScript),
 // side by side in save-rule.ts. Every combination of a stored answer and a save goes through the real save: the
@@ -79,5 +79,109 @@ describe('the save rule', () => {
       ),
     );
     expect(statuses).toEqual(new Set([null, 'duplicate', 'already-checked', 'stale']));
+  });
+});
+
+// The assignment window is the attempt's condition in the same statement (WINDOW_TAKES_WORK_SQL beside windowTakesWork):
+// each case is a class student with an assignment of the lesson placed around now, saved through the real save.
+const HOUR = 60 * 60 * 1000;
+const hours = (count: number) => new Date(Date.now() + count * HOUR);
+type WindowCase = {
+  name: string;
+  assignment: { opensAt: Date; dueAt: Date; closesAt: Date | null } | null;
+  extendedUntil?: Date;
+  refusal: 'not-open' | 'closed' | null;
+};
+const windowCases: WindowCase[] = [
+  { name: 'no assignment', assignment: null, refusal: null },
+  { name: 'upcoming', assignment: { opensAt: hours(24), dueAt: hours(48), closesAt: null }, refusal: 'not-open' },
+  { name: 'open', assignment: { opensAt: hours(-1), dueAt: hours(1), closesAt: hours(2) }, refusal: null },
+  { name: 'late', assignment: { opensAt: hours(-3), dueAt: hours(-1), closesAt: hours(2) }, refusal: null },
+  { name: 'late, never closing', assignment: { opensAt: hours(-3), dueAt: hours(-1), closesAt: null }, refusal: null },
+  { name: 'closed', assignment: { opensAt: hours(-3), dueAt: hours(-2), closesAt: hours(-1) }, refusal: 'closed' },
+  {
+    name: 'closed, extended until later',
+    assignment: { opensAt: hours(-3), dueAt: hours(-2), closesAt: hours(-1) },
+    extendedUntil: hours(1),
+    refusal: null,
+  },
+  {
+    name: 'closed, extension already over',
+    assignment: { opensAt: hours(-4), dueAt: hours(-3), closesAt: hours(-1) },
+    extendedUntil: hours(-2),
+    refusal: 'closed',
+  },
+  {
+    name: 'upcoming, extended',
+    assignment: { opensAt: hours(1), dueAt: hours(2), closesAt: hours(3) },
+    extendedUntil: hours(4),
+    refusal: 'not-open',
+  },
+];
+
+describe('the assignment window in the save', () => {
+  it.each(windowCases)('the statement and the rule agree: $name', async ({ assignment, extendedUntil, refusal }) => {
+    const teacher = await database.prisma.teacher.create({
+      data: { email: `t-${randomUUID()}@example.org`, passwordHash: 'x' },
+    });
+    const klass = await database.prisma.class.create({
+      data: { teacherId: teacher.id, name: 'Period 1', joinCode: randomUUID().slice(0, 6).toUpperCase() },
+    });
+    const student = await database.prisma.learner.create({ data: { classId: klass.id, displayName: 'Ana' } });
+    const attempt = await getOrStartAttempt(student.id, lesson.slug, 'comprehension');
+    if (assignment) {
+      const { id } = await database.prisma.assignment.create({
+        data: { classId: klass.id, lessonSlug: lesson.slug, ...assignment },
+      });
+      if (extendedUntil)
+        await database.prisma.assignmentExtension.create({
+          data: { assignmentId: id, learnerId: student.id, closesAt: extendedUntil },
+        });
+    }
+    const takes = windowTakesWork(assignment && { ...assignment, extendedUntil: extendedUntil ?? null }, new Date());
+    expect(takes).toBe(refusal === null);
+
+    const result = await saveAnswer(lesson, {
+      learnerId: student.id,
+      attemptId: attempt.id,
+      itemId: ITEM,
+      response: { value: true },
+      saveId: randomUUID(),
+      seq: 1,
+      check: false,
+    });
+
+    expect(result.status).toBe(refusal ?? 'saved');
+    const stored = await database.prisma.quizAnswer.count({ where: { attemptId: attempt.id } });
+    expect(stored).toBe(takes ? 1 : 0);
+  });
+
+  it("leaves a guest's and another class's work alone", async () => {
+    const teacher = await database.prisma.teacher.create({
+      data: { email: `t-${randomUUID()}@example.org`, passwordHash: 'x' },
+    });
+    const newClass = (name: string) =>
+      database.prisma.class.create({
+        data: { teacherId: teacher.id, name, joinCode: randomUUID().slice(0, 6).toUpperCase() },
+      });
+    const closedClass = await newClass('Closed');
+    const otherClass = await newClass('Other');
+    await database.prisma.assignment.create({
+      data: {
+        classId: closedClass.id,
+        lessonSlug: lesson.slug,
+        opensAt: hours(-3),
+        dueAt: hours(-2),
+        closesAt: hours(-1),
+      },
+    });
+    const other = await database.prisma.learner.create({ data: { classId: otherClass.id, displayName: 'Leo' } });
+    const { learnerId: guest } = await createAnonymousLearner();
+    for (const learnerId of [other.id, guest]) {
+      const attempt = await getOrStartAttempt(learnerId, lesson.slug, 'comprehension');
+      const input = { learnerId, attemptId: attempt.id, itemId: ITEM, response: { value: true } };
+      const result = await saveAnswer(lesson, { ...input, saveId: randomUUID(), seq: 1, check: false });
+      expect(result.status).toBe('saved');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
+import { assignmentState, takesWork, type AssignmentDates } from '@/lib/assignments/window';
 
 /** The answer stored for an item, as far as the save rule reads it. */
 export type StoredAnswer = { saveId: string; seq: number; checkedAt: Date | null };
@@ -64,3 +65,18 @@ export const ATTEMPT_TAKES_SAVES_SQL = Prisma.sql`"status" = 'in_progress' AND N
 
 /** A save is stored as checked (graded and locked) only when the student asked and the attempt gives feedback at once. */
 export const savesCheckedSql = (check: boolean) => Prisma.sql`"feedbackMode" = 'immediate' AND ${check}::boolean`;
+
+/**
+ * A class student's attempt takes work only while their assignment of the lesson (if any) is open or late: not before
+ * it opens, nor after it closes unless their extension runs later (lib/assignments/window.ts). Guests and lessons
+ * without an assignment are not concerned. The SQL is a condition on a "QuizAttempt" row, in the database's clock (UTC).
+ */
+export const windowTakesWork = (assignment: (AssignmentDates & { extendedUntil: Date | null }) | null, now: Date) =>
+  !assignment || takesWork(assignmentState(assignment, assignment.extendedUntil, now));
+export const WINDOW_TAKES_WORK_SQL = Prisma.sql`NOT EXISTS (
+  SELECT 1 FROM "Learner" l
+  JOIN "Assignment" a ON a."classId" = l."classId" AND a."lessonSlug" = "QuizAttempt"."lessonSlug"
+  LEFT JOIN "AssignmentExtension" e ON e."assignmentId" = a."id" AND e."learnerId" = l."id"
+  WHERE l."id" = "QuizAttempt"."learnerId"
+    AND ((now() AT TIME ZONE 'UTC') < a."opensAt"
+      OR (a."closesAt" IS NOT NULL AND (now() AT TIME ZONE 'UTC') > GREATEST(a."closesAt", e."closesAt"))))`;

@@ -10,6 +10,8 @@ const ERROR_MESSAGES = {
   invalid: 'invalid',
   'not-found': 'notFound',
   submitted: 'submitted',
+  'not-open': 'notOpen',
+  closed: 'closed',
   server: 'server',
   submit: 'server',
 } as const;

@@ -55,6 +55,8 @@ export const submitAttemptAction = learnerCall<typeof SubmitSchema, SubmittedAtt
     const result = await submitAttempt(lesson, learnerId, attemptId);
     if (result.status === 'not-found')
       return { status: 'error', code: 'not-found', message: t('Quiz.errors.notFound') };
+    if (result.status === 'not-open') return { status: 'error', code: 'not-open', message: t('Quiz.errors.notOpen') };
+    if (result.status === 'closed') return { status: 'error', code: 'closed', message: t('Quiz.errors.closed') };
     return { status: 'ok', resultsPath: resultsPath(lesson.slug, quizId) };
   },
 );
@@ -64,8 +66,10 @@ export const submitAttemptFormAction = learnerPostAction(
   { schema: SubmitSchema, invalidHref: '/' },
   async ({ lessonSlug: lesson, quizId, attemptId }, { learnerId, redirectTo }) => {
     const result = await submitAttempt(lesson, learnerId, attemptId);
-    if (result.status !== 'not-found') return redirectTo(resultsPath(lesson.slug, quizId));
-    return redirectTo({ pathname: `/lessons/${lesson.slug}/quiz/${quizId}`, query: { error: 'submit' } });
+    if (result.status === 'submitted' || result.status === 'already-submitted')
+      return redirectTo(resultsPath(lesson.slug, quizId));
+    const error = result.status === 'not-found' ? 'submit' : result.status;
+    return redirectTo({ pathname: `/lessons/${lesson.slug}/quiz/${quizId}`, query: { error } });
   },
 );
 
