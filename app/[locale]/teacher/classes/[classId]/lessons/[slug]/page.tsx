@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/routing';
 import { ClassManagement } from '@/components/teacher/ClassManagement';
 import { ClassOverviewView } from '@/components/teacher/ClassOverviewView';
 import { LessonLinks } from '@/components/teacher/class-overview/LessonLinks';
+import { AssignmentForm } from '@/components/teacher/assignments/AssignmentForm';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import type { ClassActions } from '@/components/teacher/class-actions';
@@ -22,6 +23,7 @@ import {
   signOutStudentAction,
   updateSettingsAction,
 } from '../../actions';
+import { setAssignmentAction } from './actions';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { parseRosterSort } from '@/lib/roster-sort';
 import { getClass, listStudents } from '@/server/teacher/classes';
@@ -31,6 +33,8 @@ import { countWrittenWork } from '@/server/teacher/written-scores';
 import { listMerges } from '@/server/teacher/roster-tools';
 import { getLesson, listLessons } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
+import { getAssignment } from '@/server/assignments/teacher-assignments';
+import { teacherTimeZone } from '@/server/teacher/time-zone';
 
 type Props = {
   params: Promise<{ locale: Locale; classId: string; slug: string }>;
@@ -61,7 +65,7 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
   const lesson = getLesson(slug);
   if (!klass || !lesson) notFound();
   const lessons = listLessons();
-  const [students, merges, overview, written, invite] = await Promise.all([
+  const [students, merges, overview, written, invite, assignment, timeZone] = await Promise.all([
     listStudents(teacher.teacherId, classId),
     listMerges(teacher.teacherId, classId),
     getClassOverview(teacher.teacherId, classId, {
@@ -71,6 +75,8 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
     }),
     countWrittenWork(teacher.teacherId, classId, lesson),
     inviteAddresses(klass.joinCode),
+    getAssignment(teacher.teacherId, classId, lesson.slug),
+    teacherTimeZone(),
   ]);
   const query = await searchParams;
   const t = await getTranslations('ClassPage');
@@ -111,6 +117,13 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
           sort={parseRosterSort(query.sort, query.dir)}
           locale={locale}
           now={new Date()}
+        />
+        <AssignmentForm
+          classId={klass.id}
+          lessonSlug={lesson.slug}
+          assignment={assignment}
+          timeZone={timeZone}
+          save={setAssignmentAction}
         />
       </ClassManagement>
     </>

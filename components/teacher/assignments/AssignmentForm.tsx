@@ -1,0 +1,81 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { useFormatter, useTranslations } from 'next-intl';
+import { Field } from '@/components/forms/Field';
+import { FormMessage } from '@/components/forms/FormMessage';
+import type { AssignmentDates } from '@/lib/assignments/window';
+import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
+import { toLocalInput } from '@/lib/time-zone';
+import styles from '@/components/forms/Forms.module.css';
+
+type Props = {
+  classId: string;
+  lessonSlug: string;
+  assignment: AssignmentDates | null;
+  /** The teacher's time zone: the inputs show and take times in it. */
+  timeZone: string;
+  save: FormAction;
+};
+
+/** The lesson's assignment in the class: its dates as they stand, and a form to set them. */
+export function AssignmentForm({ classId, lessonSlug, assignment, timeZone, save }: Props) {
+  const t = useTranslations('Assignment');
+  const format = useFormatter();
+  const [state, action, pending] = useActionState(save, IDLE);
+  const errors = fieldErrorsOf(state);
+  const kept = state.status === 'error' ? (state.values ?? {}) : {};
+  const titleId = useId();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'full', timeStyle: 'short', timeZone });
+  const shown = (field: keyof AssignmentDates) =>
+    kept[field] ?? (assignment?.[field] ? toLocalInput(assignment[field], timeZone) : '');
+  return (
+    <section aria-labelledby={titleId} className={styles.panel}>
+      <h2 id={titleId}>{t('title')}</h2>
+      <p>
+        {assignment
+          ? `${t('summary', { opens: when(assignment.opensAt), due: when(assignment.dueAt) })} ${
+              assignment.closesAt ? t('closes', { closes: when(assignment.closesAt) }) : t('neverCloses')
+            }`
+          : t('none')}
+      </p>
+      <p className={styles.hint}>{t('intro', { zone: timeZone })}</p>
+      {/* Keyed by what is stored, so that the inputs show the saved dates again after a save. */}
+      <form action={action} className={styles.form} noValidate key={JSON.stringify(assignment)}>
+        <input type="hidden" name="classId" value={classId} />
+        <input type="hidden" name="lessonSlug" value={lessonSlug} />
+        <Field
+          name="opensAt"
+          type="datetime-local"
+          label={t('opensAt')}
+          required
+          defaultValue={shown('opensAt')}
+          error={errors.opensAt}
+        />
+        <Field
+          name="dueAt"
+          type="datetime-local"
+          label={t('dueAt')}
+          required
+          defaultValue={shown('dueAt')}
+          error={errors.dueAt}
+        />
+        <Field
+          name="closesAt"
+          type="datetime-local"
+          label={t('closesAt')}
+          hint={t('closesHint')}
+          defaultValue={shown('closesAt')}
+          error={errors.closesAt}
+        />
+        <button type="submit" className="button" disabled={pending}>
+          {t('save')}
+        </button>
+        <FormMessage
+          tone={state.status === 'error' ? 'error' : 'ok'}
+          message={state.status === 'idle' ? undefined : state.message}
+        />
+      </form>
+    </section>
+  );
+}
