@@ -1,3 +1,4 @@
+import type { AssignmentNotice } from './assignments/window';
 import type { FamiliarityLevel } from './familiarity-levels';
 import type { QuizStatus } from './quiz/quiz-status';
 import { DEFAULT_READING_PREFERENCE, type ReadingPreference } from './reading-preferences';
@@ -17,6 +18,8 @@ export type LessonLearnerState = {
   quizStatuses: QuizStatus[];
   /** Class attempts whose teacher returned written scores the student has not opened yet (newest first). */
   feedback: { quizId: QuizId; attemptId: string }[];
+  /** The student's assignment of the lesson (opens, due, late, closed), or null: guests and unassigned lessons. */
+  assignment: AssignmentNotice | null;
 };
 
 export function lessonStatePath(locale: string, slug: string): string {
@@ -32,5 +35,6 @@ export function visitorLessonState(quizzes: readonly { id: QuizId; items: readon
     reading: { furthestParagraph: 0, preference: DEFAULT_READING_PREFERENCE },
     quizStatuses: quizzes.map(({ id, items }) => ({ quizId: id, state: 'not-started', total: items.length })),
     feedback: [],
+    assignment: null,
   };
 }

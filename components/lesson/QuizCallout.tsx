@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { QuizId } from '@/content/quiz-schema';
+import { AssignmentNotice } from '@/components/ui/AssignmentNotice';
 import { formatPoints } from '@/lib/points';
 import { useLessonLearnerState } from './LessonLearnerState';
 import styles from './LessonPage.module.css';
@@ -12,10 +13,11 @@ export function QuizCallout({ slug, quizTitles: titles }: { slug: string; quizTi
   const t = useTranslations('QuizCallout');
   const tFeedback = useTranslations('TeacherFeedback');
   const locale = useLocale();
-  const statuses = useLessonLearnerState().state.quizStatuses;
+  const { quizStatuses: statuses, assignment } = useLessonLearnerState().state;
   return (
     <section aria-labelledby="quizzes-heading" className={styles.callout}>
       <h2 id="quizzes-heading">{t('heading')}</h2>
+      {assignment && <AssignmentNotice notice={assignment} />}
       <ul className={styles.quizLinks}>
         {statuses.map((status) => {
           const href = `/lessons/${slug}/quiz/${status.quizId}${status.state === 'submitted' ? '/results' : ''}`;

@@ -62,7 +62,7 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
         </button>
       </div>
     );
-  const { quiz, attemptId, feedbackMode, answers, feedback, optionSeed, queueOwner } = state;
+  const { quiz, attemptId, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment } = state;
   return (
     <QuizRunner
       key={queueOwner}
@@ -81,6 +81,7 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
       lessonHref={lessonHref}
       optionSeed={optionSeed}
       queueOwner={queueOwner}
+      assignment={assignment}
     />
   );
 }

@@ -2,6 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { ProgressBar } from '@/components/ui/ProgressBar';
+import type { AssignmentNotice as Notice } from '@/lib/assignments/window';
+import { AssignmentNotice } from '@/components/ui/AssignmentNotice';
 import { QuizItemForm } from './QuizItemForm';
 import { QuizReview } from './QuizReview';
 import { useQuizRunner, type QuizRunnerOptions } from './use-quiz-runner';
@@ -10,6 +12,8 @@ import styles from './Quiz.module.css';
 type Props = QuizRunnerOptions & {
   feedbackMode: 'immediate' | 'deferred';
   lessonHref: string;
+  /** The student's assignment of the lesson, said above the questions; null for none. */
+  assignment?: Notice | null;
 };
 
 /**
@@ -26,6 +30,7 @@ export function QuizRunner(props: Props) {
 
   return (
     <div className={styles.quiz}>
+      {props.assignment && <AssignmentNotice notice={props.assignment} />}
       <div className={styles.header}>
         <p className={styles.position}>
           {item ? t('progress', { number: index + 1, total: quiz.items.length }) : t('review')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentState, isLate, type AssignmentDates } from './window';
+import { assignmentNotice, assignmentState, isLate, takesWork, type AssignmentDates } from './window';
 
 const at = (time: string) => new Date(`2026-12-10T${time}:00Z`);
 const dates: AssignmentDates = { opensAt: at('09:00'), dueAt: at('12:00'), closesAt: at('15:00') };
@@ -47,8 +47,7 @@ describe('assignmentState', () => {
 });
 
 describe('takesWork', () => {
-  it('is true while open or late, false while upcoming or closed', async () => {
-    const { takesWork } = await import('./window');
+  it('is true while open or late, false while upcoming or closed', () => {
     expect(['upcoming', 'open', 'late', 'closed'].map((state) => takesWork(state as never))).toEqual([
       false,
       true,
@@ -68,5 +67,17 @@ describe('isLate', () => {
   it('is false without a due date or without a submission', () => {
     expect(isLate(null, at('13:00'))).toBe(false);
     expect(isLate(at('12:00'), null)).toBe(false);
+  });
+});
+
+describe('assignmentNotice', () => {
+  it("says the state and the student's own close", () => {
+    expect(assignmentNotice({ ...dates, extendedUntil: at('18:00') }, at('16:00'))).toEqual({
+      state: 'late',
+      opensAt: '2026-12-10T09:00:00.000Z',
+      dueAt: '2026-12-10T12:00:00.000Z',
+      closesAt: '2026-12-10T18:00:00.000Z',
+    });
+    expect(assignmentNotice(null, at('16:00'))).toBeNull();
   });
 });

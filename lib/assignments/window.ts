@@ -30,3 +30,21 @@ export const takesWork = (state: AssignmentState) => state === 'open' || state =
 export function isLate(dueAt: Date | null, submittedAt: Date | null): boolean {
   return dueAt !== null && submittedAt !== null && submittedAt > dueAt;
 }
+
+/** What a student's pages say of their assignment: its state now, and its dates as ISO strings (the close their own). */
+export type AssignmentNotice = { state: AssignmentState; opensAt: string; dueAt: string; closesAt: string | null };
+
+/** The notice for a student's assignment at `now`, or null without one. */
+export function assignmentNotice(
+  assignment: (AssignmentDates & { extendedUntil: Date | null }) | null,
+  now: Date,
+): AssignmentNotice | null {
+  if (!assignment) return null;
+  const closesAt = closesFor(assignment, assignment.extendedUntil);
+  return {
+    state: assignmentState(assignment, assignment.extendedUntil, now),
+    opensAt: assignment.opensAt.toISOString(),
+    dueAt: assignment.dueAt.toISOString(),
+    closesAt: closesAt?.toISOString() ?? null,
+  };
+}

@@ -1,3 +1,4 @@
+import type { AssignmentNotice } from '../assignments/window';
 import type { FeedbackMode } from './attempt-summary';
 import type { ItemFeedback, PublicQuiz } from './public-item';
 
@@ -17,6 +18,8 @@ export type QuizAttemptView = {
   optionSeed: number;
   /** Names this learner's unsent answers in the browser, so they are never sent under someone else's session. */
   queueOwner: string;
+  /** The student's assignment of the lesson (opens, due, late, closed), or null: guests and unassigned lessons. */
+  assignment: AssignmentNotice | null;
 };
 
 /**

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assignmentNotice } from '@/lib/assignments/window';
 import { scoreToLevel } from '@/lib/familiarity-levels';
 import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learner-state';
 import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
@@ -26,6 +27,11 @@ type LessonStateRow = {
   lineSpacing: string | null;
   /** Newest first. */
   attempts: AttemptSummary[];
+  /** The class's assignment of the lesson, with the learner's extension; all null without one. */
+  opensAt: Date | null;
+  dueAt: Date | null;
+  closesAt: Date | null;
+  extendedUntil: Date | null;
 };
 
 /**
@@ -38,6 +44,7 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
     SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt",
            l."displayName", c."name" AS "className",
            f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing",
+           asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil",
            COALESCE((
              SELECT json_agg(json_build_object(
                       'id', q."id", 'quizId', q."quizId", 'status', q."status", 'practice', q."practice",
@@ -55,6 +62,8 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
     LEFT JOIN "TopicFamiliarity" f ON f."learnerId" = s."learnerId" AND f."lessonSlug" = ${slug}
     LEFT JOIN "ReadingProgress" r ON r."learnerId" = s."learnerId" AND r."lessonSlug" = ${slug}
     LEFT JOIN "ReadingPreference" p ON p."learnerId" = s."learnerId"
+    LEFT JOIN "Assignment" asg ON asg."classId" = c."id" AND asg."lessonSlug" = ${slug}
+    LEFT JOIN "AssignmentExtension" ext ON ext."assignmentId" = asg."id" AND ext."learnerId" = l."id"
     WHERE s."tokenHash" = ${tokenHash} AND (l."classId" IS NULL OR c."archivedAt" IS NULL)`;
   return rows[0] ?? null;
 }
@@ -81,6 +90,12 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
     quizStatuses: quizStatusesOf(lesson.quizzes, row.attempts),
     feedback: row.attempts.flatMap((attempt) =>
       attempt.feedbackUnseen ? [{ quizId: attempt.quizId as QuizId, attemptId: attempt.id }] : [],
+    ),
+    assignment: assignmentNotice(
+      row.opensAt && row.dueAt
+        ? { opensAt: row.opensAt, dueAt: row.dueAt, closesAt: row.closesAt, extendedUntil: row.extendedUntil }
+        : null,
+      new Date(),
     ),
   };
 }

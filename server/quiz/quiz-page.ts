@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
+import { assignmentNotice } from '@/lib/assignments/window';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import type { QuizAttemptView } from '@/lib/quiz/quiz-learner-state';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
@@ -25,6 +26,11 @@ type QuizStateRow = {
   createdAt: Date;
   lastSeenAt: Date;
   classFeedbackMode: string | null;
+  /** The class's assignment of the lesson, with the learner's extension; all null without one. */
+  assignmentOpensAt: Date | null;
+  assignmentDueAt: Date | null;
+  assignmentClosesAt: Date | null;
+  extendedUntil: Date | null;
   attempt: AttemptRow | null;
   answers: {
     itemId: string;
@@ -44,6 +50,8 @@ type QuizStateRow = {
 async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): Promise<QuizStateRow | null> {
   const rows = await db().prisma.$queryRaw<(Omit<QuizStateRow, 'attempt'> & Partial<AttemptRow>)[]>`
     SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt", c."feedbackMode" AS "classFeedbackMode",
+           asg."opensAt" AS "assignmentOpensAt", asg."dueAt" AS "assignmentDueAt", asg."closesAt" AS "assignmentClosesAt",
+           ext."closesAt" AS "extendedUntil",
            a."id", a."number", a."status", a."feedbackMode", a."submittedAt", a."pointsEarned", a."pointsPossible",
            a."optionSeed", a."practice",
            COALESCE((
@@ -56,6 +64,8 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     FROM "LearnerSession" s
     JOIN "Learner" l ON l."id" = s."learnerId"
     LEFT JOIN "Class" c ON c."id" = l."classId"
+    LEFT JOIN "Assignment" asg ON asg."classId" = c."id" AND asg."lessonSlug" = ${slug}
+    LEFT JOIN "AssignmentExtension" ext ON ext."assignmentId" = asg."id" AND ext."learnerId" = l."id"
     LEFT JOIN LATERAL (
       SELECT * FROM "QuizAttempt" x
       WHERE x."learnerId" = s."learnerId" AND x."lessonSlug" = ${slug} AND x."quizId" = ${quizId}
@@ -67,13 +77,29 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
   const row = rows[0];
   if (!row) return null;
   // The attempt's columns come flat, all null when the learner has none.
-  const { sessionId, learnerId, createdAt, lastSeenAt, classFeedbackMode, answers, ...attempt } = row;
+  const {
+    sessionId,
+    learnerId,
+    createdAt,
+    lastSeenAt,
+    classFeedbackMode,
+    assignmentOpensAt,
+    assignmentDueAt,
+    assignmentClosesAt,
+    extendedUntil,
+    answers,
+    ...attempt
+  } = row;
   return {
     sessionId,
     learnerId,
     createdAt,
     lastSeenAt,
     classFeedbackMode,
+    assignmentOpensAt,
+    assignmentDueAt,
+    assignmentClosesAt,
+    extendedUntil,
     answers,
     attempt: attempt.id ? (attempt as AttemptRow) : null,
   };
@@ -113,7 +139,19 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   }
   const classMode: FeedbackMode = state?.classFeedbackMode === 'deferred' ? 'deferred' : 'immediate';
   const feedbackMode = attempt?.feedbackMode ?? classMode;
-  return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner: queueOwnerOf(learnerId) };
+  const assignment = assignmentNotice(
+    state?.assignmentOpensAt && state.assignmentDueAt
+      ? {
+          opensAt: state.assignmentOpensAt,
+          dueAt: state.assignmentDueAt,
+          closesAt: state.assignmentClosesAt,
+          extendedUntil: state.extendedUntil,
+        }
+      : null,
+    new Date(),
+  );
+  const queueOwner = queueOwnerOf(learnerId);
+  return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment };
 }
 
 /** Every (lesson, quiz) pair, for the quiz routes' static params. */

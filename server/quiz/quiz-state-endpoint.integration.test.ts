@@ -85,6 +85,7 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
       feedback: JSON.parse(JSON.stringify(page.feedback)),
       optionSeed: attempt.optionSeed,
       queueOwner: page.queueOwner,
+      assignment: null,
     });
     expect(Object.keys(body.answers).sort()).toEqual([checked.id, drafted.id].sort());
     expect(Object.keys(body.feedback)).toEqual([checked.id]);
@@ -139,6 +140,50 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
       attemptId: null,
       feedbackMode: 'immediate',
       queueOwner: 'visitor',
+    });
+  });
+
+  it("carries a class student's assignment: opens on, due, and their own close with an extension", async () => {
+    const teacher = await database.prisma.teacher.create({
+      data: { email: `${randomUUID()}@school.example`, passwordHash: 'unused' },
+      select: { id: true },
+    });
+    const created = await createClass(teacher.id, 'Period 6', {
+      feedbackMode: 'immediate',
+      retakes: 0,
+      defaultLocale: 'en',
+      countedAttempt: 'latest',
+    });
+    const { joinCode } = (await getClass(teacher.id, created.id))!;
+    const joined = await joinClass(joinCode, 'Ana', randomUUID());
+    if (!joined.ok) throw new Error(joined.error);
+    await setLearnerCookie(joined.token);
+    const hour = 60 * 60 * 1000;
+    const opensAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 24 * hour);
+    const dueAt = new Date(opensAt.getTime() + 24 * hour);
+    const assignment = await database.prisma.assignment.create({
+      data: { classId: created.id, lessonSlug: lesson.slug, opensAt, dueAt },
+    });
+    expect((await getState()).body.assignment).toEqual({
+      state: 'upcoming',
+      opensAt: opensAt.toISOString(),
+      dueAt: dueAt.toISOString(),
+      closesAt: null,
+    });
+
+    const closesAt = new Date(Date.now() - hour);
+    const extendedUntil = new Date(Math.floor(Date.now() / 1000) * 1000 + hour);
+    await database.prisma.assignment.update({
+      where: { id: assignment.id },
+      data: { opensAt: new Date(Date.now() - 3 * hour), dueAt: new Date(Date.now() - 2 * hour), closesAt },
+    });
+    expect((await getState()).body.assignment).toMatchObject({ state: 'closed' });
+    await database.prisma.assignmentExtension.create({
+      data: { assignmentId: assignment.id, learnerId: await ensureLearnerId(), closesAt: extendedUntil },
+    });
+    expect((await getState()).body.assignment).toMatchObject({
+      state: 'late',
+      closesAt: extendedUntil.toISOString(),
     });
   });
 

@@ -13,7 +13,7 @@ export const quizStateEndpoint = learnerStateEndpoint<Params>(
     if (!data) return null;
     if (data.attempt?.status === 'submitted')
       return { status: 'submitted', resultsPath: quizResultsPath(locale, slug, quizId), queueOwner: data.queueOwner };
-    const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner } = data;
+    const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment } = data;
     return {
       status: 'open',
       quiz,
@@ -23,6 +23,7 @@ export const quizStateEndpoint = learnerStateEndpoint<Params>(
       feedback,
       optionSeed,
       queueOwner,
+      assignment,
     };
   },
 );

@@ -29,7 +29,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const data = await loadQuizPage(slug, quizId, locale);
   if (!data) notFound();
-  const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner } = data;
+  const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment } = data;
   if (attempt?.status === 'submitted') redirect({ href: `/lessons/${slug}/quiz/${quizId}/results`, locale });
   const query = await searchParams;
 
@@ -52,6 +52,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
         lessonHref={`/${locale}/lessons/${slug}`}
         optionSeed={optionSeed}
         queueOwner={queueOwner}
+        assignment={assignment}
         errorCode={typeof query.error === 'string' ? query.error : undefined}
       />
     </>
