@@ -7,7 +7,12 @@ import type { CountedAttempt } from '@/lib/counted-attempt';
 export type StudentStatus = 'not-started' | 'reading' | 'quiz-in-progress' | 'between-quizzes' | 'submitted';
 
 /** One quiz of one student: its counted attempt's state and how many of its items have an answer. */
-export type QuizProgress = { status: 'not-started' | 'in-progress' | 'submitted'; answered: number };
+export type QuizProgress = {
+  status: 'not-started' | 'in-progress' | 'submitted';
+  answered: number;
+  /** Submitted after the due date of the class's assignment of the lesson (lib/assignments/window.ts isLate). */
+  late?: true;
+};
 
 export type RosterRow = {
   id: string;

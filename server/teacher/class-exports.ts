@@ -1,12 +1,15 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { QuizId } from '@/content/quiz-schema';
+import type { QuizProgress } from '@/lib/dashboard/class-overview';
 import { toCsv } from '@/lib/csv';
 import type { ItemResponse } from '@/lib/grading/responses';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { formatInTimeZone } from '@/lib/time-zone';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { getClassOverview } from './dashboard';
+import { lateSql } from '../assignments/late';
+import { getAssignment } from '../assignments/teacher-assignments';
 import { db } from '../db/client';
 import { answerLabels } from '../quiz/answer-labels';
 import { describeResponse } from '../quiz/answer-words';
@@ -74,6 +77,10 @@ async function studentsCsv(
   });
   if (!overview) return null;
   const levels = await countedRubricLevels(classId, lesson);
+  // Only an assigned lesson has a due date to be late for: its columns appear only then.
+  const assigned = (await getAssignment(teacherId, classId, lesson.slug)) !== null;
+  const timeliness = (progress: QuizProgress | undefined) =>
+    progress?.status !== 'submitted' ? '' : progress.late ? t('late') : t('onTime');
   const written = lesson.quizzes.flatMap((quiz) =>
     quiz.items.flatMap((item, index) =>
       item.type === 'written' ? [{ quiz: quiz.title[language], number: index + 1, itemId: item.id }] : [],
@@ -87,6 +94,7 @@ async function studentsCsv(
     t('status'),
     t('reading'),
     ...lesson.quizzes.map((quiz) => t('score', { quiz: quiz.title[language], rule })),
+    ...(assigned ? lesson.quizzes.map((quiz) => t('timeliness', { quiz: quiz.title[language] })) : []),
     ...written.map((entry) => t('writtenLevel', { quiz: entry.quiz, number: entry.number })),
     t('language'),
     t('joinedAt', { zone: timeZone }),
@@ -99,6 +107,7 @@ async function studentsCsv(
       dashboard(`status.${student.status}`),
       student.readingPercent,
       ...quizIds.map((quizId: QuizId) => student.scores[quizId] ?? null),
+      ...(assigned ? quizIds.map((quizId) => timeliness(student.quizzes[quizId])) : []),
       ...written.map((entry) => levels.get(student.id)?.get(entry.itemId) ?? null),
       student.language ?? '',
       formatInTimeZone(student.joinedAt, timeZone),
@@ -121,6 +130,10 @@ type AnswerRow = {
   answeredAt: Date;
   rubricLevel: number | null;
   teacherComment: string | null;
+  submitted: boolean;
+  late: boolean;
+  /** Whether the class has an assignment of the lesson (every row says the same). */
+  assigned: boolean;
 };
 
 /** One row per saved answer of every student, in every class attempt, saying whether that attempt counts. */
@@ -135,27 +148,31 @@ async function answersCsv(
   if (!owned) return null;
   const rows = await db().prisma.$queryRaw<AnswerRow[]>`
     WITH attempts AS (
-      SELECT l."displayName", q.*
+      SELECT l."displayName", q.*, ${lateSql('q')} AS "late", asg."id" IS NOT NULL AS "assigned"
       FROM "Learner" l
       JOIN "Class" c ON c."id" = l."classId" AND c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
       JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
+      LEFT JOIN "Assignment" asg ON asg."classId" = c."id" AND asg."lessonSlug" = ${lesson.slug}
     ),
     counted AS (
       SELECT DISTINCT ON (q."learnerId", q."quizId") q."id" FROM attempts q JOIN "Class" c ON c."id" = ${classId}::uuid
       ORDER BY q."learnerId", q."quizId", ${COUNTED_ATTEMPT_ORDER}
     )
     SELECT q."displayName", q."quizId", q."number", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed", q."locale",
-           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt", a."rubricLevel", a."teacherComment"
+           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt", a."rubricLevel", a."teacherComment",
+           q."status" = 'submitted' AS "submitted", q."late", q."assigned"
     FROM attempts q
     JOIN "QuizAnswer" a ON a."attemptId" = q."id"
     ORDER BY q."displayName", q."quizId", q."number", a."updatedAt"`;
   const t = await getTranslations({ locale: language, namespace: 'ClassExport' });
   const labels = await answerLabels(language);
+  const assigned = rows[0]?.assigned ?? false;
   const header = [
     t('student'),
     t('quiz'),
     t('attempt'),
     t('counted'),
+    ...(assigned ? [t('attemptTimeliness')] : []),
     t('question'),
     t('itemId'),
     t('answer'),
@@ -179,6 +196,7 @@ async function answersCsv(
         quiz.title[language],
         row.number,
         row.counted ? t('yes') : t('no'),
+        ...(assigned ? [!row.submitted ? '' : row.late ? t('late') : t('onTime')] : []),
         position + 1,
         item.id,
         describeResponse(lesson, item, row.response as ItemResponse, language, labels, row.optionSeed).join(' | '),

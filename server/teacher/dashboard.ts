@@ -10,6 +10,7 @@ import type {
 } from '@/lib/dashboard/class-overview';
 import { percent } from '@/lib/percent';
 import { isUuid } from '@/lib/ids';
+import { lateSql } from '../assignments/late';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
 
@@ -29,6 +30,7 @@ type Row = {
     locale: string | null;
     at: string;
     answered: number;
+    late: boolean | null;
   }[];
 };
 
@@ -56,17 +58,19 @@ export async function getClassOverview(
            COALESCE(json_agg(json_build_object(
              'quizId', t."quizId", 'status', t."status", 'earned', t."pointsEarned", 'possible', t."pointsPossible",
              'locale', t."locale", 'at', COALESCE(t."submittedAt", t."startedAt"),
-             'answered', (SELECT count(*) FROM "QuizAnswer" a WHERE a."attemptId" = t."id")
+             'answered', (SELECT count(*) FROM "QuizAnswer" a WHERE a."attemptId" = t."id"),
+             'late', ${lateSql('t')}
            )) FILTER (WHERE t."id" IS NOT NULL), '[]') AS "attempts"
     FROM "Learner" l
     JOIN "Class" c ON c."id" = l."classId" AND c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
     LEFT JOIN "ReadingProgress" rp ON rp."learnerId" = l."id" AND rp."lessonSlug" = ${lesson.slug}
+    LEFT JOIN "Assignment" asg ON asg."classId" = c."id" AND asg."lessonSlug" = ${lesson.slug}
     LEFT JOIN LATERAL (
       SELECT DISTINCT ON (q."quizId") q.* FROM "QuizAttempt" q
       WHERE q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
       ORDER BY q."quizId", ${COUNTED_ATTEMPT_ORDER}
     ) t ON true
-    GROUP BY l."id", rp."furthestParagraph", rp."locale", rp."updatedAt"`;
+    GROUP BY l."id", rp."furthestParagraph", rp."locale", rp."updatedAt", asg."dueAt"`;
   const countedAttempt = toCountedAttempt(owned.countedAttempt);
   const students = rows.map((row) => toRosterRow(row, lesson));
   const submittedScores = students.flatMap((student) =>
@@ -96,7 +100,7 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
       : attempt.status === 'submitted'
         ? 'submitted'
         : 'in-progress';
-    quizzes[quizId] = { status, answered: attempt?.answered ?? 0 };
+    quizzes[quizId] = { status, answered: attempt?.answered ?? 0, ...(attempt?.late ? { late: true as const } : {}) };
   }
   const states = Object.values(quizzes).map((quiz) => quiz.status);
   // A student who submitted one quiz and has not opened the next is between quizzes, not in one.

@@ -11,9 +11,10 @@ type Props = {
   total: number;
 };
 
-/** One quiz of one student: submitted with its score, in progress with "Q 6/14", or not started. */
+/** One quiz of one student: submitted with its score (and "late" after the due date), in progress with "Q 6/14", or not started. */
 export async function QuizCell({ student, quizId, total }: Props) {
   const t = await getTranslations('TeacherDashboard');
+  const tAssignment = await getTranslations('Assignment');
   const percent = await percentFormatter();
   const progress = student.quizzes[quizId] ?? { status: 'not-started', answered: 0 };
   const score = student.scores[quizId];
@@ -23,6 +24,7 @@ export async function QuizCell({ student, quizId, total }: Props) {
         {t(`quizState.${progress.status}`)}
       </span>{' '}
       {progress.status === 'submitted' && score !== null && score !== undefined && percent(score)}
+      {progress.late && <span className={styles.late}> · {tAssignment('late')}</span>}
       {progress.status === 'in-progress' && (
         <span className={styles.answered}>
           <span aria-hidden="true">{t('answeredShort', { answered: progress.answered, total })}</span>

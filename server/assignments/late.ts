@@ -1,0 +1,9 @@
+import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
+
+/**
+ * isLate (lib/assignments/window.ts) as SQL, for the roster and the CSV files: the attempt (by its alias in the query)
+ * was submitted after the due date of the assignment the query joins as `asg`; false without either.
+ */
+export const lateSql = (attempt: 't' | 'q') =>
+  Prisma.sql`COALESCE(${Prisma.raw(attempt)}."submittedAt" > asg."dueAt", false)`;
