@@ -27,6 +27,7 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     students: ['Student A', 'Student A2'],
     attempts: '2',
     feedbackMode: 'immediate',
+    extension: '',
     familiarity: true,
     openAttempt: world.openAttemptA,
     answered: '1',

@@ -210,6 +210,32 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await send(teacherA);
       expect(await status()).toBe('returned');
     },
+    setAssignmentAction: async (send) => {
+      const due = async () => {
+        const page = await classPage();
+        const value = await page
+          .getByRole('region', { name: en.Assignment.title })
+          .getByLabel(en.Assignment.dueAt)
+          .inputValue();
+        await page.close();
+        return value;
+      };
+      expect(await due()).not.toBe('2030-01-02T09:00');
+      await send(teacherA);
+      expect(await due()).toBe('2030-01-02T09:00');
+    },
+    extendAssignmentAction: async (send) => {
+      const until = async () => {
+        const page = await teacherA.newPage();
+        await page.goto(`${world.classA.url}/students/${world.studentAId}`);
+        const value = await page.getByLabel(en.Assignment.extendUntil).inputValue();
+        await page.close();
+        return value;
+      };
+      expect(await until()).toBe('');
+      await send(teacherA);
+      expect(await until()).toBe('2030-01-05T09:00');
+    },
     resetAttemptsAction: async (send) => {
       const attempts = async () => {
         const page = await classPage();

@@ -11,6 +11,8 @@ const CLIENT_NAMESPACES = [
   'TeacherAuth',
   'TeacherHome',
   'ClassSettings',
+  'Assignment',
+  'AssignmentStatus',
   'Account',
   'Join',
   'Resume',

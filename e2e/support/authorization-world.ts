@@ -4,7 +4,7 @@ import { answerWithMouse } from './answer-quiz';
 import { openFold } from './lesson-folds';
 import { LESSON_SLUG } from './locales';
 import { quizzes } from './quiz-content';
-import { seedClass, seedStudent, seedTeacher, type SeededClass } from './seed';
+import { seedAssignment, seedClass, seedStudent, seedTeacher, type SeededClass } from './seed';
 import type { ActionArgs } from './server-actions';
 import { TEACHER_PASSWORD } from './teacher';
 
@@ -58,6 +58,14 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   const { learnerId: studentA2Id } = await seedStudent(spare, baseURL, classA, 'Student A2');
   await spare.close();
   await seedStudent(contexts.studentB, baseURL, classB, 'Student B');
+  // Class A's lesson is assigned (open, due in a month, never closing), so that an extension is a request its owner
+  // would have had accepted.
+  const day = 24 * 60 * 60 * 1000;
+  await seedAssignment(classA, {
+    opensAt: new Date(Date.now() - 2 * day),
+    dueAt: new Date(Date.now() + 30 * day),
+    closesAt: null,
+  });
 
   const studentA = await contexts.studentA.newPage();
   await studentA.goto(`/en/lessons/${LESSON_SLUG}`);
@@ -176,7 +184,13 @@ export async function snapshot(world: World) {
       .nth(1)
       .innerText(),
     feedbackMode: await classPage.getByLabel(en.ClassSettings.feedbackMode).inputValue(),
+    assignmentDue: await classPage
+      .getByRole('region', { name: en.Assignment.title })
+      .getByLabel(en.Assignment.dueAt)
+      .inputValue(),
   };
+  await classPage.goto(`${world.classA.url}/students/${world.studentAId}`);
+  const extension = await classPage.getByLabel(en.Assignment.extendUntil).inputValue();
   // Student A's written answer as teacher A scored it: level 2, not returned.
   await classPage.goto(`${world.classA.url}/written/comprehension`);
   const written = {
@@ -197,7 +211,7 @@ export async function snapshot(world: World) {
   const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
   const answered = await lesson.getByRole('progressbar').getAttribute('aria-valuenow');
   await lesson.close();
-  return { ...classState, ...written, familiarity, openAttempt, answered };
+  return { ...classState, extension, ...written, familiarity, openAttempt, answered };
 }
 
 export type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
@@ -347,6 +361,20 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       by: notTeacherA,
       page: (w) => `${classAPage(w)}/written/comprehension`,
       args: classAForm({ lessonSlug: LESSON_SLUG, quizId: 'comprehension' }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/actions.ts#setAssignmentAction': [
+    {
+      by: notTeacherA,
+      page: classAPage,
+      args: classAForm({ lessonSlug: LESSON_SLUG, opensAt: '2030-01-01T09:00', dueAt: '2030-01-02T09:00' }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/actions.ts#extendAssignmentAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${classAPage(w)}/students/${w.studentAId}`,
+      args: (w) => classAForm({ lessonSlug: LESSON_SLUG, learnerId: w.studentAId, closesAt: '2030-01-05T09:00' })(w),
     },
   ],
   '[locale]/join/actions.ts#joinAction': 'public',

@@ -164,3 +164,27 @@ export async function seedStudentRunningScripts(
     .toBe(true);
   return { teacherContext, studentContext, student };
 }
+
+/** The lesson's assignment in the class with these dates (any, past ones included), and students' extensions. */
+export async function seedAssignment(
+  klass: Pick<SeededClass, 'classId'>,
+  dates: { opensAt: Date; dueAt: Date; closesAt: Date | null },
+  extensions: { student: Pick<SeededStudent, 'learnerId'>; closesAt: Date }[] = [],
+  endpoint?: SeedEndpoint,
+): Promise<void> {
+  await seed(
+    {
+      op: 'assignment',
+      classId: klass.classId,
+      lessonSlug: LESSON_SLUG,
+      opensAt: dates.opensAt.toISOString(),
+      dueAt: dates.dueAt.toISOString(),
+      closesAt: dates.closesAt?.toISOString() ?? null,
+      extensions: extensions.map(({ student, closesAt }) => ({
+        learnerId: student.learnerId,
+        closesAt: closesAt.toISOString(),
+      })),
+    },
+    endpoint,
+  );
+}

@@ -6,6 +6,7 @@ import { QuizIdSchema } from '@/content/quiz-schema';
 import { ClassSettingsSchema } from '@/lib/account-rules';
 import {
   expireCodeGrace,
+  seedAssignment,
   seedClass,
   seedPasswordResetLink,
   seedQuizWork,
@@ -24,6 +25,18 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('student'), classId: z.uuid(), displayName: z.string().min(1) }),
   z.object({ op: z.literal('expireCodeGrace'), classId: z.uuid() }),
   z.object({ op: z.literal('passwordResetLink'), teacherId: z.uuid() }),
+  z.object({
+    op: z.literal('assignment'),
+    classId: z.uuid(),
+    lessonSlug: z.string().max(100),
+    opensAt: z.iso.datetime(),
+    dueAt: z.iso.datetime(),
+    closesAt: z.iso.datetime().nullable(),
+    extensions: z
+      .array(z.object({ learnerId: z.uuid(), closesAt: z.iso.datetime() }))
+      .max(50)
+      .default([]),
+  }),
   z.object({
     op: z.literal('quizWork'),
     learnerId: z.uuid(),
@@ -47,6 +60,8 @@ async function run(request: z.infer<typeof SeedRequestSchema>) {
       return expireCodeGrace(request.classId);
     case 'passwordResetLink':
       return seedPasswordResetLink(request.teacherId);
+    case 'assignment':
+      return seedAssignment(request);
     case 'quizWork':
       return seedQuizWork(
         request.learnerId,

@@ -11,6 +11,7 @@ import { startTeacherSession } from '../auth/teacher-sessions';
 import { createPasswordResetLink } from '../teacher/password-reset';
 import { getLesson } from '../lessons';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
+import { extendAssignment, setAssignment } from '../assignments/teacher-assignments';
 
 // What the browser tests set up without clicking through forms that are not what they test (server/testing/
 // seed-listener.ts serves it). Each function goes through the app's own modules, so a seeded row is a row the app made.
@@ -80,4 +81,35 @@ export async function seedQuizWork(
   if (submit && (await submitAttempt(lesson, learnerId, attempt.id)).status !== 'submitted')
     throw new Error(`the ${quizId} attempt was not submitted`);
   return { attemptId: attempt.id };
+}
+
+/**
+ * A lesson's assignment in a class with any dates (an opening tomorrow, a due date an hour ago), and students'
+ * extensions, through the teacher's own functions: the tests need not wait for a date to pass.
+ */
+export async function seedAssignment(request: {
+  classId: string;
+  lessonSlug: string;
+  opensAt: string;
+  dueAt: string;
+  closesAt: string | null;
+  extensions: { learnerId: string; closesAt: string }[];
+}) {
+  const { teacherId } = await db().prisma.class.findUniqueOrThrow({
+    where: { id: request.classId },
+    select: { teacherId: true },
+  });
+  const dates = {
+    opensAt: new Date(request.opensAt),
+    dueAt: new Date(request.dueAt),
+    closesAt: request.closesAt ? new Date(request.closesAt) : null,
+  };
+  if (!(await setAssignment(teacherId, request.classId, request.lessonSlug, dates)))
+    throw new Error('the assignment was not set');
+  for (const extension of request.extensions) {
+    const closesAt = new Date(extension.closesAt);
+    if (!(await extendAssignment(teacherId, request.classId, request.lessonSlug, extension.learnerId, closesAt)))
+      throw new Error(`the extension of ${extension.learnerId} was not set`);
+  }
+  return { ok: true };
 }
