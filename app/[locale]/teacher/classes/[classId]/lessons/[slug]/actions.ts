@@ -6,7 +6,7 @@ import { fromLocalInput } from '@/lib/time-zone';
 import { teacherAction, type MessageKey } from '@/server/action-kit';
 import { extendAssignment, setAssignment } from '@/server/assignments/teacher-assignments';
 import { KnownLessonSchema } from '@/server/lessons';
-import { teacherTimeZone } from '@/server/teacher/time-zone';
+import { teacherTimeZone } from '@/server/teacher/teacher-time-zone';
 
 // A lesson's assignment in a class, and one student's extension: scoped to the signed-in teacher's own class in the
 // statements themselves (server/assignments/teacher-assignments.ts). Dates are typed in the teacher's time zone.

@@ -34,7 +34,7 @@ import { listMerges } from '@/server/teacher/roster-tools';
 import { getLesson, listLessons } from '@/server/lessons';
 import { requireTeacher } from '@/server/auth/teacher-session';
 import { getAssignment } from '@/server/assignments/teacher-assignments';
-import { teacherTimeZone } from '@/server/teacher/time-zone';
+import { teacherTimeZone } from '@/server/teacher/teacher-time-zone';
 
 type Props = {
   params: Promise<{ locale: Locale; classId: string; slug: string }>;

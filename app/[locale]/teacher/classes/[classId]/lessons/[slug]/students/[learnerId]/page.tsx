@@ -14,7 +14,7 @@ import { answerLabels } from '@/server/quiz/answer-labels';
 import { getStudentAnswers } from '@/server/teacher/student-answers';
 import { requireTeacher } from '@/server/auth/teacher-session';
 import { getAssignment, getExtension } from '@/server/assignments/teacher-assignments';
-import { teacherTimeZone } from '@/server/teacher/time-zone';
+import { teacherTimeZone } from '@/server/teacher/teacher-time-zone';
 
 type Props = { params: Promise<{ locale: Locale; classId: string; slug: string; learnerId: string }> };
 
