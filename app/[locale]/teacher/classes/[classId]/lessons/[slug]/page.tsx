@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation';
+import { requireClassLesson } from '@/server/teacher/class-lesson-page';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
@@ -26,13 +26,12 @@ import {
 import { setAssignmentAction } from './actions';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { parseRosterSort } from '@/lib/roster-sort';
-import { getClass, listStudents } from '@/server/teacher/classes';
+import { listStudents } from '@/server/teacher/classes';
 import { getClassOverview } from '@/server/teacher/dashboard';
 import { inviteAddresses } from '@/server/teacher/class-invite';
 import { countWrittenWork } from '@/server/teacher/written-scores';
 import { listMerges } from '@/server/teacher/roster-tools';
-import { getLesson, listLessons } from '@/server/lessons';
-import { requireTeacher } from '@/server/auth/teacher-session';
+import { listLessons } from '@/server/lessons';
 import { getAssignment } from '@/server/assignments/teacher-assignments';
 import { teacherTimeZone } from '@/server/teacher/teacher-time-zone';
 
@@ -60,10 +59,7 @@ const classActions: ClassActions = {
 export default async function ClassLessonPage({ params, searchParams }: Props) {
   const { locale, classId, slug } = await params;
   setRequestLocale(locale);
-  const teacher = await requireTeacher(locale);
-  const klass = await getClass(teacher.teacherId, classId);
-  const lesson = getLesson(slug);
-  if (!klass || !lesson) notFound();
+  const { teacher, klass, lesson } = await requireClassLesson(locale, classId, slug);
   const lessons = listLessons();
   const [students, merges, overview, written, invite, assignment, timeZone] = await Promise.all([
     listStudents(teacher.teacherId, classId),

@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation';
+import { requireClassQuiz } from '@/server/teacher/class-lesson-page';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
@@ -7,13 +7,10 @@ import { ItemAnalysisView } from '@/components/teacher/analysis/ItemAnalysisView
 import { AutoRefresh } from '@/components/teacher/AutoRefresh';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
-import { getClass } from '@/server/teacher/classes';
 import { getItemAnalysis } from '@/server/teacher/item-analysis';
-import { getLesson } from '@/server/lessons';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { parseLanguageFilter } from '@/server/teacher/quiz-counts';
 import { answerLabels } from '@/server/quiz/answer-labels';
-import { requireTeacher } from '@/server/auth/teacher-session';
 
 type Props = {
   params: Promise<{ locale: Locale; classId: string; slug: string; quizId: string }>;
@@ -23,11 +20,7 @@ type Props = {
 export default async function ItemAnalysisPage({ params, searchParams }: Props) {
   const { locale, classId, slug, quizId } = await params;
   setRequestLocale(locale);
-  const teacher = await requireTeacher(locale);
-  const klass = await getClass(teacher.teacherId, classId);
-  const lesson = getLesson(slug);
-  const quiz = lesson?.quizzes.find((candidate) => candidate.id === quizId);
-  if (!klass || !lesson || !quiz) notFound();
+  const { teacher, klass, lesson, quiz } = await requireClassQuiz(locale, classId, slug, quizId);
   const filter = parseLanguageFilter((await searchParams).language);
   const analysis = await getItemAnalysis(
     teacher.teacherId,

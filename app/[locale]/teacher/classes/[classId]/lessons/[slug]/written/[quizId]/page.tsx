@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { requireClassQuiz } from '@/server/teacher/class-lesson-page';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { WrittenItem } from '@/content/quiz-schema';
 import { Link, redirect } from '@/i18n/navigation';
@@ -8,10 +9,8 @@ import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { WrittenScoringView } from '@/components/teacher/written/WrittenScoringView';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { scoringAddress, type ScoringPlace } from '@/lib/dashboard/written-scoring';
-import { requireTeacher } from '@/server/auth/teacher-session';
 import { getLesson } from '@/server/lessons';
 import { sentenceQuote } from '@/server/quiz/lesson-text';
-import { getClass } from '@/server/teacher/classes';
 import { writtenItemForScoring } from '@/server/teacher/written-item-for-scoring';
 import { countWrittenWork, getWrittenAnswers } from '@/server/teacher/written-scores';
 import { returnScoresAction, scoreAnswerAction } from '../actions';
@@ -36,11 +35,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function WrittenAnswersPage({ params, searchParams }: Props) {
   const { locale, classId, slug, quizId } = await params;
   setRequestLocale(locale);
-  const teacher = await requireTeacher(locale);
-  const klass = await getClass(teacher.teacherId, classId);
-  const lesson = getLesson(slug);
-  const quiz = lesson?.quizzes.find((candidate) => candidate.id === quizId);
-  if (!klass || !lesson || !quiz) notFound();
+  const { teacher, klass, lesson, quiz } = await requireClassQuiz(locale, classId, slug, quizId);
   const query = await searchParams;
   const items = quiz.items.flatMap((entry, index) =>
     entry.type === 'written' ? [{ item: entry as WrittenItem, number: index + 1 }] : [],
