@@ -139,6 +139,7 @@ describe('preparing the server', () => {
       location: dataDir,
       prisma: null as never,
       withConnection: () => Promise.reject(new Error('Aborted(). Build with -sASSERTIONS')),
+      notifications: null as never,
       close: async () => {},
     };
     install(broken);

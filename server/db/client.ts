@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/generated/prisma/client';
 import { env, type Env } from '../env';
+import { pgNotifications, pgliteNotifications, type Notifications } from './notifications';
 import { pgliteConnection, withPgConnection, type SqlConnection } from './sql-connection';
 
 export type DatabaseConfig =
@@ -30,6 +31,8 @@ export type Database = {
    * time per process for PGlite.
    */
   withConnection<T>(work: (session: SqlConnection) => Promise<T>): Promise<T>;
+  /** LISTEN/NOTIFY (on PostgreSQL through a direct connection of its own, opened at the first subscriber). */
+  notifications: Notifications;
   close(): Promise<void>;
 };
 
@@ -51,12 +54,17 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
     const { databaseUrl, directUrl = databaseUrl, poolSize } = config;
     const prisma = prismaClient(new PrismaPg({ connectionString: databaseUrl, max: poolSize }), options);
     const url = new URL(databaseUrl);
+    const notifications = pgNotifications(directUrl);
     return {
       kind: 'postgres',
       location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
       prisma,
       withConnection: (work) => withPgConnection(directUrl, work),
-      close: () => prisma.$disconnect(),
+      notifications,
+      async close() {
+        await notifications.close();
+        await prisma.$disconnect();
+      },
     };
   }
 
@@ -68,6 +76,7 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
   const pglite = new PGlite({ dataDir, loadDataDir: 'loadDataDir' in config ? config.loadDataDir : undefined });
   const prisma = prismaClient(new PrismaPGlite(pglite), options);
   const session = pgliteConnection(pglite);
+  const notifications = pgliteNotifications(pglite);
   // PGlite has a single connection: queue session users so that their transactions never interleave.
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -79,7 +88,9 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
       queue = run.catch(() => {});
       return run;
     },
+    notifications,
     async close() {
+      await notifications.close();
       await prisma.$disconnect();
       await pglite.close();
     },
