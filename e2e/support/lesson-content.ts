@@ -8,6 +8,9 @@ const dir = path.join(process.cwd(), 'content', 'lessons', 'zero-tolerance');
 export const article = JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')) as Article;
 export const glossary = JSON.parse(readFileSync(path.join(dir, 'glossary.json'), 'utf8')) as GlossaryEntry[];
 export const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as LessonMeta;
+export const { sections } = JSON.parse(readFileSync(path.join(dir, 'sections.json'), 'utf8')) as {
+  sections: { id: string; through: string; checkpoints: string[] }[];
+};
 export const sourceText = readFileSync(path.join(dir, 'source.en.txt'), 'utf8');
 export const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
 

@@ -32,6 +32,7 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
     opensAt: z.iso.datetime(),
     dueAt: z.iso.datetime(),
     closesAt: z.iso.datetime().nullable(),
+    pacing: z.enum(['open', 'guided', 'teacher']).default('open'),
     extensions: z
       .array(z.object({ learnerId: z.uuid(), closesAt: z.iso.datetime() }))
       .max(50)

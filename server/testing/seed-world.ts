@@ -93,6 +93,7 @@ export async function seedAssignment(request: {
   opensAt: string;
   dueAt: string;
   closesAt: string | null;
+  pacing: string;
   extensions: { learnerId: string; closesAt: string }[];
 }) {
   const { teacherId } = await db().prisma.class.findUniqueOrThrow({
@@ -106,6 +107,10 @@ export async function seedAssignment(request: {
   };
   if (!(await setAssignment(teacherId, request.classId, request.lessonSlug, dates)))
     throw new Error('the assignment was not set');
+  await db().prisma.assignment.update({
+    where: { classId_lessonSlug: { classId: request.classId, lessonSlug: request.lessonSlug } },
+    data: { pacing: request.pacing },
+  });
   for (const extension of request.extensions) {
     const closesAt = new Date(extension.closesAt);
     if (!(await extendAssignment(teacherId, request.classId, request.lessonSlug, extension.learnerId, closesAt)))
