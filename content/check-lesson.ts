@@ -7,6 +7,7 @@ import {
   VoicesSchema,
   type Article,
   type GlossaryEntry,
+  answerableQuizzes,
   type Lesson,
   type LessonMeta,
   type Voices,
@@ -14,7 +15,15 @@ import {
 import { findTerm } from './find-term';
 import { checkQuiz, includesVerbatim } from './check-quizzes';
 import { checkTestWiseness } from './check-testwise';
-import { MisconceptionsSchema, QuizSchema, type Misconception, type Quiz } from './quiz-schema';
+import {
+  CheckpointQuizSchema,
+  MisconceptionsSchema,
+  QuizSchema,
+  type AnyQuiz,
+  type Misconception,
+} from './quiz-schema';
+import { checkSections } from './check-sections';
+import { SectionsSchema, type GuidedReading } from './sections-schema';
 import { LESSON_FILES, QUIZ_IDS, type LessonFiles } from './lesson-files';
 import { TeacherNotesSchema } from './teacher-notes-schema';
 
@@ -45,7 +54,9 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     if (quiz && quiz.id !== QUIZ_IDS[index])
       errors.push(`${where(`${LESSON_FILES.quizzes}/${QUIZ_IDS[index]}.json`)}: id must be "${QUIZ_IDS[index]}"`);
   });
+  const guided = parseGuided(files, parse);
   if (
+    guided === undefined ||
     !meta ||
     !article ||
     !voices ||
@@ -57,6 +68,7 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     return { ok: false, errors };
   }
 
+  const answerable = answerableQuizzes({ quizzes, guided });
   errors.push(
     ...checkBackground(meta).map((message) => `${where(LESSON_FILES.meta)}: ${message}`),
     ...checkEnglishMatchesSource(article, files.source).map((message) => `${where(LESSON_FILES.article)}: ${message}`),
@@ -66,11 +78,14 @@ export function checkLesson(files: LessonFiles): LessonCheck {
     ...checkVoiceDirectory(voices).map((message) => `${where(LESSON_FILES.voices)}: ${message}`),
     ...checkGlossary(article, glossary).map((message) => `${where(LESSON_FILES.glossary)}: ${message}`),
     ...checkConfusions(misconceptions, voices).map((message) => `${where(LESSON_FILES.misconceptions)}: ${message}`),
-    ...checkItemIdsAcrossQuizzes(quizzes).map((message) => `${where(LESSON_FILES.quizzes)}: ${message}`),
-    ...quizzes.flatMap((quiz) =>
+    ...checkItemIdsAcrossQuizzes(answerable).map((message) => `${where(LESSON_FILES.quizzes)}: ${message}`),
+    ...answerable.flatMap((quiz) =>
       [...checkQuiz(quiz, article, voices, misconceptions), ...checkTestWiseness(quiz, article)].map(
         (message) => `${where(`${LESSON_FILES.quizzes}/${quiz.id}.json`)}: ${message}`,
       ),
+    ),
+    ...(guided ? checkSections(guided.sections, guided.checkpoints, article) : []).map(
+      (message) => `${where(LESSON_FILES.sections)}: ${message}`,
     ),
   );
   if (errors.length) return { ok: false, errors };
@@ -86,15 +101,30 @@ export function checkLesson(files: LessonFiles): LessonCheck {
       misconceptions,
       teacherNotes,
       quizzes,
+      guided,
     },
   };
+}
+
+/**
+ * Guided reading's two files, parsed: null when the folder has neither, undefined when one is missing or invalid
+ * (the errors say which).
+ */
+function parseGuided(
+  files: LessonFiles,
+  parse: <T>(schema: z.ZodType<T>, value: unknown, file: string) => T | undefined,
+): GuidedReading | null | undefined {
+  if (files.sections === undefined && files.checkpoints === undefined) return null;
+  const sections = parse(SectionsSchema, files.sections ?? null, LESSON_FILES.sections);
+  const checkpoints = parse(CheckpointQuizSchema, files.checkpoints ?? null, LESSON_FILES.checkpoints);
+  return sections && checkpoints ? { sections: sections.sections, checkpoints } : undefined;
 }
 
 /**
  * An item id names one item in the whole lesson: a save names only its item, and the server finds the item (to parse
  * and grade the answer) before it reads the attempt (server/quiz/attempts.ts).
  */
-export function checkItemIdsAcrossQuizzes(quizzes: Quiz[]): string[] {
+export function checkItemIdsAcrossQuizzes(quizzes: AnyQuiz[]): string[] {
   const quizOf = new Map<string, string>();
   const errors: string[] = [];
   for (const quiz of quizzes)

@@ -1,6 +1,6 @@
 import type { Article, Voices } from './lesson-schema';
 import { checkWrittenItem } from './check-written';
-import type { Misconception, Quiz, QuizItem } from './quiz-schema';
+import type { AnyQuiz, Misconception, QuizItem } from './quiz-schema';
 
 /**
  * Whether `words` occur verbatim in `sentence`. Spanish closes a quotation before the sentence's final stop (“…detienen”.)
@@ -11,7 +11,7 @@ export function includesVerbatim(sentence: string, words: string): boolean {
 }
 
 /** Cross-checks one quiz against the article, the voices and the misconception list. */
-export function checkQuiz(quiz: Quiz, article: Article, voices: Voices, misconceptions: Misconception[]): string[] {
+export function checkQuiz(quiz: AnyQuiz, article: Article, voices: Voices, misconceptions: Misconception[]): string[] {
   const errors: string[] = [];
   const sentences = new Map(
     article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => [sentence.id, sentence] as const)),

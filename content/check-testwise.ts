@@ -1,5 +1,5 @@
 import type { Article } from './lesson-schema';
-import type { EvidenceItem, Quiz, QuizItem } from './quiz-schema';
+import type { EvidenceItem, AnyQuiz, QuizItem } from './quiz-schema';
 import { contentWords, sharedWords, type Language } from './text-cues';
 
 // Rules against test-wiseness: a quiz item must not give its key away to a student who never read the article.
@@ -82,7 +82,7 @@ export type TestWisenessReport = {
 };
 
 /** Measures one quiz against the rules. */
-export function measureTestWiseness(quiz: Quiz, article: Article): TestWisenessReport {
+export function measureTestWiseness(quiz: AnyQuiz, article: Article): TestWisenessReport {
   const sentences = new Map(
     article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => [sentence.id, sentence] as const)),
   );
@@ -117,7 +117,7 @@ export function measureTestWiseness(quiz: Quiz, article: Article): TestWisenessR
 }
 
 /** One message per broken rule, for the content check. */
-export function checkTestWiseness(quiz: Quiz, article: Article): string[] {
+export function checkTestWiseness(quiz: AnyQuiz, article: Article): string[] {
   const report = measureTestWiseness(quiz, article);
   const errors: string[] = [];
   for (const language of LANGUAGES) {

@@ -39,6 +39,9 @@ export const LESSON_FILES = {
   misconceptions: 'misconceptions.json',
   teacherNotes: 'teacher-notes.json',
   quizzes: 'quizzes',
+  /** Optional, for guided reading, with `quizzes/checkpoints.json` (content/sections-schema.ts). */
+  sections: 'sections.json',
+  checkpoints: 'quizzes/checkpoints.json',
 } as const;
 
 /** The quizzes every lesson has, in the order students take them: `quizzes/<id>.json`. */
@@ -57,6 +60,9 @@ export type LessonFiles = {
   teacherNotes: unknown;
   /** Quiz files by quiz id; they hold answer keys, so only server code reads them. */
   quizzes: Record<string, unknown>;
+  /** Guided reading's files, undefined when the folder has none. */
+  sections?: unknown;
+  checkpoints?: unknown;
 };
 
 /** Reads a lesson folder; a missing file or invalid JSON throws an error naming the file. */
@@ -74,6 +80,8 @@ export function readLessonFiles(dir: string): LessonFiles {
       throw new Error(`${slug}/${name} is not valid JSON: ${(error as Error).message}`);
     }
   };
+  const optional = (name: string) =>
+    existsSync(path.join(/*turbopackIgnore: true*/ dir, name)) ? json(name) : undefined;
   return {
     slug,
     meta: json(LESSON_FILES.meta),
@@ -84,5 +92,7 @@ export function readLessonFiles(dir: string): LessonFiles {
     misconceptions: json(LESSON_FILES.misconceptions),
     teacherNotes: json(LESSON_FILES.teacherNotes),
     quizzes: Object.fromEntries(QUIZ_IDS.map((id) => [id, json(`${LESSON_FILES.quizzes}/${id}.json`)])),
+    sections: optional(LESSON_FILES.sections),
+    checkpoints: optional(LESSON_FILES.checkpoints),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Misconception, Quiz } from './quiz-schema';
+import type { AnyQuiz, Misconception, Quiz } from './quiz-schema';
+import type { GuidedReading } from './sections-schema';
 import type { TeacherNotes } from './teacher-notes-schema';
 
 /** Text that exists in every language the app speaks. */
@@ -170,4 +171,11 @@ export type Lesson = {
   teacherNotes: TeacherNotes;
   /** Answer keys included: keep on the server. */
   quizzes: Quiz[];
+  /** Sections and checkpoint questions (keys included), or null when the lesson offers no guided reading. */
+  guided: GuidedReading | null;
 };
+
+/** The lesson's quizzes and its checkpoints: everything an answer may be saved to and the content check attacks. */
+export function answerableQuizzes(lesson: Pick<Lesson, 'quizzes' | 'guided'>): AnyQuiz[] {
+  return lesson.guided ? [...lesson.quizzes, lesson.guided.checkpoints] : lesson.quizzes;
+}

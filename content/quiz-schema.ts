@@ -147,7 +147,16 @@ export const QuizItemSchema = z.discriminatedUnion('type', [
   WrittenItemSchema,
 ]);
 
+/** The quizzes every lesson has (content/lesson-files.ts `QUIZ_IDS`): what students take, teachers score and count. */
 export const QuizIdSchema = z.enum(['comprehension', 'attribution']);
+
+/**
+ * Guided reading's checkpoint questions (`quizzes/checkpoints.json`, optional, with `sections.json`): saved and graded
+ * like a quiz's answers, but no quiz of their own for students or teachers (server/teacher/counted-attempts.ts).
+ */
+export const CHECKPOINT_QUIZ_ID = 'checkpoints';
+/** Every quiz id an answer may be saved to: the lesson's quizzes and its checkpoints. */
+export const AnswerQuizIdSchema = z.enum([...QuizIdSchema.options, CHECKPOINT_QUIZ_ID]);
 
 /** `quizzes/<quiz id>.json` in a lesson folder. */
 export const QuizSchema = z.object({
@@ -155,6 +164,12 @@ export const QuizSchema = z.object({
   title: LocalizedTextSchema,
   intro: LocalizedTextSchema,
   items: z.array(QuizItemSchema).min(10),
+});
+
+/** `quizzes/checkpoints.json`: one or two items per section of sections.json (content/check-sections.ts). */
+export const CheckpointQuizSchema = QuizSchema.extend({
+  id: z.literal(CHECKPOINT_QUIZ_ID),
+  items: z.array(QuizItemSchema).min(1),
 });
 
 /**
@@ -173,7 +188,11 @@ export const MisconceptionsSchema = z
   .min(1);
 
 export type QuizId = z.infer<typeof QuizIdSchema>;
+export type AnswerQuizId = z.infer<typeof AnswerQuizIdSchema>;
 export type Quiz = z.infer<typeof QuizSchema>;
+export type CheckpointQuiz = z.infer<typeof CheckpointQuizSchema>;
+/** A quiz's or the checkpoints' items: what grading, saving and the content check work on. */
+export type AnyQuiz = Quiz | CheckpointQuiz;
 export type QuizItem = z.infer<typeof QuizItemSchema>;
 export type QuizItemType = QuizItem['type'];
 export type SingleChoiceItem = z.infer<typeof SingleChoiceItemSchema>;

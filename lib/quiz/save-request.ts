@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
+import { AnswerQuizIdSchema, type QuizId } from '@/content/quiz-schema';
 import type { ActionReply } from '@/lib/action-result';
 import { MAX_ORDER_SEED } from './option-order';
 import type { ItemFeedback } from './public-item';
@@ -7,7 +7,8 @@ import type { ItemFeedback } from './public-item';
 /** One answer as the quiz page's save queue sends it (autosave, or a "Check"). */
 export const SaveRequestSchema = z.object({
   lessonSlug: z.string().max(100),
-  quizId: QuizIdSchema,
+  /** A quiz's, or guided reading's checkpoints (app/[locale]/lessons/[slug]/guided). */
+  quizId: AnswerQuizIdSchema,
   attemptId: z.string().max(40).nullable(),
   itemId: z.string().max(60),
   response: z.unknown(),

@@ -1,5 +1,5 @@
 import type { Article } from '@/content/lesson-schema';
-import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import type { AnyQuiz, QuizItem } from '@/content/quiz-schema';
 import { contentWords, sharedWords, type Language } from '@/content/text-cues';
 
 // What the robot's strategies read instead of understanding the article: its words (not its meaning), the other
@@ -35,7 +35,7 @@ export type QuizCues = {
   otherWords: (itemId: string) => ReadonlySet<string>;
 };
 
-export function quizCues(quiz: Quiz, article: Article, language: Language): QuizCues {
+export function quizCues(quiz: AnyQuiz, article: Article, language: Language): QuizCues {
   const articleText = article.paragraphs
     .flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence[language]))
     .join(' ');

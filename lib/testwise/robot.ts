@@ -1,5 +1,5 @@
 import type { Article, Voices } from '@/content/lesson-schema';
-import { isAutoGraded, type AutoGradedItem, type Quiz } from '@/content/quiz-schema';
+import { isAutoGraded, type AutoGradedItem, type AnyQuiz } from '@/content/quiz-schema';
 import { contentWords, sharedWords, type Language } from '@/content/text-cues';
 import { quizCues, shareKnown, soundsAbsolute, type QuizCues } from './cues';
 import { gradeItem } from '@/lib/grading/grade-item';
@@ -256,7 +256,7 @@ function matchingScorer(strategy: Strategy, cues: ItemCues): Scorer {
 
 /** The percent a strategy scores on one attempt whose options are shuffled with `seed`. */
 function attemptPercent(
-  quiz: Quiz,
+  quiz: AnyQuiz,
   strategy: Strategy,
   seed: number,
   context: RobotContext & { cues: QuizCues },
@@ -271,7 +271,7 @@ function attemptPercent(
 }
 
 /** A strategy's mean percent over `attempts` attempts, each with its own option order. */
-export function strategyMean(quiz: Quiz, strategy: Strategy, context: RobotContext, attempts: number): number {
+export function strategyMean(quiz: AnyQuiz, strategy: Strategy, context: RobotContext, attempts: number): number {
   let total = 0;
   const withCues = { ...context, cues: quizCues(quiz, context.article, context.language) };
   for (let attempt = 1; attempt <= attempts; attempt += 1)
@@ -315,7 +315,7 @@ function responseParts(item: AutoGradedItem, voices: Voices): ItemResponse[][] {
 }
 
 /** The exact mean percent of a student who answers every item at random (each response equally likely). */
-export function chancePercent(quiz: Quiz, voices: Voices): number {
+export function chancePercent(quiz: AnyQuiz, voices: Voices): number {
   const mean = (responses: ItemResponse[], item: AutoGradedItem) =>
     responses.reduce((total, response) => total + gradeItem(item, response).score, 0) / responses.length;
   const items = quiz.items.filter(isAutoGraded);
@@ -329,7 +329,7 @@ export function chancePercent(quiz: Quiz, voices: Voices): number {
 export type RobotRow = { quizId: string; language: Language; chance: number; means: Record<Strategy, number> };
 
 /** The robot's table for one quiz in one language. */
-export function runRobot(quiz: Quiz, context: RobotContext, attempts: number): RobotRow {
+export function runRobot(quiz: AnyQuiz, context: RobotContext, attempts: number): RobotRow {
   const means = Object.fromEntries(
     STRATEGIES.map((strategy) => [strategy, strategyMean(quiz, strategy, context, attempts)]),
   ) as Record<Strategy, number>;

@@ -1,7 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
-import type { Quiz, QuizItem } from '@/content/quiz-schema';
+import { answerableQuizzes } from '@/content/lesson-schema';
+import type { AnyQuiz, QuizItem } from '@/content/quiz-schema';
 import { attemptPoints, gradeItem, ZERO, type ItemGrade } from '@/lib/grading/grade-item';
 import { hasWrittenText, parseResponse, type ItemResponse } from '@/lib/grading/responses';
 import { isUuid } from '@/lib/ids';
@@ -190,7 +191,7 @@ export async function startRetake(
 
 /** A stored answer row as the pages use it, its grade as stored (see storedGrade). */
 export function toSavedAnswer(
-  quiz: Quiz,
+  quiz: AnyQuiz,
   // checkedAt is a string when the row comes inside a JSON aggregate (server/quiz/quiz-page.ts).
   row: GradedRow & { itemId: string; seq: number; checkedAt: Date | string | null },
 ): SavedAnswer {
@@ -207,7 +208,7 @@ export function toSavedAnswer(
 }
 
 /** Every saved answer of an attempt the learner owns (empty for someone else's attempt), with its stored grade. */
-export async function getSavedAnswers(learnerId: string, attemptId: string, quiz: Quiz): Promise<SavedAnswer[]> {
+export async function getSavedAnswers(learnerId: string, attemptId: string, quiz: AnyQuiz): Promise<SavedAnswer[]> {
   const rows = await db().prisma.quizAnswer.findMany({
     where: { attemptId, attempt: { learnerId } },
     select: { itemId: true, response: true, seq: true, checkedAt: true, score: true, grade: true },
@@ -270,7 +271,7 @@ async function lockAttempt(
 
 /** The item a save names, wherever it is in the lesson (item ids are unique in a lesson: the content check). */
 function itemOfLesson(lesson: LoadedLesson, itemId: string): { quizId: string; item: QuizItem } | null {
-  for (const quiz of lesson.quizzes) {
+  for (const quiz of answerableQuizzes(lesson)) {
     const item = quiz.items.find((candidate) => candidate.id === itemId);
     if (item) return { quizId: quiz.id, item };
   }
@@ -314,7 +315,7 @@ async function whyNotSaved(lesson: LoadedLesson, input: SaveAnswerInput): Promis
     select: { id: true, quizId: true, status: true, practice: true, optionSeed: true },
   });
   if (!attempt) return { status: 'not-found' };
-  const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId);
+  const quiz = answerableQuizzes(lesson).find((candidate) => candidate.id === attempt.quizId);
   const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
   if (!item) return { status: 'invalid' };
   if (!attemptTakesSaves(attempt)) return { status: 'submitted' };
@@ -356,7 +357,7 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
     }
     const closed = await workRefusal(learnerId, lesson.slug, tx);
     if (closed) return { status: closed };
-    const quiz = lesson.quizzes.find((candidate) => candidate.id === attempt.quizId) as Quiz;
+    const quiz = answerableQuizzes(lesson).find((candidate) => candidate.id === attempt.quizId) as AnyQuiz;
     const answers = await tx.quizAnswer.findMany({
       where: { attemptId: attempt.id },
       select: { itemId: true, response: true, checkedAt: true },

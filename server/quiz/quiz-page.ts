@@ -118,7 +118,7 @@ async function currentQuizState(slug: string, quizId: QuizId): Promise<QuizState
 export async function loadQuizPage(slug: string, quizId: string, language: 'en' | 'es'): Promise<QuizPageData | null> {
   const lesson = getLesson(slug);
   const id = QuizIdSchema.safeParse(quizId);
-  if (!lesson || !id.success) return null;
+  if (!lesson || !id.success || !lesson.quizzes.some((quiz) => quiz.id === id.data)) return null;
   const state = await currentQuizState(slug, id.data);
   const learnerId = state?.learnerId ?? null;
   const attempt = state?.attempt ? toSummary(state.attempt) : null;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { CHECKPOINT_QUIZ_ID } from '@/content/quiz-schema';
 import { Prisma } from '@/generated/prisma/client';
 
 /**
@@ -14,5 +15,8 @@ export const COUNTED_ATTEMPT_ORDER = Prisma.sql`
   CASE WHEN c."countedAttempt" = 'best' AND q."status" = 'submitted' THEN q."pointsEarned" / NULLIF(q."pointsPossible", 0) END DESC NULLS LAST,
   CASE WHEN c."countedAttempt" = 'first' THEN q."number" ELSE -q."number" END ASC`;
 
-/** Class attempts only: practice (guest work from before joining) never counts. */
-export const CLASS_ATTEMPT = Prisma.sql`q."practice" = false`;
+/**
+ * Class attempts at the lesson's quizzes only: practice (guest work from before joining) never counts, and guided
+ * reading's checkpoints are a gate in the text, not a quiz: no score, status or CSV row of their own.
+ */
+export const CLASS_ATTEMPT = Prisma.sql`q."practice" = false AND q."quizId" <> ${CHECKPOINT_QUIZ_ID}`;
