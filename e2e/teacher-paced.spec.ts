@@ -125,9 +125,7 @@ for (const { locale, messages } of localesFor('teacher-paced pages')) {
     const teacher = await teacherContext.newPage();
     await teacher.goto(`${klass.url}/pace`);
     await expectNoAxeViolations(teacher);
-    await teacher
-      .getByRole('button', { name: messages.TeacherPace.openNext.replace('{number}', '2') })
-      .click();
+    await teacher.getByRole('button', { name: messages.TeacherPace.openNext.replace('{number}', '2') }).click();
     await expect(teacher.locator('tr[aria-current="step"]')).toContainText(
       messages.TeacherPace.sectionName.replace('{number}', '2'),
     );

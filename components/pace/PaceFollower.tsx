@@ -39,7 +39,9 @@ export function PaceFollower({ streamUrl, shownSections, continueHref, labels }:
   const [live, setLive] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const shown = useRef(shownSections);
-  shown.current = shownSections;
+  useEffect(() => {
+    shown.current = shownSections;
+  }, [shownSections]);
 
   useEffect(() => {
     let source: EventSource | null = null;

@@ -60,7 +60,9 @@ export async function pacedAssignmentOf(
     where: { id: learnerId },
     select: {
       class: {
-        select: { assignments: { where: { lessonSlug, pacing: 'teacher' }, select: { id: true, openedSection: true } } },
+        select: {
+          assignments: { where: { lessonSlug, pacing: 'teacher' }, select: { id: true, openedSection: true } },
+        },
       },
     },
   });

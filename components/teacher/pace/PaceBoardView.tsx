@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { PaceBoard } from '@/server/assignments/pace-board';
+import type { PaceBoard } from '@/lib/assignments/pace-counts';
 import type { PostAction } from '@/lib/action-result';
 import styles from './PaceBoardView.module.css';
 
@@ -45,7 +45,11 @@ export async function PaceBoardView({ board, classId, lessonSlug, refreshHref, o
                 <td>{index <= board.openedSection ? t('open') : t('closed')}</td>
                 <td>{index <= board.openedSection ? of(section.reached) : '–'}</td>
                 <td>
-                  {index > board.openedSection ? '–' : section.checkpoints === 0 ? t('noCheckpoint') : of(section.finished)}
+                  {index > board.openedSection
+                    ? '–'
+                    : section.checkpoints === 0
+                      ? t('noCheckpoint')
+                      : of(section.finished)}
                 </td>
               </tr>
             ))}
