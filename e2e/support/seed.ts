@@ -168,7 +168,7 @@ export async function seedStudentRunningScripts(
 /** The lesson's assignment in the class with these dates (any, past ones included), and students' extensions. */
 export async function seedAssignment(
   klass: Pick<SeededClass, 'classId'>,
-  dates: { opensAt: Date; dueAt: Date; closesAt: Date | null },
+  dates: { opensAt: Date; dueAt: Date; closesAt: Date | null; pacing?: 'open' | 'guided' | 'teacher' },
   extensions: { student: Pick<SeededStudent, 'learnerId'>; closesAt: Date }[] = [],
   endpoint?: SeedEndpoint,
 ): Promise<void> {
@@ -180,6 +180,7 @@ export async function seedAssignment(
       opensAt: dates.opensAt.toISOString(),
       dueAt: dates.dueAt.toISOString(),
       closesAt: dates.closesAt?.toISOString() ?? null,
+      pacing: dates.pacing ?? 'open',
       extensions: extensions.map(({ student, closesAt }) => ({
         learnerId: student.learnerId,
         closesAt: closesAt.toISOString(),

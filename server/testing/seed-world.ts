@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { QuizId } from '@/content/quiz-schema';
 import type { ClassSettings } from '@/lib/account-rules';
+import type { Pacing } from '@/lib/assignments/pacing';
 import { hashPassword, type ScryptParams } from '../auth/passwords';
 import { newResumeCode, storedResumeCode } from '../auth/resume-codes';
 import { db } from '../db/client';
@@ -93,6 +94,7 @@ export async function seedAssignment(request: {
   opensAt: string;
   dueAt: string;
   closesAt: string | null;
+  pacing?: Pacing;
   extensions: { learnerId: string; closesAt: string }[];
 }) {
   const { teacherId } = await db().prisma.class.findUniqueOrThrow({
@@ -104,7 +106,7 @@ export async function seedAssignment(request: {
     dueAt: new Date(request.dueAt),
     closesAt: request.closesAt ? new Date(request.closesAt) : null,
   };
-  if (!(await setAssignment(teacherId, request.classId, request.lessonSlug, dates)))
+  if (!(await setAssignment(teacherId, request.classId, request.lessonSlug, dates, request.pacing)))
     throw new Error('the assignment was not set');
   for (const extension of request.extensions) {
     const closesAt = new Date(extension.closesAt);
