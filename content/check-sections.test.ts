@@ -4,9 +4,6 @@ import { checkLesson } from './check-lesson';
 import { FIXTURE_LESSONS_DIR, LESSONS_DIR, readLessonFiles, type LessonFiles } from './lesson-files';
 import type { CheckpointQuiz } from './quiz-schema';
 import type { Section } from './sections-schema';
-import { testWisenessReport } from '@/lib/testwise/report';
-import en from '@/messages/en.json';
-import es from '@/messages/es.json';
 
 const LESSON = 'zero-tolerance';
 type Guided = LessonFiles & { sections: { sections: Section[] }; checkpoints: CheckpointQuiz };
@@ -99,7 +96,9 @@ describe('content check of guided reading (sections.json and quizzes/checkpoints
   });
 
   it('fails when a checkpoint is a written item, which is never checked at once', () => {
-    const written = readLessonFiles(path.join(LESSONS_DIR, LESSON)).quizzes.comprehension as { items: { type: string }[] };
+    const written = readLessonFiles(path.join(LESSONS_DIR, LESSON)).quizzes.comprehension as {
+      items: { type: string }[];
+    };
     const errors = broken((files) => {
       const item = structuredClone(written.items.find((candidate) => candidate.type === 'written')!) as never;
       files.checkpoints.items.push({ ...(item as object), id: 'k-written', paragraph: 'p10' } as never);
@@ -114,17 +113,5 @@ describe('content check of guided reading (sections.json and quizzes/checkpoints
       section(files, 's1').checkpoints[0] = 'c-why-criticize';
     });
     expect(errors).toContain(`${LESSON}/quizzes: item id c-why-criticize is used in comprehension and in checkpoints`);
-  });
-
-  it('puts the checkpoints before the test-wise robot, in both languages', () => {
-    const result = checkLesson(real());
-    if (!result.ok) throw new Error(result.errors.join('\n'));
-    const labels = {
-      en: { true: en.Quiz.true, false: en.Quiz.false, kinds: en.Quiz.kinds },
-      es: { true: es.Quiz.true, false: es.Quiz.false, kinds: es.Quiz.kinds },
-    };
-    const report = testWisenessReport(result.lesson, labels);
-    expect(report.lines.filter((line) => line.startsWith('  | checkpoints |'))).toHaveLength(2);
-    expect(report.failures).toEqual([]);
   });
 });

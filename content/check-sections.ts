@@ -15,7 +15,8 @@ export function checkSections(sections: Section[], checkpoints: CheckpointQuiz, 
   const named = new Map<string, string>();
   let start = 0;
   sections.forEach((section, index) => {
-    if (section.id !== `s${index + 1}`) errors.push(`section ${index + 1} is called ${section.id}; call it s${index + 1}`);
+    if (section.id !== `s${index + 1}`)
+      errors.push(`section ${index + 1} is called ${section.id}; call it s${index + 1}`);
     const end = place.get(section.through);
     if (end === undefined) {
       errors.push(`section ${section.id} runs through ${section.through}, which is not a paragraph of the article`);
@@ -27,7 +28,9 @@ export function checkSections(sections: Section[], checkpoints: CheckpointQuiz, 
     }
     const last = index === sections.length - 1;
     if (!last && section.checkpoints.length === 0)
-      errors.push(`section ${section.id} has no checkpoint: every section but the last needs 1 to ${MAX_CHECKPOINTS_PER_SECTION}`);
+      errors.push(
+        `section ${section.id} has no checkpoint: every section but the last needs 1 to ${MAX_CHECKPOINTS_PER_SECTION}`,
+      );
     for (const id of section.checkpoints) {
       const item = items.get(id);
       const other = named.get(id);
@@ -37,10 +40,13 @@ export function checkSections(sections: Section[], checkpoints: CheckpointQuiz, 
         errors.push(`section ${section.id} names checkpoint ${id}, which is not an item of quizzes/checkpoints.json`);
         continue;
       }
-      if (item.type === 'written') errors.push(`checkpoint ${id} is a written item: a checkpoint must be graded at once`);
+      if (item.type === 'written')
+        errors.push(`checkpoint ${id} is a written item: a checkpoint must be graded at once`);
       const cited = place.get(item.paragraph);
       if (cited === undefined || cited < start || cited > end)
-        errors.push(`checkpoint ${id} cites ${item.paragraph}, outside section ${section.id} (${article.paragraphs[start]?.id}–${section.through})`);
+        errors.push(
+          `checkpoint ${id} cites ${item.paragraph}, outside section ${section.id} (${article.paragraphs[start]?.id}–${section.through})`,
+        );
     }
     start = end + 1;
   });
@@ -48,6 +54,7 @@ export function checkSections(sections: Section[], checkpoints: CheckpointQuiz, 
   if (sections.at(-1)?.through !== lastParagraph)
     errors.push(`the last section must end on the last paragraph, ${lastParagraph}`);
   for (const item of checkpoints.items)
-    if (!named.has(item.id)) errors.push(`checkpoint ${item.id} is in quizzes/checkpoints.json but no section names it`);
+    if (!named.has(item.id))
+      errors.push(`checkpoint ${item.id} is in quizzes/checkpoints.json but no section names it`);
   return errors;
 }

@@ -1,3 +1,4 @@
+import type { Pacing } from './assignments/pacing';
 import type { AssignmentNotice } from './assignments/window';
 import type { FamiliarityLevel } from './familiarity-levels';
 import type { QuizStatus } from './quiz/quiz-status';
@@ -20,6 +21,8 @@ export type LessonLearnerState = {
   feedback: { quizId: QuizId; attemptId: string }[];
   /** The student's assignment of the lesson (opens, due, late, closed), or null: guests and unassigned lessons. */
   assignment: AssignmentNotice | null;
+  /** How the student's assignment reveals the article now (lib/assignments/pacing.ts `pacingNow`): open for others. */
+  pacing: Pacing;
 };
 
 export function lessonStatePath(locale: string, slug: string): string {
@@ -36,5 +39,6 @@ export function visitorLessonState(quizzes: readonly { id: QuizId; items: readon
     quizStatuses: quizzes.map(({ id, items }) => ({ quizId: id, state: 'not-started', total: items.length })),
     feedback: [],
     assignment: null,
+    pacing: 'open',
   };
 }

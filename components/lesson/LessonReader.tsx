@@ -9,8 +9,10 @@ import type { QuizId } from '@/content/quiz-schema';
 import { lessonOfflinePaths } from '@/lib/offline/lesson-offline-paths';
 import { KeepLessonOffline } from '@/components/offline/KeepLessonOffline';
 import { ArticleText } from './ArticleText';
+import { articleLabels } from './article-labels';
 import { BilingualArticle } from './BilingualArticle';
 import { GlossaryList } from './GlossaryList';
+import { GuidedRedirect } from './GuidedRedirect';
 import {
   LessonFamiliarity,
   LessonFeedbackNotice,
@@ -45,20 +47,8 @@ type Props = {
  */
 export async function LessonReader({ lesson, locale, view, learner, loadLearnerFrom, actions }: Props) {
   const t = await getTranslations('LessonPage');
-  // A definition in either column names the term in the other language, in the column's own language.
-  const [tEn, tEs] = await Promise.all([
-    getTranslations({ locale: 'en', namespace: 'LessonPage' }),
-    getTranslations({ locale: 'es', namespace: 'LessonPage' }),
-  ]);
   const { article, glossary } = lesson;
-  const labels = {
-    paragraphLink: (number: number) => t('paragraphLink', { number }),
-    translatedQuote: t('translatedQuote'),
-    noteMarker: t('noteMarker'),
-    editorsNote: t('editorsNote'),
-    otherLanguageTerm: { en: tEn('otherLanguageTerm'), es: tEs('otherLanguageTerm') },
-    close: { en: tEn('closeDefinition'), es: tEs('closeDefinition') },
-  };
+  const labels = await articleLabels();
   const readingStyle = {
     '--reading-scale': TEXT_SCALE[learner.reading.preference.textSize],
     '--reading-leading': LINE_HEIGHT[learner.reading.preference.lineSpacing],
@@ -74,6 +64,7 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
 
   return (
     <LessonLearnerStateProvider state={learner} loadFrom={loadLearnerFrom}>
+      {lesson.guided && <GuidedRedirect href={`/${locale}/lessons/${lesson.slug}/guided`} />}
       <LessonStudentBadge signOut={actions.signOut} />
       <LessonFeedbackNotice slug={lesson.slug} quizTitles={quizTitles} />
       <LessonHeader meta={lesson.meta} readability={lesson.readability} locale={locale} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AssignmentDates } from './window';
+import type { Pacing } from './pacing';
 import { fromLocalInput } from '../time-zone';
 
 /** A datetime-local value as the browser sends it ("2026-12-10T09:30"); seconds are not asked for. */
@@ -12,7 +13,12 @@ export const AssignmentFormSchema = z.object({
   opensAt: LocalInputSchema,
   dueAt: LocalInputSchema,
   closesAt: LocalInputSchema.optional(),
+  /** Without a choice (an older form), the article stays open. */
+  pacing: z.enum(['open', 'guided']).default('open'),
 });
+
+/** The pacings the assignment form offers; teacher-paced runs are started from the class page. */
+export const FORM_PACINGS = ['open', 'guided'] as const satisfies readonly Pacing[];
 
 /** The extension form's fields: the student and the moment they may work until, in the teacher's time zone. */
 export const ExtensionFormSchema = z.object({

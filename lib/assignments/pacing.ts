@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assignmentState, type AssignmentDates } from './window';
 
 /**
  * How an assignment reveals the article: all at once ("open"); section by section, each after the checkpoint
@@ -13,4 +14,18 @@ export type Pacing = z.infer<typeof PacingSchema>;
 export function toPacing(value: string | null | undefined): Pacing {
   const parsed = PacingSchema.safeParse(value);
   return parsed.success ? parsed.data : 'open';
+}
+
+/**
+ * How a student's reading of the lesson is paced now: their class assignment's pacing while it takes their work, and
+ * open otherwise (guests, unassigned lessons, before the opening and after the close, when no checkpoint can be
+ * answered: a gate then would hide the rest of the text for good).
+ */
+export function pacingNow(
+  assignment: (AssignmentDates & { extendedUntil: Date | null; pacing: Pacing }) | null,
+  now: Date,
+): Pacing {
+  if (!assignment) return 'open';
+  const state = assignmentState(assignment, assignment.extendedUntil, now);
+  return state === 'open' || state === 'late' ? assignment.pacing : 'open';
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { toPacing, type Pacing } from '@/lib/assignments/pacing';
 import { assignmentState, type AssignmentDates, type AssignmentState } from '@/lib/assignments/window';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '../db/client';
@@ -7,7 +8,7 @@ import { db } from '../db/client';
 type Reader = Prisma.TransactionClient;
 
 /** A class student's assignment of a lesson, with their own extension: what the pages and the gate read. */
-export type StudentAssignment = AssignmentDates & { extendedUntil: Date | null };
+export type StudentAssignment = AssignmentDates & { extendedUntil: Date | null; pacing: Pacing };
 
 /** The assignment of this lesson in the learner's class, with their extension; null for guests and unassigned lessons. */
 export async function studentAssignment(
@@ -26,6 +27,7 @@ export async function studentAssignment(
               opensAt: true,
               dueAt: true,
               closesAt: true,
+              pacing: true,
               extensions: { where: { learnerId }, select: { closesAt: true } },
             },
           },
@@ -35,8 +37,13 @@ export async function studentAssignment(
   });
   const assignment = learner?.class?.assignments[0];
   if (!assignment) return null;
-  const { extensions, ...dates } = assignment;
-  return { ...dates, extendedUntil: extensions[0]?.closesAt ?? null };
+  const { extensions, pacing, ...dates } = assignment;
+  return { ...dates, pacing: toPacing(pacing), extendedUntil: extensions[0]?.closesAt ?? null };
+}
+
+/** Why the assignment takes none of this student's work at `now` ('not-open' or 'closed'), or null when it does. */
+export function windowRefusal(assignment: StudentAssignment, now: Date = new Date()): 'not-open' | 'closed' | null {
+  return refusalOf(assignmentState(assignment, assignment.extendedUntil, now));
 }
 
 /** Why this learner's work on the lesson is not taken now ('not-open' or 'closed'), or null when it is. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { toPacing, type Pacing } from '@/lib/assignments/pacing';
 import type { AssignmentDates } from '@/lib/assignments/window';
 import { isUuid } from '@/lib/ids';
 import { db } from '../db/client';
@@ -9,35 +10,43 @@ import { db } from '../db/client';
 /** A timestamp column holds UTC wall time: an ISO string cast to it keeps exactly that, whatever the session's zone. */
 const utc = (date: Date) => date.toISOString();
 
+/** An assignment as its teacher's form shows it: its dates and how it reveals the article. */
+export type TeacherAssignment = AssignmentDates & { pacing: Pacing };
+
 /** The assignment of a lesson in one of the teacher's classes, or null. */
 export async function getAssignment(
   teacherId: string,
   classId: string,
   lessonSlug: string,
-): Promise<AssignmentDates | null> {
+): Promise<TeacherAssignment | null> {
   if (!isUuid(classId)) return null;
-  return db().prisma.assignment.findFirst({
+  const row = await db().prisma.assignment.findFirst({
     where: { classId, lessonSlug, class: { teacherId } },
-    select: { opensAt: true, dueAt: true, closesAt: true },
+    select: { opensAt: true, dueAt: true, closesAt: true, pacing: true },
   });
+  return row && { ...row, pacing: toPacing(row.pacing) };
 }
 
-/** Sets (or replaces) the dates of a lesson's assignment in the teacher's class; false when the class is not theirs. */
+/**
+ * Sets (or replaces) the dates and pacing of a lesson's assignment in the teacher's class; false when the class is
+ * not theirs.
+ */
 export async function setAssignment(
   teacherId: string,
   classId: string,
   lessonSlug: string,
   dates: AssignmentDates,
+  pacing: Pacing = 'open',
 ): Promise<boolean> {
   if (!isUuid(classId)) return false;
   const written = await db().prisma.$executeRaw`
-    INSERT INTO "Assignment" ("id", "classId", "lessonSlug", "opensAt", "dueAt", "closesAt", "updatedAt")
+    INSERT INTO "Assignment" ("id", "classId", "lessonSlug", "opensAt", "dueAt", "closesAt", "pacing", "updatedAt")
     SELECT gen_random_uuid(), "id", ${lessonSlug}, ${utc(dates.opensAt)}::timestamp(3), ${utc(dates.dueAt)}::timestamp(3),
-           ${dates.closesAt && utc(dates.closesAt)}::timestamp(3), now()
+           ${dates.closesAt && utc(dates.closesAt)}::timestamp(3), ${pacing}, now()
     FROM "Class" WHERE "id" = ${classId}::uuid AND "teacherId" = ${teacherId}::uuid
     ON CONFLICT ("classId", "lessonSlug") DO UPDATE SET
       "opensAt" = EXCLUDED."opensAt", "dueAt" = EXCLUDED."dueAt", "closesAt" = EXCLUDED."closesAt",
-      "updatedAt" = EXCLUDED."updatedAt"`;
+      "pacing" = EXCLUDED."pacing", "updatedAt" = EXCLUDED."updatedAt"`;
   return written === 1;
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { pacingNow, toPacing } from '@/lib/assignments/pacing';
 import { assignmentNotice } from '@/lib/assignments/window';
 import { scoreToLevel } from '@/lib/familiarity-levels';
 import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learner-state';
@@ -32,6 +33,7 @@ type LessonStateRow = {
   dueAt: Date | null;
   closesAt: Date | null;
   extendedUntil: Date | null;
+  pacing: string | null;
 };
 
 /**
@@ -44,7 +46,7 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
     SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt",
            l."displayName", c."name" AS "className",
            f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing",
-           asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil",
+           asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil", asg."pacing",
            COALESCE((
              SELECT json_agg(json_build_object(
                       'id', q."id", 'quizId', q."quizId", 'status', q."status", 'practice', q."practice",
@@ -94,6 +96,18 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
     assignment: assignmentNotice(
       row.opensAt && row.dueAt
         ? { opensAt: row.opensAt, dueAt: row.dueAt, closesAt: row.closesAt, extendedUntil: row.extendedUntil }
+        : null,
+      new Date(),
+    ),
+    pacing: pacingNow(
+      row.opensAt && row.dueAt
+        ? {
+            opensAt: row.opensAt,
+            dueAt: row.dueAt,
+            closesAt: row.closesAt,
+            extendedUntil: row.extendedUntil,
+            pacing: toPacing(row.pacing),
+          }
         : null,
       new Date(),
     ),

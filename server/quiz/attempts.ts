@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
 import { answerableQuizzes } from '@/content/lesson-schema';
-import type { AnyQuiz, QuizItem } from '@/content/quiz-schema';
+import { CHECKPOINT_QUIZ_ID, type AnyQuiz, type QuizItem } from '@/content/quiz-schema';
 import { attemptPoints, gradeItem, ZERO, type ItemGrade } from '@/lib/grading/grade-item';
 import { hasWrittenText, parseResponse, type ItemResponse } from '@/lib/grading/responses';
 import { isUuid } from '@/lib/ids';
@@ -94,7 +94,8 @@ export async function getOrStartAttempt(
 ): Promise<AttemptSummary> {
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
   if (latest) return latest;
-  const { feedbackMode } = await classRules(learnerId);
+  // A checkpoint of guided reading opens the next section once checked, and counts in no score: always checked at once.
+  const feedbackMode = quizId === CHECKPOINT_QUIZ_ID ? 'immediate' : (await classRules(learnerId)).feedbackMode;
   // Two tabs may start at once: the unique (learner, lesson, quiz, practice, number) lets one insert win.
   await db().prisma.quizAttempt.createMany({
     data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale, optionSeed }],

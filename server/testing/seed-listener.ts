@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { QuizIdSchema } from '@/content/quiz-schema';
+import { PacingSchema } from '@/lib/assignments/pacing';
 import { ClassSettingsSchema } from '@/lib/account-rules';
 import {
   expireCodeGrace,
@@ -32,7 +33,7 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
     opensAt: z.iso.datetime(),
     dueAt: z.iso.datetime(),
     closesAt: z.iso.datetime().nullable(),
-    pacing: z.enum(['open', 'guided', 'teacher']).default('open'),
+    pacing: PacingSchema.default('open'),
     extensions: z
       .array(z.object({ learnerId: z.uuid(), closesAt: z.iso.datetime() }))
       .max(50)

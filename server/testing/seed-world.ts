@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { QuizId } from '@/content/quiz-schema';
 import type { ClassSettings } from '@/lib/account-rules';
+import type { Pacing } from '@/lib/assignments/pacing';
 import { hashPassword, type ScryptParams } from '../auth/passwords';
 import { newResumeCode, storedResumeCode } from '../auth/resume-codes';
 import { db } from '../db/client';
@@ -93,7 +94,7 @@ export async function seedAssignment(request: {
   opensAt: string;
   dueAt: string;
   closesAt: string | null;
-  pacing: string;
+  pacing?: Pacing;
   extensions: { learnerId: string; closesAt: string }[];
 }) {
   const { teacherId } = await db().prisma.class.findUniqueOrThrow({
@@ -105,12 +106,8 @@ export async function seedAssignment(request: {
     dueAt: new Date(request.dueAt),
     closesAt: request.closesAt ? new Date(request.closesAt) : null,
   };
-  if (!(await setAssignment(teacherId, request.classId, request.lessonSlug, dates)))
+  if (!(await setAssignment(teacherId, request.classId, request.lessonSlug, dates, request.pacing)))
     throw new Error('the assignment was not set');
-  await db().prisma.assignment.update({
-    where: { classId_lessonSlug: { classId: request.classId, lessonSlug: request.lessonSlug } },
-    data: { pacing: request.pacing },
-  });
   for (const extension of request.extensions) {
     const closesAt = new Date(extension.closesAt);
     if (!(await extendAssignment(teacherId, request.classId, request.lessonSlug, extension.learnerId, closesAt)))

@@ -4,6 +4,8 @@ import { useActionState, useId } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
+import { FORM_PACINGS } from '@/lib/assignments/assignment-form';
+import type { Pacing } from '@/lib/assignments/pacing';
 import type { AssignmentDates } from '@/lib/assignments/window';
 import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import { toLocalInput } from '@/lib/time-zone';
@@ -12,14 +14,16 @@ import styles from '@/components/forms/Forms.module.css';
 type Props = {
   classId: string;
   lessonSlug: string;
-  assignment: AssignmentDates | null;
+  assignment: (AssignmentDates & { pacing: Pacing }) | null;
+  /** The lesson has sections (sections.json), so its article can be revealed section by section. */
+  guidedAvailable: boolean;
   /** The teacher's time zone: the inputs show and take times in it. */
   timeZone: string;
   save: FormAction;
 };
 
 /** The lesson's assignment in the class: its dates as they stand, and a form to set them. */
-export function AssignmentForm({ classId, lessonSlug, assignment, timeZone, save }: Props) {
+export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailable, timeZone, save }: Props) {
   const t = useTranslations('Assignment');
   const format = useFormatter();
   const [state, action, pending] = useActionState(save, IDLE);
@@ -27,6 +31,7 @@ export function AssignmentForm({ classId, lessonSlug, assignment, timeZone, save
   const kept = state.status === 'error' ? (state.values ?? {}) : {};
   const titleId = useId();
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'full', timeStyle: 'short', timeZone });
+  const pacingId = useId();
   const shown = (field: keyof AssignmentDates) =>
     kept[field] ?? (assignment?.[field] ? toLocalInput(assignment[field], timeZone) : '');
   return (
@@ -36,7 +41,7 @@ export function AssignmentForm({ classId, lessonSlug, assignment, timeZone, save
         {assignment
           ? `${t('summary', { opens: when(assignment.opensAt), due: when(assignment.dueAt) })} ${
               assignment.closesAt ? t('closes', { closes: when(assignment.closesAt) }) : t('neverCloses')
-            }`
+            }${assignment.pacing === 'guided' ? ` ${t('guidedSummary')}` : ''}`
           : t('none')}
       </p>
       <p className={styles.hint}>{t('intro', { zone: timeZone })}</p>
@@ -68,6 +73,32 @@ export function AssignmentForm({ classId, lessonSlug, assignment, timeZone, save
           defaultValue={shown('closesAt')}
           error={errors.closesAt}
         />
+        {guidedAvailable && (
+          <div className={styles.field}>
+            <label htmlFor={pacingId}>{t('pacing')}</label>
+            <select
+              id={pacingId}
+              name="pacing"
+              defaultValue={kept.pacing ?? (assignment?.pacing === 'guided' ? 'guided' : 'open')}
+              aria-describedby={`${pacingId}-hint${errors.pacing ? ` ${pacingId}-error` : ''}`}
+              aria-invalid={errors.pacing ? true : undefined}
+            >
+              {FORM_PACINGS.map((pacing) => (
+                <option key={pacing} value={pacing}>
+                  {t(`pacings.${pacing}`)}
+                </option>
+              ))}
+            </select>
+            <p id={`${pacingId}-hint`} className={styles.hint}>
+              {t('pacingHint')}
+            </p>
+            {errors.pacing && (
+              <p id={`${pacingId}-error`} className={styles.error}>
+                {errors.pacing}
+              </p>
+            )}
+          </div>
+        )}
         <button type="submit" className="button" disabled={pending}>
           {t('save')}
         </button>

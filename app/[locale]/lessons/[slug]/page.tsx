@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { redirect } from '@/i18n/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { LessonReader } from '@/components/lesson/LessonReader';
@@ -40,16 +41,13 @@ export default async function LessonPage({ params, searchParams }: Props) {
   const view = parseReadingView(query.view);
   // A student who just signed in on this device is greeted (lib/prerendered-page.ts renders this address per request).
   const student = query.welcome === 'back' ? await currentStudent() : null;
+  const learner = await getCurrentLessonState(lesson);
+  // A student whose assignment paces the reading reads it there (the prerendered copy sends them with GuidedRedirect).
+  if (learner.pacing === 'guided' && lesson.guided) redirect({ href: `/lessons/${slug}/guided`, locale });
   return (
     <>
       {student && <WelcomeBack name={student.displayName} />}
-      <LessonReader
-        lesson={lesson}
-        locale={locale}
-        view={view}
-        learner={await getCurrentLessonState(lesson)}
-        actions={lessonActions}
-      />
+      <LessonReader lesson={lesson} locale={locale} view={view} learner={learner} actions={lessonActions} />
     </>
   );
 }

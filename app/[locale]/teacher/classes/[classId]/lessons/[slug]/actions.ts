@@ -25,16 +25,19 @@ export const setAssignmentAction = teacherAction(
   {
     schema: AssignmentFormSchema.extend({ lessonSlug: KnownLessonSchema }),
     fieldMessages: { opensAt: 'Assignment.errors.date', dueAt: 'Assignment.errors.date' },
-    keep: ['opensAt', 'dueAt', 'closesAt'],
+    keep: ['opensAt', 'dueAt', 'closesAt', 'pacing'],
   },
-  async ({ classId, lessonSlug: lesson, ...typed }, context) => {
+  async ({ classId, lessonSlug: lesson, pacing, ...typed }, context) => {
     const read = readAssignmentDates(typed, await teacherTimeZone());
     if (!read.ok)
       return context.fail(
         'Assignment.errors.invalid',
         Object.fromEntries(Object.entries(read.problems).map(([field, problem]) => [field, PROBLEM_MESSAGES[problem]])),
       );
-    if (!(await setAssignment(context.teacherId, classId, lesson.slug, read.dates)))
+    // A lesson without sections (sections.json) has nothing to reveal step by step.
+    if (pacing === 'guided' && !lesson.guided)
+      return context.fail('Assignment.errors.invalid', { pacing: 'Assignment.errors.noSections' });
+    if (!(await setAssignment(context.teacherId, classId, lesson.slug, read.dates, pacing)))
       return context.fail('Forms.server');
     revalidatePath(CLASS_PAGE, 'page');
     return { status: 'ok', message: context.t('Assignment.saved') };

@@ -118,6 +118,7 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
           classId={klass.id}
           lessonSlug={lesson.slug}
           assignment={assignment}
+          guidedAvailable={lesson.guided !== null}
           timeZone={timeZone}
           save={setAssignmentAction}
         />

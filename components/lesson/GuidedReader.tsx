@@ -1,0 +1,93 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import type { PostAction } from '@/lib/action-result';
+import type { GuidedReadingView } from '@/lib/assignments/guided-view';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import type { ReadingView } from '@/lib/reading-view';
+import { CheckpointForm } from './CheckpointForm';
+import { SectionedArticle } from './SectionedArticle';
+import styles from './SectionedArticle.module.css';
+
+type Props = {
+  lesson: LoadedLesson & { guided: NonNullable<LoadedLesson['guided']> };
+  locale: Locale;
+  view: ReadingView;
+  guided: GuidedReadingView;
+  answer: PostAction;
+  /** A refused answer, from the address after the form's redirect: its code and the question it was for. */
+  refused: { code: string; itemId: string } | null;
+};
+
+const REFUSALS = {
+  invalid: 'invalid',
+  'not-found': 'notFound',
+  submitted: 'submitted',
+  'not-open': 'notOpen',
+  closed: 'closed',
+  server: 'server',
+} as const;
+
+/**
+ * Guided reading at the student's own pace: the sections shown so far, each followed by its checkpoint questions; the
+ * next section appears once they are answered. The quizzes are linked once the whole article is shown.
+ */
+export async function GuidedReader({ lesson, locale, view, guided, answer, refused }: Props) {
+  const t = await getTranslations('GuidedReading');
+  const tLesson = await getTranslations('LessonPage');
+  const tQuiz = await getTranslations('Quiz');
+  const { sections } = lesson.guided;
+  const refusal = (itemId: string) =>
+    refused?.itemId === itemId ? tQuiz(`errors.${REFUSALS[refused.code as keyof typeof REFUSALS] ?? 'invalid'}`) : '';
+  const viewHref = `/lessons/${lesson.slug}/guided${view === 'bilingual' ? '' : '?view=bilingual'}`;
+  return (
+    <>
+      <p>
+        <Link href="/">← {tLesson('backToLessons')}</Link>
+      </p>
+      <h1>{lesson.meta.title[locale]}</h1>
+      <p className="lead">{guided.readOnly ? t('introAll') : t('intro')}</p>
+      <p>
+        <Link href={viewHref}>{view === 'bilingual' ? tLesson('viewSingle') : tLesson('viewBilingual')}</Link>
+      </p>
+      <SectionedArticle
+        article={lesson.article}
+        glossary={lesson.glossary}
+        sections={sections}
+        revealed={guided.revealed}
+        language={locale}
+        view={view}
+        afterSection={(index) =>
+          guided.readOnly || guided.checkpoints[index]!.length === 0 ? null : (
+            <div className={styles.checkpoints} aria-label={t('checkpointsLabel', { number: index + 1 })} role="group">
+              {guided.checkpoints[index]!.map((checkpoint) => (
+                <CheckpointForm
+                  key={checkpoint.item.id}
+                  lessonSlug={lesson.slug}
+                  attemptId={guided.attemptId}
+                  optionSeed={guided.optionSeed}
+                  checkpoint={checkpoint}
+                  lessonHref=""
+                  action={answer}
+                  message={refusal(checkpoint.item.id)}
+                />
+              ))}
+            </div>
+          )
+        }
+      />
+      {guided.revealed === sections.length && (
+        <nav aria-labelledby="guided-next" className={styles.next}>
+          <h2 id="guided-next">{t('nextHeading')}</h2>
+          <ul>
+            {lesson.quizzes.map((quiz) => (
+              <li key={quiz.id}>
+                <Link href={`/lessons/${lesson.slug}/quiz/${quiz.id}`}>{quiz.title[locale]}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </>
+  );
+}
