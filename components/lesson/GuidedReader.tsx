@@ -5,6 +5,7 @@ import type { PostAction } from '@/lib/action-result';
 import type { GuidedReadingView } from '@/lib/assignments/guided-view';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { ReadingView } from '@/lib/reading-view';
+import { PaceFollower } from '@/components/pace/PaceFollower';
 import { CheckpointForm } from './CheckpointForm';
 import { SectionedArticle } from './SectionedArticle';
 import styles from './SectionedArticle.module.css';
@@ -36,6 +37,7 @@ export async function GuidedReader({ lesson, locale, view, guided, answer, refus
   const t = await getTranslations('GuidedReading');
   const tLesson = await getTranslations('LessonPage');
   const tQuiz = await getTranslations('Quiz');
+  const tPace = await getTranslations('Pace');
   const { sections } = lesson.guided;
   const refusal = (itemId: string) =>
     refused?.itemId === itemId ? tQuiz(`errors.${REFUSALS[refused.code as keyof typeof REFUSALS] ?? 'invalid'}`) : '';
@@ -46,7 +48,7 @@ export async function GuidedReader({ lesson, locale, view, guided, answer, refus
         <Link href="/">← {tLesson('backToLessons')}</Link>
       </p>
       <h1>{lesson.meta.title[locale]}</h1>
-      <p className="lead">{guided.readOnly ? t('introAll') : t('intro')}</p>
+      <p className="lead">{guided.readOnly ? t('introAll') : guided.paced ? tPace('intro') : t('intro')}</p>
       <p>
         <Link href={viewHref}>{view === 'bilingual' ? tLesson('viewSingle') : tLesson('viewBilingual')}</Link>
       </p>
@@ -57,6 +59,7 @@ export async function GuidedReader({ lesson, locale, view, guided, answer, refus
         revealed={guided.revealed}
         language={locale}
         view={view}
+        paced={guided.paced}
         afterSection={(index) =>
           guided.readOnly || guided.checkpoints[index]!.length === 0 ? null : (
             <div className={styles.checkpoints} aria-label={t('checkpointsLabel', { number: index + 1 })} role="group">
@@ -76,6 +79,19 @@ export async function GuidedReader({ lesson, locale, view, guided, answer, refus
           )
         }
       />
+      {guided.paced && guided.revealed < sections.length && (
+        <PaceFollower
+          streamUrl={`/api/${locale}/lessons/${lesson.slug}/pace`}
+          shownSections={guided.revealed}
+          continueHref={`/${locale}/lessons/${lesson.slug}/guided${view === 'bilingual' ? '?view=bilingual' : ''}`}
+          labels={{
+            waiting: tPace('waiting'),
+            fallback: tPace('fallback'),
+            continue: tPace('continue'),
+            opened: tPace.raw('opened') as string,
+          }}
+        />
+      )}
       {guided.revealed === sections.length && (
         <nav aria-labelledby="guided-next" className={styles.next}>
           <h2 id="guided-next">{t('nextHeading')}</h2>

@@ -19,6 +19,8 @@ type Props = {
   view: ReadingView;
   /** What follows a shown section: its checkpoint questions when reading at one's own pace. */
   afterSection?: (index: number) => ReactNode;
+  /** Teacher-paced: the parts to come open when the teacher opens them, not when the questions are answered. */
+  paced?: boolean;
 };
 
 /**
@@ -26,7 +28,16 @@ type Props = {
  * are still to come. Paragraphs keep their numbers and anchors (#p5) and glossary terms are marked as on the reading
  * page. Guided reading renders it per request with the learner's count; teacher-paced reading passes the teacher's.
  */
-export async function SectionedArticle({ article, glossary, sections, revealed, language, view, afterSection }: Props) {
+export async function SectionedArticle({
+  article,
+  glossary,
+  sections,
+  revealed,
+  language,
+  view,
+  afterSection,
+  paced = false,
+}: Props) {
   const t = await getTranslations('GuidedReading');
   const tLesson = await getTranslations('LessonPage');
   const labels = await articleLabels();
@@ -63,7 +74,7 @@ export async function SectionedArticle({ article, glossary, sections, revealed, 
           {afterSection?.(index)}
         </section>
       ))}
-      {hidden > 0 && <p className={styles.toCome}>{t('toCome', { count: hidden })}</p>}
+      {hidden > 0 && <p className={styles.toCome}>{t(paced ? 'toComePaced' : 'toCome', { count: hidden })}</p>}
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { AssignmentDates } from './window';
-import type { Pacing } from './pacing';
+import { PACINGS } from './pacing';
 import { fromLocalInput } from '../time-zone';
 
 /** A datetime-local value as the browser sends it ("2026-12-10T09:30"); seconds are not asked for. */
 const LocalInputSchema = z.string().max(20);
+
+/** The pacings the assignment form offers: all of them (teacher-paced runs from the class's "Run from the front" page). */
+export const FORM_PACINGS = PACINGS;
 
 /** The assignment form's fields: the lesson, then its dates as the teacher typed them in their time zone. */
 export const AssignmentFormSchema = z.object({
@@ -14,11 +17,8 @@ export const AssignmentFormSchema = z.object({
   dueAt: LocalInputSchema,
   closesAt: LocalInputSchema.optional(),
   /** Without a choice (an older form), the article stays open. */
-  pacing: z.enum(['open', 'guided']).default('open'),
+  pacing: z.enum(FORM_PACINGS).default('open'),
 });
-
-/** The pacings the assignment form offers; teacher-paced runs are started from the class page. */
-export const FORM_PACINGS = ['open', 'guided'] as const satisfies readonly Pacing[];
 
 /** The extension form's fields: the student and the moment they may work until, in the teacher's time zone. */
 export const ExtensionFormSchema = z.object({

@@ -22,6 +22,8 @@ export type GuidedReadingView = {
   checkpoints: GuidedCheckpoint[][];
   /** The learner's assignment takes no work now (not open yet, or closed): every section is shown, no form. */
   readOnly: boolean;
+  /** Teacher-paced: sections appear as the teacher opens them (the page follows the pace channel). */
+  paced: boolean;
 };
 
 /** Each section's paragraphs as a range (0-based, end excluded) of the article's, in order. */

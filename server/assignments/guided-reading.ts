@@ -16,8 +16,8 @@ import { studentAssignment, windowRefusal } from './student-window';
 /**
  * The guided reading page of a lesson with sections, for the session's own learner (a visitor sees the first section
  * and its questions; their first answer makes them a guest). Sections open as their checkpoints are answered
- * (`revealedSectionCount`, pacing "guided"), except while the learner's assignment takes no work, when all are
- * shown. Feedback, with the key, only for answered checkpoints.
+ * (`revealedSectionCount`, pacing "guided"), or as the teacher opens them when the assignment is teacher-paced,
+ * except while the learner's assignment takes no work, when all are shown. Feedback, with the key, only for answered checkpoints.
  */
 export async function loadGuidedReading(
   lesson: LoadedLesson,
@@ -31,7 +31,12 @@ export async function loadGuidedReading(
   const attempt = learnerId ? await latestAttempt(learnerId, lesson.slug, CHECKPOINT_QUIZ_ID) : null;
   const saved = attempt && learnerId ? await getSavedAnswers(learnerId, attempt.id, guided.checkpoints) : [];
   const checked = new Map(saved.filter((answer) => answer.checked).map((answer) => [answer.itemId, answer]));
-  const revealed = revealedSectionCount(lesson, readOnly ? 'open' : 'guided', { answeredItemIds: [...checked.keys()] });
+  // Teacher-paced: the sections the teacher has opened, whatever is answered; otherwise at the learner's own pace.
+  const paced = !readOnly && assignment?.pacing === 'teacher';
+  const revealed = revealedSectionCount(lesson, readOnly ? 'open' : paced ? 'teacher' : 'guided', {
+    answeredItemIds: [...checked.keys()],
+    openedSection: assignment?.openedSection,
+  });
   const optionSeed =
     attempt?.optionSeed ??
     (learnerId ? derivedOptionSeed(learnerId, lesson.slug, CHECKPOINT_QUIZ_ID, 1) : randomInt(MAX_ORDER_SEED));
@@ -50,5 +55,5 @@ export async function loadGuidedReading(
       ];
     }),
   );
-  return { revealed, attemptId: attempt?.id ?? null, optionSeed, checkpoints, readOnly };
+  return { revealed, attemptId: attempt?.id ?? null, optionSeed, checkpoints, readOnly, paced };
 }

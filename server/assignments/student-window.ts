@@ -8,7 +8,12 @@ import { db } from '../db/client';
 type Reader = Prisma.TransactionClient;
 
 /** A class student's assignment of a lesson, with their own extension: what the pages and the gate read. */
-export type StudentAssignment = AssignmentDates & { extendedUntil: Date | null; pacing: Pacing };
+export type StudentAssignment = AssignmentDates & {
+  extendedUntil: Date | null;
+  pacing: Pacing;
+  /** Teacher-paced: the last section (0-based) the teacher has opened. */
+  openedSection: number;
+};
 
 /** The assignment of this lesson in the learner's class, with their extension; null for guests and unassigned lessons. */
 export async function studentAssignment(
@@ -28,6 +33,7 @@ export async function studentAssignment(
               dueAt: true,
               closesAt: true,
               pacing: true,
+              openedSection: true,
               extensions: { where: { learnerId }, select: { closesAt: true } },
             },
           },

@@ -41,7 +41,7 @@ export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailabl
         {assignment
           ? `${t('summary', { opens: when(assignment.opensAt), due: when(assignment.dueAt) })} ${
               assignment.closesAt ? t('closes', { closes: when(assignment.closesAt) }) : t('neverCloses')
-            }${assignment.pacing === 'guided' ? ` ${t('guidedSummary')}` : ''}`
+            }${assignment.pacing === 'open' ? '' : ` ${t(assignment.pacing === 'guided' ? 'guidedSummary' : 'teacherSummary')}`}`
           : t('none')}
       </p>
       <p className={styles.hint}>{t('intro', { zone: timeZone })}</p>
@@ -79,7 +79,7 @@ export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailabl
             <select
               id={pacingId}
               name="pacing"
-              defaultValue={kept.pacing ?? (assignment?.pacing === 'guided' ? 'guided' : 'open')}
+              defaultValue={kept.pacing ?? assignment?.pacing ?? 'open'}
               aria-describedby={`${pacingId}-hint${errors.pacing ? ` ${pacingId}-error` : ''}`}
               aria-invalid={errors.pacing ? true : undefined}
             >

@@ -114,6 +114,11 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
           locale={locale}
           now={new Date()}
         />
+        {assignment?.pacing === 'teacher' && (
+          <p>
+            <Link href={`${classLessonPath(klass.id, lesson.slug)}/pace`}>{t('runFromFront')}</Link>
+          </p>
+        )}
         <AssignmentForm
           classId={klass.id}
           lessonSlug={lesson.slug}
