@@ -12,8 +12,8 @@ import { seedAssignment, seedClass, seedStudent, seedTeacher } from './support/s
 const HOUR = 60 * 60 * 1000;
 const [first, second] = sections as [(typeof sections)[0], (typeof sections)[0]];
 const guidedUrl = (locale: string) => `/${locale}/lessons/${LESSON_SLUG}/guided`;
-/** The first sentence of section 2 (paragraph 3), which must not reach the page before section 1 is answered. */
-const sectionTwoText = (locale: 'en' | 'es') => sentences.find((sentence) => sentence.id === 'p3s1')![locale];
+/** Section 2's first paragraph, which must not reach the page before section 1 is answered. */
+const SECTION_TWO = 'p3';
 
 /** A student of a new class whose assignment of the lesson is open now, with guided reading, in `context`. */
 async function guidedStudent(context: BrowserContext, baseURL: string, locale: 'en' | 'es') {
@@ -33,7 +33,8 @@ async function expectOnlySectionOne(page: Page, locale: 'en' | 'es') {
   await expect(partHeadings(page)).toHaveCount(1);
   await expect(page.locator('#p2')).toBeVisible();
   // Not hidden but absent: the server sends no paragraph of a section the student has not reached.
-  expect(await page.content()).not.toContain(sectionTwoText(locale));
+  expect(await page.content()).not.toContain(`id="${SECTION_TWO}"`);
+  expect(await page.content()).not.toContain(sentences.find((sentence) => sentence.id === 'p3s2')![locale]);
 }
 
 for (const { locale, messages } of LOCALES) {
@@ -41,6 +42,8 @@ for (const { locale, messages } of LOCALES) {
     browser,
     baseURL,
   }) => {
+    // Two pages checked with axe, and several round trips, on a 2-core host shared with other servers.
+    test.setTimeout(150_000);
     const context = await browser.newContext({ baseURL });
     const teacher = await guidedStudent(context, baseURL!, locale);
     const page = await context.newPage();
@@ -50,7 +53,8 @@ for (const { locale, messages } of LOCALES) {
     // Once the browser has run the app's scripts, the reading page is its prerendered copy, which goes on by script.
     await expect.poll(async () => (await context.cookies()).some((cookie) => cookie.name === 'fuente_js')).toBe(true);
     await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
-    await expect(page).toHaveURL(new RegExp(`${guidedUrl(locale)}$`));
+    // After the copy's scripts have loaded the student's state: slow on a busy host.
+    await expect(page).toHaveURL(new RegExp(`${guidedUrl(locale)}$`), { timeout: 30_000 });
     await expectOnlySectionOne(page, locale);
     await expectNoAxeViolations(page);
 
@@ -60,7 +64,7 @@ for (const { locale, messages } of LOCALES) {
     await expect(partHeadings(page)).toHaveCount(1);
     await answerCheckpoint(page, b, locale, messages, false);
     await expect(partHeadings(page)).toHaveCount(2);
-    await expect(page.getByText(sectionTwoText(locale))).toBeVisible();
+    await expect(page.locator(`#${SECTION_TWO}`)).toBeVisible();
     expect(await page.evaluate(() => 'sameDocument' in window), 'no full reload').toBe(true);
     // Section 2's questions, unanswered: section 3 stays away.
     await expect(
@@ -77,6 +81,7 @@ for (const { locale, messages } of localesFor('guided reading without JavaScript
     browser,
     baseURL,
   }) => {
+    test.setTimeout(90_000);
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const teacher = await guidedStudent(context, baseURL!, locale);
     const page = await context.newPage();
@@ -93,8 +98,8 @@ for (const { locale, messages } of localesFor('guided reading without JavaScript
     await expectOnlySectionOne(page, locale);
     await answerCheckpoint(page, b, locale, messages);
     await expect(partHeadings(page)).toHaveCount(2);
-    await expect(page.getByText(sectionTwoText(locale))).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expect(page.locator(`#${SECTION_TWO}`)).toBeVisible();
+    // No axe here: it runs as a script, which this browser does not run; the test above checks the same page.
     await context.close();
     await teacher.context.close();
   });
