@@ -31,6 +31,8 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     familiarity: true,
     openAttempt: world.openAttemptA,
     answered: '1',
+    guidedParts: 1,
+    checkpointsAnswered: 1,
     writtenStatus: 'scored',
     writtenLevel: '2',
     writtenComment: '',

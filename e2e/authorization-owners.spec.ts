@@ -12,6 +12,7 @@ import {
   type World,
   useWorld,
 } from './support/authorization-world';
+import { partHeadings } from './support/guided';
 import { LESSON_SLUG, resumedAddress } from './support/locales';
 import { seedTeacher } from './support/seed';
 import { callAction, serverActions } from './support/server-actions';
@@ -112,6 +113,14 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     answerItemFormAction: async (send) => {
       await send(studentA);
       await answered(formItem.position, '3');
+    },
+    // Student A's second checkpoint of section 1: answered, section 2 appears.
+    answerCheckpointFormAction: async (send) => {
+      await send(studentA);
+      const page = await studentA.newPage();
+      await page.goto(`/en/lessons/${LESSON_SLUG}/guided`);
+      await expect(partHeadings(page)).toHaveCount(2);
+      await page.close();
     },
     submitAttemptAction: async (send) => {
       expect((await visit(world, 'studentA', results(world.openAttemptA))).outcome).toBe('not-found');

@@ -92,6 +92,15 @@ const PAGES: Record<
       notServed: { studentA: ['Student A'] },
     },
   ],
+  // Guided reading renders per request for the session's own learner: nobody else's page carries student A's
+  // checkpoint attempt (or shows the second section, which student A has not reached either).
+  '[locale]/lessons/[slug]/guided/page.tsx': (w) => [
+    {
+      path: `/en/lessons/${LESSON_SLUG}/guided`,
+      expected: everyone('ok'),
+      hidden: othersThanStudentA([w.checkpointAttemptA]),
+    },
+  ],
   '[locale]/lessons/[slug]/quiz/[quizId]/page.tsx': (w) => [
     {
       path: `/en/lessons/${LESSON_SLUG}/quiz/attribution`,

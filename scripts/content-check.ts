@@ -28,12 +28,14 @@ for (const [name, folder] of folders) {
     for (const error of result.errors) console.error(`  ${error}`);
     continue;
   }
-  const { article, glossary, quizzes, teacherNotes } = result.lesson;
+  const { article, glossary, quizzes, teacherNotes, guided } = result.lesson;
   const sentences = article.paragraphs.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0);
   const { en: english, es: spanish } = lessonReadability(article);
   console.log(
     `✓ ${name}${lessons.has(name) ? '' : ' (fixture)'}: ${article.paragraphs.length} paragraphs, ${sentences} sentences, ${glossary.length} glossary terms, ` +
-      `${quizzes.map((quiz) => `${quiz.items.length} ${quiz.id} items`).join(', ')}, ${teacherNotes.sections.length} teacher-note sections; ` +
+      `${quizzes.map((quiz) => `${quiz.items.length} ${quiz.id} items`).join(', ')}, ` +
+      `${guided ? `${guided.sections.length} guided-reading sections with ${guided.checkpoints.items.length} checkpoints, ` : ''}` +
+      `${teacherNotes.sections.length} teacher-note sections; ` +
       `EN ${english.words} words, ${english.minutes} min, Flesch-Kincaid grade ${english.grade}; ES ${spanish.words} words, ${spanish.minutes} min, Fernández-Huerta ${spanish.ease}`,
   );
   const testWise = testWisenessReport(result.lesson, labels);

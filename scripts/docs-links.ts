@@ -26,6 +26,8 @@ export const NOT_IN_THE_REPOSITORY: Record<string, string> = {
 export const RELATIVE_TO_ELSEWHERE: Record<string, string> = {
   'quizzes/comprehension.json': 'a lesson folder, content/lessons/<slug>/ (docs/content.md)',
   'quizzes/attribution.json': 'a lesson folder, content/lessons/<slug>/ (docs/content.md)',
+  'quizzes/checkpoints.json': 'a lesson folder, content/lessons/<slug>/ (docs/content.md)',
+  'sections.json': 'a lesson folder, content/lessons/<slug>/ (docs/content.md)',
 };
 
 /** One broken link or mention, as `file:line: what`. */

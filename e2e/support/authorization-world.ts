@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext } from './test';
 import en from '../../messages/en.json';
 import { answerWithMouse } from './answer-quiz';
+import { answerCheckpoint, checkpointAnswer, partHeadings, sections } from './guided';
 import { openFold } from './lesson-folds';
 import { LESSON_SLUG } from './locales';
 import { quizzes } from './quiz-content';
@@ -26,6 +27,8 @@ export type World = {
   studentA2Id: string;
   submittedAttemptA: string;
   openAttemptA: string;
+  /** Student A's checkpoint attempt of guided reading, with the first checkpoint of section 1 answered. */
+  checkpointAttemptA: string;
 };
 
 export type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
@@ -93,6 +96,9 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   await answerWithMouse(studentA, quizzes.attribution.items[0]!, 'en', en);
   await expect(studentA.getByText(en.Quiz.feedback.correct, { exact: true })).toBeVisible();
   const openAttemptA = await studentA.locator('input[name="attemptId"]').first().inputValue();
+  await studentA.goto(`/en/lessons/${LESSON_SLUG}/guided`);
+  await answerCheckpoint(studentA, FIRST_CHECKPOINT, 'en', en);
+  const checkpointAttemptA = await studentA.locator('input[name="attemptId"]').first().inputValue();
   await studentA.close();
 
   // Teacher A scores it (level 2) without returning it: an attacker who could score or return would change that.
@@ -113,8 +119,12 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
     studentA2Id,
     submittedAttemptA,
     openAttemptA,
+    checkpointAttemptA,
   };
 }
+
+/** Guided reading's section 1: student A answered its first checkpoint; the second is the one attacks try to answer. */
+const [FIRST_CHECKPOINT, SECOND_CHECKPOINT] = sections[0]!.checkpoints as [string, string];
 
 /**
  * Gives the calling spec file a world of its own, built before its tests (then handed to `use`, with the base URL)
@@ -210,8 +220,21 @@ export async function snapshot(world: World) {
   await lesson.goto(`/en/lessons/${LESSON_SLUG}/quiz/attribution?q=2`);
   const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
   const answered = await lesson.getByRole('progressbar').getAttribute('aria-valuenow');
+  // Guided reading: the sections student A sees and the checkpoints they answered.
+  await lesson.goto(`/en/lessons/${LESSON_SLUG}/guided`);
+  const guidedParts = await partHeadings(lesson).count();
+  const checkpointsAnswered = await lesson.locator('form fieldset:disabled').count();
   await lesson.close();
-  return { ...classState, extension, ...written, familiarity, openAttempt, answered };
+  return {
+    ...classState,
+    extension,
+    ...written,
+    familiarity,
+    openAttempt,
+    answered,
+    guidedParts,
+    checkpointsAnswered,
+  };
 }
 
 export type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
@@ -419,4 +442,20 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
     },
   ],
   '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#retakeFormAction': 'public',
+  // Student A's checkpoint attempt, answered with the right option of the next checkpoint: what student A's form posts.
+  '[locale]/lessons/[slug]/guided/actions.ts#answerCheckpointFormAction': [
+    {
+      by: notStudentA,
+      page: `/en/lessons/${LESSON_SLUG}/guided`,
+      args: (w) => ({
+        form: {
+          lessonSlug: LESSON_SLUG,
+          attemptId: w.checkpointAttemptA,
+          itemId: SECOND_CHECKPOINT,
+          ...checkpointAnswer(SECOND_CHECKPOINT),
+        },
+        withPreviousState: false,
+      }),
+    },
+  ],
 };

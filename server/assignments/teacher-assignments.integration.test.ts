@@ -27,10 +27,10 @@ describe("a teacher's assignments", () => {
     const { teacherId, classId } = await teacherWithClass();
     expect(await getAssignment(teacherId, classId, SLUG)).toBeNull();
     expect(await setAssignment(teacherId, classId, SLUG, dates)).toBe(true);
-    expect(await getAssignment(teacherId, classId, SLUG)).toEqual(dates);
+    expect(await getAssignment(teacherId, classId, SLUG)).toEqual({ ...dates, pacing: 'open' });
     const later = { ...dates, closesAt: new Date('2026-12-12T00:00:00.000Z') };
-    expect(await setAssignment(teacherId, classId, SLUG, later)).toBe(true);
-    expect(await getAssignment(teacherId, classId, SLUG)).toEqual(later);
+    expect(await setAssignment(teacherId, classId, SLUG, later, 'guided')).toBe(true);
+    expect(await getAssignment(teacherId, classId, SLUG)).toEqual({ ...later, pacing: 'guided' });
     expect(await database.prisma.assignment.count({ where: { classId } })).toBe(1);
   });
 
@@ -39,9 +39,9 @@ describe("a teacher's assignments", () => {
     const b = await teacherWithClass();
     await setAssignment(a.teacherId, a.classId, SLUG, dates);
     const moved = { ...dates, opensAt: new Date('2027-01-01T00:00:00.000Z') };
-    expect(await setAssignment(b.teacherId, a.classId, SLUG, moved)).toBe(false);
+    expect(await setAssignment(b.teacherId, a.classId, SLUG, moved, 'guided')).toBe(false);
     expect(await getAssignment(b.teacherId, a.classId, SLUG)).toBeNull();
-    expect(await getAssignment(a.teacherId, a.classId, SLUG)).toEqual(dates);
+    expect(await getAssignment(a.teacherId, a.classId, SLUG)).toEqual({ ...dates, pacing: 'open' });
     expect(await setAssignment(b.teacherId, randomUUID(), SLUG, dates)).toBe(false);
   });
 

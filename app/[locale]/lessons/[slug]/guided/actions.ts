@@ -39,7 +39,11 @@ export const answerCheckpointFormAction = learnerPostAction(
       optionSeed,
     });
     // Back at the question (its id is the form's anchor): its feedback, or why it was refused, then what comes next.
-    const refused = outcome.status === 'error' ? `?${new URLSearchParams({ error: outcome.code, item: itemId })}` : '';
-    return context.redirectTo(`${page}${refused}#${itemId}`);
+    // The query names the answer, so that the address changes: a browser running scripts would otherwise take a
+    // redirect that differs only by its #anchor for a scroll, and show the page as it was.
+    const query = new URLSearchParams(
+      outcome.status === 'error' ? { error: outcome.code, item: itemId } : { answered: itemId },
+    );
+    return context.redirectTo(`${page}?${query}#${itemId}`);
   },
 );
