@@ -1,6 +1,14 @@
 import { expect, test } from './support/test';
 import en from '../messages/en.json';
-import { ACTIONS, classAForm, classAPage, snapshot, type World, useWorld } from './support/authorization-world';
+import {
+  ACTIONS,
+  classAForm,
+  classAPage,
+  openedPart,
+  snapshot,
+  type World,
+  useWorld,
+} from './support/authorization-world';
 import { callAction, serverActions } from './support/server-actions';
 import { TEACHER_PASSWORD } from './support/teacher';
 
@@ -19,6 +27,8 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
   const actions = serverActions();
   expect(actions.map((action) => action.key).sort()).toEqual(Object.keys(ACTIONS).sort());
   const before = await snapshot(world);
+  const part = await openedPart(world);
+  expect(part).toBe('Part 1');
   expect(before).toMatchObject({
     classPage: 200,
     className: 'Class A',
@@ -50,6 +60,7 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     }
   }
   expect(await snapshot(world), 'student A and teacher A see exactly what they saw before').toEqual(before);
+  expect(await openedPart(world), 'the paced class still has only its first part open').toBe(part);
   // And teacher A's password still works.
   const check = await world.contexts.anonymous.browser()!.newContext({ baseURL });
   const page = await check.newPage();

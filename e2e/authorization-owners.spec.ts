@@ -7,6 +7,7 @@ import {
   classAPage,
   formItem,
   NEW_PASSWORD,
+  openedPart,
   visit,
   type Attack,
   type World,
@@ -218,6 +219,11 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       expect(await status()).toBe('scored');
       await send(teacherA);
       expect(await status()).toBe('returned');
+    },
+    openSectionAction: async (send) => {
+      expect(await openedPart(world)).toBe('Part 1');
+      await send(teacherA);
+      expect(await openedPart(world)).toBe('Part 2');
     },
     setAssignmentAction: async (send) => {
       const due = async () => {

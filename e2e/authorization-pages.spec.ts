@@ -209,6 +209,13 @@ const PAGES: Record<
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/pace/page.tsx': (w) => [
+    {
+      path: `${w.pacedClassA.url}/pace`,
+      expected: forTeachers('ok', 'not-found'),
+      hidden: { teacherB: ['Paced class A'] },
+    },
+  ],
   '[locale]/teacher/classes/[classId]/lessons/[slug]/written/[quizId]/page.tsx': (w) => [
     {
       path: `${w.classA.url}/written/comprehension`,

@@ -44,6 +44,20 @@ const ROUTES: Record<
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
+  // A teacher-paced assignment's event stream is for its class's students only: none of the five has one (class A's
+  // lesson is not teacher-paced), so everyone gets a 404; e2e/teacher-paced.spec.ts streams to the class's students.
+  'api/[locale]/lessons/[slug]/pace/route.ts': () => [
+    {
+      path: `/api/en/lessons/${LESSON_SLUG}/pace`,
+      expected: {
+        anonymous: 'not-found',
+        studentA: 'not-found',
+        studentB: 'not-found',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+    },
+  ],
   // The web app manifest: the same for everybody.
   '[locale]/manifest.webmanifest/route.ts': () => [
     {

@@ -76,7 +76,23 @@ test('thirty students on two instances hear the teacher open a section within 2 
     const instance = index % 2 === 0 ? first : second;
     listeners.push(await followPace(instance.baseURL, await sessionOf(seeding), `198.19.7.${index + 1}`));
   }
-  await seeding.close();
+  // A visitor and a student of another class (whose lesson is not teacher-paced) follow nothing.
+  const stream = `/api/en/lessons/${LESSON_SLUG}/pace`;
+  expect((await fetch(`${second.baseURL}${stream}`)).status).toBe(404);
+  const otherTeacher = await browser.newContext({ baseURL: first.baseURL });
+  const otherClass = await seedClass(
+    await seedTeacher(otherTeacher, first.baseURL, endpoint),
+    'Other',
+    'en',
+    {},
+    endpoint,
+  );
+  await seedStudent(seeding, first.baseURL, otherClass, 'Outsider', endpoint);
+  const outsider = await fetch(`${second.baseURL}${stream}`, {
+    headers: { cookie: `fuente_session=${await sessionOf(seeding)}` },
+  });
+  expect(outsider.status).toBe(404);
+  await Promise.all([seeding.close(), otherTeacher.close()]);
   expect(listeners.every((listener) => listener.heardAt.has(0))).toBe(true);
 
   const page = await teacherContext.newPage();

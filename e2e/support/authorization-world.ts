@@ -29,6 +29,8 @@ export type World = {
   openAttemptA: string;
   /** Student A's checkpoint attempt of guided reading, with the first checkpoint of section 1 answered. */
   checkpointAttemptA: string;
+  /** Teacher A's second class, with no students, whose lesson is teacher-paced (only part 1 open). */
+  pacedClassA: SeededClass;
 };
 
 export type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
@@ -68,6 +70,13 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
     opensAt: new Date(Date.now() - 2 * day),
     dueAt: new Date(Date.now() + 30 * day),
     closesAt: null,
+  });
+  const pacedClassA = await seedClass(teacherA, 'Paced class A', 'en');
+  await seedAssignment(pacedClassA, {
+    opensAt: new Date(Date.now() - 2 * day),
+    dueAt: new Date(Date.now() + 30 * day),
+    closesAt: null,
+    pacing: 'teacher',
   });
 
   const studentA = await contexts.studentA.newPage();
@@ -120,7 +129,17 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
     submittedAttemptA,
     openAttemptA,
     checkpointAttemptA,
+    pacedClassA,
   };
+}
+
+/** The part teacher A's paced class has open, as the pace page marks it ("Part 1"). */
+export async function openedPart(world: World): Promise<string> {
+  const page = await world.contexts.teacherA.newPage();
+  await page.goto(`${world.pacedClassA.url}/pace`);
+  const current = await page.locator('tr[aria-current="step"] th').innerText();
+  await page.close();
+  return current;
 }
 
 /** Guided reading's section 1: student A answered its first checkpoint; the second is the one attacks try to answer. */
@@ -398,6 +417,16 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       by: notTeacherA,
       page: (w) => `${classAPage(w)}/students/${w.studentAId}`,
       args: (w) => classAForm({ lessonSlug: LESSON_SLUG, learnerId: w.studentAId, closesAt: '2030-01-05T09:00' })(w),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/pace/actions.ts#openSectionAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${w.pacedClassA.url}/pace`,
+      args: (w) => ({
+        form: { classId: w.pacedClassA.classId, lessonSlug: LESSON_SLUG, section: '1' },
+        withPreviousState: false,
+      }),
     },
   ],
   '[locale]/join/actions.ts#joinAction': 'public',
