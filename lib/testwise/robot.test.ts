@@ -70,8 +70,12 @@ describe('test-wise robot', () => {
   });
 
   it('passes the real lesson, and fails a lesson whose keys are the longest options, naming the strategy', () => {
-    expect(testWisenessReport(lesson, { en: labels, es: labels }).failures).toEqual([]);
-    const giveaway = structuredClone(lesson);
+    const real = testWisenessReport(lesson, { en: labels, es: labels });
+    expect(real.failures).toEqual([]);
+    // Guided reading's checkpoints are attacked too, in both languages.
+    expect(real.lines.filter((line) => line.startsWith('  | checkpoints |'))).toHaveLength(2);
+    // The giveaway below is in the two quizzes; the checkpoints would only take the robot longer.
+    const giveaway = { ...structuredClone(lesson), guided: null };
     for (const quiz of giveaway.quizzes) {
       for (const item of quiz.items) {
         if (item.type !== 'single') continue;
