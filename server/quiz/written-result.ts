@@ -11,8 +11,8 @@ type Place = { slug: string; quizId: string; attemptId: string };
 
 /**
  * A written item's part of the results: the evidence, and what the teacher returned; with a revision asked or
- * resubmitted, the earlier versions with their levels and comments, the way to revise, and the model answer held back
- * (`hideKey`) until the revision's own level is returned.
+ * resubmitted, the earlier versions with their levels and comments (the last one's comment says what to revise), the
+ * way to revise, and the model answer held back (`hideKey`) until the revision's own level is returned.
  */
 export function writtenResult(
   lesson: LoadedLesson,
@@ -41,7 +41,6 @@ export function writtenResult(
     level: `${version.level}/${item.rubric.length} · ${item.rubric[version.level - 1]?.label[language] ?? ''}`,
     comment: version.comment,
   }));
-  const asking = state === 'requested' ? own?.earlier.at(-1)?.comment : undefined;
   const href = `/lessons/${place.slug}/quiz/${place.quizId}/revise/${item.id}?attempt=${place.attemptId}`;
   return {
     hideKey: state !== null,
@@ -58,7 +57,7 @@ export function writtenResult(
             },
           }
         : {}),
-      ...(returned?.comment ? { comment: returned.comment } : asking ? { comment: asking } : {}),
+      ...(returned?.comment ? { comment: returned.comment } : {}),
       ...(state ? { revision: { state, href } } : {}),
       earlier,
     },

@@ -21,7 +21,12 @@ export async function ItemResultDetails({ item, slug, contentLang }: Props) {
               {version.text}
             </p>
             <p lang={contentLang}>{version.level}</p>
-            {version.comment && <p className={styles.writtenAnswer}>{version.comment}</p>}
+            {version.comment && (
+              <>
+                <p className={styles.feedbackLabel}>{t('teacherComment')}</p>
+                <p className={styles.writtenAnswer}>{version.comment}</p>
+              </>
+            )}
           </dd>
         </Fragment>
       ))}
