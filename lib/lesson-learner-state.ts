@@ -17,8 +17,11 @@ export type LessonLearnerState = {
   familiarity: FamiliarityLevel | null;
   reading: { furthestParagraph: number; preference: ReadingPreference };
   quizStatuses: QuizStatus[];
-  /** Class attempts whose teacher returned written scores the student has not opened yet (newest first). */
-  feedback: { quizId: QuizId; attemptId: string }[];
+  /**
+   * Class attempts whose teacher returned written scores the student has not opened yet, or asks them to revise a
+   * written answer (`revise`, shown until they send the revision), newest first.
+   */
+  feedback: { quizId: QuizId; attemptId: string; revise: boolean }[];
   /** The student's assignment of the lesson (opens, due, late, closed), or null: guests and unassigned lessons. */
   assignment: AssignmentNotice | null;
   /** How the student's assignment reveals the article now (lib/assignments/pacing.ts `pacingNow`): open for others. */

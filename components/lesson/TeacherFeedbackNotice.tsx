@@ -7,11 +7,11 @@ import type { QuizId } from '@/content/quiz-schema';
 import { lessonStatePath, type LessonLearnerState } from '@/lib/lesson-learner-state';
 import styles from './LessonPage.module.css';
 
-export type FeedbackLink = { slug: string; quizId: QuizId; attemptId: string; quiz: string };
+export type FeedbackLink = { slug: string; quizId: QuizId; attemptId: string; quiz: string; revise: boolean };
 
 /**
- * "Feedback from your teacher": a link to each attempt's results that holds written scores the student has not seen.
- * Nothing when there are none. Opening the results marks them seen (server/quiz/teacher-feedback.ts), so the links
+ * "Feedback from your teacher": a link to each attempt's results that holds written scores the student has not seen,
+ * or a written answer to revise ("Revise your answer: …", until it is sent). Nothing when there are none. Opening the results marks them seen (server/quiz/teacher-feedback.ts), so the links
  * are never prefetched.
  */
 export function TeacherFeedbackNotice({ links }: { links: FeedbackLink[] }) {
@@ -33,7 +33,7 @@ export function TeacherFeedbackNotice({ links }: { links: FeedbackLink[] }) {
                 query: { attempt: link.attemptId },
               }}
             >
-              {t('link', { quiz: link.quiz })}
+              {t(link.revise ? 'revise' : 'link', { quiz: link.quiz })}
             </Link>
           </li>
         ))}

@@ -20,6 +20,20 @@ export type AnswerRecord = {
     level: { number: number; of: number; label: string } | null;
     comment: string | null;
     returned: boolean;
+    /** Revise and resubmit: the current version's number, whether a revision is asked and not yet sent, whether the
+     * revision was sent after the due date, and the versions before it, oldest first. */
+    version: number;
+    revisionRequested: boolean;
+    lateRevision: boolean;
+    earlier: {
+      version: number;
+      text: string;
+      language: 'en' | 'es';
+      evidence: string[];
+      level: { number: number; of: number; label: string };
+      comment: string;
+      late: boolean;
+    }[];
   };
   correct: boolean | null;
   /** 0-1; partial credit on matching, classification and multiple-select items. */

@@ -13,22 +13,55 @@ export type WrittenAnswerToScore = {
   comment: string;
   /** "returned": the student sees this level and comment as they stand. */
   status: WrittenStatus;
+  /** Whether the teacher's saved score asks for a revision when it is returned. */
+  revisionAsked: boolean;
+  /** The current version's number (1 unless the student revised it), and the versions before it, oldest first. */
+  version: number;
+  earlier: EarlierVersion[];
+  /** The current version was resubmitted after the assignment's due date. */
+  lateRevision: boolean;
 };
 
-/** Where a written answer stands: waiting for a level, scored but not yet seen by the student, or returned. */
-export type WrittenStatus = 'notScored' | 'scored' | 'returned';
+/**
+ * Where a written answer stands: waiting for a level, scored but not yet seen by the student, returned; or returned
+ * with a request to revise it (the student is rewriting it), and resubmitted (the revision waits for a level).
+ */
+export type WrittenStatus = 'notScored' | 'scored' | 'returned' | 'revisionRequested' | 'revised';
 
-/** The one rule for a written answer's status, from its level and the times it was scored and returned. */
-export function writtenStatus(answer: {
+/** What the status is read from: the answer's level, and when it was scored, returned, asked to revise, resubmitted. */
+export type WrittenTimes = {
   level: number | null;
   scoredAt: Date | null;
   returnedAt: Date | null;
-}): WrittenStatus {
-  if (answer.level === null) return 'notScored';
+  revisionRequestedAt?: Date | null;
+  revisedAt?: Date | null;
+};
+
+/**
+ * The one rule for a written answer's status. Asking for a revision (on return) clears the level, so a resubmitted
+ * revision is 'revised' until its teacher scores it, then scored and returned like a first answer.
+ */
+export function writtenStatus(answer: WrittenTimes): WrittenStatus {
+  if (answer.revisionRequestedAt) return 'revisionRequested';
+  if (answer.level === null) return answer.revisedAt ? 'revised' : 'notScored';
   return answer.scoredAt !== null && answer.returnedAt !== null && answer.returnedAt >= answer.scoredAt
     ? 'returned'
     : 'scored';
 }
+
+/** An answer waiting for the teacher's level: a first answer, or a resubmitted revision. */
+export const awaitsScore = (status: WrittenStatus) => status === 'notScored' || status === 'revised';
+
+/** An earlier version of a written answer, kept when its teacher asked for a revision (server/teacher). */
+export type EarlierVersion = {
+  version: number;
+  response: WrittenResponse;
+  level: number;
+  comment: string;
+  submittedAt: Date;
+  /** Handed in after the assignment's due date. */
+  late: boolean;
+};
 
 /** How many answers (with words) a quiz or one of its questions has, by status. */
 export type WrittenTally = { answers: number; toScore: number; toReturn: number; returned: number };
@@ -41,7 +74,7 @@ const emptyTally = (): WrittenTally => ({ answers: 0, toScore: 0, toReturn: 0, r
 /** Adds one answer of this status to a tally. */
 function count(tally: WrittenTally, status: WrittenStatus) {
   tally.answers += 1;
-  if (status === 'notScored') tally.toScore += 1;
+  if (awaitsScore(status)) tally.toScore += 1;
   else if (status === 'scored') tally.toReturn += 1;
   else tally.returned += 1;
 }

@@ -31,6 +31,8 @@ export type AttemptSummary = {
   answered: number | null;
   /** A class attempt whose teacher returned written scores that the student has not opened yet. */
   feedbackUnseen?: boolean;
+  /** A written answer of this attempt that its teacher asks the student to revise, not yet sent back. */
+  reviseAsked?: boolean;
 };
 
 /**

@@ -30,6 +30,14 @@ export type ResultItem = {
     language: 'en' | 'es';
     level?: { number: number; of: number; label: string; descriptor: string };
     comment?: string;
+    /**
+     * Revise and resubmit: 'requested' while the teacher asks for a revision (the answer shown is the draft, the
+     * comment the one that asked), 'resubmitted' until the revision's level is returned. Either way the model answer
+     * and the explanation stay hidden.
+     */
+    revision?: { state: 'requested' | 'resubmitted'; href: string };
+    /** The versions before the current one, each with the level and comment it was returned with. */
+    earlier: { version: number; text: string; language: 'en' | 'es'; level: string; comment: string }[];
   };
 };
 

@@ -12,7 +12,7 @@ import { db } from '../db/client';
 import { storedTokenHash } from '../auth/tokens';
 import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
 import { keepSessionAlive } from '../auth/learner-sessions';
-import { UNSEEN_FEEDBACK } from '../quiz/teacher-feedback';
+import { REVISION_ASKED, UNSEEN_FEEDBACK } from '../quiz/teacher-feedback';
 
 /** The session of a token with everything of its learner that the reading page of one lesson shows. */
 type LessonStateRow = {
@@ -53,7 +53,7 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
                       'pointsEarned', q."pointsEarned", 'pointsPossible', q."pointsPossible",
                       'answered', CASE WHEN q."status" = 'in_progress' THEN
                         (SELECT count(*) FROM "QuizAnswer" a WHERE a."attemptId" = q."id") END,
-                      'feedbackUnseen', ${UNSEEN_FEEDBACK}
+                      'feedbackUnseen', ${UNSEEN_FEEDBACK}, 'reviseAsked', ${REVISION_ASKED}
                     ) ORDER BY q."number" DESC)
              FROM "QuizAttempt" q
              WHERE q."learnerId" = s."learnerId" AND q."lessonSlug" = ${slug}
@@ -91,7 +91,9 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
     },
     quizStatuses: quizStatusesOf(lesson.quizzes, row.attempts),
     feedback: row.attempts.flatMap((attempt) =>
-      attempt.feedbackUnseen ? [{ quizId: attempt.quizId as QuizId, attemptId: attempt.id }] : [],
+      attempt.feedbackUnseen || attempt.reviseAsked
+        ? [{ quizId: attempt.quizId as QuizId, attemptId: attempt.id, revise: !!attempt.reviseAsked }]
+        : [],
     ),
     assignment: assignmentNotice(
       row.opensAt && row.dueAt

@@ -3,7 +3,13 @@ import { Prisma } from '@/generated/prisma/client';
 import type { ItemGrade } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
 import { db } from '../db/client';
-import { ATTEMPT_TAKES_SAVES_SQL, mayReplaceSql, savesCheckedSql, WINDOW_TAKES_WORK_SQL } from './save-rule';
+import {
+  attemptTakesSaveSql,
+  mayReplaceSql,
+  REQUEST_STILL_STANDS_SQL,
+  savesCheckedSql,
+  WINDOW_TAKES_WORK_SQL,
+} from './save-rule';
 
 export type AnswerWrite = {
   learnerId: string;
@@ -26,6 +32,8 @@ export type AnswerWrite = {
   grade: ItemGrade | null;
 };
 
+const REVISING = Prisma.sql`"QuizAnswer"."revisionRequestedAt" IS NOT NULL`;
+
 // PostgreSQL's unique_violation, as Prisma reports it for a raw statement (P2010, with the driver's own error): the
 // saveId belongs to another answer.
 function isUniqueViolation(error: unknown): boolean {
@@ -35,7 +43,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * The one statement that writes an answer: to the learner's own attempt at this quiz, while it takes saves and while
+ * The one statement that writes an answer: to the learner's own attempt at this quiz, while it takes saves (in progress,
+ * or submitted with a revision of this written answer requested) and while
  * the student's assignment of the lesson, if any, is open or late (the rules in save-rule.ts), locked for the
  * statement as a submit locks it; over no stored answer, or one the save rule lets it replace. The conditions on the
  * stored answer sit in `ON CONFLICT … DO UPDATE … WHERE`, so they are judged on its latest version. Returns null when
@@ -47,11 +56,11 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
   try {
     const rows = await db().prisma.$queryRaw<{ checked: boolean; optionSeed: number }[]>`
       WITH attempt AS (
-        SELECT "id", ${savesCheckedSql(write.check)} AS "checks", "optionSeed"
+        SELECT "id", "status", ${savesCheckedSql(write.check)} AS "checks", "optionSeed"
         FROM "QuizAttempt"
         WHERE "id" = ${write.attemptId}::uuid AND "learnerId" = ${write.learnerId}::uuid
           AND "lessonSlug" = ${write.lessonSlug} AND "quizId" = ${write.quizId}
-          AND ${ATTEMPT_TAKES_SAVES_SQL} AND ${WINDOW_TAKES_WORK_SQL}
+          AND ${attemptTakesSaveSql(write.itemId)} AND ${WINDOW_TAKES_WORK_SQL}
         FOR UPDATE
       ), written AS (
         INSERT INTO "QuizAnswer"
@@ -66,9 +75,12 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
         ON CONFLICT ("attemptId", "itemId") DO UPDATE SET
           "response" = EXCLUDED."response", "saveId" = EXCLUDED."saveId",
           "seq" = GREATEST(EXCLUDED."seq", "QuizAnswer"."seq"), "checkedAt" = EXCLUDED."checkedAt",
-          "score" = EXCLUDED."score", "correct" = EXCLUDED."correct", "grade" = EXCLUDED."grade",
+          -- A revision keeps the returned score (and the points it gave) until its own score is returned.
+          "score" = CASE WHEN ${REVISING} THEN "QuizAnswer"."score" ELSE EXCLUDED."score" END,
+          "correct" = CASE WHEN ${REVISING} THEN "QuizAnswer"."correct" ELSE EXCLUDED."correct" END,
+          "grade" = CASE WHEN ${REVISING} THEN "QuizAnswer"."grade" ELSE EXCLUDED."grade" END,
           "updatedAt" = EXCLUDED."updatedAt"
-        WHERE ${mayReplaceSql(write)}
+        WHERE ${mayReplaceSql(write)} AND ${REQUEST_STILL_STANDS_SQL}
         RETURNING "checkedAt" IS NOT NULL AS "checked"
       )
       SELECT written."checked", attempt."optionSeed" FROM written, attempt`;

@@ -12,7 +12,7 @@ import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import { workRefusal } from '../assignments/student-window';
 import { db } from '../db/client';
 import { writeAnswerAtOnce } from './answer-write';
-import { answerRefusal, attemptTakesSaves } from './save-rule';
+import { answerRefusal, attemptTakesSave } from './save-rule';
 
 /** A saved answer of an attempt; `grade` once it is graded (checked, or its attempt submitted). */
 export type SavedAnswer = {
@@ -319,12 +319,12 @@ async function whyNotSaved(lesson: LoadedLesson, input: SaveAnswerInput): Promis
   const quiz = answerableQuizzes(lesson).find((candidate) => candidate.id === attempt.quizId);
   const item = quiz?.items.find((candidate) => candidate.id === input.itemId);
   if (!item) return { status: 'invalid' };
-  if (!attemptTakesSaves(attempt)) return { status: 'submitted' };
-  const closed = await workRefusal(input.learnerId, lesson.slug);
-  if (closed) return { status: closed };
   const stored = await db().prisma.quizAnswer.findUnique({
     where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
   });
+  if (!attemptTakesSave(attempt, stored)) return { status: 'submitted' };
+  const closed = await workRefusal(input.learnerId, lesson.slug);
+  if (closed) return { status: closed };
   const refusal = answerRefusal(stored, { ...input, force: input.check });
   if (refusal === 'stale') return { status: 'stale' };
   if (stored && refusal) {

@@ -7,7 +7,9 @@ import { getLesson } from '../lessons';
 import { answerLabels } from './answer-labels';
 import type { QuizResults, ResultItem, VoiceRow } from '@/lib/quiz/result-items';
 import { describeCorrectAnswer, describeResponse, shownOptions } from './answer-words';
-import { organizationName, paragraphNumber, personName, sentenceQuote } from './lesson-text';
+import { organizationName, paragraphNumber, personName } from './lesson-text';
+import { ownWrittenAnswers } from './revisions';
+import { writtenResult } from './written-result';
 import { hasWrittenText } from '@/lib/grading/responses';
 import { currentLearnerId } from '../auth/learner-session';
 import { recordFeedbackSeen } from './teacher-feedback';
@@ -37,6 +39,8 @@ export async function loadQuizResults(
   language = taken?.locale === 'en' || taken?.locale === 'es' ? taken.locale : language;
   // Submitting stored every answer's grade: the results show those, and an item left unanswered scores zero.
   const saved = new Map((await getSavedAnswers(learnerId, attempt.id, quiz)).map((answer) => [answer.itemId, answer]));
+  const own = new Map((await ownWrittenAnswers(learnerId, attempt.id)).map((entry) => [entry.itemId, entry]));
+  const place = { slug, quizId: id.data, attemptId: attempt.id };
   const labels = await answerLabels();
   const tQuiz = await getTranslations({ locale: language, namespace: 'Quiz' });
   const rubricText = (text: string) =>
@@ -48,37 +52,19 @@ export async function loadQuizResults(
     const options = shownOptions(item, response, attempt.optionSeed, language);
     // Submitting graded everything but written answers with words in them: those wait for the teacher's score.
     const pending = item.type === 'written' && !answer?.grade && hasWrittenText(response);
-    const returned = item.type === 'written' ? answer?.grade?.rubric : undefined;
-    const level = item.type === 'written' && returned ? item.rubric[returned.level - 1] : undefined;
-    const written =
-      item.type === 'written' && response && 'text' in response
-        ? {
-            written: {
-              evidence: response.evidence.map((id) => sentenceQuote(lesson, id, language).text),
-              language: response.language,
-              ...(returned && level
-                ? {
-                    level: {
-                      number: returned.level,
-                      of: item.rubric.length,
-                      label: level.label[language],
-                      descriptor: rubricText(level.descriptor[language]),
-                    },
-                  }
-                : {}),
-              ...(returned?.comment ? { comment: returned.comment } : {}),
-            },
-          }
-        : {};
+    const { written, hideKey } =
+      item.type === 'written'
+        ? writtenResult(lesson, item, response, answer?.grade, own.get(item.id), language, rubricText, place)
+        : { written: undefined, hideKey: false };
     return {
       number: index + 1,
       prompt: item.prompt[language],
       yourAnswer: describeResponse(lesson, item, response, language, labels, attempt.optionSeed),
-      rightAnswer: pending ? [] : describeCorrectAnswer(lesson, item, language, labels, attempt.optionSeed),
+      rightAnswer: pending || hideKey ? [] : describeCorrectAnswer(lesson, item, language, labels, attempt.optionSeed),
       ...(options ? { options } : {}),
-      ...written,
+      ...(written ? { written } : {}),
       pending,
-      explanation: pending ? '' : item.explanation[language],
+      explanation: pending || hideKey ? '' : item.explanation[language],
       paragraphId: item.paragraph,
       paragraphNumber: paragraphNumber(lesson, item.paragraph),
       score: grade.score,

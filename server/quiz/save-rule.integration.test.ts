@@ -4,7 +4,7 @@ import { createAnonymousLearner } from '../auth/learner-sessions';
 import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { getOrStartAttempt, saveAnswer } from './attempts';
-import { answerRefusal, windowTakesWork, type StoredAnswer } from './save-rule';
+import { answerRefusal, attemptTakesSave, windowTakesWork, type StoredAnswer } from './save-rule';
 
 // The save rule is written once for the statement that writes (SQL) and once for explaining a refusal (TypeScript),
 // side by side in save-rule.ts. Every combination of a stored answer and a save goes through the real save: the
@@ -183,5 +183,57 @@ describe('the assignment window in the save', () => {
       const result = await saveAnswer(lesson, { ...input, saveId: randomUUID(), seq: 1, check: false });
       expect(result.status).toBe('saved');
     }
+  });
+});
+
+// Revise and resubmit: a submitted attempt takes a save to one written answer while its revision is asked
+// (revisionTakesSaveSql beside revisionTakesSave). Each case stores the two written answers of a submitted attempt, asks
+// (or not) for a revision of the first, and saves to one of them through the real save.
+const [askedItem, otherItem] = lesson.quizzes[0]!.items.filter((item) => item.type === 'written');
+const revisionCases = [true, false].flatMap((asked) => [true, false].map((sameItem) => ({ asked, sameItem })));
+
+describe('a revision in the save', () => {
+  it.each(revisionCases)('the statement and the rule agree: asked $asked, same item $sameItem', async (one) => {
+    const { learnerId } = await createAnonymousLearner();
+    const attempt = await getOrStartAttempt(learnerId, lesson.slug, 'comprehension');
+    const response = (item: typeof askedItem) => ({
+      text: 'Words.',
+      evidence: [item!.type === 'written' ? item!.evidence[0]! : ''],
+      language: 'en',
+    });
+    for (const item of [askedItem!, otherItem!])
+      await database.prisma.quizAnswer.create({
+        data: {
+          attemptId: attempt.id,
+          itemId: item.id,
+          response: response(item),
+          saveId: randomUUID(),
+          seq: 1,
+          revisionRequestedAt: one.asked && item === askedItem ? new Date() : null,
+        },
+      });
+    await database.prisma.quizAttempt.update({ where: { id: attempt.id }, data: { status: 'submitted' } });
+    const target = one.sameItem ? askedItem! : otherItem!;
+    const stored = await database.prisma.quizAnswer.findUniqueOrThrow({
+      where: { attemptId_itemId: { attemptId: attempt.id, itemId: target.id } },
+    });
+    const takes = attemptTakesSave({ status: 'submitted', practice: false }, stored);
+    expect(takes).toBe(one.asked && one.sameItem);
+
+    const result = await saveAnswer(lesson, {
+      learnerId,
+      attemptId: attempt.id,
+      itemId: target.id,
+      response: { ...response(target), text: 'Revised.' },
+      saveId: randomUUID(),
+      seq: 2,
+      check: true,
+    });
+
+    expect(result.status).toBe(takes ? 'saved' : 'submitted');
+    const after = await database.prisma.quizAnswer.findUniqueOrThrow({
+      where: { attemptId_itemId: { attemptId: attempt.id, itemId: target.id } },
+    });
+    expect((after.response as { text: string }).text).toBe(takes ? 'Revised.' : 'Words.');
   });
 });

@@ -63,6 +63,35 @@ export const attemptTakesSaves = (attempt: { status: string; practice: boolean }
   attempt.status === 'in_progress' && !attempt.practice;
 export const ATTEMPT_TAKES_SAVES_SQL = Prisma.sql`"status" = 'in_progress' AND NOT "practice"`;
 
+/**
+ * A submitted class attempt takes a save to one written answer, and only that one, while its teacher's request for a
+ * revision stands (returned with the request, not yet resubmitted: server/quiz/revisions.ts). The SQL is a condition
+ * on a "QuizAttempt" row and the item the save names.
+ */
+export const revisionTakesSave = (
+  attempt: { status: string; practice: boolean },
+  stored: { revisionRequestedAt: Date | null } | null,
+) => attempt.status === 'submitted' && !attempt.practice && stored?.revisionRequestedAt != null;
+export const revisionTakesSaveSql = (itemId: string) => Prisma.sql`("status" = 'submitted' AND NOT "practice"
+  AND EXISTS (SELECT 1 FROM "QuizAnswer" r WHERE r."attemptId" = "QuizAttempt"."id" AND r."itemId" = ${itemId}
+                AND r."revisionRequestedAt" IS NOT NULL))`;
+
+/** Whether an attempt takes this save: in progress, or submitted with a revision requested of this answer. */
+export const attemptTakesSave = (
+  attempt: { status: string; practice: boolean },
+  stored: { revisionRequestedAt: Date | null } | null,
+) => attemptTakesSaves(attempt) || revisionTakesSave(attempt, stored);
+export const attemptTakesSaveSql = (itemId: string) =>
+  Prisma.sql`((${ATTEMPT_TAKES_SAVES_SQL}) OR ${revisionTakesSaveSql(itemId)})`;
+
+/**
+ * In the statement's `ON CONFLICT … DO UPDATE … WHERE`, judged on the stored answer's latest version: a save to a
+ * submitted attempt still finds the request there (a resubmit in another tab, committed while this save waited,
+ * ends it). `attempt` is the statement's locked attempt (answer-write.ts).
+ */
+export const REQUEST_STILL_STANDS_SQL = Prisma.sql`((SELECT "status" FROM attempt) = 'in_progress'
+  OR "QuizAnswer"."revisionRequestedAt" IS NOT NULL)`;
+
 /** A save is stored as checked (graded and locked) only when the student asked and the attempt gives feedback at once. */
 export const savesCheckedSql = (check: boolean) => Prisma.sql`"feedbackMode" = 'immediate' AND ${check}::boolean`;
 

@@ -5,7 +5,8 @@ import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from './attempts';
 import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
-import { returnWrittenScores, scoreWrittenAnswer } from '../teacher/written-scores';
+import { returnWrittenScores } from '../teacher/written-return';
+import { scoreWrittenAnswer } from '../teacher/written-scores';
 import { recordFeedbackSeen, UNSEEN_FEEDBACK } from './teacher-feedback';
 
 const database = setUpAppTestDatabase();

@@ -10,6 +10,10 @@ import { db } from '../db/client';
 export const UNSEEN_FEEDBACK = Prisma.sql`(q."feedbackSeenAt" IS NULL AND q."status" = 'submitted' AND NOT q."practice"
   AND EXISTS (SELECT 1 FROM "QuizAnswer" r WHERE r."attemptId" = q."id" AND r."returnedAt" IS NOT NULL))`;
 
+/** SQL true for an attempt (`q`) with a written answer its teacher asks the student to revise (not yet sent back). */
+export const REVISION_ASKED = Prisma.sql`EXISTS (SELECT 1 FROM "QuizAnswer" r
+  WHERE r."attemptId" = q."id" AND r."revisionRequestedAt" IS NOT NULL)`;
+
 /**
  * Records that the learner opened the results of one of their attempts, if its returned feedback was still unseen.
  * Only that time is stored; a second visit changes nothing.

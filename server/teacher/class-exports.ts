@@ -3,17 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import type { QuizId } from '@/content/quiz-schema';
 import type { QuizProgress } from '@/lib/dashboard/class-overview';
 import { toCsv } from '@/lib/csv';
-import type { ItemResponse } from '@/lib/grading/responses';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { formatInTimeZone } from '@/lib/time-zone';
+import { answersCsv } from './answers-export';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { getClassOverview } from './dashboard';
-import { lateSql } from '../assignments/late';
 import { getAssignment } from '../assignments/teacher-assignments';
 import { db } from '../db/client';
-import { answerLabels } from '../quiz/answer-labels';
-import { describeResponse } from '../quiz/answer-words';
-import { sentenceQuote } from '../quiz/lesson-text';
 
 type Language = 'en' | 'es';
 export type ExportKind = 'students' | 'answers';
@@ -114,107 +110,4 @@ async function studentsCsv(
       student.lastActivity ? formatInTimeZone(student.lastActivity, timeZone) : '',
     ]);
   return toCsv(header, rows);
-}
-
-type AnswerRow = {
-  displayName: string | null;
-  quizId: string;
-  number: number;
-  counted: boolean;
-  optionSeed: number;
-  locale: string | null;
-  itemId: string;
-  response: unknown;
-  correct: boolean | null;
-  score: number | null;
-  answeredAt: Date;
-  rubricLevel: number | null;
-  teacherComment: string | null;
-  submitted: boolean;
-  late: boolean;
-  /** Whether the class has an assignment of the lesson (every row says the same). */
-  assigned: boolean;
-};
-
-/** One row per saved answer of every student, in every class attempt, saying whether that attempt counts. */
-async function answersCsv(
-  teacherId: string,
-  classId: string,
-  lesson: LoadedLesson,
-  language: Language,
-  timeZone: string,
-): Promise<string | null> {
-  const owned = await db().prisma.class.count({ where: { id: classId, teacherId } });
-  if (!owned) return null;
-  const rows = await db().prisma.$queryRaw<AnswerRow[]>`
-    WITH attempts AS (
-      SELECT l."displayName", q.*, ${lateSql('q')} AS "late", asg."id" IS NOT NULL AS "assigned"
-      FROM "Learner" l
-      JOIN "Class" c ON c."id" = l."classId" AND c."id" = ${classId}::uuid AND c."teacherId" = ${teacherId}::uuid
-      JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND ${CLASS_ATTEMPT}
-      LEFT JOIN "Assignment" asg ON asg."classId" = c."id" AND asg."lessonSlug" = ${lesson.slug}
-    ),
-    counted AS (
-      SELECT DISTINCT ON (q."learnerId", q."quizId") q."id" FROM attempts q JOIN "Class" c ON c."id" = ${classId}::uuid
-      ORDER BY q."learnerId", q."quizId", ${COUNTED_ATTEMPT_ORDER}
-    )
-    SELECT q."displayName", q."quizId", q."number", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed", q."locale",
-           a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt", a."rubricLevel", a."teacherComment",
-           q."status" = 'submitted' AS "submitted", q."late", q."assigned"
-    FROM attempts q
-    JOIN "QuizAnswer" a ON a."attemptId" = q."id"
-    ORDER BY q."displayName", q."quizId", q."number", a."updatedAt"`;
-  const t = await getTranslations({ locale: language, namespace: 'ClassExport' });
-  const labels = await answerLabels(language);
-  const assigned = rows[0]?.assigned ?? false;
-  const header = [
-    t('student'),
-    t('quiz'),
-    t('attempt'),
-    t('counted'),
-    ...(assigned ? [t('attemptTimeliness')] : []),
-    t('question'),
-    t('itemId'),
-    t('answer'),
-    t('correct'),
-    t('points'),
-    t('answeredAt', { zone: timeZone }),
-    t('language'),
-    t('evidence'),
-    t('level'),
-    t('comment'),
-  ];
-  const body = rows.flatMap((row) => {
-    const quiz = lesson.quizzes.find((candidate) => candidate.id === row.quizId);
-    const position = quiz?.items.findIndex((item) => item.id === row.itemId) ?? -1;
-    if (!quiz || position < 0) return [];
-    const item = quiz.items[position]!;
-    const verdict = row.correct === null ? t('notGraded') : row.correct ? t('yes') : t('no');
-    return [
-      [
-        row.displayName ?? '',
-        quiz.title[language],
-        row.number,
-        row.counted ? t('yes') : t('no'),
-        ...(assigned ? [!row.submitted ? '' : row.late ? t('late') : t('onTime')] : []),
-        position + 1,
-        item.id,
-        describeResponse(lesson, item, row.response as ItemResponse, language, labels, row.optionSeed).join(' | '),
-        verdict,
-        row.score === null ? null : Math.round(row.score * 100) / 100,
-        formatInTimeZone(row.answeredAt, timeZone),
-        row.locale ?? '',
-        // A written answer's picked sentences, and the teacher's level and comment as last saved (toCsv neutralizes
-        // any cell a spreadsheet would read as a formula, the student's text included).
-        item.type === 'written'
-          ? ((row.response as { evidence?: string[] }).evidence ?? [])
-              .map((id) => sentenceQuote(lesson, id, language).text)
-              .join(' | ')
-          : '',
-        row.rubricLevel,
-        row.teacherComment ?? '',
-      ],
-    ];
-  });
-  return toCsv(header, body);
 }

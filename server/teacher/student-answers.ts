@@ -9,6 +9,7 @@ import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
 import { describeResponse, shownOptions, type AnswerLabels } from '../quiz/answer-words';
 import { sentenceQuote } from '../quiz/lesson-text';
+import { EARLIER_VERSIONS_SQL, earlierVersions, LATE_REVISION_SQL } from '../quiz/written-versions';
 
 type Language = 'en' | 'es';
 
@@ -33,6 +34,10 @@ type Row = {
   teacherComment: string | null;
   scoredAt: Date | null;
   returnedAt: Date | null;
+  version: number | null;
+  revisionRequestedAt: Date | null;
+  earlier: unknown;
+  lateRevision: boolean;
 };
 
 /**
@@ -64,9 +69,11 @@ export async function getStudentAnswers(
     SELECT q."id" AS "attemptId", q."quizId", q."number", q."status", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed",
            q."locale", q."startedAt", q."submittedAt", q."pointsEarned", q."pointsPossible",
            a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt",
-           a."rubricLevel", a."teacherComment", a."scoredAt", a."returnedAt"
+           a."rubricLevel", a."teacherComment", a."scoredAt", a."returnedAt", a."version", a."revisionRequestedAt",
+           ${EARLIER_VERSIONS_SQL} AS "earlier", ${LATE_REVISION_SQL} AS "lateRevision"
     FROM attempts q
     LEFT JOIN "QuizAnswer" a ON a."attemptId" = q."id"
+    LEFT JOIN "Assignment" asg ON asg."classId" = ${classId}::uuid AND asg."lessonSlug" = q."lessonSlug"
     ORDER BY q."startedAt" DESC, q."quizId", q."number" DESC`;
   return { displayName: learner.displayName ?? '', attempts: groupAttempts(rows, lesson, language, labels) };
 }
@@ -81,6 +88,22 @@ function writtenRecord(lesson: LoadedLesson, item: WrittenItem, row: Row, langua
     level: level ? { number: row.rubricLevel!, of: item.rubric.length, label: level.label[language] } : null,
     comment: row.teacherComment,
     returned: row.scoredAt !== null && row.returnedAt !== null && row.returnedAt >= row.scoredAt,
+    version: row.version ?? 1,
+    revisionRequested: row.revisionRequestedAt !== null,
+    lateRevision: row.lateRevision,
+    earlier: earlierVersions(row.earlier).map((version) => ({
+      version: version.version,
+      text: version.response.text,
+      language: version.response.language,
+      evidence: version.response.evidence.map((id) => sentenceQuote(lesson, id, language).text),
+      level: {
+        number: version.level,
+        of: item.rubric.length,
+        label: item.rubric[version.level - 1]?.label[language] ?? '',
+      },
+      comment: version.comment,
+      late: version.late,
+    })),
   };
 }
 

@@ -8,7 +8,8 @@ import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { classCsv } from './class-exports';
 import { getItemAnalysis } from './item-analysis';
-import { countWrittenWork, getWrittenAnswers, returnWrittenScores, scoreWrittenAnswer } from './written-scores';
+import { returnWrittenScores } from './written-return';
+import { countWrittenWork, getWrittenAnswers, scoreWrittenAnswer } from './written-scores';
 
 // The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
 vi.mock('next-intl/server', () => ({

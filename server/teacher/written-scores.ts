@@ -2,7 +2,6 @@ import 'server-only';
 import type { Quiz, WrittenItem } from '@/content/quiz-schema';
 import { Prisma } from '@/generated/prisma/client';
 import { hasWrittenText, isPlainText, type WrittenResponse } from '@/lib/grading/responses';
-import { attemptPoints } from '@/lib/grading/grade-item';
 import { withoutInvisible } from '@/lib/plain-text';
 import {
   tallyWrittenWork,
@@ -14,6 +13,7 @@ import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { db } from '../db/client';
 import { CLASS_ATTEMPT } from './counted-attempts';
+import { EARLIER_VERSIONS_SQL, earlierVersions, LATE_REVISION_SQL } from '../quiz/written-versions';
 
 /** The longest comment a teacher can leave on a written answer. */
 export const MAX_COMMENT_CHARACTERS = 1000;
@@ -33,6 +33,12 @@ type AnswerRow = {
   teacherComment: string | null;
   scoredAt: Date | null;
   returnedAt: Date | null;
+  revisionAsked: boolean;
+  revisionRequestedAt: Date | null;
+  revisedAt: Date | null;
+  version: number;
+  earlier: unknown;
+  lateRevision: boolean;
 };
 
 /**
@@ -51,11 +57,13 @@ export async function getWrittenAnswers(
   if (!owned) return null;
   const rows = await db().prisma.$queryRaw<AnswerRow[]>`
     SELECT q."id" AS "attemptId", l."displayName", q."number", a."response", a."rubricLevel", a."teacherComment",
-           a."scoredAt", a."returnedAt"
+           a."scoredAt", a."returnedAt", a."revisionAsked", a."revisionRequestedAt", a."revisedAt", a."version",
+           ${EARLIER_VERSIONS_SQL} AS "earlier", ${LATE_REVISION_SQL} AS "lateRevision"
     FROM "Learner" l
     JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug} AND q."quizId" = ${quiz.id}
                          AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
     JOIN "QuizAnswer" a ON a."attemptId" = q."id" AND a."itemId" = ${item.id}
+    LEFT JOIN "Assignment" asg ON asg."classId" = l."classId" AND asg."lessonSlug" = q."lessonSlug"
     WHERE l."classId" = ${classId}::uuid
     ORDER BY lower(l."displayName"), l."id", q."number"`;
   return rows
@@ -67,16 +75,23 @@ export async function getWrittenAnswers(
       response: row.response as WrittenResponse,
       level: row.rubricLevel,
       comment: row.teacherComment ?? '',
-      status: writtenStatus({ level: row.rubricLevel, scoredAt: row.scoredAt, returnedAt: row.returnedAt }),
+      status: writtenStatus({ ...row, level: row.rubricLevel }),
+      revisionAsked: row.revisionAsked,
+      version: row.version,
+      earlier: earlierVersions(row.earlier),
+      lateRevision: row.lateRevision,
     }));
 }
 
-export type ScoreInput = { attemptId: string; itemId: string; level: number; comment: string };
+/** `revise`: returning this score asks the student for a revision (which needs a comment saying what to revise). */
+export type ScoreInput = { attemptId: string; itemId: string; level: number; comment: string; revise?: boolean };
 
 /**
- * Saves the teacher's level and comment for one written answer (autosaved while scoring; the student sees it once
- * returned) and names the student it was saved for. Refused ('not-found') unless the answer belongs to a submitted class attempt of a student in this
- * teacher's class; 'invalid' for a level outside the item's rubric or a comment that is too long or not plain text.
+ * Saves the teacher's level and comment for one written answer, and whether returning it asks for a revision
+ * (autosaved while scoring; the student sees it once returned), and names the student it was saved for. Refused
+ * ('not-found') unless the answer belongs to a submitted class attempt of a student in this teacher's class and is not
+ * waiting for the student's revision; 'invalid' for a level outside the item's rubric or a comment that is too long or
+ * not plain text; 'needs-comment' for a revision asked without a comment.
  */
 export async function scoreWrittenAnswer(
   teacherId: string,
@@ -84,7 +99,7 @@ export async function scoreWrittenAnswer(
   lesson: LoadedLesson,
   quiz: Quiz,
   input: ScoreInput,
-): Promise<{ studentName: string } | 'invalid' | 'not-found'> {
+): Promise<{ studentName: string } | 'invalid' | 'not-found' | 'needs-comment'> {
   const item = writtenItemOf(quiz, input.itemId);
   if (!item || !isUuid(classId) || !isUuid(input.attemptId)) return 'not-found';
   const typed = input.comment.replace(/\r\n?/g, '\n');
@@ -92,93 +107,20 @@ export async function scoreWrittenAnswer(
   if ([...typed].length > MAX_COMMENT_CHARACTERS || !isPlainText(typed)) return 'invalid';
   // Refused above: what only a forged request sends. Stripped here: the invisible characters a paste brings along.
   const comment = withoutInvisible(typed);
+  const revise = input.revise ?? false;
+  if (revise && comment.trim() === '') return 'needs-comment';
   const updated = await db().prisma.$queryRaw<{ displayName: string | null }[]>`
     UPDATE "QuizAnswer" a
     SET "rubricLevel" = ${input.level}::smallint, "teacherComment" = ${comment.trim() === '' ? null : comment},
-        "scoredAt" = clock_timestamp()
+        "revisionAsked" = ${revise}, "scoredAt" = clock_timestamp()
     FROM "QuizAttempt" q, "Learner" l, "Class" c
-    WHERE a."attemptId" = ${input.attemptId}::uuid AND a."itemId" = ${item.id}
+    WHERE a."attemptId" = ${input.attemptId}::uuid AND a."itemId" = ${item.id} AND a."revisionRequestedAt" IS NULL
       AND q."id" = a."attemptId" AND q."lessonSlug" = ${lesson.slug} AND q."quizId" = ${quiz.id}
       AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
       AND l."id" = q."learnerId" AND c."id" = l."classId" AND c."id" = ${classId}::uuid
       AND c."teacherId" = ${teacherId}::uuid
     RETURNING l."displayName"`;
   return updated.length === 1 ? { studentName: updated[0]!.displayName ?? '' } : 'not-found';
-}
-
-/**
- * Returns the class's scored written answers of a quiz to their students: each level becomes the answer's score
- * (level 1 scores 0, the top level 1, evenly between) and grade, with the comment; each attempt's points are
- * counted again (recountPoints), and the student is told there is feedback to see (server/quiz/teacher-feedback.ts). Only answers
- * scored since their last return change, so returning twice changes nothing. Returns
- * how many answers were returned, or null when the class is not this teacher's.
- */
-export async function returnWrittenScores(
-  teacherId: string,
-  classId: string,
-  lesson: LoadedLesson,
-  quiz: Quiz,
-): Promise<number | null> {
-  if (!isUuid(classId)) return null;
-  const writtenItems = quiz.items.filter((item): item is WrittenItem => item.type === 'written');
-  return db().prisma.$transaction(async (tx) => {
-    const owned = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Class" WHERE "id" = ${classId}::uuid AND "teacherId" = ${teacherId}::uuid FOR UPDATE`;
-    if (!owned.length) return null;
-    const attempts = new Set<string>();
-    let answers = 0;
-    for (const item of writtenItems) {
-      const top = item.rubric.length;
-      const returned = await tx.$queryRaw<{ attemptId: string }[]>`
-        UPDATE "QuizAnswer" a
-        SET "score" = (a."rubricLevel" - 1)::float8 / ${top - 1},
-            "correct" = a."rubricLevel" = ${top},
-            "grade" = jsonb_build_object(
-              'score', (a."rubricLevel" - 1)::float8 / ${top - 1},
-              'correct', a."rubricLevel" = ${top},
-              'misconceptions', '[]'::jsonb,
-              'rubric', jsonb_build_object('level', a."rubricLevel", 'comment', a."teacherComment")),
-            "returnedAt" = a."scoredAt"
-        FROM "QuizAttempt" q, "Learner" l
-        WHERE a."itemId" = ${item.id} AND a."rubricLevel" IS NOT NULL
-          AND (a."returnedAt" IS NULL OR a."returnedAt" < a."scoredAt")
-          AND q."id" = a."attemptId" AND q."lessonSlug" = ${lesson.slug} AND q."quizId" = ${quiz.id}
-          AND q."status" = 'submitted' AND ${CLASS_ATTEMPT}
-          AND l."id" = q."learnerId" AND l."classId" = ${classId}::uuid
-        RETURNING a."attemptId"`;
-      answers += returned.length;
-      for (const row of returned) attempts.add(row.attemptId);
-    }
-    if (attempts.size) await recountPoints(tx, quiz, [...attempts]);
-    return answers;
-  });
-}
-
-/**
- * Counts the attempts' points again from their stored scores, by the rule a submit counts them with (`attemptPoints`):
- * an item without an answer scores 0, a written answer still waiting for its score is not counted. The students are
- * told there is feedback to see.
- */
-async function recountPoints(tx: Prisma.TransactionClient, quiz: Quiz, attemptIds: string[]): Promise<void> {
-  const rows = await tx.quizAnswer.findMany({
-    where: { attemptId: { in: attemptIds } },
-    select: { attemptId: true, itemId: true, score: true },
-  });
-  const scores = new Map(rows.map((row) => [`${row.attemptId}:${row.itemId}`, row.score]));
-  const points = attemptIds.map((id) => {
-    const { pointsEarned, pointsPossible } = attemptPoints(
-      quiz.items.map((item) => {
-        const score = scores.get(`${id}:${item.id}`);
-        return score === undefined ? 0 : score;
-      }),
-    );
-    return Prisma.sql`(${id}::uuid, ${pointsEarned}::float8, ${pointsPossible}::int)`;
-  });
-  await tx.$executeRaw`
-    UPDATE "QuizAttempt" q
-    SET "pointsEarned" = v."earned", "pointsPossible" = v."possible", "feedbackSeenAt" = NULL
-    FROM (VALUES ${Prisma.join(points)}) AS v("id", "earned", "possible")
-    WHERE q."id" = v."id"`;
 }
 
 /**
@@ -193,12 +135,13 @@ export async function countWrittenWork(teacherId: string, classId: string, lesso
   const itemIds = quizzes.flatMap((quiz) => quiz.itemIds);
   if (!isUuid(classId) || !itemIds.length) return tallyWrittenWork(quizzes, []);
   const rows = await db().prisma.$queryRaw<
-    (Omit<AnswerRow, 'attemptId' | 'displayName' | 'number' | 'teacherComment'> & {
+    (Pick<AnswerRow, 'response' | 'rubricLevel' | 'scoredAt' | 'returnedAt' | 'revisionRequestedAt' | 'revisedAt'> & {
       quizId: string;
       itemId: string;
     })[]
   >`
-    SELECT q."quizId", a."itemId", a."response", a."rubricLevel", a."scoredAt", a."returnedAt"
+    SELECT q."quizId", a."itemId", a."response", a."rubricLevel", a."scoredAt", a."returnedAt",
+           a."revisionRequestedAt", a."revisedAt"
     FROM "Class" c
     JOIN "Learner" l ON l."classId" = c."id"
     JOIN "QuizAttempt" q ON q."learnerId" = l."id" AND q."lessonSlug" = ${lesson.slug}
@@ -212,7 +155,7 @@ export async function countWrittenWork(teacherId: string, classId: string, lesso
       .map((row) => ({
         quizId: row.quizId,
         itemId: row.itemId,
-        status: writtenStatus({ level: row.rubricLevel, scoredAt: row.scoredAt, returnedAt: row.returnedAt }),
+        status: writtenStatus({ ...row, level: row.rubricLevel }),
       })),
   );
 }

@@ -11,23 +11,26 @@ type Props = { item: ResultItem; slug: string; locale: Locale; contentLang: 'en'
 export async function ItemResult({ item, slug, locale, contentLang }: Props) {
   const t = await getTranslations('QuizResults');
   const tQuiz = await getTranslations('Quiz');
-  const result = item.pending ? 'pending' : item.correct ? 'right' : item.score > 0 ? 'partial' : 'wrong';
+  const revision = item.written?.revision?.state;
+  const result = item.pending || revision ? 'pending' : item.correct ? 'right' : item.score > 0 ? 'partial' : 'wrong';
   return (
     <li className={styles.resultItem} data-result={result}>
       <h2 className={styles.resultHeading}>
         {t('itemHeading', { number: item.number })}:{' '}
         <span className={styles.resultBadge}>
-          {result === 'pending'
-            ? t('waiting')
-            : item.written?.level
-              ? t('level', item.written.level)
-              : result === 'right'
-                ? tQuiz('feedback.correct')
-                : result === 'partial'
-                  ? tQuiz('feedback.partial', {
-                      score: formatPoints(item.score, locale),
-                    })
-                  : tQuiz('feedback.incorrect')}
+          {revision === 'requested'
+            ? t('reviseBadge')
+            : result === 'pending'
+              ? t('waiting')
+              : item.written?.level
+                ? t('level', item.written.level)
+                : result === 'right'
+                  ? tQuiz('feedback.correct')
+                  : result === 'partial'
+                    ? tQuiz('feedback.partial', {
+                        score: formatPoints(item.score, locale),
+                      })
+                    : tQuiz('feedback.incorrect')}
         </span>
       </h2>
       <p className={styles.resultPrompt} lang={contentLang}>

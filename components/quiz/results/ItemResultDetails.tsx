@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { ResultItem } from '@/lib/quiz/result-items';
@@ -9,8 +10,26 @@ type Props = { item: ResultItem; slug: string; contentLang: 'en' | 'es' | undefi
 export async function ItemResultDetails({ item, slug, contentLang }: Props) {
   const t = await getTranslations('QuizResults');
   const tQuiz = await getTranslations('Quiz');
+  const revision = item.written?.revision;
   return (
     <dl className={styles.resultDetails}>
+      {item.written?.earlier.map((version) => (
+        <Fragment key={version.version}>
+          <dt>{t('earlierVersion', { number: version.version })}</dt>
+          <dd>
+            <p className={styles.writtenAnswer} lang={version.language}>
+              {version.text}
+            </p>
+            <p lang={contentLang}>{version.level}</p>
+            {version.comment && (
+              <>
+                <p className={styles.feedbackLabel}>{t('teacherComment')}</p>
+                <p className={styles.writtenAnswer}>{version.comment}</p>
+              </>
+            )}
+          </dd>
+        </Fragment>
+      ))}
       <dt>{t('yourAnswer')}</dt>
       <dd>
         {item.written && item.yourAnswer.length ? (
@@ -48,7 +67,21 @@ export async function ItemResultDetails({ item, slug, contentLang }: Props) {
           </dd>
         </>
       )}
-      {!item.pending && (
+      {revision && (
+        <dd className={styles.reviseCall}>
+          {revision.state === 'requested' ? (
+            <>
+              <p>{t('reviseHelp')}</p>
+              <Link href={revision.href} prefetch={false} className="button">
+                {t('reviseLink')}
+              </Link>
+            </>
+          ) : (
+            <p>{t('resubmitted')}</p>
+          )}
+        </dd>
+      )}
+      {!item.pending && !revision && (
         <>
           <dt>{item.written ? t('modelAnswer') : t('rightAnswer')}</dt>
           <dd lang={contentLang}>

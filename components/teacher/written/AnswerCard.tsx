@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { FormAction } from '@/lib/action-result';
 import type { ItemForScoring, ScoringPlace, WrittenAnswerToScore } from '@/lib/dashboard/written-scoring';
+import { EarlierVersions } from './EarlierVersions';
 import { ScoreForm } from './ScoreForm';
 import styles from './WrittenScoring.module.css';
 
@@ -30,6 +31,11 @@ export async function AnswerCard({ place, item, answers, index, sentence, at, sc
         {answer.attemptNumber > 1 && ` (${t('attempt', { number: answer.attemptNumber })})`}
       </h2>
       <p className={styles.status}>{t(`status.${answer.status}`)}</p>
+      <EarlierVersions versions={answer.earlier} levels={item.rubric.map((entry) => entry.label)} sentence={sentence} />
+      {answer.version > 1 && (
+        <h3 className={styles.versionHeading}>{t('currentVersion', { number: answer.version })}</h3>
+      )}
+      {answer.lateRevision && <p>{t('lateRevision')}</p>}
       <p className={styles.meta}>{t('writtenIn', { language: t(`languages.${answer.response.language}`) })}</p>
       {/* The student's own words: plain text, line breaks kept, in the language they wrote in. */}
       <p className={styles.studentText} lang={answer.response.language}>
@@ -45,27 +51,33 @@ export async function AnswerCard({ place, item, answers, index, sentence, at, sc
       ) : (
         <p>{t('noEvidence')}</p>
       )}
-      <ScoreForm
-        key={`${answer.attemptId}-${item.id}`}
-        classId={place.classId}
-        lessonSlug={place.lessonSlug}
-        quizId={place.quizId}
-        attemptId={answer.attemptId}
-        itemId={item.id}
-        position={index + 1}
-        hideNames={place.hideNames}
-        rubric={item.rubric}
-        level={answer.level}
-        comment={answer.comment}
-        nextPath={at(nextAnswer ? { answer: nextAnswer.attemptId } : 'done')}
-        score={score}
-        labels={{
-          legend: t('rubricLegend', { name: who(index + 1, answer.studentName) }),
-          levels: item.rubric.map((entry, level) => t('levelOption', { number: level + 1, label: entry.label })),
-          comment: t('comment', { name: who(index + 1, answer.studentName) }),
-          saveNext: nextAnswer ? t('saveNext') : t('saveFinish'),
-        }}
-      />
+      {answer.status === 'revisionRequested' ? (
+        <p className={styles.status}>{t('waitingForRevision', { name: who(index + 1, answer.studentName) })}</p>
+      ) : (
+        <ScoreForm
+          key={`${answer.attemptId}-${item.id}-${answer.version}`}
+          classId={place.classId}
+          lessonSlug={place.lessonSlug}
+          quizId={place.quizId}
+          attemptId={answer.attemptId}
+          itemId={item.id}
+          position={index + 1}
+          hideNames={place.hideNames}
+          rubric={item.rubric}
+          level={answer.level}
+          comment={answer.comment}
+          revisionAsked={answer.revisionAsked}
+          nextPath={at(nextAnswer ? { answer: nextAnswer.attemptId } : 'done')}
+          score={score}
+          labels={{
+            legend: t('rubricLegend', { name: who(index + 1, answer.studentName) }),
+            levels: item.rubric.map((entry, level) => t('levelOption', { number: level + 1, label: entry.label })),
+            comment: t('comment', { name: who(index + 1, answer.studentName) }),
+            revise: t('reviseBox', { name: who(index + 1, answer.studentName) }),
+            saveNext: nextAnswer ? t('saveNext') : t('saveFinish'),
+          }}
+        />
+      )}
       <p className={styles.meta}>{t('shortcuts', { max: item.rubric.length })}</p>
       <nav aria-label={t('answerHeading', { number: index + 1, total: answers.length })} className={styles.pager}>
         {index > 0 && (

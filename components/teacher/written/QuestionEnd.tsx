@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { WrittenAnswerToScore, WrittenTally } from '@/lib/dashboard/written-scoring';
+import { awaitsScore, type WrittenAnswerToScore, type WrittenTally } from '@/lib/dashboard/written-scoring';
 import styles from './WrittenScoring.module.css';
 
 /** The end of a question: says how many answers are scored, and where the rest are. */
@@ -12,7 +12,7 @@ export async function QuestionEnd(props: {
   const { answers, tally, at } = props;
   const t = await getTranslations('WrittenScoring');
   if (!answers.length) return <p>{t('empty')}</p>;
-  const firstUnscored = answers.find((answer) => answer.status === 'notScored');
+  const firstUnscored = answers.find((answer) => awaitsScore(answer.status));
   return (
     <section aria-labelledby="question-end" className={styles.answerCard}>
       <h2 id="question-end">

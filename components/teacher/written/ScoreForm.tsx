@@ -17,11 +17,13 @@ type Props = {
   rubric: { label: string; descriptor: string }[];
   level: number | null;
   comment: string;
+  /** Whether the saved score asks for a revision when it is returned. */
+  revisionAsked: boolean;
   /** Where "Save and next" goes: the next answer, or the end of the question after the last one. */
   nextPath: string;
   score: FormAction;
   /** Its words, translated on the server: the teacher's pages keep their messages out of the client bundle. */
-  labels: { legend: string; levels: string[]; comment: string; saveNext: string };
+  labels: { legend: string; levels: string[]; comment: string; revise: string; saveNext: string };
 };
 
 /** Typing in these leaves the keyboard shortcuts alone. */
@@ -31,13 +33,13 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLSelectElement;
 
 /**
- * The rubric as radio buttons with their descriptors, and a comment. Each change of level, and the comment when it
- * loses focus, is saved at once; "Save and next" saves and opens the next answer (the only way without JavaScript).
+ * The rubric as radio buttons with their descriptors, a comment, and a box that asks the student for a revision when
+ * the scores are returned. Each change of level or of the box, and the comment when it loses focus, is saved at once; "Save and next" saves and opens the next answer (the only way without JavaScript).
  * Keys 1 to 4 choose a level, N and P open the next and previous answers.
  */
 export function ScoreForm(props: Props) {
   const { classId, lessonSlug, quizId, attemptId, itemId, position, hideNames } = props;
-  const { rubric, level, comment, nextPath, score, labels } = props;
+  const { rubric, level, comment, revisionAsked, nextPath, score, labels } = props;
   const [state, formAction, pending] = useActionState(score, IDLE);
   const form = useRef<HTMLFormElement>(null);
 
@@ -100,6 +102,10 @@ export function ScoreForm(props: Props) {
       <label className={styles.commentField}>
         <span>{labels.comment}</span>
         <textarea name="comment" rows={3} maxLength={1000} defaultValue={comment} dir="auto" onBlur={autosave} />
+      </label>
+      <label className={styles.reviseBox}>
+        <input type="checkbox" name="revise" value="1" defaultChecked={revisionAsked} onChange={autosave} />
+        <span>{labels.revise}</span>
       </label>
       <div className={styles.formActions}>
         {/* Never disabled while an autosave runs: leaving the comment for this button starts one, and a disabled

@@ -8,7 +8,8 @@ import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import type { SubmittedAttempt } from '@/lib/quiz/save-request';
 import { learnerCall, learnerPostAction } from '@/server/action-kit';
 import { answerItem } from '@/server/quiz/answer-item';
-import { startRetake, submitAttempt } from '@/server/quiz/attempts';
+import { saveAnswer, startRetake, submitAttempt } from '@/server/quiz/attempts';
+import { resubmitRevision } from '@/server/quiz/revisions';
 import { KnownLessonSchema } from '@/server/lessons';
 
 /** A quiz's own form fields; the answer's fields depend on the item and are read by lib/quiz/form-response.ts. */
@@ -80,5 +81,40 @@ export const retakeFormAction = learnerPostAction(
     const retake = await startRetake(learnerId, lesson.slug, quizId, locale);
     if (!retake) return redirectTo(resultsPath(lesson.slug, quizId));
     return redirectTo(`/lessons/${lesson.slug}/quiz/${quizId}`);
+  },
+);
+
+const ReviseSchema = QuizFormSchema.extend({
+  attemptId: z.string().max(40),
+  itemId: z.string().max(60),
+  saveId: z.uuid(),
+  intent: z.enum(['save', 'resubmit']),
+});
+
+/**
+ * A revision of a written answer its teacher asked for, from the revision page (a form, with JavaScript or without):
+ * saved through the one save path (which takes it only while the request stands), then, for "Send", resubmitted once.
+ * The form's save id makes a repeated post the same save; a post after the revision was sent (a double click, another
+ * tab) finds the request gone, changes nothing and lands on the results, which say the revision was sent.
+ */
+export const reviseAnswerFormAction = learnerPostAction(
+  { schema: ReviseSchema, invalidHref: '/' },
+  async ({ lessonSlug: lesson, quizId, attemptId, itemId, saveId, intent }, context) => {
+    const { learnerId, redirectTo } = context;
+    const results = { pathname: resultsPath(lesson.slug, quizId), query: { attempt: attemptId } };
+    const back = (query: Record<string, string>) =>
+      redirectTo({
+        pathname: `/lessons/${lesson.slug}/quiz/${quizId}/revise/${itemId}`,
+        query: { attempt: attemptId, ...query },
+      });
+    const response = responseFromForm('written', context.formData);
+    const saved = await saveAnswer(lesson, { learnerId, attemptId, itemId, response, saveId, seq: 0, check: true });
+    if (saved.status === 'invalid') return back({ error: 'written' });
+    if (saved.status === 'not-open' || saved.status === 'closed') return back({ error: saved.status });
+    // Not theirs, or no revision asked any more (sent already, from this form or another tab): the results say which.
+    if (saved.status === 'not-found' || saved.status === 'submitted') return redirectTo(results);
+    if (intent === 'save') return back({ saved: '1' });
+    const sent = await resubmitRevision(lesson, learnerId, attemptId, itemId);
+    return sent === 'empty' || sent === 'not-open' || sent === 'closed' ? back({ error: sent }) : redirectTo(results);
   },
 );

@@ -8,7 +8,8 @@ import type { ActionResult } from '@/lib/action-result';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { teacherAction } from '@/server/action-kit';
 import { KnownLessonSchema } from '@/server/lessons';
-import { returnWrittenScores, scoreWrittenAnswer } from '@/server/teacher/written-scores';
+import { returnWrittenScores } from '@/server/teacher/written-return';
+import { scoreWrittenAnswer } from '@/server/teacher/written-scores';
 
 const SCORING_PAGE = '/[locale]/teacher/classes/[classId]/lessons/[slug]/written/[quizId]';
 
@@ -33,6 +34,11 @@ const ScoreSchema = z
     level: z.coerce.number().int().min(1).max(4),
     // The length and characters are checked in server/teacher/written-scores.ts; this bound only stops a flood.
     comment: z.string().max(4000).default(''),
+    /** The box "Ask for a revision": sent only when ticked. */
+    revise: z
+      .enum(['1'])
+      .optional()
+      .transform((value) => value === '1'),
     /** Only for the saved message ("Saved: level 3 for Student 2" when names are hidden). */
     position: z.coerce.number().int().min(1).max(10000).default(1),
     names: z.enum(['hidden']).optional(),
@@ -52,11 +58,12 @@ export const scoreAnswerAction = teacherAction(
     const result = await scoreWrittenAnswer(context.teacherId, classId, lesson, quiz, score);
     if (result === 'invalid') return context.fail('WrittenScoring.errors.invalid');
     if (result === 'not-found') return context.fail('WrittenScoring.errors.notFound');
+    if (result === 'needs-comment') return context.fail('WrittenScoring.errors.reviseNeedsComment');
     revalidatePath(SCORING_PAGE, 'page');
     if (next) return context.redirectTo(next);
     const t = await getTranslations({ locale: context.locale, namespace: 'WrittenScoring' });
     const name = names === 'hidden' ? t('hiddenName', { number: position }) : result.studentName;
-    return { status: 'ok', message: t('saved', { level: score.level, name }) };
+    return { status: 'ok', message: t(score.revise ? 'savedRevise' : 'saved', { level: score.level, name }) };
   },
 );
 

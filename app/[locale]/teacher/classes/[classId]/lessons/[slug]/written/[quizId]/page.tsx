@@ -8,7 +8,7 @@ import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { WrittenScoringView } from '@/components/teacher/written/WrittenScoringView';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
-import { scoringAddress, type ScoringPlace } from '@/lib/dashboard/written-scoring';
+import { awaitsScore, scoringAddress, type ScoringPlace } from '@/lib/dashboard/written-scoring';
 import { getLesson } from '@/server/lessons';
 import { sentenceQuote } from '@/server/quiz/lesson-text';
 import { writtenItemForScoring } from '@/server/teacher/written-item-for-scoring';
@@ -56,7 +56,7 @@ export default async function WrittenAnswersPage({ params, searchParams }: Props
   };
   const index = answers.findIndex((answer) => answer.attemptId === query.answer);
   if (index === -1 && query.done !== '1' && answers.length) {
-    const first = answers.find((answer) => answer.status === 'notScored') ?? answers[0]!;
+    const first = answers.find((answer) => awaitsScore(answer.status)) ?? answers[0]!;
     redirect({ href: scoringAddress(place, { answer: first.attemptId }), locale });
   }
   const t = await getTranslations('WrittenScoring');
