@@ -22,5 +22,5 @@ export const CreateFamilyLinkSchema = z.object({
 
 export const RevokeFamilyLinkSchema = z.object({ ...Ids, linkId: z.string().max(40) });
 
-/** An active link as the teacher's list shows it: its address (the token made again from the row) and its expiry. */
-export type FamilyLinkView = { id: string; path: string; expiresAt: Date; createdAt: Date };
+/** A link that works, as the teacher's list shows it: its address (the token made again from the row) and expiry. */
+export type FamilyLinkView = { id: string; url: string; expiresAt: Date; createdAt: Date };

@@ -1,14 +1,15 @@
 import 'server-only';
 import { isUuid } from '@/lib/ids';
 import type { FamilyLinkView } from '@/lib/reports/family-link-form';
+import { publicOrigin } from '../auth/request-info';
 import { db } from '../db/client';
 import { signFamilyToken, tokenExpiry, verifyFamilyToken } from './family-tokens';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Where a family link's token is opened, in a language: the family page. */
-export function familyPath(token: string): string {
-  return `/family/${token}`;
+/** Where a family link's token is opened: the family page, in a language. */
+export function familyPath(language: 'en' | 'es', token: string): string {
+  return `/${language}/family/${token}`;
 }
 
 /** The student of a class of this teacher, or nothing: every write and read below is scoped by it. */
@@ -40,12 +41,16 @@ export async function createFamilyLink(
   return true;
 }
 
-/** The student's links on a lesson that still work, the newest first, each with its address (the token made again). */
+/**
+ * The student's links on a lesson that still work, the newest first, each with its address in the report's language
+ * (the token made again from the row).
+ */
 export async function listFamilyLinks(
   teacherId: string,
   classId: string,
   lessonSlug: string,
   learnerId: string,
+  language: 'en' | 'es',
   now = new Date(),
 ): Promise<FamilyLinkView[]> {
   if (!isUuid(classId) || !isUuid(learnerId)) return [];
@@ -54,9 +59,10 @@ export async function listFamilyLinks(
     select: { id: true, expiresAt: true, createdAt: true },
     orderBy: { createdAt: 'desc' },
   });
+  const origin = await publicOrigin();
   return links.map((link) => ({
     ...link,
-    path: familyPath(signFamilyToken({ linkId: link.id, expiresAt: link.expiresAt })),
+    url: `${origin}${familyPath(language, signFamilyToken({ linkId: link.id, expiresAt: link.expiresAt }))}`,
   }));
 }
 
