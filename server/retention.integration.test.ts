@@ -192,9 +192,7 @@ describe('purgeExpiredData', () => {
     expect((await prisma.passwordReset.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash)).toEqual([
       'kept'.padEnd(64, '0'),
     ]);
-    expect((await prisma.familyLink.findMany({ select: { id: true } })).map((row) => row.id)).toEqual([
-      workingLink.id,
-    ]);
+    expect((await prisma.familyLink.findMany({ select: { id: true } })).map((row) => row.id)).toEqual([workingLink.id]);
 
     // Run again at the same moment: nothing left to delete.
     expect(await purgeExpiredData(now)).toEqual({

@@ -68,7 +68,11 @@ export async function FamilyLinksPanel({ ids, name, links, timeZone, locale, not
               <form action={revoke}>
                 {hidden}
                 <input type="hidden" name="linkId" value={link.id} />
-                <button type="submit" className="button button-secondary" aria-label={t('revokeLabel', { date: until })}>
+                <button
+                  type="submit"
+                  className="button button-secondary"
+                  aria-label={t('revokeLabel', { date: until })}
+                >
                   {t('revoke')}
                 </button>
               </form>

@@ -42,7 +42,9 @@ export async function StudentReportView({ report, audience }: Props) {
             </li>
           ))}
         </ul>
-        <p className={styles.note}>{t('countedRule', { rule: dashboard(`countedAttempt.${report.countedAttempt}`) })}</p>
+        <p className={styles.note}>
+          {t('countedRule', { rule: dashboard(`countedAttempt.${report.countedAttempt}`) })}
+        </p>
       </section>
       <section aria-labelledby="report-written">
         <h2 id="report-written">{t(family ? 'familyWrittenTitle' : 'writtenTitle')}</h2>

@@ -64,7 +64,11 @@ describe('family links', () => {
   it('open the report of their student alone, in the page’s language, at the address the teacher is shown', async () => {
     const link = await newLinkForAna(30);
     expect(link.url).toMatch(/^http:\/\/school\.example\/es\/family\/[A-Za-z0-9_-]{70}$/);
-    expect(await openFamilyLink(tokenOf(link.url))).toEqual({ learnerId: ana, classId: classA, lessonSlug: lesson.slug });
+    expect(await openFamilyLink(tokenOf(link.url))).toEqual({
+      learnerId: ana,
+      classId: classA,
+      lessonSlug: lesson.slug,
+    });
     const report = await familyStudentReport(tokenOf(link.url), 'en');
     expect(report).toMatchObject({ learnerId: ana, displayName: 'Ana', language: 'en' });
     expect(await listFamilyLinks(teacherA, classA, lesson.slug, leo, 'es')).toEqual([]);

@@ -60,9 +60,7 @@ async function buildStudentReport(
   const rows = await readReportRows(teacherId, classId, learnerId, lesson.slug);
   if (!rows) return null;
   const chosen =
-    language ??
-    workingLanguage(rows.counted, rows.readingLocale) ??
-    (rows.defaultLocale === 'es' ? 'es' : 'en');
+    language ?? workingLanguage(rows.counted, rows.readingLocale) ?? (rows.defaultLocale === 'es' ? 'es' : 'en');
   const mixUps = findMixUps(rows, lesson, chosen);
   return {
     learnerId,

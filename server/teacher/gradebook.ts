@@ -13,7 +13,14 @@ type Language = 'en' | 'es';
 type Row = {
   id: string;
   displayName: string | null;
-  counted: { lessonSlug: string; quizId: string; submitted: boolean; earned: number; possible: number; late: boolean }[];
+  counted: {
+    lessonSlug: string;
+    quizId: string;
+    submitted: boolean;
+    earned: number;
+    possible: number;
+    late: boolean;
+  }[];
 };
 
 /**
@@ -76,9 +83,7 @@ export async function gradebookCsv(teacherId: string, classId: string, language:
               )
             : null,
         ),
-        ...done.map((counted) =>
-          counted ? (counted.some((entry) => entry.late) ? t('late') : t('onTime')) : '',
-        ),
+        ...done.map((counted) => (counted ? (counted.some((entry) => entry.late) ? t('late') : t('onTime')) : '')),
       ];
     });
   return toCsv(header, body);

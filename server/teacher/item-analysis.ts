@@ -141,12 +141,11 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
             label: matchingRowLabel(lesson, row, language),
             field,
             entries: choices.map((choice) =>
-              entry(
-                choice.label,
-                count(choice.id, row.id, field),
-                choice.id === right,
-                { rowId: row.id, field, choice: choice.id },
-              ),
+              entry(choice.label, count(choice.id, row.id, field), choice.id === right, {
+                rowId: row.id,
+                field,
+                choice: choice.id,
+              }),
             ),
           };
         }),
@@ -170,12 +169,11 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
         label: `“${row.quote.text[language]}”`,
         field: 'kind' as const,
         entries: (['quote', 'paraphrase', 'reporter'] as const).map((kind) =>
-          entry(
-            labels.kinds[kind],
-            count(kind, row.id, 'kind'),
-            kind === row.answer,
-            { rowId: row.id, field: 'kind', choice: kind },
-          ),
+          entry(labels.kinds[kind], count(kind, row.id, 'kind'), kind === row.answer, {
+            rowId: row.id,
+            field: 'kind',
+            choice: kind,
+          }),
         ),
       }));
   }
