@@ -7,6 +7,7 @@ import {
   classAPage,
   formItem,
   NEW_PASSWORD,
+  reportAPage,
   visit,
   type Attack,
   type World,
@@ -235,6 +236,24 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       expect(await until()).toBe('');
       await send(teacherA);
       expect(await until()).toBe('2030-01-05T09:00');
+    },
+    createFamilyLinkAction: async (send) => {
+      const links = async () => {
+        const page = await teacherA.newPage();
+        await page.goto(reportAPage(world));
+        const count = await page.getByRole('button', { name: en.FamilyLinks.revoke }).count();
+        await page.close();
+        return count;
+      };
+      expect(await links()).toBe(1);
+      await send(teacherA);
+      expect(await links()).toBe(2);
+    },
+    revokeFamilyLinkAction: async (send) => {
+      const family = `/es/family/${world.familyTokenA}`;
+      expect((await visit(world, 'anonymous', family)).outcome).toBe('ok');
+      await send(teacherA);
+      expect((await visit(world, 'anonymous', family)).outcome).toBe('not-found');
     },
     resetAttemptsAction: async (send) => {
       const attempts = async () => {

@@ -4,7 +4,7 @@ import { answerWithMouse } from './answer-quiz';
 import { openFold } from './lesson-folds';
 import { LESSON_SLUG } from './locales';
 import { quizzes } from './quiz-content';
-import { seedAssignment, seedClass, seedStudent, seedTeacher, type SeededClass } from './seed';
+import { seedAssignment, seedClass, seedFamilyLink, seedStudent, seedTeacher, type SeededClass } from './seed';
 import type { ActionArgs } from './server-actions';
 import { TEACHER_PASSWORD } from './teacher';
 
@@ -26,6 +26,9 @@ export type World = {
   studentA2Id: string;
   submittedAttemptA: string;
   openAttemptA: string;
+  /** Teacher A's family link to student A's report: its id, and the token its address carries. */
+  familyLinkIdA: string;
+  familyTokenA: string;
 };
 
 export type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
@@ -58,6 +61,7 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   const { learnerId: studentA2Id } = await seedStudent(spare, baseURL, classA, 'Student A2');
   await spare.close();
   await seedStudent(contexts.studentB, baseURL, classB, 'Student B');
+  const { linkId: familyLinkIdA, token: familyTokenA } = await seedFamilyLink(classA, { learnerId: studentAId });
   // Class A's lesson is assigned (open, due in a month, never closing), so that an extension is a request its owner
   // would have had accepted.
   const day = 24 * 60 * 60 * 1000;
@@ -113,6 +117,8 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
     studentA2Id,
     submittedAttemptA,
     openAttemptA,
+    familyLinkIdA,
+    familyTokenA,
   };
 }
 
@@ -191,6 +197,9 @@ export async function snapshot(world: World) {
   };
   await classPage.goto(`${world.classA.url}/students/${world.studentAId}`);
   const extension = await classPage.getByLabel(en.Assignment.extendUntil).inputValue();
+  // Student A's family links that work, as teacher A's report page lists them.
+  await classPage.goto(`${world.classA.url}/students/${world.studentAId}/report`);
+  const familyLinks = await classPage.getByRole('button', { name: en.FamilyLinks.revoke }).count();
   // Student A's written answer as teacher A scored it: level 2, not returned.
   await classPage.goto(`${world.classA.url}/written/comprehension`);
   const written = {
@@ -211,7 +220,7 @@ export async function snapshot(world: World) {
   const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
   const answered = await lesson.getByRole('progressbar').getAttribute('aria-valuenow');
   await lesson.close();
-  return { ...classState, extension, ...written, familiarity, openAttempt, answered };
+  return { ...classState, extension, familyLinks, ...written, familiarity, openAttempt, answered };
 }
 
 export type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
@@ -221,6 +230,8 @@ export const classAPage = (w: World) => w.classA.url;
 export const classAForm =
   (extra: Record<string, string> = {}) =>
   (w: World): ActionArgs => ({ form: { classId: w.classA.classId, ...extra }, withPreviousState: true });
+/** Student A's printable report, where teacher A makes and revokes family links. */
+export const reportAPage = (w: World) => `${w.classA.url}/students/${w.studentAId}/report`;
 export const notTeacherA: Actor[] = ['anonymous', 'studentA', 'studentB', 'teacherB'];
 export const notStudentA: Actor[] = ['anonymous', 'studentB', 'teacherA', 'teacherB'];
 /** An attribution item student A has not answered yet, with its right option: a save the owner would have accepted. */
@@ -375,6 +386,27 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       by: notTeacherA,
       page: (w) => `${classAPage(w)}/students/${w.studentAId}`,
       args: (w) => classAForm({ lessonSlug: LESSON_SLUG, learnerId: w.studentAId, closesAt: '2030-01-05T09:00' })(w),
+    },
+  ],
+  // A postAction form (no previous state): posted to student A's report page, as teacher A's browser posts it.
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/students/[learnerId]/report/actions.ts#createFamilyLinkAction': [
+    {
+      by: notTeacherA,
+      page: reportAPage,
+      args: (w) => ({
+        form: { classId: w.classA.classId, lessonSlug: LESSON_SLUG, learnerId: w.studentAId, days: '30' },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/students/[learnerId]/report/actions.ts#revokeFamilyLinkAction': [
+    {
+      by: notTeacherA,
+      page: reportAPage,
+      args: (w) => ({
+        form: { classId: w.classA.classId, lessonSlug: LESSON_SLUG, learnerId: w.studentAId, linkId: w.familyLinkIdA },
+        withPreviousState: false,
+      }),
     },
   ],
   '[locale]/join/actions.ts#joinAction': 'public',

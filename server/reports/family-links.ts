@@ -18,8 +18,8 @@ function ownStudent(teacherId: string, classId: string, learnerId: string) {
 }
 
 /**
- * A new link to the student's report on a lesson, working for `days` from `now`; false when the student is not in a
- * class of this teacher.
+ * A new link to the student's report on a lesson, working for `days` from `now`: its id and expiry, or null when the
+ * student is not in a class of this teacher.
  */
 export async function createFamilyLink(
   teacherId: string,
@@ -28,17 +28,17 @@ export async function createFamilyLink(
   learnerId: string,
   days: number,
   now = new Date(),
-): Promise<boolean> {
-  if (!isUuid(classId) || !isUuid(learnerId)) return false;
+): Promise<{ id: string; expiresAt: Date } | null> {
+  if (!isUuid(classId) || !isUuid(learnerId)) return null;
   const student = await db().prisma.learner.findFirst({
     where: ownStudent(teacherId, classId, learnerId),
     select: { id: true },
   });
-  if (!student) return false;
-  await db().prisma.familyLink.create({
+  if (!student) return null;
+  return db().prisma.familyLink.create({
     data: { learnerId, classId, lessonSlug, expiresAt: tokenExpiry(new Date(now.getTime() + days * DAY_MS)) },
+    select: { id: true, expiresAt: true },
   });
-  return true;
 }
 
 /**
