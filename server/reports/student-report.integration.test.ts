@@ -180,6 +180,32 @@ describe('a student’s report', () => {
     expect(await teacherStudentReport(teacherId, 'not-a-uuid', learnerId, lesson)).toBeNull();
   });
 
+  it('lists the five most frequent mix-ups at most, so that the report stays one page', async () => {
+    const { id: many } = await database.prisma.learner.create({
+      data: { classId, displayName: 'Eva', joinedAt: new Date() },
+      select: { id: true },
+    });
+    const attempt = await getOrStartAttempt(many, lesson.slug, 'attribution', 'en');
+    // Six different mix-ups, the source-as-reporter one twice.
+    await answerAll(many, attempt.id, {
+      'a-who-told-voa': { optionId: 'spindler' },
+      'a-unhcr-mislabel': { optionId: 'doj' },
+      'a-two-un-bodies': { optionId: 'trump' },
+      'a-evidence-not-detained': { sentenceId: 'p3s1' },
+      'a-debate-no-source': { value: false },
+      'a-protection-source': { value: true },
+      'a-who-sacrosanct': { optionId: 'no-source' },
+    });
+    const report = (await teacherStudentReport(teacherId, classId, many, lesson))!;
+    expect(report.mixUps).toHaveLength(5);
+    expect(report.mixUps[0]).toEqual({
+      id: 'source-as-reporter',
+      label: misconception('source-as-reporter').label.en,
+      times: 2,
+    });
+    expect(report.nextSteps).toHaveLength(3);
+  });
+
   it('falls back to the class’s language for a student who has done nothing yet', async () => {
     const { id: quiet } = await database.prisma.learner.create({
       data: { classId, displayName: 'Leo', joinedAt: new Date() },
