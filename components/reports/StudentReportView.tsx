@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { StudentReport } from '@/lib/reports/student-report';
+import type { StudentReport } from '@/lib/reports/report-shapes';
 import styles from './Report.module.css';
 
 type Props = {

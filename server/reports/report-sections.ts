@@ -1,7 +1,7 @@
 import 'server-only';
 import type { QuizItem } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
-import type { ReportLanguage, ReportMixUp, ReportSkill, ReportStrength } from '@/lib/reports/student-report';
+import type { ReportLanguage, ReportMixUp, ReportSkill, ReportStrength } from '@/lib/reports/report-shapes';
 import { choiceMisconception } from '../teacher/answer-choices';
 import type { ReportRows } from './report-rows';
 

@@ -4,7 +4,7 @@ import { workingLanguage } from '@/lib/dashboard/working-language';
 import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { percent } from '@/lib/percent';
-import type { ReportLanguage, ReportWritten, StudentReport } from '@/lib/reports/student-report';
+import type { ReportLanguage, ReportWritten, StudentReport } from '@/lib/reports/report-shapes';
 import { getLesson } from '../lessons';
 import { openFamilyLink } from './family-links';
 import { findMixUps, findStrengths } from './report-sections';
