@@ -1,6 +1,14 @@
 import { expect, test } from './support/test';
 import en from '../messages/en.json';
-import { ACTIONS, classAForm, classAPage, snapshot, type World, useWorld } from './support/authorization-world';
+import {
+  ACTIONS,
+  classAForm,
+  classAPage,
+  familyLinkCount,
+  snapshot,
+  type World,
+  useWorld,
+} from './support/authorization-world';
 import { callAction, serverActions } from './support/server-actions';
 import { TEACHER_PASSWORD } from './support/teacher';
 
@@ -28,7 +36,6 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     attempts: '2',
     feedbackMode: 'immediate',
     extension: '',
-    familyLinks: 1,
     familiarity: true,
     openAttempt: world.openAttemptA,
     answered: '1',
@@ -49,6 +56,10 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     }
   }
   expect(await snapshot(world), 'student A and teacher A see exactly what they saw before').toEqual(before);
+  // Student A's one family link still works, and no other was made.
+  expect(await familyLinkCount(world)).toBe(1);
+  const family = await world.contexts.anonymous.request.get(`/es/family/${world.familyTokenA}`);
+  expect(family.status()).toBe(200);
   // And teacher A's password still works.
   const check = await world.contexts.anonymous.browser()!.newContext({ baseURL });
   const page = await check.newPage();
