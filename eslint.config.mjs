@@ -44,7 +44,7 @@ const noServerInClient = {
 };
 
 /** The rooms of server/ that build on auth/ (db/, env and the retention policy sit beneath it). */
-const FEATURE_ROOMS = ['learner', 'teacher', 'quiz', 'assignments', 'demo', 'testing'];
+const FEATURE_ROOMS = ['learner', 'teacher', 'quiz', 'assignments', 'reports', 'demo', 'testing'];
 
 const ourFolders = (...folders) => folders.flatMap((folder) => [`@/${folder}`, `@/${folder}/*`]);
 

@@ -182,9 +182,19 @@ export const ConfusionSchema = z.object({
   chosen: z.array(z.string()).min(1),
 });
 
-/** `misconceptions.json`: the labels the teacher dashboard shows for wrong answers. */
+/**
+ * `misconceptions.json`: the labels the teacher dashboard shows for wrong answers, and for each a next step in plain
+ * words, addressed to the student, which their report (and its family version) gives for the mix-ups they made.
+ */
 export const MisconceptionsSchema = z
-  .array(z.object({ id: IdSchema, label: LocalizedTextSchema, confusions: z.array(ConfusionSchema).optional() }))
+  .array(
+    z.object({
+      id: IdSchema,
+      label: LocalizedTextSchema,
+      nextStep: LocalizedTextSchema,
+      confusions: z.array(ConfusionSchema).optional(),
+    }),
+  )
   .min(1);
 
 export type QuizId = z.infer<typeof QuizIdSchema>;

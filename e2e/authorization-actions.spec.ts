@@ -5,6 +5,7 @@ import {
   classAForm,
   classAPage,
   openedPart,
+  familyLinkCount,
   snapshot,
   type World,
   useWorld,
@@ -61,6 +62,10 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
   }
   expect(await snapshot(world), 'student A and teacher A see exactly what they saw before').toEqual(before);
   expect(await openedPart(world), 'the paced class still has only its first part open').toBe(part);
+  // Student A's one family link still works, and no other was made.
+  expect(await familyLinkCount(world)).toBe(1);
+  const family = await world.contexts.anonymous.request.get(`/es/family/${world.familyTokenA}`);
+  expect(family.status()).toBe(200);
   // And teacher A's password still works.
   const check = await world.contexts.anonymous.browser()!.newContext({ baseURL });
   const page = await check.newPage();

@@ -6,6 +6,7 @@ import {
   classAForm,
   classAPage,
   formItem,
+  familyLinkCount,
   NEW_PASSWORD,
   openedPart,
   visit,
@@ -250,6 +251,17 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       expect(await until()).toBe('');
       await send(teacherA);
       expect(await until()).toBe('2030-01-05T09:00');
+    },
+    createFamilyLinkAction: async (send) => {
+      expect(await familyLinkCount(world)).toBe(1);
+      await send(teacherA);
+      expect(await familyLinkCount(world)).toBe(2);
+    },
+    revokeFamilyLinkAction: async (send) => {
+      const family = `/es/family/${world.familyTokenA}`;
+      expect((await visit(world, 'anonymous', family)).outcome).toBe('ok');
+      await send(teacherA);
+      expect((await visit(world, 'anonymous', family)).outcome).toBe('not-found');
     },
     resetAttemptsAction: async (send) => {
       const attempts = async () => {

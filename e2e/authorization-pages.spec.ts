@@ -26,6 +26,11 @@ const othersThanStudentA = (secrets: string[]): Partial<Record<Actor, string[]>>
   teacherA: secrets,
   teacherB: secrets,
 });
+/** The same secrets for all five actors. */
+const allActors = (secrets: string[]): Partial<Record<Actor, string[]>> => ({
+  ...othersThanStudentA(secrets),
+  studentA: secrets,
+});
 useWorld((built) => {
   world = built;
 });
@@ -236,6 +241,29 @@ const PAGES: Record<
     {
       path: `${w.classA.url}/analysis/no-such-quiz`,
       expected: forTeachers('not-found', 'not-found'),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/students/[learnerId]/report/page.tsx': (w) => [
+    {
+      path: `${w.classA.url}/students/${w.studentAId}/report`,
+      expected: forTeachers('ok', 'not-found'),
+      hidden: { teacherB: ['Student A', w.familyTokenA] },
+    },
+    {
+      // Student A through teacher B's class: the student must belong to the class in the URL.
+      path: `${w.classB.url}/students/${w.studentAId}/report`,
+      expected: forTeachers('not-found', 'not-found'),
+      notServed: { teacherB: ['Student A', w.familyTokenA] },
+    },
+  ],
+  // Whoever holds a working family link sees that one student's report (no account); an altered token, the same 404
+  // as any other address. Rendered on the server alone: what it sends is what it shows.
+  '[locale]/family/[token]/page.tsx': (w) => [
+    { path: `/es/family/${w.familyTokenA}`, expected: everyone('ok'), notServed: allActors(['Student B']) },
+    {
+      path: `/es/family/${w.familyTokenA.slice(0, -2)}AA`,
+      expected: everyone('not-found'),
+      notServed: allActors(['Student A']),
     },
   ],
   '[locale]/teacher/classes/[classId]/lessons/[slug]/students/[learnerId]/page.tsx': (w) => [

@@ -58,6 +58,18 @@ const ROUTES: Record<
       },
     },
   ],
+  // The class's gradebook, across its assignments (class A's lesson is assigned).
+  '[locale]/teacher/classes/[classId]/export/gradebook/route.ts': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/export/gradebook`,
+      expected: forTeachers('file', 'not-found'),
+      contains: 'Student A',
+    },
+    {
+      path: '/en/teacher/classes/not-a-class/export/gradebook',
+      expected: forTeachers('not-found', 'not-found'),
+    },
+  ],
   // The web app manifest: the same for everybody.
   '[locale]/manifest.webmanifest/route.ts': () => [
     {

@@ -43,7 +43,7 @@ describe('the hourly retention purge', () => {
     schedulePurge();
     await vi.waitFor(() => expect(log).toHaveBeenCalledTimes(1), { timeout: 20_000 });
     expect(log).toHaveBeenCalledWith(
-      'Fuente: retention purge deleted learnerSessions=0 teacherSessions=0 guests=1 archivedClasses=0 throttleRows=0 resetLinks=0',
+      'Fuente: retention purge deleted learnerSessions=0 teacherSessions=0 guests=1 archivedClasses=0 throttleRows=0 resetLinks=0 familyLinks=0',
     );
     expect(await exists(first)).toBe(false);
     expect(await exists(recent)).toBe(true);
@@ -97,7 +97,8 @@ describe('the hourly retention purge', () => {
         archivedClasses: 2,
         throttleRows: 9,
         resetLinks: 1,
+        familyLinks: 4,
       }),
-    ).toBe('learnerSessions=3 teacherSessions=0 guests=1 archivedClasses=2 throttleRows=9 resetLinks=1');
+    ).toBe('learnerSessions=3 teacherSessions=0 guests=1 archivedClasses=2 throttleRows=9 resetLinks=1 familyLinks=4');
   });
 });

@@ -135,6 +135,15 @@ describe('purgeExpiredData', () => {
     await resetLink('kept', new Date(now.getTime() + 1));
     await resetLink('gone', now);
 
+    const familyLink = (expiresAt: Date, revokedAt: Date | null = null) =>
+      database.prisma.familyLink.create({
+        data: { learnerId: student, classId: active.id, lessonSlug: 'zero-tolerance', expiresAt, revokedAt },
+        select: { id: true },
+      });
+    const workingLink = await familyLink(new Date(now.getTime() + 1));
+    await familyLink(now);
+    await familyLink(daysBefore(now, -30), daysBefore(now, 1));
+
     expect(await purgeExpiredData(now)).toEqual({
       learnerSessions: 3,
       teacherSessions: 2,
@@ -142,6 +151,7 @@ describe('purgeExpiredData', () => {
       archivedClasses: 1,
       throttleRows: 1,
       resetLinks: 1,
+      familyLinks: 2,
     });
 
     const { prisma } = database;
@@ -182,6 +192,7 @@ describe('purgeExpiredData', () => {
     expect((await prisma.passwordReset.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash)).toEqual([
       'kept'.padEnd(64, '0'),
     ]);
+    expect((await prisma.familyLink.findMany({ select: { id: true } })).map((row) => row.id)).toEqual([workingLink.id]);
 
     // Run again at the same moment: nothing left to delete.
     expect(await purgeExpiredData(now)).toEqual({
@@ -191,6 +202,7 @@ describe('purgeExpiredData', () => {
       archivedClasses: 0,
       throttleRows: 0,
       resetLinks: 0,
+      familyLinks: 0,
     });
   });
 });

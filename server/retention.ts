@@ -10,6 +10,7 @@ export type PurgeCounts = {
   archivedClasses: number;
   throttleRows: number;
   resetLinks: number;
+  familyLinks: number;
 };
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -60,6 +61,10 @@ export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCou
   });
   // An e-mailed "Forgot password?" link that has expired can no longer do anything.
   const resetLinks = await prisma.passwordReset.deleteMany({ where: { expiresAt: { lte: now } } });
+  // So is a family link that has expired or was revoked: the teacher's list shows only links that work.
+  const familyLinks = await prisma.familyLink.deleteMany({
+    where: { OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }] },
+  });
   return {
     learnerSessions: learnerSessions.count,
     teacherSessions: teacherSessions.count,
@@ -67,6 +72,7 @@ export async function purgeExpiredData(now: Date = new Date()): Promise<PurgeCou
     archivedClasses: archivedClasses.count,
     throttleRows: throttleRows.count,
     resetLinks: resetLinks.count,
+    familyLinks: familyLinks.count,
   };
 }
 

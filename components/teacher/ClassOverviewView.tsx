@@ -15,6 +15,7 @@ type Props = {
   notesPath: string;
   /** Each quiz with how many written answers await a score, and how many items it has. */
   quizzes: { id: string; title: string; toScore: number; items: number }[];
+  classId: string;
   classPath: string;
   sort: { column: RosterColumn; direction: SortDirection };
   locale: string;
@@ -27,6 +28,7 @@ export async function ClassOverviewView({
   lessonTitle,
   notesPath,
   quizzes,
+  classId,
   classPath,
   sort,
   locale,
@@ -64,7 +66,7 @@ export async function ClassOverviewView({
       <p data-counted-attempt={overview.countedAttempt}>
         {t('countedRule', { rule: t(`countedAttempt.${overview.countedAttempt}`) })}
       </p>
-      <OverviewLinks quizzes={quizzes} classPath={classPath} locale={locale} />
+      <OverviewLinks quizzes={quizzes} classId={classId} classPath={classPath} locale={locale} />
       <p className="no-print">
         <Link href={notesPath}>{t('notesLink')}</Link>
       </p>

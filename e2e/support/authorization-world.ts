@@ -5,7 +5,7 @@ import { answerCheckpoint, checkpointAnswer, partHeadings, sections } from './gu
 import { openFold } from './lesson-folds';
 import { LESSON_SLUG } from './locales';
 import { quizzes } from './quiz-content';
-import { seedAssignment, seedClass, seedStudent, seedTeacher, type SeededClass } from './seed';
+import { seedAssignment, seedClass, seedFamilyLink, seedStudent, seedTeacher, type SeededClass } from './seed';
 import type { ActionArgs } from './server-actions';
 import { TEACHER_PASSWORD } from './teacher';
 
@@ -31,6 +31,9 @@ export type World = {
   checkpointAttemptA: string;
   /** Teacher A's second class, with no students, whose lesson is teacher-paced (only part 1 open). */
   pacedClassA: SeededClass;
+  /** Teacher A's family link to student A's report: its id, and the token its address carries. */
+  familyLinkIdA: string;
+  familyTokenA: string;
 };
 
 export type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
@@ -63,6 +66,7 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   const { learnerId: studentA2Id } = await seedStudent(spare, baseURL, classA, 'Student A2');
   await spare.close();
   await seedStudent(contexts.studentB, baseURL, classB, 'Student B');
+  const { linkId: familyLinkIdA, token: familyTokenA } = await seedFamilyLink(classA, { learnerId: studentAId });
   // Class A's lesson is assigned (open, due in a month, never closing), so that an extension is a request its owner
   // would have had accepted.
   const day = 24 * 60 * 60 * 1000;
@@ -130,6 +134,8 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
     openAttemptA,
     checkpointAttemptA,
     pacedClassA,
+    familyLinkIdA,
+    familyTokenA,
   };
 }
 
@@ -263,6 +269,16 @@ export const classAPage = (w: World) => w.classA.url;
 export const classAForm =
   (extra: Record<string, string> = {}) =>
   (w: World): ActionArgs => ({ form: { classId: w.classA.classId, ...extra }, withPreviousState: true });
+/** Student A's printable report, where teacher A makes and revokes family links. */
+export const reportAPage = (w: World) => `${w.classA.url}/students/${w.studentAId}/report`;
+/** How many of student A's family links work, as teacher A's report page lists them. */
+export async function familyLinkCount(world: World): Promise<number> {
+  const page = await world.contexts.teacherA.newPage();
+  await page.goto(reportAPage(world));
+  const count = await page.getByRole('button', { name: en.FamilyLinks.revoke }).count();
+  await page.close();
+  return count;
+}
 export const notTeacherA: Actor[] = ['anonymous', 'studentA', 'studentB', 'teacherB'];
 export const notStudentA: Actor[] = ['anonymous', 'studentB', 'teacherA', 'teacherB'];
 /** An attribution item student A has not answered yet, with its right option: a save the owner would have accepted. */
@@ -425,6 +441,27 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       page: (w) => `${w.pacedClassA.url}/pace`,
       args: (w) => ({
         form: { classId: w.pacedClassA.classId, lessonSlug: LESSON_SLUG, section: '1' },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  // A postAction form (no previous state): posted to student A's report page, as teacher A's browser posts it.
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/students/[learnerId]/report/actions.ts#createFamilyLinkAction': [
+    {
+      by: notTeacherA,
+      page: reportAPage,
+      args: (w) => ({
+        form: { classId: w.classA.classId, lessonSlug: LESSON_SLUG, learnerId: w.studentAId, days: '30' },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/students/[learnerId]/report/actions.ts#revokeFamilyLinkAction': [
+    {
+      by: notTeacherA,
+      page: reportAPage,
+      args: (w) => ({
+        form: { classId: w.classA.classId, lessonSlug: LESSON_SLUG, learnerId: w.studentAId, linkId: w.familyLinkIdA },
         withPreviousState: false,
       }),
     },

@@ -19,6 +19,7 @@ const TABLES: Record<string, string[]> = {
   TeacherSession: ['lastSeenAt'],
   PasswordReset: [],
   Class: [],
+  FamilyLink: [],
 };
 
 export type Fingerprint = Record<string, { rows: number; md5: string | null }>;

@@ -189,3 +189,28 @@ export async function seedAssignment(
     endpoint,
   );
 }
+
+/**
+ * A family link to the student's report on the lesson, made by their teacher `madeDaysAgo` days ago for `days` days
+ * (31 and 30: it expired yesterday), and the token its address carries.
+ */
+export async function seedFamilyLink(
+  klass: Pick<SeededClass, 'classId'>,
+  student: Pick<SeededStudent, 'learnerId'>,
+  timing: { days: number; madeDaysAgo: number } = { days: 30, madeDaysAgo: 0 },
+  endpoint?: SeedEndpoint,
+): Promise<{ linkId: string; token: string }> {
+  return seed(
+    { op: 'familyLink', classId: klass.classId, learnerId: student.learnerId, lessonSlug: LESSON_SLUG, ...timing },
+    endpoint,
+  );
+}
+
+/** The teacher's level and comment on a written answer of a submitted attempt, returned to the student. */
+export async function seedReturnedScore(
+  klass: Pick<SeededClass, 'classId'>,
+  score: { quizId: 'comprehension' | 'attribution'; attemptId: string; itemId: string; level: number; comment: string },
+  endpoint?: SeedEndpoint,
+): Promise<void> {
+  await seed({ op: 'returnedScore', classId: klass.classId, lessonSlug: LESSON_SLUG, ...score }, endpoint);
+}

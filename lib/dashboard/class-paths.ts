@@ -4,3 +4,8 @@
 export function classLessonPath(classId: string, lessonSlug: string): string {
   return `/teacher/classes/${classId}/lessons/${lessonSlug}`;
 }
+
+/** A class's gradebook download, across its assignments (a route handler, so a plain link with the language). */
+export function classGradebookPath(classId: string): string {
+  return `/teacher/classes/${classId}/export/gradebook`;
+}

@@ -10,6 +10,7 @@ import type {
 } from '@/lib/dashboard/class-overview';
 import { percent } from '@/lib/percent';
 import { isUuid } from '@/lib/ids';
+import { workingLanguage } from '@/lib/dashboard/working-language';
 import { lateSql } from '../assignments/late';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
@@ -116,8 +117,6 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
   const times = [row.readAt, row.answeredAt, ...row.attempts.map((attempt) => new Date(attempt.at))].filter(
     (time): time is Date => time !== null,
   );
-  const newestAttempt = [...row.attempts].sort((a, b) => b.at.localeCompare(a.at))[0];
-  const language = (newestAttempt?.locale ?? row.readingLocale) as RosterRow['language'];
   return {
     id: row.id,
     displayName: row.displayName ?? '',
@@ -125,7 +124,7 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
     readingPercent: percent(row.furthestParagraph ?? 0, lesson.paragraphCount) ?? 0,
     scores,
     quizzes,
-    language: language === 'en' || language === 'es' ? language : null,
+    language: workingLanguage(row.attempts, row.readingLocale),
     joinedAt: new Date(row.joinedAt),
     lastActivity: times.length ? new Date(Math.max(...times.map((time) => new Date(time).getTime()))) : null,
   };

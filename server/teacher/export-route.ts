@@ -6,6 +6,7 @@ import { isUuid } from '@/lib/ids';
 import { dayInTimeZone, TIME_ZONE_COOKIE, timeZoneOr } from '@/lib/time-zone';
 import { classCsv, type ExportKind } from './class-exports';
 import { getClass } from './classes';
+import { gradebookCsv } from './gradebook';
 import { getLesson } from '../lessons';
 import { currentTeacher } from '../auth/teacher-session';
 
@@ -41,13 +42,32 @@ export function exportRoute(kind: ExportKind) {
     const timeZone = timeZoneOr((await cookies()).get(TIME_ZONE_COOKIE)?.value);
     const csv = await classCsv(kind, teacher.teacherId, klass.id, lesson, locale, timeZone);
     if (csv === null) return new Response(null, { status: 404 });
-    const file = `fuente-${fileSlug(klass.name)}-${kind}-${dayInTimeZone(new Date(), timeZone)}.csv`;
-    return new Response(csv, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${file}"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return csvFile(csv, `fuente-${fileSlug(klass.name)}-${kind}-${dayInTimeZone(new Date(), timeZone)}.csv`);
   };
+}
+
+function csvFile(csv: string, file: string): Response {
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file}"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}
+
+/** GET handler for a class's gradebook (every assignment of the class): the same doors as the lesson's downloads. */
+export async function gradebookRoute(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; classId: string }> },
+): Promise<Response> {
+  const { locale, classId } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
+  const teacher = await currentTeacher();
+  if (!teacher) return new Response(null, { status: 303, headers: { Location: `/${locale}/teacher/signin` } });
+  const klass = isUuid(classId) ? await getClass(teacher.teacherId, classId) : null;
+  const csv = klass && (await gradebookCsv(teacher.teacherId, klass.id, locale));
+  if (!klass || !csv) return new Response(null, { status: 404 });
+  const timeZone = timeZoneOr((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  return csvFile(csv, `fuente-${fileSlug(klass.name)}-gradebook-${dayInTimeZone(new Date(), timeZone)}.csv`);
 }

@@ -16,6 +16,7 @@ import type {
   LanguageFilter,
 } from '@/lib/dashboard/analysed-items';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { choiceMisconception, type AnswerChoice } from './answer-choices';
 import { countQuizAnswers, type ChoiceCount } from './quiz-counts';
 import { type AnswerLabels } from '../quiz/answer-words';
 import { organizationName, paragraphNumber, personName, sentenceQuote } from '../quiz/lesson-text';
@@ -78,33 +79,19 @@ function misconceptionLabel(lesson: LoadedLesson, id: string | undefined, langua
   return id ? (lesson.misconceptions.find((misconception) => misconception.id === id)?.label[language] ?? null) : null;
 }
 
-/** The misconception a wrong choice on a matching or classification row suggests, from misconceptions.json. */
-function confusionOf(
-  lesson: LoadedLesson,
-  field: 'speaker' | 'organization' | 'kind',
-  right: string | undefined,
-  chosen: string,
-): string | undefined {
-  if (right === undefined || right === chosen) return undefined;
-  return lesson.misconceptions.find((misconception) =>
-    misconception.confusions?.some(
-      (confusion) => confusion.field === field && confusion.right.includes(right) && confusion.chosen.includes(chosen),
-    ),
-  )?.id;
-}
-
 /** Every choice of an item with its count; choices nobody made are listed too, with zero. */
 function distribution(item: QuizItem, answered: number, context: Context): DistributionGroup[] {
   const { lesson, language, labels, counts } = context;
   const count = (choice: string, rowId = '', field = '') =>
     counts.get(choiceKey({ itemId: item.id, rowId, field, choice })) ?? 0;
-  const entry = (label: string, value: number, correct: boolean, misconception?: string): DistributionEntry => ({
+  const entry = (label: string, value: number, correct: boolean, choice: AnswerChoice): DistributionEntry => ({
     label,
     count: value,
     percent: percent(value, answered),
     correct,
-    misconception: correct ? null : misconceptionLabel(lesson, misconception, language),
+    misconception: correct ? null : misconceptionLabel(lesson, choiceMisconception(lesson, item, choice), language),
   });
+  const one = (choice: string): AnswerChoice => ({ rowId: '', field: '', choice });
   switch (item.type) {
     case 'single':
     case 'multiple':
@@ -112,7 +99,7 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
         {
           label: null,
           entries: item.options.map((option) =>
-            entry(option.text[language], count(option.id), option.correct, option.misconception),
+            entry(option.text[language], count(option.id), option.correct, one(option.id)),
           ),
         },
       ];
@@ -121,7 +108,7 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
         {
           label: null,
           entries: [true, false].map((value) =>
-            entry(value ? labels.true : labels.false, count(String(value)), value === item.answer, item.misconception),
+            entry(value ? labels.true : labels.false, count(String(value)), value === item.answer, one(String(value))),
           ),
         },
       ];
@@ -134,7 +121,7 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
               sentenceQuote(lesson, choice.sentenceId, language).text,
               count(choice.sentenceId),
               item.answer.includes(choice.sentenceId),
-              choice.misconception,
+              one(choice.sentenceId),
             ),
           ),
         },
@@ -154,12 +141,11 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
             label: matchingRowLabel(lesson, row, language),
             field,
             entries: choices.map((choice) =>
-              entry(
-                choice.label,
-                count(choice.id, row.id, field),
-                choice.id === right,
-                confusionOf(lesson, field, right, choice.id),
-              ),
+              entry(choice.label, count(choice.id, row.id, field), choice.id === right, {
+                rowId: row.id,
+                field,
+                choice: choice.id,
+              }),
             ),
           };
         }),
@@ -173,6 +159,7 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
               `${index + 1}. ${level.label[language]}`,
               count(String(index + 1), '', 'level'),
               index + 1 === item.rubric.length,
+              { rowId: '', field: 'level', choice: String(index + 1) },
             ),
           ),
         },
@@ -182,12 +169,11 @@ function distribution(item: QuizItem, answered: number, context: Context): Distr
         label: `“${row.quote.text[language]}”`,
         field: 'kind' as const,
         entries: (['quote', 'paraphrase', 'reporter'] as const).map((kind) =>
-          entry(
-            labels.kinds[kind],
-            count(kind, row.id, 'kind'),
-            kind === row.answer,
-            confusionOf(lesson, 'kind', row.answer, kind),
-          ),
+          entry(labels.kinds[kind], count(kind, row.id, 'kind'), kind === row.answer, {
+            rowId: row.id,
+            field: 'kind',
+            choice: kind,
+          }),
         ),
       }));
   }

@@ -1,7 +1,6 @@
 import 'server-only';
-import { Prisma } from '@/generated/prisma/client';
-import { MAX_MULTIPLE_OPTIONS, MAX_ROWS } from '@/content/quiz-schema';
 import type { LanguageFilter } from '@/lib/dashboard/analysed-items';
+import { GRADED_CHOICES } from './answer-choices';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
 
@@ -24,16 +23,6 @@ export type QuizCounts = {
 };
 
 export const SCORE_BINS = 10;
-
-/**
- * A LIMIT written into the SQL text, not sent as a parameter, so the planner sees it. PostgreSQL guesses that every
- * jsonb_each call returns 100 rows; with that guess this query looks expensive enough to be JIT-compiled, which
- * costs 0.5 s for 2 ms of work (bench/dashboard.ts). Saved answers never exceed these bounds (lib/grading/responses.ts
- * checks them against the item), so the limits drop nothing.
- */
-function limit(rows: number): Prisma.Sql {
-  return Prisma.raw(String(Math.trunc(rows)));
-}
 
 type Row = {
   students: number;
@@ -72,30 +61,7 @@ export async function countQuizAnswers(
       WHERE a."correct" IS NOT NULL
     ),
     choices AS (
-      SELECT g."itemId", '' AS "rowId", '' AS "field", pick.choice
-      FROM graded g
-      CROSS JOIN LATERAL (
-        SELECT g."response"->>'optionId' WHERE g."response" ? 'optionId'
-        UNION ALL SELECT g."response"->>'sentenceId' WHERE g."response" ? 'sentenceId'
-        UNION ALL SELECT g."response"->>'value' WHERE g."response" ? 'value'
-        UNION ALL (
-          SELECT jsonb_array_elements_text(g."response"->'optionIds') WHERE jsonb_typeof(g."response"->'optionIds') = 'array'
-          LIMIT ${limit(MAX_MULTIPLE_OPTIONS)}
-        )
-      ) AS pick(choice)
-      UNION ALL
-      SELECT g."itemId", r.key, CASE WHEN jsonb_typeof(r.value) = 'string' THEN 'kind' ELSE f.key END, COALESCE(f.value, r.value #>> '{}')
-      FROM graded g
-      CROSS JOIN LATERAL (
-        SELECT * FROM jsonb_each(CASE WHEN jsonb_typeof(g."response"->'rows') = 'object' THEN g."response"->'rows' ELSE '{}'::jsonb END)
-        LIMIT ${limit(MAX_ROWS)}
-      ) AS r
-      LEFT JOIN LATERAL (
-        SELECT * FROM jsonb_each_text(CASE WHEN jsonb_typeof(r.value) = 'object' THEN r.value ELSE '{}'::jsonb END) LIMIT 2
-      ) AS f ON true
-      UNION ALL
-      -- A written answer's returned rubric level (server/teacher/written-scores.ts).
-      SELECT g."itemId", '', 'level', g."grade"->'rubric'->>'level' FROM graded g WHERE g."grade" ? 'rubric'
+${GRADED_CHOICES}
     )
     SELECT
       (SELECT count(*)::int FROM latest) AS "students",

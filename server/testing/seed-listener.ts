@@ -9,7 +9,9 @@ import {
   expireCodeGrace,
   seedAssignment,
   seedClass,
+  seedFamilyLink,
   seedPasswordResetLink,
+  seedReturnedScore,
   seedQuizWork,
   seedStudent,
   seedTeacher,
@@ -40,6 +42,24 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
       .default([]),
   }),
   z.object({
+    op: z.literal('familyLink'),
+    classId: z.uuid(),
+    learnerId: z.uuid(),
+    lessonSlug: z.string().max(100),
+    days: z.number().int().min(1).max(90),
+    madeDaysAgo: z.number().int().min(0).max(365),
+  }),
+  z.object({
+    op: z.literal('returnedScore'),
+    classId: z.uuid(),
+    lessonSlug: z.string().max(100),
+    quizId: QuizIdSchema,
+    attemptId: z.uuid(),
+    itemId: z.string().max(60),
+    level: z.number().int(),
+    comment: z.string().max(1000),
+  }),
+  z.object({
     op: z.literal('quizWork'),
     learnerId: z.uuid(),
     lessonSlug: z.string().max(100),
@@ -64,6 +84,10 @@ async function run(request: z.infer<typeof SeedRequestSchema>) {
       return seedPasswordResetLink(request.teacherId);
     case 'assignment':
       return seedAssignment(request);
+    case 'familyLink':
+      return seedFamilyLink(request);
+    case 'returnedScore':
+      return seedReturnedScore(request);
     case 'quizWork':
       return seedQuizWork(
         request.learnerId,

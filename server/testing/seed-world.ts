@@ -13,6 +13,10 @@ import { createPasswordResetLink } from '../teacher/password-reset';
 import { getLesson } from '../lessons';
 import { getOrStartAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 import { extendAssignment, setAssignment } from '../assignments/teacher-assignments';
+import { createFamilyLink } from '../reports/family-links';
+import { signFamilyToken } from '../reports/family-tokens';
+import { returnWrittenScores } from '../teacher/written-return';
+import { scoreWrittenAnswer } from '../teacher/written-scores';
 
 // What the browser tests set up without clicking through forms that are not what they test (server/testing/
 // seed-listener.ts serves it). Each function goes through the app's own modules, so a seeded row is a row the app made.
@@ -113,5 +117,51 @@ export async function seedAssignment(request: {
     if (!(await extendAssignment(teacherId, request.classId, request.lessonSlug, extension.learnerId, closesAt)))
       throw new Error(`the extension of ${extension.learnerId} was not set`);
   }
+  return { ok: true };
+}
+
+async function teacherOf(classId: string) {
+  const { teacherId } = await db().prisma.class.findUniqueOrThrow({
+    where: { id: classId },
+    select: { teacherId: true },
+  });
+  return teacherId;
+}
+
+/**
+ * A family link to a student's report made by their teacher as of `madeDaysAgo` days ago, working `days` from then
+ * (made 31 days ago for 30 days: expired yesterday), and its token, as the teacher's page shows it.
+ */
+export async function seedFamilyLink(request: {
+  classId: string;
+  learnerId: string;
+  lessonSlug: string;
+  days: number;
+  madeDaysAgo: number;
+}) {
+  const made = new Date(Date.now() - request.madeDaysAgo * 24 * 60 * 60 * 1000);
+  const { classId, lessonSlug, learnerId, days } = request;
+  const link = await createFamilyLink(await teacherOf(classId), classId, lessonSlug, learnerId, days, made);
+  if (!link) throw new Error('the family link was not made');
+  return { linkId: link.id, token: signFamilyToken({ linkId: link.id, expiresAt: link.expiresAt }) };
+}
+
+/** A teacher's level and comment on a written answer of a submitted attempt, returned to the student at once. */
+export async function seedReturnedScore(request: {
+  classId: string;
+  lessonSlug: string;
+  quizId: QuizId;
+  attemptId: string;
+  itemId: string;
+  level: number;
+  comment: string;
+}) {
+  const lesson = getLesson(request.lessonSlug);
+  const quiz = lesson?.quizzes.find((candidate) => candidate.id === request.quizId);
+  if (!lesson || !quiz) throw new Error(`there is no quiz ${request.quizId} in ${request.lessonSlug}`);
+  const teacherId = await teacherOf(request.classId);
+  const scored = await scoreWrittenAnswer(teacherId, request.classId, lesson, quiz, request);
+  if (typeof scored !== 'object') throw new Error(`the written answer was not scored: ${scored}`);
+  await returnWrittenScores(teacherId, request.classId, lesson, quiz);
   return { ok: true };
 }

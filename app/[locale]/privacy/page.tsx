@@ -1,6 +1,7 @@
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { FAMILY_LINK_DAYS } from '@/lib/reports/family-link-form';
 import { retentionPolicy } from '@/server/retention-policy';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -14,6 +15,7 @@ const ROWS = [
   'teacherSession',
   'knownTeacherBrowser',
   'throttle',
+  'familyLink',
 ] as const;
 
 export default async function PrivacyPage({ params }: Props) {
@@ -33,6 +35,7 @@ export default async function PrivacyPage({ params }: Props) {
     teacherSession: { idleHours: policy.teacherIdleHours, maxHours: policy.teacherMaxHours },
     knownTeacherBrowser: { days: policy.knownTeacherBrowserDays },
     throttle: { days: policy.throttleDays },
+    familyLink: { days: Math.max(...FAMILY_LINK_DAYS) },
   };
   return (
     <>

@@ -1,11 +1,20 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { classGradebookPath } from '@/lib/dashboard/class-paths';
 import styles from '../Teacher.module.css';
 
-type Props = { quizzes: { id: string; title: string; toScore: number }[]; classPath: string; locale: string };
+type Props = {
+  quizzes: { id: string; title: string; toScore: number }[];
+  classId: string;
+  classPath: string;
+  locale: string;
+};
 
-/** Where to go from the overview: each quiz's analysis and written answers, and the class's CSV downloads. */
-export async function OverviewLinks({ quizzes, classPath, locale }: Props) {
+/**
+ * Where to go from the overview: each quiz's analysis and written answers, and the class's CSV downloads (the lesson's
+ * two, and the gradebook of every assignment).
+ */
+export async function OverviewLinks({ quizzes, classId, classPath, locale }: Props) {
   const t = await getTranslations('TeacherDashboard');
   return (
     <nav aria-labelledby="analysis-links" className="no-print">
@@ -34,6 +43,11 @@ export async function OverviewLinks({ quizzes, classPath, locale }: Props) {
             </a>
           </li>
         ))}
+        <li>
+          <a href={`/${locale}${classGradebookPath(classId)}`} download>
+            {t('downloadGradebook')}
+          </a>
+        </li>
       </ul>
     </nav>
   );

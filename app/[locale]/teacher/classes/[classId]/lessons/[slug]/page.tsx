@@ -109,6 +109,7 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
             toScore: written[quiz.id]?.toScore ?? 0,
             items: quiz.items.length,
           }))}
+          classId={klass.id}
           classPath={classLessonPath(klass.id, lesson.slug)}
           sort={parseRosterSort(query.sort, query.dir)}
           locale={locale}

@@ -32,7 +32,7 @@ export default async function StudentAnswersPage({ params }: Props) {
     teacherTimeZone(),
   ]);
   if (!student || !klass) notFound();
-  const t = await getTranslations('StudentAnswers');
+  const [t, links] = await Promise.all([getTranslations('StudentAnswers'), getTranslations('FamilyLinks')]);
   return (
     <>
       <TeacherBar email={teacher.email} signOut={signOutAction} />
@@ -40,6 +40,11 @@ export default async function StudentAnswersPage({ params }: Props) {
         <Link href={classLessonPath(klass.id, lesson.slug)}>← {t('back')}</Link>
       </p>
       <h1>{t('title', { name: student.displayName })}</h1>
+      <p className="no-print">
+        <Link href={`${classLessonPath(klass.id, lesson.slug)}/students/${learnerId}/report`}>
+          {links('reportLink', { name: student.displayName })}
+        </Link>
+      </p>
       {assignment && (
         <ExtensionForm
           classId={klass.id}

@@ -1,0 +1,3 @@
+import { gradebookRoute } from '@/server/teacher/export-route';
+
+export const GET = gradebookRoute;
