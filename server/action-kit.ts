@@ -190,6 +190,8 @@ function posted<C extends object>(session: Session<C>) {
 export const postAction = posted(anyone);
 /** The same for the learner on this device. */
 export const learnerPostAction = posted(learner);
+/** The same for the signed-in teacher; anyone else goes to sign-in. */
+export const teacherPostAction = posted(teacher);
 
 /**
  * An action the page's JavaScript calls with an object (saving an answer, reading progress): parsed with zod, for

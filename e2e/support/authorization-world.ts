@@ -191,6 +191,8 @@ export async function snapshot(world: World) {
   };
   await classPage.goto(`${world.classA.url}/students/${world.studentAId}`);
   const extension = await classPage.getByLabel(en.Assignment.extendUntil).inputValue();
+  await classPage.goto(`${world.classA.url}/live`);
+  const stuckAfter = await classPage.getByLabel(en.LiveView.stuckAfter.label).inputValue();
   // Student A's written answer as teacher A scored it: level 2, not returned.
   await classPage.goto(`${world.classA.url}/written/comprehension`);
   const written = {
@@ -211,7 +213,7 @@ export async function snapshot(world: World) {
   const openAttempt = await lesson.locator('input[name="attemptId"]').first().inputValue();
   const answered = await lesson.getByRole('progressbar').getAttribute('aria-valuenow');
   await lesson.close();
-  return { ...classState, extension, ...written, familiarity, openAttempt, answered };
+  return { ...classState, extension, stuckAfter, ...written, familiarity, openAttempt, answered };
 }
 
 export type Attack = { by: Actor[]; page: string | ((w: World) => string); args: (w: World) => ActionArgs };
@@ -375,6 +377,16 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       by: notTeacherA,
       page: (w) => `${classAPage(w)}/students/${w.studentAId}`,
       args: (w) => classAForm({ lessonSlug: LESSON_SLUG, learnerId: w.studentAId, closesAt: '2030-01-05T09:00' })(w),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/live/actions.ts#setStuckAfterAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${classAPage(w)}/live`,
+      args: (w) => ({
+        form: { classId: w.classA.classId, lessonSlug: LESSON_SLUG, stuckAfterMinutes: '15' },
+        withPreviousState: false,
+      }),
     },
   ],
   '[locale]/join/actions.ts#joinAction': 'public',

@@ -26,7 +26,8 @@ describe('livePlace', () => {
   });
 
   it('takes the first gap: a student who skipped question 3 is on it, as a reload of the quiz would show', () => {
-    const { 'item-3': _skipped, ...skipped } = answered(6);
+    const skipped = answered(6);
+    delete skipped['item-3'];
     expect(livePlace(open(skipped), items, null, 10)).toMatchObject({ question: 3 });
   });
 

@@ -64,12 +64,7 @@ export function livePlace(
  * or longer at `now`. A student whose newest attempt is submitted is done, never stuck; one who has done nothing yet
  * has not started.
  */
-export function liveState(
-  place: LivePlace,
-  lastAction: Date | null,
-  now: Date,
-  stuckAfterMinutes: number,
-): LiveState {
+export function liveState(place: LivePlace, lastAction: Date | null, now: Date, stuckAfterMinutes: number): LiveState {
   if (place.kind === 'submitted') return 'done';
   if (place.kind === 'not-started' || !lastAction) return 'not-started';
   return now.getTime() - lastAction.getTime() >= stuckAfterMinutes * 60_000 ? 'stuck' : 'working';
@@ -77,5 +72,7 @@ export function liveState(
 
 /** The class's stored setting as one of the choices (a value from before the choices changed gets the default). */
 export function toStuckAfter(value: number): StuckAfterMinutes {
-  return (STUCK_AFTER_CHOICES as readonly number[]).includes(value) ? (value as StuckAfterMinutes) : DEFAULT_STUCK_AFTER;
+  return (STUCK_AFTER_CHOICES as readonly number[]).includes(value)
+    ? (value as StuckAfterMinutes)
+    : DEFAULT_STUCK_AFTER;
 }

@@ -90,7 +90,10 @@ describe('live view', () => {
       lastAction: minutesAgo(2),
     });
     expect(benRow).toMatchObject({ place: { kind: 'submitted', quizId: 'comprehension' }, lastAction: minutesAgo(60) });
-    expect(caraRow).toMatchObject({ place: { kind: 'reading', paragraph: 4, paragraphs: 10 }, lastAction: minutesAgo(7) });
+    expect(caraRow).toMatchObject({
+      place: { kind: 'reading', paragraph: 4, paragraphs: 10 },
+      lastAction: minutesAgo(7),
+    });
     expect(danRow).toMatchObject({ place: { kind: 'not-started' }, lastAction: null });
 
     // Three minutes later Ana is stuck too; with 15 minutes chosen, neither is.

@@ -1,12 +1,6 @@
 import 'server-only';
 import type { Quiz, QuizId } from '@/content/quiz-schema';
-import {
-  livePlace,
-  liveState,
-  toStuckAfter,
-  type LiveRow,
-  type StuckAfterMinutes,
-} from '@/lib/dashboard/live-view';
+import { livePlace, liveState, toStuckAfter, type LiveRow, type StuckAfterMinutes } from '@/lib/dashboard/live-view';
 import { isUuid } from '@/lib/ids';
 import { db } from '../db/client';
 
@@ -103,11 +97,7 @@ function toLiveRow(
 }
 
 /** Sets after how many idle minutes the class's live view flags a student as stuck; false when not the teacher's. */
-export async function setStuckAfter(
-  teacherId: string,
-  classId: string,
-  minutes: StuckAfterMinutes,
-): Promise<boolean> {
+export async function setStuckAfter(teacherId: string, classId: string, minutes: StuckAfterMinutes): Promise<boolean> {
   if (!isUuid(classId)) return false;
   const { count } = await db().prisma.class.updateMany({
     where: { id: classId, teacherId },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { QuizIdSchema } from '@/content/quiz-schema';
 import { ClassSettingsSchema } from '@/lib/account-rules';
 import {
+  backdateWork,
   expireCodeGrace,
   seedAssignment,
   seedClass,
@@ -38,6 +39,16 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
       .default([]),
   }),
   z.object({
+    op: z.literal('backdateWork'),
+    learnerId: z.uuid(),
+    lessonSlug: z.string().max(100),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 30),
+  }),
+  z.object({
     op: z.literal('quizWork'),
     learnerId: z.uuid(),
     lessonSlug: z.string().max(100),
@@ -62,6 +73,8 @@ async function run(request: z.infer<typeof SeedRequestSchema>) {
       return seedPasswordResetLink(request.teacherId);
     case 'assignment':
       return seedAssignment(request);
+    case 'backdateWork':
+      return backdateWork(request.learnerId, request.lessonSlug, request.minutes);
     case 'quizWork':
       return seedQuizWork(
         request.learnerId,
