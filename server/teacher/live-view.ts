@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Quiz, QuizId } from '@/content/quiz-schema';
-import { livePlace, liveState, toStuckAfter, type LiveRow, type StuckAfterMinutes } from '@/lib/dashboard/live-view';
+import { livePlace, liveState, toStuckAfter, type LiveRow, type StuckAfterMinutes } from '@/lib/dashboard/live-status';
 import { isUuid } from '@/lib/ids';
 import { db } from '../db/client';
 
@@ -39,7 +39,12 @@ export async function getLiveView(
            GREATEST(rp."updatedAt", act."at") AS "lastAction"
     FROM "Class" c
     LEFT JOIN "Learner" l ON l."classId" = c."id"
-    LEFT JOIN "ReadingProgress" rp ON rp."learnerId" = l."id" AND rp."lessonSlug" = ${lesson.slug}
+    LEFT JOIN LATERAL (
+      -- One row by its primary key; LIMIT keeps the planner from hashing the whole table for a class's few rows.
+      SELECT r."furthestParagraph", r."updatedAt" FROM "ReadingProgress" r
+      WHERE r."learnerId" = l."id" AND r."lessonSlug" = ${lesson.slug}
+      LIMIT 1
+    ) rp ON true
     LEFT JOIN LATERAL (
       SELECT x."quizId", x."status", x."feedbackMode",
              CASE WHEN x."status" = 'in_progress' THEN (

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { LivePlace, LiveRow } from '@/lib/dashboard/live-view';
+import type { LivePlace, LiveRow } from '@/lib/dashboard/live-status';
 import styles from './Live.module.css';
 
 type Props = { students: LiveRow[]; quizTitles: Record<string, string>; now: Date };

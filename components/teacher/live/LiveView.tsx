@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { PostAction } from '@/lib/action-result';
-import type { LiveRow, StuckAfterMinutes } from '@/lib/dashboard/live-view';
+import type { LiveRow, StuckAfterMinutes } from '@/lib/dashboard/live-status';
 import { LiveTable } from './LiveTable';
 import { LiveUpdates } from './LiveUpdates';
 import { StuckAfterForm } from './StuckAfterForm';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { PostAction } from '@/lib/action-result';
-import { STUCK_AFTER_CHOICES, type StuckAfterMinutes } from '@/lib/dashboard/live-view';
+import { STUCK_AFTER_CHOICES, type StuckAfterMinutes } from '@/lib/dashboard/live-status';
 import styles from './Live.module.css';
 
 type Props = { classId: string; lessonSlug: string; current: StuckAfterMinutes; save: PostAction };

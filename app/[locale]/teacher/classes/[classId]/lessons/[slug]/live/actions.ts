@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { STUCK_AFTER_CHOICES } from '@/lib/dashboard/live-view';
+import { STUCK_AFTER_CHOICES } from '@/lib/dashboard/live-status';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { teacherPostAction } from '@/server/action-kit';
 import { KnownLessonSchema } from '@/server/lessons';

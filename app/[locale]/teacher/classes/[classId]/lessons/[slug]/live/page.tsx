@@ -4,7 +4,7 @@ import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { LiveView } from '@/components/teacher/live/LiveView';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
-import { DEFAULT_STUCK_AFTER } from '@/lib/dashboard/live-view';
+import { DEFAULT_STUCK_AFTER } from '@/lib/dashboard/live-status';
 import { requireClassLesson } from '@/server/teacher/class-lesson-page';
 import { getLiveView } from '@/server/teacher/live-view';
 import { setStuckAfterAction } from './actions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STUCK_AFTER, livePlace, liveState, toStuckAfter, type AttemptPosition } from './live-view';
+import { DEFAULT_STUCK_AFTER, livePlace, liveState, toStuckAfter, type AttemptPosition } from './live-status';
 
 const items = Array.from({ length: 14 }, (_, index) => `item-${index + 1}`);
 const answered = (count: number, checked = true) =>

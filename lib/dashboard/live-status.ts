@@ -1,8 +1,8 @@
 import type { QuizId } from '@/content/quiz-schema';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 
-// The live view of a class's lesson (server/teacher/live-view.ts reads it, components/teacher/live/ shows it): where
-// each student is, how long since they last did something, and whether they look stuck.
+// The rules of a class's live view (server/teacher/live-view.ts applies them, components/teacher/live/ shows the
+// result): where each student is, how long since they last did something, and whether they look stuck.
 
 /** The idle times a teacher may choose before a working student is flagged as stuck, in minutes. */
 export const STUCK_AFTER_CHOICES = [2, 3, 5, 10, 15, 20] as const;
