@@ -8,6 +8,7 @@ import type { Quiz } from '../content/quiz-schema';
 import type { LoadedLesson } from '../lib/loaded-lesson';
 import { getClassOverview, getTeacherSummary } from '../server/teacher/dashboard';
 import { getItemAnalysis } from '../server/teacher/item-analysis';
+import { getLiveView } from '../server/teacher/live-view';
 import { getLesson } from '../server/lessons';
 import { countQuizAnswers } from '../server/teacher/quiz-counts';
 import type { AnswerLabels } from '../server/quiz/answer-words';
@@ -162,6 +163,29 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
             ? 'no choice counts'
             : null,
   };
+  // The live view polls every 10 s per open teacher page: one class, the same budget as the overview.
+  const live: Bench<ClassTarget, Awaited<ReturnType<typeof getLiveView>>> = {
+    name: `getLiveView (one class, ${classSize})`,
+    budgetMs: ONE_CLASS_BUDGET_MS,
+    targets: oneClass,
+    run: (target) =>
+      getLiveView(
+        target.teacherId,
+        target.classId,
+        { slug: lesson.slug, paragraphCount: lesson.article.paragraphs.length, quizzes: lesson.quizzes },
+        new Date(),
+      ),
+    problem: (result, target) =>
+      !result
+        ? 'no live view'
+        : result.students.length !== target.students
+          ? `${result.students.length} students, expected ${target.students}`
+          : result.students.some((student) => student.place.kind === 'not-started' || !student.lastAction)
+            ? 'students without their place or last action'
+            : !result.students.some((student) => student.place.kind === 'quiz')
+              ? 'nobody in a quiz'
+              : null,
+  };
   const summary: Bench<TeacherTarget, Awaited<ReturnType<typeof getTeacherSummary>>> = {
     name: `getTeacherSummary (one teacher, ${teacherSize})`,
     budgetMs: SUMMARY_BUDGET_MS,
@@ -178,7 +202,7 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
             : null;
     },
   };
-  return { overview, analysis, counts, summary };
+  return { overview, analysis, counts, live, summary };
 }
 
 /** Nearest-rank percentile. */
@@ -245,9 +269,15 @@ async function run(database: TestDatabase, scale: SchoolScale): Promise<void> {
     `Each query: ${WARM_UP_CALLS} warm-up calls, then ${TIMED_CALLS} timed calls over different classes (teachers for the summary);`,
   );
   console.log('time = wall time of the server function call in this process. PASS means p95 within budget.\n');
-  const { overview, analysis, counts: quizCounts, summary } = benches(lesson, classes);
+  const { overview, analysis, counts: quizCounts, live, summary } = benches(lesson, classes);
   // One after the other: concurrent calls would time each other's queries.
-  const timings = [await measure(overview), await measure(analysis), await measure(quizCounts), await measure(summary)];
+  const timings = [
+    await measure(overview),
+    await measure(analysis),
+    await measure(quizCounts),
+    await measure(live),
+    await measure(summary),
+  ];
   console.log(resultTable(timings));
 }
 

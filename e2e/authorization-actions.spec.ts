@@ -39,6 +39,7 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     attempts: '2',
     feedbackMode: 'immediate',
     extension: '',
+    stuckAfter: '5',
     familiarity: true,
     openAttempt: world.openAttemptA,
     answered: '1',

@@ -263,6 +263,18 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await send(teacherA);
       expect((await visit(world, 'anonymous', family)).outcome).toBe('not-found');
     },
+    setStuckAfterAction: async (send) => {
+      const stuckAfter = async () => {
+        const page = await teacherA.newPage();
+        await page.goto(`${world.classA.url}/live`);
+        const value = await page.getByLabel(en.LiveView.stuckAfter.label).inputValue();
+        await page.close();
+        return value;
+      };
+      expect(await stuckAfter()).toBe('5');
+      await send(teacherA);
+      expect(await stuckAfter()).toBe('15');
+    },
     resetAttemptsAction: async (send) => {
       const attempts = async () => {
         const page = await classPage();

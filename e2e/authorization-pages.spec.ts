@@ -192,6 +192,18 @@ const PAGES: Record<
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
+  // Where each student is and who is stuck: teacher A's class only.
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/live/page.tsx': (w) => [
+    {
+      path: `${w.classA.url}/live`,
+      expected: forTeachers('ok', 'not-found'),
+      hidden: { teacherB: ['Student A', 'Class A'] },
+    },
+    {
+      path: `/en/teacher/classes/00000000-0000-4000-8000-000000000000/lessons/${LESSON_SLUG}/live`,
+      expected: forTeachers('not-found', 'not-found'),
+    },
+  ],
   '[locale]/teacher/classes/[classId]/show/page.tsx': (w) => [
     {
       path: `/en/teacher/classes/${w.classA.classId}/show`,

@@ -97,6 +97,7 @@ for (const { locale, messages } of localesFor('at 360 px')) {
         `/${locale}/teacher`,
         `/${locale}/teacher/account`,
         `/${locale}/teacher/lessons/${LESSON_SLUG}/notes`,
+        `${classUrl}/live`,
         student!,
         ...Object.values(quizzes).flatMap((quiz) => [
           `${classUrl}/analysis/${quiz.id}`,

@@ -35,6 +35,7 @@ export async function ClassOverviewView({
   now,
 }: Props) {
   const t = await getTranslations('TeacherDashboard');
+  const tLive = await getTranslations('LiveView');
   const format = await getFormatter();
   const percent = await percentFormatter();
   const students = sortRoster(overview.students, sort.column, sort.direction, locale);
@@ -42,6 +43,9 @@ export async function ClassOverviewView({
   return (
     <section aria-labelledby="overview" className={styles.overview}>
       <h2 id="overview">{t('overviewTitle', { lesson: lessonTitle })}</h2>
+      <p className="no-print">
+        <Link href={`${classPath}/live`}>{tLive('link')}</Link>
+      </p>
       <AutoRefresh seconds={15} />
       <dl className={styles.counts}>
         <div>

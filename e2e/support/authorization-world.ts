@@ -226,6 +226,8 @@ export async function snapshot(world: World) {
   };
   await classPage.goto(`${world.classA.url}/students/${world.studentAId}`);
   const extension = await classPage.getByLabel(en.Assignment.extendUntil).inputValue();
+  await classPage.goto(`${world.classA.url}/live`);
+  const stuckAfter = await classPage.getByLabel(en.LiveView.stuckAfter.label).inputValue();
   // Student A's written answer as teacher A scored it: level 2, not returned.
   await classPage.goto(`${world.classA.url}/written/comprehension`);
   const written = {
@@ -253,6 +255,7 @@ export async function snapshot(world: World) {
   return {
     ...classState,
     extension,
+    stuckAfter,
     ...written,
     familiarity,
     openAttempt,
@@ -462,6 +465,16 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       page: reportAPage,
       args: (w) => ({
         form: { classId: w.classA.classId, lessonSlug: LESSON_SLUG, learnerId: w.studentAId, linkId: w.familyLinkIdA },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/live/actions.ts#setStuckAfterAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `${classAPage(w)}/live`,
+      args: (w) => ({
+        form: { classId: w.classA.classId, lessonSlug: LESSON_SLUG, stuckAfterMinutes: '15' },
         withPreviousState: false,
       }),
     },

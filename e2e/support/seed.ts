@@ -137,6 +137,15 @@ export async function seedQuizWork(
   return seed({ op: 'quizWork', learnerId: student.learnerId, ...work }, endpoint);
 }
 
+/** Moves the student's work in the lesson `minutes` into the past, as if they had stopped then (the live view's idle time). */
+export async function seedIdleTime(
+  student: Pick<SeededStudent, 'learnerId'>,
+  minutes: number,
+  endpoint?: SeedEndpoint,
+): Promise<void> {
+  await seed({ op: 'backdateWork', learnerId: student.learnerId, lessonSlug: LESSON_SLUG, minutes }, endpoint);
+}
+
 /** Ends the grace period of the class's previous join code, as if its ten minutes had passed. */
 export async function expireCodeGrace(klass: Pick<SeededClass, 'classId'>, endpoint?: SeedEndpoint): Promise<void> {
   const { expired } = await seed<{ expired: number }>({ op: 'expireCodeGrace', classId: klass.classId }, endpoint);

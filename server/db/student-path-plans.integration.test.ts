@@ -12,6 +12,7 @@ import { joinClass, resumeStudent } from '../learner/students';
 import { getLesson } from '../lessons';
 import { seedSchool } from '../testing/school-seed';
 import { fakeRequest } from '../testing/next-request';
+import { distinctQueries, largeTables, planProblems, type Statement } from '../testing/query-plans';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 
 // At school scale every query a student's requests make must find its rows through an index, and stay cheap enough
@@ -22,9 +23,6 @@ import { setUpAppTestDatabase } from '../testing/setup-database';
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
 vi.stubEnv('FUENTE_SECRET', 'a test secret that is long enough for the schema');
-
-type Statement = { sql: string; params: string };
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Total Cost': number; Plans?: PlanNode[] };
 
 const statements: Statement[] = [];
 let recording = false;
@@ -37,10 +35,6 @@ const database = setUpAppTestDatabase({
 const lesson = getLesson('zero-tolerance')!;
 const quiz = lesson.quizzes.find((candidate) => candidate.id === 'comprehension')!;
 const SCALE = { students: 3_000, classes: 100, teachers: 4 };
-/** A table this big is "large": reading it whole for one student's row is the mistake this test looks for. */
-const LARGE_TABLE_ROWS = 1_000;
-/** PostgreSQL's default jit_above_cost: a plan that costs more gets compiled, which costs far more than it saves. */
-const JIT_ABOVE_COST = 100_000;
 
 beforeAll(async () => {
   await database.withConnection(async (session) => {
@@ -97,38 +91,14 @@ async function walkStudentPath(): Promise<void> {
   if (!resumed.ok) throw new Error(`resume failed: ${resumed.error}`);
 }
 
-/** The plan of one recorded statement; Prisma's parameters come as a JSON array. */
-async function planOf(statement: Statement): Promise<PlanNode> {
-  return database.withConnection(async (session) => {
-    const rows = await session.query<{ 'QUERY PLAN': unknown }>(
-      `EXPLAIN (FORMAT JSON) ${statement.sql}`,
-      JSON.parse(statement.params) as unknown[],
-    );
-    const plan = rows[0]!['QUERY PLAN'];
-    const document = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
-    return document[0]!.Plan;
-  });
-}
-
-function* nodesOf(plan: PlanNode): Generator<PlanNode> {
-  yield plan;
-  for (const child of plan.Plans ?? []) yield* nodesOf(child);
-}
-
 describe("a student's path at school scale", () => {
   it('reads every large table through an index, at a cost below JIT compilation', async () => {
-    const large = await database.withConnection((session) =>
-      session.query<{ relname: string }>(
-        `SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND reltuples >= $1`,
-        [LARGE_TABLE_ROWS],
-      ),
-    );
-    const largeTables = new Set(large.map((row) => row.relname));
+    const large = await largeTables(database);
     // The seed must really be school-sized, or every plan would pass for the wrong reason.
     for (const table of ['Learner', 'LearnerSession', 'ReadingProgress', 'ReadingPreference', 'TopicFamiliarity'])
-      expect(largeTables).toContain(table);
-    expect(largeTables).toContain('QuizAttempt');
-    expect(largeTables).toContain('QuizAnswer');
+      expect(large).toContain(table);
+    expect(large).toContain('QuizAttempt');
+    expect(large).toContain('QuizAnswer');
 
     recording = true;
     try {
@@ -136,24 +106,11 @@ describe("a student's path at school scale", () => {
     } finally {
       recording = false;
     }
-    const queries = [
-      ...new Map(
-        statements
-          .filter((statement) => /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i.test(statement.sql))
-          .map((s) => [s.sql, s]),
-      ).values(),
-    ];
+    const queries = distinctQueries(statements);
     // A student's path makes about twenty different statements; far fewer would mean the recording missed them.
     expect(queries.length).toBeGreaterThanOrEqual(15);
 
-    const problems: string[] = [];
-    for (const statement of queries) {
-      const plan = await planOf(statement);
-      for (const node of nodesOf(plan))
-        if (node['Node Type'] === 'Seq Scan' && largeTables.has(node['Relation Name'] ?? ''))
-          problems.push(`sequential scan of "${node['Relation Name']}" in: ${statement.sql}`);
-      if (plan['Total Cost'] >= JIT_ABOVE_COST) problems.push(`cost ${plan['Total Cost']} (JIT) in: ${statement.sql}`);
-    }
+    const problems = await planProblems(database, queries, large);
     expect(problems).toEqual([]);
   }, 120_000);
 });

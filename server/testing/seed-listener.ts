@@ -6,6 +6,7 @@ import { QuizIdSchema } from '@/content/quiz-schema';
 import { PacingSchema } from '@/lib/assignments/pacing';
 import { ClassSettingsSchema } from '@/lib/account-rules';
 import {
+  backdateWork,
   expireCodeGrace,
   seedAssignment,
   seedClass,
@@ -60,6 +61,16 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
     comment: z.string().max(1000),
   }),
   z.object({
+    op: z.literal('backdateWork'),
+    learnerId: z.uuid(),
+    lessonSlug: z.string().max(100),
+    minutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 30),
+  }),
+  z.object({
     op: z.literal('quizWork'),
     learnerId: z.uuid(),
     lessonSlug: z.string().max(100),
@@ -88,6 +99,8 @@ async function run(request: z.infer<typeof SeedRequestSchema>) {
       return seedFamilyLink(request);
     case 'returnedScore':
       return seedReturnedScore(request);
+    case 'backdateWork':
+      return backdateWork(request.learnerId, request.lessonSlug, request.minutes);
     case 'quizWork':
       return seedQuizWork(
         request.learnerId,

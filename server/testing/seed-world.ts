@@ -165,3 +165,37 @@ export async function seedReturnedScore(request: {
   await returnWrittenScores(teacherId, request.classId, lesson, quiz);
   return { ok: true };
 }
+
+/**
+ * Moves every trace of a student's work in a lesson (attempts' starts and submits, answer saves, reading progress)
+ * `minutes` into the past, as if the student had stopped then: the live view's idle time without waiting for it.
+ */
+export async function backdateWork(learnerId: string, lessonSlug: string, minutes: number) {
+  const prisma = db().prisma;
+  const by = minutes * 60_000;
+  const shift = (at: Date) => new Date(at.getTime() - by);
+  const attempts = await prisma.quizAttempt.findMany({
+    where: { learnerId, lessonSlug },
+    select: { id: true, startedAt: true, submittedAt: true, answers: { select: { itemId: true, updatedAt: true } } },
+  });
+  for (const attempt of attempts) {
+    await prisma.quizAttempt.update({
+      where: { id: attempt.id },
+      data: { startedAt: shift(attempt.startedAt), submittedAt: attempt.submittedAt && shift(attempt.submittedAt) },
+    });
+    for (const answer of attempt.answers)
+      await prisma.quizAnswer.update({
+        where: { attemptId_itemId: { attemptId: attempt.id, itemId: answer.itemId } },
+        data: { updatedAt: shift(answer.updatedAt) },
+      });
+  }
+  const reading = await prisma.readingProgress.findUnique({
+    where: { learnerId_lessonSlug: { learnerId, lessonSlug } },
+  });
+  if (reading)
+    await prisma.readingProgress.update({
+      where: { learnerId_lessonSlug: { learnerId, lessonSlug } },
+      data: { updatedAt: shift(reading.updatedAt) },
+    });
+  return { attempts: attempts.length };
+}
