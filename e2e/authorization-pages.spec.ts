@@ -6,6 +6,7 @@ import {
   forTeachers,
   teachersOnly,
   visit,
+  revisePage,
   WRITTEN_TEXT,
   type Actor,
   type Outcome,
@@ -144,6 +145,21 @@ const PAGES: Record<
         teacherA: 'not-found',
         teacherB: 'not-found',
       },
+    },
+  ],
+  // Student A's answer to revise: while none is asked, their results (the world's answer is scored, not returned);
+  // for anyone else it does not exist.
+  '[locale]/lessons/[slug]/quiz/[quizId]/revise/[itemId]/page.tsx': (w) => [
+    {
+      path: revisePage(w),
+      expected: {
+        anonymous: 'not-found',
+        studentA: 'ok',
+        studentB: 'not-found',
+        teacherA: 'not-found',
+        teacherB: 'not-found',
+      },
+      hidden: othersThanStudentA([WRITTEN_TEXT]),
     },
   ],
   '[locale]/teacher/page.tsx': () => [

@@ -41,6 +41,11 @@ export type Outcome = 'ok' | 'signin' | 'not-found' | 'quiz';
 export const WRITTEN_POSITION = quizzes.comprehension.items.findIndex((item) => item.type === 'written') + 1;
 export const WRITTEN_ITEM_ID = quizzes.comprehension.items[WRITTEN_POSITION - 1]!.id;
 export const WRITTEN_TEXT = 'Student A writes that separation violates a child’s rights.';
+/** Student A's revision of it, and the page that sends it (the address names the answer). */
+export const REVISED_TEXT = 'Student A revises: the U.N. office says separation violates a child’s rights.';
+const REVISION_SAVE_ID = '4b0d8f1e-5c7a-4e8b-9f3d-2a6c1e7b9d05';
+export const revisePage = (w: World) =>
+  `/en/lessons/${LESSON_SLUG}/quiz/comprehension/revise/${WRITTEN_ITEM_ID}?attempt=${w.submittedAttemptA}`;
 
 /**
  * Seeds the five actors' world: teacher A's class with student A (a submitted comprehension attempt with a written
@@ -532,6 +537,26 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
           attemptId: w.checkpointAttemptA,
           itemId: SECOND_CHECKPOINT,
           ...checkpointAnswer(SECOND_CHECKPOINT),
+        },
+        withPreviousState: false,
+      }),
+    },
+  ],
+  // Student A's written answer, once teacher A asks for a revision (authorization-owners.spec.ts does, first).
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#reviseAnswerFormAction': [
+    {
+      by: notStudentA,
+      page: (w) => revisePage(w),
+      args: (w) => ({
+        form: {
+          lessonSlug: LESSON_SLUG,
+          quizId: 'comprehension',
+          attemptId: w.submittedAttemptA,
+          itemId: WRITTEN_ITEM_ID,
+          saveId: REVISION_SAVE_ID,
+          intent: 'resubmit',
+          text: REVISED_TEXT,
+          language: 'en',
         },
         withPreviousState: false,
       }),
