@@ -255,7 +255,8 @@ export async function snapshot(world: World) {
   // Guided reading: the sections student A sees and the checkpoints they answered.
   await lesson.goto(`/en/lessons/${LESSON_SLUG}/guided`);
   const guidedParts = await partHeadings(lesson).count();
-  const checkpointsAnswered = await lesson.locator('form fieldset:disabled').count();
+  // The locked outer fieldset of each answered checkpoint's form (the item's own group sits inside it).
+  const checkpointsAnswered = await lesson.locator('form > fieldset[disabled]').count();
   await lesson.close();
   return {
     ...classState,

@@ -8,7 +8,7 @@ import { joinClass } from '../learner/students';
 import { getLesson } from '../lessons';
 import { answerItem } from '../quiz/answer-item';
 import { getOrStartAttempt, latestAttempt } from '../quiz/attempts';
-import { createClass, getClass } from '../teacher/classes';
+import { createClass, getClass, listStudents } from '../teacher/classes';
 import { getClassOverview } from '../teacher/dashboard';
 import { fakeRequest } from '../testing/next-request';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -133,6 +133,7 @@ describe('guided reading', () => {
     await answer(learnerId, b, true);
     // Reading and answering checkpoints is activity (the last activity moves), but no quiz status, score or count.
     expect({ ...(await overview())!.students[0], lastActivity: null }).toEqual({ ...before, lastActivity: null });
+    expect((await listStudents(teacherId, classId)).map((row) => row.attempts)).toEqual([0]);
     const state = await getCurrentLessonState(lesson);
     expect(state.quizStatuses.map((status) => status.state)).toEqual(['not-started', 'not-started']);
     expect(state.pacing).toBe('guided');

@@ -7,6 +7,7 @@ import { isUuid } from '@/lib/ids';
 import { lookAlike } from '@/lib/name-skeleton';
 import { db } from '../db/client';
 import { withFreshCode } from './join-codes';
+import { CHECKPOINT_QUIZ_ID } from '@/content/quiz-schema';
 
 // Every function here takes the signed-in teacher's id and puts it in the query: a class that is not theirs
 // behaves exactly like a class that does not exist.
@@ -136,7 +137,8 @@ export async function listStudents(teacherId: string, classId: string): Promise<
       displayName: true,
       joinedAt: true,
       createdAt: true,
-      _count: { select: { attempts: { where: { practice: false } } } },
+      // Quiz attempts: guided reading's checkpoints are no quiz (counted-attempts.ts `CLASS_ATTEMPT`).
+      _count: { select: { attempts: { where: { practice: false, quizId: { not: CHECKPOINT_QUIZ_ID } } } } },
     },
   });
   return rows.map((row) => ({
@@ -190,7 +192,10 @@ export async function removeStudent(teacherId: string, classId: string, learnerI
   return (await db().prisma.learner.deleteMany({ where: studentWhere(teacherId, classId, learnerId) })).count === 1;
 }
 
-/** Deletes a student's class attempts so they can start again (their practice from before joining stays theirs). */
+/**
+ * Deletes a student's class attempts so they can start again, guided reading's checkpoints included (their practice
+ * from before joining stays theirs).
+ */
 export async function resetStudentAttempts(teacherId: string, classId: string, learnerId: string): Promise<boolean> {
   if (!isUuid(classId) || !isUuid(learnerId)) return false;
   const student = await db().prisma.learner.findFirst({
