@@ -11,7 +11,7 @@ import { useLessonLearnerState } from './LessonLearnerState';
 export function GuidedRedirect({ href }: { href: string }) {
   const { state } = useLessonLearnerState();
   useEffect(() => {
-    if (state.pacing === 'guided') window.location.replace(href);
+    if (state.pacing !== 'open') window.location.replace(href);
   }, [state.pacing, href]);
   return null;
 }

@@ -43,7 +43,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
   const student = query.welcome === 'back' ? await currentStudent() : null;
   const learner = await getCurrentLessonState(lesson);
   // A student whose assignment paces the reading reads it there (the prerendered copy sends them with GuidedRedirect).
-  if (learner.pacing === 'guided' && lesson.guided) redirect({ href: `/lessons/${slug}/guided`, locale });
+  if (learner.pacing !== 'open' && lesson.guided) redirect({ href: `/lessons/${slug}/guided`, locale });
   return (
     <>
       {student && <WelcomeBack name={student.displayName} />}

@@ -35,7 +35,7 @@ export const setAssignmentAction = teacherAction(
         Object.fromEntries(Object.entries(read.problems).map(([field, problem]) => [field, PROBLEM_MESSAGES[problem]])),
       );
     // A lesson without sections (sections.json) has nothing to reveal step by step.
-    if (pacing === 'guided' && !lesson.guided)
+    if (pacing !== 'open' && !lesson.guided)
       return context.fail('Assignment.errors.invalid', { pacing: 'Assignment.errors.noSections' });
     if (!(await setAssignment(context.teacherId, classId, lesson.slug, read.dates, pacing)))
       return context.fail('Forms.server');
