@@ -6,6 +6,7 @@ import type { GuidedReadingView } from '@/lib/assignments/guided-view';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { ReadingView } from '@/lib/reading-view';
 import { PaceFollower } from '@/components/pace/PaceFollower';
+import { refusalMessage } from '@/lib/quiz/refusal-messages';
 import { CheckpointForm } from './CheckpointForm';
 import { SectionedArticle } from './SectionedArticle';
 import styles from './SectionedArticle.module.css';
@@ -20,15 +21,6 @@ type Props = {
   refused: { code: string; itemId: string } | null;
 };
 
-const REFUSALS = {
-  invalid: 'invalid',
-  'not-found': 'notFound',
-  submitted: 'submitted',
-  'not-open': 'notOpen',
-  closed: 'closed',
-  server: 'server',
-} as const;
-
 /**
  * Guided reading at the student's own pace: the sections shown so far, each followed by its checkpoint questions; the
  * next section appears once they are answered. The quizzes are linked once the whole article is shown.
@@ -40,7 +32,7 @@ export async function GuidedReader({ lesson, locale, view, guided, answer, refus
   const tPace = await getTranslations('Pace');
   const { sections } = lesson.guided;
   const refusal = (itemId: string) =>
-    refused?.itemId === itemId ? tQuiz(`errors.${REFUSALS[refused.code as keyof typeof REFUSALS] ?? 'invalid'}`) : '';
+    refused?.itemId === itemId ? tQuiz(`errors.${refusalMessage(refused.code)}`) : '';
   const viewHref = `/lessons/${lesson.slug}/guided${view === 'bilingual' ? '' : '?view=bilingual'}`;
   return (
     <>

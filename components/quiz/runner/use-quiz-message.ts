@@ -4,17 +4,7 @@ import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { PublicQuiz } from '@/lib/quiz/public-item';
 import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS } from '@/content/written-limits';
-
-/** Error codes in the URL after a form post without JavaScript, and the message each one shows. */
-const ERROR_MESSAGES = {
-  invalid: 'invalid',
-  'not-found': 'notFound',
-  submitted: 'submitted',
-  'not-open': 'notOpen',
-  closed: 'closed',
-  server: 'server',
-  submit: 'server',
-} as const;
+import { refusalMessage } from '@/lib/quiz/refusal-messages';
 
 /**
  * The one message the quiz announces (its alert), starting with the error a form post without JavaScript came back
@@ -29,7 +19,7 @@ export function useQuizMessage(quiz: PublicQuiz, errorCode: string | undefined, 
       : t('errors.invalid');
   const [message, setMessage] = useState(() => {
     if (!errorCode) return '';
-    const key = ERROR_MESSAGES[errorCode as keyof typeof ERROR_MESSAGES] ?? 'invalid';
+    const key = refusalMessage(errorCode);
     return key === 'invalid' ? invalidMessage(shownItemId) : t(`errors.${key}`);
   });
   return { message, setMessage, invalidMessage };
