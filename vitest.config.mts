@@ -48,6 +48,7 @@ export default defineConfig({
           exclude,
           // One migrated template database per run, which each file's own database is copied from.
           globalSetup: ['server/testing/database-template-setup.ts'],
+          setupFiles: ['server/testing/cheap-password-hashes.ts'],
         },
       },
       {

@@ -10,7 +10,6 @@ import {
   setClassArchived,
 } from './classes';
 import { createAnonymousLearner, findLearnerIdByToken } from '../auth/learner-sessions';
-import { hashPassword, isCommonPassword, SCRYPT_PARAMS, verifyPassword } from '../auth/passwords';
 import { joinClass, resumeStudent } from '../learner/students';
 import { signInTeacher, signUpTeacher } from './accounts';
 import {
@@ -38,27 +37,6 @@ async function newTeacher() {
   if (!result.ok) throw new Error(result.error);
   return { email, token: result.token, teacherId: (await findTeacherByToken(result.token))!.teacherId };
 }
-
-describe('passwords', () => {
-  it('are hashed with scrypt N=2^17, r=8, p=1 and a random salt', async () => {
-    expect(SCRYPT_PARAMS).toMatchObject({ N: 131072, r: 8, p: 1 });
-    const [first, second] = await Promise.all([
-      hashPassword('a long class password'),
-      hashPassword('a long class password'),
-    ]);
-    expect(first).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
-    expect(first).not.toBe(second);
-    expect(await verifyPassword('a long class password', first)).toBe(true);
-    expect(await verifyPassword('a long class passworD', first)).toBe(false);
-    expect(await verifyPassword('anything', 'bcrypt$whatever')).toBe(false);
-  });
-
-  it('knows common passwords', () => {
-    for (const common of ['password', '12345678', 'iloveyou', 'Password'])
-      expect(isCommonPassword(common), common).toBe(true);
-    expect(isCommonPassword('a long class password')).toBe(false);
-  });
-});
 
 describe('throttling', () => {
   it('refuses the 11th attempt in a minute, per key, and starts again the next minute', async () => {
