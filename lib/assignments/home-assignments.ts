@@ -5,10 +5,7 @@ import { isLate, type AssignmentNotice, type AssignmentState } from './window';
 export type QuizProgress = 'not-started' | 'in-progress' | 'submitted-on-time' | 'submitted-late';
 
 /** The counted attempt's progress: none is not started, a submitted one is late when isLate says so. */
-export function quizProgress(
-  attempt: { status: string; submittedAt: Date | null } | null,
-  dueAt: Date,
-): QuizProgress {
+export function quizProgress(attempt: { status: string; submittedAt: Date | null } | null, dueAt: Date): QuizProgress {
   if (!attempt) return 'not-started';
   if (attempt.status !== 'submitted') return 'in-progress';
   return isLate(dueAt, attempt.submittedAt) ? 'submitted-late' : 'submitted-on-time';
