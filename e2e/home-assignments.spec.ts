@@ -95,6 +95,12 @@ for (const { locale, messages, lessonTitle, javaScriptEnabled } of [
       'href',
       `/${locale}/lessons/${LESSON_SLUG}`,
     );
+    // The page is served at the home page's own address, in either language.
+    const other = locale === 'en' ? 'es' : 'en';
+    await expect(page.getByRole('link', { name: messages.LanguageSwitcher.switchTo })).toHaveAttribute(
+      'href',
+      `/${other}`,
+    );
 
     // Open, due tomorrow: the comprehension quiz submitted, on time.
     const openDates = { opensAt: fromNow(-24), dueAt: fromNow(24), closesAt: fromNow(48) };
