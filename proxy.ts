@@ -4,6 +4,7 @@ import { routing } from './i18n/routing';
 import { pagePolicy } from './lib/page-policy';
 import { JS_COOKIE, prerenderedPagePath } from './lib/prerendered-page';
 import { isCrossOrigin } from './lib/same-origin';
+import { studentHomePath } from './lib/student-home';
 import { refusal } from './lib/server-action-request';
 import { staticPages } from './server/static-pages';
 import en from './messages/en.json';
@@ -34,12 +35,11 @@ export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const pages = staticPages();
   const runsJavaScript = request.cookies.get(JS_COOKIE)?.value === '1';
-  const prerendered = prerenderedPagePath(
-    { method: request.method, pathname, searchParams, runsJavaScript },
-    pages.pages,
-  );
+  const rewrittenTo =
+    prerenderedPagePath({ method: request.method, pathname, searchParams, runsJavaScript }, pages.pages) ??
+    studentHomePath({ method: request.method, pathname, hasCookie: (name) => request.cookies.has(name) });
   const { policy, nonce } = pagePolicy(
-    { method: request.method, pathname: prerendered ?? pathname },
+    { method: request.method, pathname: rewrittenTo ?? pathname },
     pages,
     process.env.NODE_ENV === 'development',
   );
@@ -48,10 +48,10 @@ export default async function proxy(request: NextRequest) {
   if (nonce) request.headers.set('content-security-policy', policy);
   let response: NextResponse;
   // A browser known to run JavaScript gets the reading or quiz page's prerendered copy at the page's own address
-  // (lib/prerendered-page.ts); the paths it is served from are already localized.
-  if (prerendered) {
+  // (lib/prerendered-page.ts), a student their own home page (lib/student-home.ts); both paths are already localized.
+  if (rewrittenTo) {
     const target = request.nextUrl.clone();
-    target.pathname = prerendered;
+    target.pathname = rewrittenTo;
     response = NextResponse.rewrite(target);
   } else {
     response = i18n(request);

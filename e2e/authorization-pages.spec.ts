@@ -48,7 +48,14 @@ const PAGES: Record<
     notServed?: Partial<Record<Actor, string[]>>;
   }[]
 > = {
-  '[locale]/page.tsx': () => [{ path: '/en', expected: everyone('ok') }],
+  // A student's home page lists their class's assignments (app/[locale]/student-home, by proxy.ts): nobody else's
+  // carries class A's, and student B's class has none.
+  '[locale]/page.tsx': (w) => [
+    { path: '/en', expected: everyone('ok'), hidden: othersThanStudentA([w.assignmentDueA]) },
+  ],
+  '[locale]/student-home/page.tsx': (w) => [
+    { path: '/es/student-home', expected: everyone('ok'), hidden: othersThanStudentA([w.assignmentDueA]) },
+  ],
   '[locale]/privacy/page.tsx': () => [{ path: '/es/privacy', expected: everyone('ok') }],
   // Any other address under a language: that language's 404 page, for everybody.
   '[locale]/[...rest]/page.tsx': () => [{ path: '/es/no-such-page/at-all', expected: everyone('not-found') }],

@@ -1,29 +1,13 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { LessonList } from '@/components/lesson/LessonList';
-import { HomeFeedbackNotice } from '@/components/lesson/TeacherFeedbackNotice';
+import { HomeContent } from '@/components/lesson/HomeContent';
 import { listLessons } from '@/server/lessons';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
+// Prerendered, the same for every visitor; a browser with a learner session gets app/[locale]/student-home instead.
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('HomePage');
-  const lessons = listLessons();
-
-  return (
-    <>
-      <h1>{t('heading')}</h1>
-      <HomeFeedbackNotice
-        lessons={lessons.map(({ slug, quizTitles }) => ({
-          slug,
-          quizTitles: { comprehension: quizTitles.comprehension[locale], attribution: quizTitles.attribution[locale] },
-        }))}
-      />
-      <p className="lead">{t('intro')}</p>
-      <h2>{t('lessonsHeading')}</h2>
-      <LessonList lessons={lessons} locale={locale} />
-    </>
-  );
+  return <HomeContent lessons={listLessons()} locale={locale} />;
 }

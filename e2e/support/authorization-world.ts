@@ -31,6 +31,8 @@ export type World = {
   checkpointAttemptA: string;
   /** Teacher A's second class, with no students, whose lesson is teacher-paced (only part 1 open). */
   pacedClassA: SeededClass;
+  /** When class A's assignment is due (ISO), which only student A's home page may carry. */
+  assignmentDueA: string;
   /** Teacher A's family link to student A's report: its id, and the token its address carries. */
   familyLinkIdA: string;
   familyTokenA: string;
@@ -75,9 +77,10 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
   // Class A's lesson is assigned (open, due in a month, never closing), so that an extension is a request its owner
   // would have had accepted.
   const day = 24 * 60 * 60 * 1000;
+  const assignmentDueA = new Date(Date.now() + 30 * day).toISOString();
   await seedAssignment(classA, {
     opensAt: new Date(Date.now() - 2 * day),
-    dueAt: new Date(Date.now() + 30 * day),
+    dueAt: new Date(assignmentDueA),
     closesAt: null,
   });
   const pacedClassA = await seedClass(teacherA, 'Paced class A', 'en');
@@ -139,6 +142,7 @@ export async function buildWorld(browser: Browser, baseURL: string): Promise<Wor
     openAttemptA,
     checkpointAttemptA,
     pacedClassA,
+    assignmentDueA,
     familyLinkIdA,
     familyTokenA,
   };

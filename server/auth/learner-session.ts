@@ -1,13 +1,12 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { cache } from 'react';
+import { LEARNER_SESSION_COOKIE as SESSION_COOKIE } from '@/lib/student-home';
 import { createAnonymousLearner, findLearnerIdByToken } from './learner-sessions';
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './cookies';
 import { retentionPolicy } from '../retention-policy';
 import { clientAddress } from './request-info';
 import { allowAttempt, throttleKeys } from './throttle';
-
-const SESSION_COOKIE = 'fuente_session';
 
 /** The learner this browser is signed in as, or null. Safe to call while rendering; looked up once per request. */
 export const currentLearnerId = cache(async (): Promise<string | null> =>

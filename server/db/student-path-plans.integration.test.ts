@@ -7,6 +7,7 @@ import { loadQuizResults } from '../quiz/quiz-results';
 import { ensureLearnerId, setLearnerCookie } from '../auth/learner-session';
 import { saveFamiliarity } from '../learner/familiarity';
 import { getCurrentLessonState } from '../learner/lesson-state';
+import { homeAssignments } from '../assignments/home-assignments';
 import { recordReadingProgress, saveReadingPreference } from '../learner/reading';
 import { joinClass, resumeStudent } from '../learner/students';
 import { getLesson } from '../lessons';
@@ -17,7 +18,7 @@ import { setUpAppTestDatabase } from '../testing/setup-database';
 
 // At school scale every query a student's requests make must find its rows through an index, and stay cheap enough
 // for PostgreSQL never to compile it with JIT. The test records each SQL statement Prisma sends along one student's
-// whole path (join, lesson, reading, quiz, submit, results, resume) on a database seeded like a school, then asks
+// whole path (join, lesson, reading, quiz, submit, results, home page, resume) on a database seeded like a school, then asks
 // the planner for each plan.
 
 vi.mock('next/headers', async () => (await import('../testing/next-request')).nextHeadersMock);
@@ -85,6 +86,8 @@ async function walkStudentPath(): Promise<void> {
   await loadQuizPage(lesson.slug, quiz.id, 'en');
   await submitAttempt(lesson, learnerId, draft.attemptId);
   await loadQuizResults(lesson.slug, quiz.id, 'en');
+  // The home page: the class's assignments with the student's work.
+  await homeAssignments(learnerId, 'en');
   // Another device: continuing with the personal code.
   fakeRequest.reset();
   const resumed = await resumeStudent('B00001', joined.resumeCode, '10.20.30.41');
