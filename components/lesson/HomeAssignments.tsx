@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import type { HomeAssignment } from '@/lib/assignments/home-assignments';
+import type { HomeAssignment } from '@/lib/assignments/quiz-progress';
 import { LocalDateTime } from '@/components/ui/LocalDateTime';
 import styles from './HomeAssignments.module.css';
 

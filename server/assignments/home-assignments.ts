@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
-import { homeOrder, quizProgress, type HomeAssignment } from '@/lib/assignments/home-assignments';
+import { homeOrder, quizProgress, type HomeAssignment } from '@/lib/assignments/quiz-progress';
 import { assignmentNotice } from '@/lib/assignments/window';
 import { currentLearnerId } from '../auth/learner-session';
 import { db } from '../db/client';
@@ -46,7 +46,7 @@ const countedAttempt = (rows: Row[], quizId: string) => {
 };
 
 /**
- * The assignments a student sees on their home page, in its order (lib/assignments/home-assignments.ts), with the
+ * The assignments a student sees on their home page, in its order (lib/assignments/quiz-progress.ts), with the
  * lesson and quiz titles in `locale`; an empty list for a class without any, null for a guest (no class).
  */
 export async function homeAssignments(

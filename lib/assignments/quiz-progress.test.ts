@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeOrder, quizProgress, type HomeAssignment } from './home-assignments';
+import { homeOrder, quizProgress, type HomeAssignment } from './quiz-progress';
 import type { AssignmentState } from './window';
 
 const dueAt = new Date('2026-12-10T12:00:00.000Z');
