@@ -100,6 +100,7 @@ describe('assignmentNotice', () => {
       dueAt: '2026-12-10T12:00:00.000Z',
       closesAt: '2026-12-10T18:00:00.000Z',
       locked: false,
+      graded: true,
     });
     expect(assignmentNotice(null, at('16:00'))).toBeNull();
   });

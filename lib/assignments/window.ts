@@ -43,7 +43,8 @@ export function isLate(dueAt: Date | null, submittedAt: Date | null): boolean {
 
 /**
  * What a student's pages say of their assignment: its state now, and its dates as ISO strings (the close their own).
- * `locked`: closed because the teacher locked this quiz (only a quiz page's notice speaks of one quiz).
+ * Of the quiz a quiz page shows: `locked`, closed because the teacher locked it; `graded`, false when it does not count
+ * (practice). The reading page's notice speaks of no one quiz: false and true.
  */
 export type AssignmentNotice = {
   state: AssignmentState;
@@ -51,11 +52,15 @@ export type AssignmentNotice = {
   dueAt: string;
   closesAt: string | null;
   locked: boolean;
+  graded: boolean;
 };
 
-/** The notice for a student's assignment at `now` (of one quiz, locked or not), or null without one. */
+/** What the assignment says of one quiz: locked for the class, and whether it counts. */
+export type QuizTerms = { locked: boolean; graded: boolean };
+
+/** The notice for a student's assignment at `now` (of one quiz, given its terms), or null without one. */
 export function assignmentNotice(
-  assignment: (AssignmentDates & { extendedUntil: Date | null; locked?: boolean }) | null,
+  assignment: (AssignmentDates & { extendedUntil: Date | null } & Partial<QuizTerms>) | null,
   now: Date,
 ): AssignmentNotice | null {
   if (!assignment) return null;
@@ -64,6 +69,7 @@ export function assignmentNotice(
   return {
     state,
     locked: state === 'closed' && !!assignment.locked,
+    graded: assignment.graded ?? true,
     opensAt: assignment.opensAt.toISOString(),
     dueAt: assignment.dueAt.toISOString(),
     closesAt: closesAt?.toISOString() ?? null,
