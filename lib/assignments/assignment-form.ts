@@ -20,7 +20,10 @@ export const AssignmentFormSchema = z.object({
   /** Without a choice (an older form), the article stays open. */
   pacing: z.enum(FORM_PACINGS).default('open'),
   /** The quizzes that count, one value per ticked checkbox (action-kit `lists`): at least one, each a lesson's quiz. */
-  counted: z.array(QuizIdSchema).min(1).max(QuizIdSchema.options.length * 2),
+  counted: z
+    .array(QuizIdSchema)
+    .min(1)
+    .max(QuizIdSchema.options.length * 2),
 });
 
 /** The lesson's quizzes the teacher left unticked: stored as practice (Assignment.practiceQuizIds). */

@@ -14,7 +14,11 @@ const utc = (date: Date) => date.toISOString();
  * An assignment as its teacher's form shows it: its dates, how it reveals the article, the quizzes locked for the
  * class and those that do not count (practice).
  */
-export type TeacherAssignment = AssignmentDates & { pacing: Pacing; lockedQuizIds: string[]; practiceQuizIds: string[] };
+export type TeacherAssignment = AssignmentDates & {
+  pacing: Pacing;
+  lockedQuizIds: string[];
+  practiceQuizIds: string[];
+};
 
 /** The assignment of a lesson in one of the teacher's classes, or null. */
 export async function getAssignment(
