@@ -150,6 +150,90 @@ for (const { locale, messages } of LOCALES) {
       await Promise.all([anaContext.close(), benContext.close(), teacher.context.close()]);
     });
 
+    test('the teacher locks the comprehension quiz: the student sees it locked and cannot save, until it is reopened', async ({
+      browser,
+      baseURL,
+    }) => {
+      // The teacher's page at a phone's width: the lock buttons fit it.
+      const teacher = await seedTeacher(
+        await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } }),
+        baseURL!,
+      );
+      const klass = await seedClass(teacher, `Locked ${locale}`, locale);
+      const context = await browser.newContext({ baseURL });
+      await seedStudent(context, baseURL!, klass, 'Ana');
+      const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+      await seedStudent(noScript, baseURL!, klass, 'Ben');
+      await seedAssignment(klass, { opensAt: fromNow(-1), dueAt: fromNow(24), closesAt: null });
+      const title = quiz.title[locale];
+
+      const page = await teacher.context.newPage();
+      await page.goto(klass.url);
+      const locks = page.getByRole('region', { name: messages.Assignment.locksTitle });
+      await expect(locks.getByText(messages.Assignment.quizOpen.replace('{quiz}', title))).toBeVisible();
+      await locks.getByRole('button', { name: messages.Assignment.lock.replace('{quiz}', title) }).click();
+      await expect(locks.getByText(messages.Assignment.locked)).toBeVisible();
+      await expect(locks.getByText(messages.Assignment.quizLocked.replace('{quiz}', title))).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(page);
+
+      const student = await context.newPage();
+      await student.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expect(student.getByText(messages.AssignmentStatus.lockedShort)).toBeVisible();
+      await student.goto(quizUrl(locale));
+      await expect(student.getByText(messages.AssignmentStatus.locked)).toBeVisible();
+      await expectNoAxeViolations(student);
+      await answerWithMouse(student, first, locale, messages);
+      await expect(student.getByRole('alert').filter({ hasText: messages.Quiz.errors.closed })).toBeVisible();
+      // Without JavaScript, the page rendered per request says the same.
+      const plain = await noScript.newPage();
+      await plain.goto(quizUrl(locale));
+      await expect(plain.getByText(messages.AssignmentStatus.locked)).toBeVisible();
+
+      await locks.getByRole('button', { name: messages.Assignment.reopen.replace('{quiz}', title) }).click();
+      await expect(locks.getByText(messages.Assignment.reopened)).toBeVisible();
+      await student.reload();
+      await expect(student.getByText(messages.AssignmentStatus.locked)).toHaveCount(0);
+      await answerWithMouse(student, first, locale, messages);
+      await expectAnswered(student, first, messages);
+      await Promise.all([context.close(), noScript.close(), teacher.context.close()]);
+    });
+
+    test('a quiz that does not count is unticked on the form and labelled practice for the student', async ({
+      browser,
+      baseURL,
+    }) => {
+      const teacher = await seedTeacher(await browser.newContext({ baseURL }), baseURL!);
+      const klass = await seedClass(teacher, `Practice ${locale}`, locale);
+      const context = await browser.newContext({ baseURL });
+      await seedStudent(context, baseURL!, klass, 'Ana');
+      await seedAssignment(klass, {
+        opensAt: fromNow(-1),
+        dueAt: fromNow(24),
+        closesAt: null,
+        practiceQuizIds: ['attribution'],
+      });
+
+      const page = await teacher.context.newPage();
+      await page.goto(klass.url);
+      const form = page.getByRole('group', { name: messages.Assignment.counted });
+      await expect(form.getByRole('checkbox', { name: quiz.title[locale] })).toBeChecked();
+      await expect(form.getByRole('checkbox', { name: quizzes.attribution.title[locale] })).not.toBeChecked();
+
+      const student = await context.newPage();
+      await student.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+      await expect(student.getByRole('listitem').filter({ hasText: quizzes.attribution.title[locale] })).toContainText(
+        messages.AssignmentStatus.ungraded,
+      );
+      await expect(student.getByRole('listitem').filter({ hasText: quiz.title[locale] })).not.toContainText(
+        messages.AssignmentStatus.ungraded,
+      );
+      await student.goto(`/${locale}/lessons/${LESSON_SLUG}/quiz/attribution`);
+      await expect(student.getByText(messages.AssignmentStatus.ungraded)).toBeVisible();
+      await expectNoAxeViolations(student);
+      await Promise.all([context.close(), teacher.context.close()]);
+    });
+
     test('the teacher sets the dates in their time zone, and a due date before the opening is refused under its field', async ({
       browser,
       baseURL,

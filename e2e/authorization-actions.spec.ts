@@ -38,6 +38,8 @@ test('every Server Action is in the matrix, and no cross-tenant call changes any
     students: ['Student A', 'Student A2'],
     attempts: '2',
     feedbackMode: 'immediate',
+    counted: [true, true],
+    quizLocks: [expect.stringContaining(': open'), expect.stringContaining(': open')],
     extension: '',
     stuckAfter: '5',
     familiarity: true,

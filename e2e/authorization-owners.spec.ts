@@ -263,9 +263,33 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
         await page.close();
         return value;
       };
+      const counted = async () => {
+        const page = await classPage();
+        const boxes = await page.getByRole('group', { name: en.Assignment.counted }).getByRole('checkbox').all();
+        const ticked = await Promise.all(boxes.map((box) => box.isChecked()));
+        await page.close();
+        return ticked;
+      };
       expect(await due()).not.toBe('2030-01-02T09:00');
+      expect(await counted()).toEqual([true, true]);
       await send(teacherA);
       expect(await due()).toBe('2030-01-02T09:00');
+      expect(await counted()).toEqual([true, false]);
+    },
+    // After the student's own proofs above: a locked comprehension quiz would refuse their work.
+    setQuizLockAction: async (send) => {
+      const locks = async () => {
+        const page = await classPage();
+        const texts = await page
+          .getByRole('region', { name: en.Assignment.locksTitle })
+          .getByRole('listitem')
+          .allInnerTexts();
+        await page.close();
+        return texts[0];
+      };
+      expect(await locks()).toContain(': open');
+      await send(teacherA);
+      expect(await locks()).toContain(': locked');
     },
     extendAssignmentAction: async (send) => {
       const until = async () => {

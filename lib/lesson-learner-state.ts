@@ -24,6 +24,10 @@ export type LessonLearnerState = {
   feedback: { quizId: QuizId; attemptId: string; revise: boolean }[];
   /** The student's assignment of the lesson (opens, due, late, closed), or null: guests and unassigned lessons. */
   assignment: AssignmentNotice | null;
+  /** The assignment's quizzes the teacher has locked for the class (an extension may still let this student in). */
+  lockedQuizIds: QuizId[];
+  /** The assignment's quizzes that do not count: practice, not graded. */
+  practiceQuizIds: QuizId[];
   /** How the student's assignment reveals the article now (lib/assignments/pacing.ts `pacingNow`): open for others. */
   pacing: Pacing;
 };
@@ -42,6 +46,8 @@ export function visitorLessonState(quizzes: readonly { id: QuizId; items: readon
     quizStatuses: quizzes.map(({ id, items }) => ({ quizId: id, state: 'not-started', total: items.length })),
     feedback: [],
     assignment: null,
+    lockedQuizIds: [],
+    practiceQuizIds: [],
     pacing: 'open',
   };
 }

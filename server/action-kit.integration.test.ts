@@ -41,6 +41,11 @@ describe('formValues', () => {
   it('takes the first value of each field and treats an empty field as missing', () => {
     expect(formValues(form({ name: ['Ana', 'Bea'], code: '', other: 'x' }))).toEqual({ name: 'Ana', other: 'x' });
   });
+
+  it('takes every non-empty value of a list field, and an empty list when none was sent', () => {
+    const values = formValues(form({ counted: ['comprehension', '', 'attribution'], other: 'x' }), ['counted', 'none']);
+    expect(values).toEqual({ counted: ['comprehension', 'attribution'], none: [], other: 'x' });
+  });
 });
 
 describe('formAction', () => {

@@ -40,14 +40,23 @@ type FormSpec<S extends z.ZodType> = {
    * resets a form after its action). Never a password.
    */
   keep?: (keyof z.input<S> & string)[];
+  /** Fields sent once per ticked checkbox: read as an array of every value (empty when none is ticked). */
+  lists?: (keyof z.input<S> & string)[];
 };
 
 type Handler<S extends z.ZodType, C, R> = (input: z.output<S>, context: ActionContext & C) => Promise<R>;
 
-/** A form's fields as an object for zod: the first value of each name, and an empty field counts as missing. */
-export function formValues(formData: FormData): Record<string, FormDataEntryValue> {
-  const values: Record<string, FormDataEntryValue> = {};
+/**
+ * A form's fields as an object for zod: the first value of each name, and an empty field counts as missing; a `lists`
+ * field is every non-empty value of its name, as an array.
+ */
+export function formValues(
+  formData: FormData,
+  lists: readonly string[] = [],
+): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const values: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const [name, value] of formData) if (!(name in values) && value !== '') values[name] = value;
+  for (const name of lists) values[name] = formData.getAll(name).filter((value) => value !== '');
   return values;
 }
 
@@ -111,7 +120,7 @@ async function run<S extends z.ZodType, C extends object, T extends object>(
 ): Promise<ActionResult<T>> {
   try {
     const before = (await session.before?.(context)) as C;
-    const parsed = spec.schema.safeParse(formValues(context.formData));
+    const parsed = spec.schema.safeParse(formValues(context.formData, spec.lists));
     if (!parsed.success) return invalidResult(spec, parsed.error, context);
     const after = (await session.after?.(context)) as C;
     return await handler(parsed.data, { ...context, ...before, ...after });

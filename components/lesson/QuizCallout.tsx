@@ -12,8 +12,9 @@ import styles from './LessonPage.module.css';
 export function QuizCallout({ slug, quizTitles: titles }: { slug: string; quizTitles: Record<QuizId, string> }) {
   const t = useTranslations('QuizCallout');
   const tFeedback = useTranslations('TeacherFeedback');
+  const tAssignment = useTranslations('AssignmentStatus');
   const locale = useLocale();
-  const { quizStatuses: statuses, assignment } = useLessonLearnerState().state;
+  const { quizStatuses: statuses, assignment, lockedQuizIds, practiceQuizIds } = useLessonLearnerState().state;
   return (
     <section aria-labelledby="quizzes-heading" className={styles.callout}>
       <h2 id="quizzes-heading">{t('heading')}</h2>
@@ -37,6 +38,13 @@ export function QuizCallout({ slug, quizTitles: titles }: { slug: string; quizTi
                   <> · {tFeedback('pending', { count: status.pending })}</>
                 )}
               </span>
+              {/* What the assignment says of this quiz: the quiz page says it too (AssignmentNotice). */}
+              {lockedQuizIds.includes(status.quizId) && (
+                <span className={styles.quizPractice}>{tAssignment('lockedShort')}</span>
+              )}
+              {practiceQuizIds.includes(status.quizId) && (
+                <span className={styles.quizPractice}>{tAssignment('ungraded')}</span>
+              )}
               {status.practice && (
                 <span className={styles.quizPractice}>
                   {t('practice', {

@@ -232,6 +232,16 @@ export async function snapshot(world: World) {
       .getByRole('region', { name: en.Assignment.title })
       .getByLabel(en.Assignment.dueAt)
       .inputValue(),
+    // Which quizzes count (ticked), and each quiz's lock as the teacher's page says it ("…: open").
+    counted: await Promise.all(
+      (await classPage.getByRole('group', { name: en.Assignment.counted }).getByRole('checkbox').all()).map((box) =>
+        box.isChecked(),
+      ),
+    ),
+    quizLocks: await classPage
+      .getByRole('region', { name: en.Assignment.locksTitle })
+      .getByRole('listitem')
+      .allInnerTexts(),
   };
   await classPage.goto(`${world.classA.url}/students/${world.studentAId}`);
   const extension = await classPage.getByLabel(en.Assignment.extendUntil).inputValue();
@@ -438,7 +448,20 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
     {
       by: notTeacherA,
       page: classAPage,
-      args: classAForm({ lessonSlug: LESSON_SLUG, opensAt: '2030-01-01T09:00', dueAt: '2030-01-02T09:00' }),
+      // The owner's request would move the dates and make the attribution quiz practice (only comprehension counts).
+      args: classAForm({
+        lessonSlug: LESSON_SLUG,
+        opensAt: '2030-01-01T09:00',
+        dueAt: '2030-01-02T09:00',
+        counted: 'comprehension',
+      }),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/lessons/[slug]/actions.ts#setQuizLockAction': [
+    {
+      by: notTeacherA,
+      page: classAPage,
+      args: classAForm({ lessonSlug: LESSON_SLUG, quizId: 'comprehension', locked: 'true' }),
     },
   ],
   '[locale]/teacher/classes/[classId]/lessons/[slug]/actions.ts#extendAssignmentAction': [

@@ -177,7 +177,14 @@ export async function seedStudentRunningScripts(
 /** The lesson's assignment in the class with these dates (any, past ones included), and students' extensions. */
 export async function seedAssignment(
   klass: Pick<SeededClass, 'classId'>,
-  dates: { opensAt: Date; dueAt: Date; closesAt: Date | null; pacing?: 'open' | 'guided' | 'teacher' },
+  dates: {
+    opensAt: Date;
+    dueAt: Date;
+    closesAt: Date | null;
+    pacing?: 'open' | 'guided' | 'teacher';
+    /** The quizzes that do not count (practice). */
+    practiceQuizIds?: ('comprehension' | 'attribution')[];
+  },
   extensions: { student: Pick<SeededStudent, 'learnerId'>; closesAt: Date }[] = [],
   endpoint?: SeedEndpoint,
 ): Promise<void> {
@@ -190,6 +197,7 @@ export async function seedAssignment(
       dueAt: dates.dueAt.toISOString(),
       closesAt: dates.closesAt?.toISOString() ?? null,
       pacing: dates.pacing ?? 'open',
+      practiceQuizIds: dates.practiceQuizIds ?? [],
       extensions: extensions.map(({ student, closesAt }) => ({
         learnerId: student.learnerId,
         closesAt: closesAt.toISOString(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAssignmentDates } from './assignment-form';
+import { AssignmentFormSchema, practiceQuizIds, readAssignmentDates } from './assignment-form';
 
 describe('readAssignmentDates', () => {
   it("reads the dates in the teacher's zone", () => {
@@ -40,5 +40,23 @@ describe('readAssignmentDates', () => {
       ok: false,
       problems: { opensAt: 'date', closesAt: 'date' },
     });
+  });
+});
+
+describe('the quizzes that count', () => {
+  const form = { classId: 'c', lessonSlug: 'l', opensAt: 'x', dueAt: 'y' };
+  const counted = (ids: string[]) => AssignmentFormSchema.safeParse({ ...form, counted: ids }).success;
+
+  it("takes one or both of the lesson's quizzes, and nothing else", () => {
+    expect(counted(['comprehension'])).toBe(true);
+    expect(counted(['comprehension', 'attribution'])).toBe(true);
+    expect(counted([])).toBe(false);
+    expect(counted(['checkpoints'])).toBe(false);
+    expect(counted(['comprehension', 'other'])).toBe(false);
+  });
+
+  it('stores the quizzes left unticked as practice', () => {
+    expect(practiceQuizIds(['comprehension', 'attribution'], ['attribution'])).toEqual(['comprehension']);
+    expect(practiceQuizIds(['comprehension', 'attribution'], ['attribution', 'comprehension'])).toEqual([]);
   });
 });

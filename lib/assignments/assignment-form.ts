@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QuizIdSchema } from '@/content/quiz-schema';
 import type { AssignmentDates } from './window';
 import { PACINGS } from './pacing';
 import { fromLocalInput } from '../time-zone';
@@ -18,6 +19,23 @@ export const AssignmentFormSchema = z.object({
   closesAt: LocalInputSchema.optional(),
   /** Without a choice (an older form), the article stays open. */
   pacing: z.enum(FORM_PACINGS).default('open'),
+  /** The quizzes that count, one value per ticked checkbox (action-kit `lists`): at least one, each a lesson's quiz. */
+  counted: z
+    .array(QuizIdSchema)
+    .min(1)
+    .max(QuizIdSchema.options.length * 2),
+});
+
+/** The lesson's quizzes the teacher left unticked: stored as practice (Assignment.practiceQuizIds). */
+export const practiceQuizIds = (quizIds: readonly string[], counted: readonly string[]) =>
+  quizIds.filter((quizId) => !counted.includes(quizId));
+
+/** The lock form's fields: one quiz of the lesson, locked for the class ("true") or reopened ("false"). */
+export const QuizLockFormSchema = z.object({
+  classId: z.string().max(40),
+  lessonSlug: z.string().max(100),
+  quizId: QuizIdSchema,
+  locked: z.enum(['true', 'false']),
 });
 
 /** The extension form's fields: the student and the moment they may work until, in the teacher's time zone. */

@@ -46,6 +46,28 @@ describe('assignmentState', () => {
   });
 });
 
+describe('assignmentState of a locked quiz', () => {
+  it('is closed while open or late, whatever the dates', () => {
+    expect(assignmentState(dates, null, at('10:00'), true)).toBe('closed');
+    expect(assignmentState(dates, null, at('13:00'), true)).toBe('closed');
+    expect(assignmentState({ ...dates, closesAt: null }, null, at('13:00'), true)).toBe('closed');
+  });
+
+  it('stays upcoming before the opening', () => {
+    expect(assignmentState(dates, null, at('08:00'), true)).toBe('upcoming');
+  });
+
+  it('follows the dates for a student whose extension still runs, and closes when it ends', () => {
+    expect(assignmentState(dates, at('18:00'), at('10:00'), true)).toBe('open');
+    expect(assignmentState(dates, at('18:00'), at('13:00'), true)).toBe('late');
+    expect(assignmentState(dates, at('11:00'), at('11:30'), true)).toBe('closed');
+  });
+
+  it('is what it was once unlocked (reopened)', () => {
+    expect(assignmentState(dates, null, at('10:00'), false)).toBe('open');
+  });
+});
+
 describe('takesWork', () => {
   it('is true while open or late, false while upcoming or closed', () => {
     expect(['upcoming', 'open', 'late', 'closed'].map((state) => takesWork(state as never))).toEqual([
@@ -77,7 +99,20 @@ describe('assignmentNotice', () => {
       opensAt: '2026-12-10T09:00:00.000Z',
       dueAt: '2026-12-10T12:00:00.000Z',
       closesAt: '2026-12-10T18:00:00.000Z',
+      locked: false,
+      graded: true,
     });
     expect(assignmentNotice(null, at('16:00'))).toBeNull();
+  });
+
+  it("says a locked quiz is closed because it is locked, and an extended student's is not", () => {
+    expect(assignmentNotice({ ...dates, extendedUntil: null, locked: true }, at('10:00'))).toMatchObject({
+      state: 'closed',
+      locked: true,
+    });
+    expect(assignmentNotice({ ...dates, extendedUntil: at('18:00'), locked: true }, at('10:00'))).toMatchObject({
+      state: 'open',
+      locked: false,
+    });
   });
 });

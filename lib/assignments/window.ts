@@ -15,9 +15,19 @@ export function closesFor(dates: AssignmentDates, extendedUntil: Date | null): D
   return dates.closesAt;
 }
 
-/** The state of a student's work on an assignment at `now`, given their extension (or null). */
-export function assignmentState(dates: AssignmentDates, extendedUntil: Date | null, now: Date): AssignmentState {
+/**
+ * The state of a student's work on an assignment at `now`, given their extension (or null). `locked`: the teacher has
+ * locked the quiz for the class, which closes it now whatever the dates; an extension still running is how the teacher
+ * reopens it for one student, so it lets that student through as it does past the close date.
+ */
+export function assignmentState(
+  dates: AssignmentDates,
+  extendedUntil: Date | null,
+  now: Date,
+  locked = false,
+): AssignmentState {
   if (now < dates.opensAt) return 'upcoming';
+  if (locked && !(extendedUntil && now <= extendedUntil)) return 'closed';
   if (now <= dates.dueAt) return 'open';
   const closes = closesFor(dates, extendedUntil);
   return closes && now > closes ? 'closed' : 'late';
@@ -31,18 +41,35 @@ export function isLate(dueAt: Date | null, submittedAt: Date | null): boolean {
   return dueAt !== null && submittedAt !== null && submittedAt > dueAt;
 }
 
-/** What a student's pages say of their assignment: its state now, and its dates as ISO strings (the close their own). */
-export type AssignmentNotice = { state: AssignmentState; opensAt: string; dueAt: string; closesAt: string | null };
+/**
+ * What a student's pages say of their assignment: its state now, and its dates as ISO strings (the close their own).
+ * Of the quiz a quiz page shows: `locked`, closed because the teacher locked it; `graded`, false when it does not count
+ * (practice). The reading page's notice speaks of no one quiz: false and true.
+ */
+export type AssignmentNotice = {
+  state: AssignmentState;
+  opensAt: string;
+  dueAt: string;
+  closesAt: string | null;
+  locked: boolean;
+  graded: boolean;
+};
 
-/** The notice for a student's assignment at `now`, or null without one. */
+/** What the assignment says of one quiz: locked for the class, and whether it counts. */
+export type QuizTerms = { locked: boolean; graded: boolean };
+
+/** The notice for a student's assignment at `now` (of one quiz, given its terms), or null without one. */
 export function assignmentNotice(
-  assignment: (AssignmentDates & { extendedUntil: Date | null }) | null,
+  assignment: (AssignmentDates & { extendedUntil: Date | null } & Partial<QuizTerms>) | null,
   now: Date,
 ): AssignmentNotice | null {
   if (!assignment) return null;
   const closesAt = closesFor(assignment, assignment.extendedUntil);
+  const state = assignmentState(assignment, assignment.extendedUntil, now, assignment.locked);
   return {
-    state: assignmentState(assignment, assignment.extendedUntil, now),
+    state,
+    locked: state === 'closed' && !!assignment.locked,
+    graded: assignment.graded ?? true,
     opensAt: assignment.opensAt.toISOString(),
     dueAt: assignment.dueAt.toISOString(),
     closesAt: closesAt?.toISOString() ?? null,

@@ -27,7 +27,7 @@ export async function loadGuidedReading(
   if (!guided) return null;
   const learnerId = await findLearnerIdByToken(await currentLearnerToken());
   const assignment = learnerId ? await studentAssignment(learnerId, lesson.slug) : null;
-  const readOnly = assignment !== null && windowRefusal(assignment) !== null;
+  const readOnly = assignment !== null && windowRefusal(assignment, null) !== null;
   const attempt = learnerId ? await latestAttempt(learnerId, lesson.slug, CHECKPOINT_QUIZ_ID) : null;
   const saved = attempt && learnerId ? await getSavedAnswers(learnerId, attempt.id, guided.checkpoints) : [];
   const checked = new Map(saved.filter((answer) => answer.checked).map((answer) => [answer.itemId, answer]));

@@ -1,6 +1,6 @@
 import 'server-only';
 import { toPacing, type Pacing } from '@/lib/assignments/pacing';
-import { assignmentState, type AssignmentDates, type AssignmentState } from '@/lib/assignments/window';
+import { assignmentState, type AssignmentDates } from '@/lib/assignments/window';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '../db/client';
 
@@ -13,6 +13,10 @@ export type StudentAssignment = AssignmentDates & {
   pacing: Pacing;
   /** Teacher-paced: the last section (0-based) the teacher has opened. */
   openedSection: number;
+  /** The quizzes the teacher has locked for the class (closed now, but for a student whose extension runs). */
+  lockedQuizIds: string[];
+  /** The quizzes that do not count: practice. */
+  practiceQuizIds: string[];
 };
 
 /** The assignment of this lesson in the learner's class, with their extension; null for guests and unassigned lessons. */
@@ -34,6 +38,8 @@ export async function studentAssignment(
               closesAt: true,
               pacing: true,
               openedSection: true,
+              lockedQuizIds: true,
+              practiceQuizIds: true,
               extensions: { where: { learnerId }, select: { closesAt: true } },
             },
           },
@@ -47,21 +53,28 @@ export async function studentAssignment(
   return { ...dates, pacing: toPacing(pacing), extendedUntil: extensions[0]?.closesAt ?? null };
 }
 
-/** Why the assignment takes none of this student's work at `now` ('not-open' or 'closed'), or null when it does. */
-export function windowRefusal(assignment: StudentAssignment, now: Date = new Date()): 'not-open' | 'closed' | null {
-  return refusalOf(assignmentState(assignment, assignment.extendedUntil, now));
+/**
+ * Why the assignment takes none of this student's work on a quiz at `now` ('not-open' or 'closed'), or null when it
+ * does. `quizId` null: the lesson itself (guided reading's page), which no lock concerns.
+ */
+export function windowRefusal(
+  assignment: StudentAssignment,
+  quizId: string | null,
+  now: Date = new Date(),
+): 'not-open' | 'closed' | null {
+  const locked = quizId !== null && assignment.lockedQuizIds.includes(quizId);
+  const state = assignmentState(assignment, assignment.extendedUntil, now, locked);
+  return state === 'upcoming' ? 'not-open' : state === 'closed' ? 'closed' : null;
 }
 
-/** Why this learner's work on the lesson is not taken now ('not-open' or 'closed'), or null when it is. */
+/** Why this learner's work on the lesson's quiz is not taken now ('not-open' or 'closed'), or null when it is. */
 export async function workRefusal(
   learnerId: string,
   lessonSlug: string,
+  quizId: string,
   reader: Reader = db().prisma,
   now: Date = new Date(),
 ): Promise<'not-open' | 'closed' | null> {
   const assignment = await studentAssignment(learnerId, lessonSlug, reader);
-  return assignment ? refusalOf(assignmentState(assignment, assignment.extendedUntil, now)) : null;
+  return assignment ? windowRefusal(assignment, quizId, now) : null;
 }
-
-const refusalOf = (state: AssignmentState) =>
-  state === 'upcoming' ? ('not-open' as const) : state === 'closed' ? ('closed' as const) : null;

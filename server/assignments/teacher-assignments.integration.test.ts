@@ -27,10 +27,20 @@ describe("a teacher's assignments", () => {
     const { teacherId, classId } = await teacherWithClass();
     expect(await getAssignment(teacherId, classId, SLUG)).toBeNull();
     expect(await setAssignment(teacherId, classId, SLUG, dates)).toBe(true);
-    expect(await getAssignment(teacherId, classId, SLUG)).toEqual({ ...dates, pacing: 'open' });
+    expect(await getAssignment(teacherId, classId, SLUG)).toEqual({
+      ...dates,
+      pacing: 'open',
+      lockedQuizIds: [],
+      practiceQuizIds: [],
+    });
     const later = { ...dates, closesAt: new Date('2026-12-12T00:00:00.000Z') };
     expect(await setAssignment(teacherId, classId, SLUG, later, 'guided')).toBe(true);
-    expect(await getAssignment(teacherId, classId, SLUG)).toEqual({ ...later, pacing: 'guided' });
+    expect(await getAssignment(teacherId, classId, SLUG)).toEqual({
+      ...later,
+      pacing: 'guided',
+      lockedQuizIds: [],
+      practiceQuizIds: [],
+    });
     expect(await database.prisma.assignment.count({ where: { classId } })).toBe(1);
   });
 
@@ -41,7 +51,12 @@ describe("a teacher's assignments", () => {
     const moved = { ...dates, opensAt: new Date('2027-01-01T00:00:00.000Z') };
     expect(await setAssignment(b.teacherId, a.classId, SLUG, moved, 'guided')).toBe(false);
     expect(await getAssignment(b.teacherId, a.classId, SLUG)).toBeNull();
-    expect(await getAssignment(a.teacherId, a.classId, SLUG)).toEqual({ ...dates, pacing: 'open' });
+    expect(await getAssignment(a.teacherId, a.classId, SLUG)).toEqual({
+      ...dates,
+      pacing: 'open',
+      lockedQuizIds: [],
+      practiceQuizIds: [],
+    });
     expect(await setAssignment(b.teacherId, randomUUID(), SLUG, dates)).toBe(false);
   });
 

@@ -34,6 +34,9 @@ type LessonStateRow = {
   closesAt: Date | null;
   extendedUntil: Date | null;
   pacing: string | null;
+  /** The quizzes locked for the class, and those that do not count; null without an assignment. */
+  lockedQuizIds: string[] | null;
+  practiceQuizIds: string[] | null;
 };
 
 /**
@@ -47,6 +50,7 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
            l."displayName", c."name" AS "className",
            f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing",
            asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil", asg."pacing",
+           asg."lockedQuizIds", asg."practiceQuizIds",
            COALESCE((
              SELECT json_agg(json_build_object(
                       'id', q."id", 'quizId', q."quizId", 'status', q."status", 'practice', q."practice",
@@ -78,6 +82,11 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
     return visitorLessonState(lesson.quizzes);
   // Stored values went through their schemas on the way in; parse again so a stale value falls back to the default.
   const preference = ReadingPreferenceSchema.safeParse({ textSize: row.textSize, lineSpacing: row.lineSpacing });
+  const now = new Date();
+  const dates =
+    row.opensAt && row.dueAt
+      ? { opensAt: row.opensAt, dueAt: row.dueAt, closesAt: row.closesAt, extendedUntil: row.extendedUntil }
+      : null;
   return {
     student:
       row.className === null
@@ -95,12 +104,12 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
         ? [{ quizId: attempt.quizId as QuizId, attemptId: attempt.id, revise: !!attempt.reviseAsked }]
         : [],
     ),
-    assignment: assignmentNotice(
-      row.opensAt && row.dueAt
-        ? { opensAt: row.opensAt, dueAt: row.dueAt, closesAt: row.closesAt, extendedUntil: row.extendedUntil }
-        : null,
-      new Date(),
+    // Locked for this student by the window rule itself: a running extension lets them in, so no "locked" here.
+    lockedQuizIds: lesson.quizzes.flatMap(({ id }) =>
+      assignmentNotice(dates && { ...dates, locked: !!row.lockedQuizIds?.includes(id) }, now)?.locked ? [id] : [],
     ),
+    practiceQuizIds: lesson.quizzes.flatMap(({ id }) => (row.practiceQuizIds?.includes(id) ? [id] : [])),
+    assignment: assignmentNotice(dates, now),
     pacing: pacingNow(
       row.opensAt && row.dueAt
         ? {

@@ -115,7 +115,7 @@ export async function openAttempt(
   locale: string | null,
   optionSeed?: number,
 ): Promise<{ attempt: AttemptSummary } | { refused: WorkRefusal }> {
-  const refused = await workRefusal(learnerId, lessonSlug);
+  const refused = await workRefusal(learnerId, lessonSlug, quizId);
   if (refused) return { refused };
   return { attempt: await getOrStartAttempt(learnerId, lessonSlug, quizId, locale, optionSeed) };
 }
@@ -179,7 +179,7 @@ export async function startRetake(
   if (!latest) return getOrStartAttempt(learnerId, lessonSlug, quizId, locale);
   if (latest.status !== 'submitted') return latest;
   if ((await retakesLeft(learnerId, latest.number)) === 0) return null;
-  if (await workRefusal(learnerId, lessonSlug)) return null;
+  if (await workRefusal(learnerId, lessonSlug, quizId)) return null;
   const { feedbackMode } = await classRules(learnerId);
   const number = latest.number + 1;
   const optionSeed = derivedOptionSeed(learnerId, lessonSlug, quizId, number);
@@ -323,7 +323,7 @@ async function whyNotSaved(lesson: LoadedLesson, input: SaveAnswerInput): Promis
     where: { attemptId_itemId: { attemptId: attempt.id, itemId: item.id } },
   });
   if (!attemptTakesSave(attempt, stored)) return { status: 'submitted' };
-  const closed = await workRefusal(input.learnerId, lesson.slug);
+  const closed = await workRefusal(input.learnerId, lesson.slug, attempt.quizId);
   if (closed) return { status: closed };
   const refusal = answerRefusal(stored, { ...input, force: input.check });
   if (refusal === 'stale') return { status: 'stale' };
@@ -356,7 +356,7 @@ export async function submitAttempt(lesson: LoadedLesson, learnerId: string, att
       const row = await tx.quizAttempt.findUniqueOrThrow({ where: { id: attempt.id }, select: attemptSelect });
       return { status: 'already-submitted' as const, attempt: toSummary(row) };
     }
-    const closed = await workRefusal(learnerId, lesson.slug, tx);
+    const closed = await workRefusal(learnerId, lesson.slug, attempt.quizId, tx);
     if (closed) return { status: closed };
     const quiz = answerableQuizzes(lesson).find((candidate) => candidate.id === attempt.quizId) as AnyQuiz;
     const answers = await tx.quizAnswer.findMany({

@@ -31,6 +31,9 @@ type QuizStateRow = {
   assignmentDueAt: Date | null;
   assignmentClosesAt: Date | null;
   extendedUntil: Date | null;
+  /** The teacher has locked this quiz for the class; it does not count (practice). False without an assignment. */
+  quizLocked: boolean;
+  quizPractice: boolean;
   attempt: AttemptRow | null;
   answers: {
     itemId: string;
@@ -52,6 +55,8 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt", c."feedbackMode" AS "classFeedbackMode",
            asg."opensAt" AS "assignmentOpensAt", asg."dueAt" AS "assignmentDueAt", asg."closesAt" AS "assignmentClosesAt",
            ext."closesAt" AS "extendedUntil",
+           COALESCE(${quizId} = ANY(asg."lockedQuizIds"), false) AS "quizLocked",
+           COALESCE(${quizId} = ANY(asg."practiceQuizIds"), false) AS "quizPractice",
            a."id", a."number", a."status", a."feedbackMode", a."submittedAt", a."pointsEarned", a."pointsPossible",
            a."optionSeed", a."practice",
            COALESCE((
@@ -87,6 +92,8 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     assignmentDueAt,
     assignmentClosesAt,
     extendedUntil,
+    quizLocked,
+    quizPractice,
     answers,
     ...attempt
   } = row;
@@ -100,6 +107,8 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     assignmentDueAt,
     assignmentClosesAt,
     extendedUntil,
+    quizLocked,
+    quizPractice,
     answers,
     attempt: attempt.id ? (attempt as AttemptRow) : null,
   };
@@ -146,6 +155,8 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
           dueAt: state.assignmentDueAt,
           closesAt: state.assignmentClosesAt,
           extendedUntil: state.extendedUntil,
+          locked: state.quizLocked,
+          graded: !state.quizPractice,
         }
       : null,
     new Date(),

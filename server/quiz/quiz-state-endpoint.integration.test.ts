@@ -169,6 +169,8 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
       opensAt: opensAt.toISOString(),
       dueAt: dueAt.toISOString(),
       closesAt: null,
+      locked: false,
+      graded: true,
     });
 
     const closesAt = new Date(Date.now() - hour);
@@ -184,6 +186,20 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
     expect((await getState()).body.assignment).toMatchObject({
       state: 'late',
       closesAt: extendedUntil.toISOString(),
+    });
+
+    // The teacher locks this quiz and makes it practice: the extension still lets Ana in, and the page says practice.
+    await database.prisma.assignment.update({
+      where: { id: assignment.id },
+      data: { closesAt: null, lockedQuizIds: [quiz.id], practiceQuizIds: [quiz.id] },
+    });
+    expect((await getState()).body.assignment).toMatchObject({ state: 'late', locked: false, graded: false });
+    await database.prisma.assignmentExtension.deleteMany({ where: { assignmentId: assignment.id } });
+    expect((await getState()).body.assignment).toMatchObject({ state: 'closed', locked: true, graded: false });
+    expect((await getState('attribution')).body.assignment).toMatchObject({
+      state: 'late',
+      locked: false,
+      graded: true,
     });
   });
 

@@ -87,8 +87,8 @@ export async function resubmitRevision(
 ): Promise<ResubmitResult> {
   if (!isUuid(attemptId) || !isUuid(learnerId)) return 'not-found';
   return db().prisma.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "QuizAttempt"
+    const locked = await tx.$queryRaw<{ id: string; quizId: string }[]>`
+      SELECT "id", "quizId" FROM "QuizAttempt"
       WHERE "id" = ${attemptId}::uuid AND "learnerId" = ${learnerId}::uuid AND "lessonSlug" = ${lesson.slug}
         AND "status" = 'submitted' AND NOT "practice"
       FOR UPDATE`;
@@ -99,7 +99,7 @@ export async function resubmitRevision(
     });
     if (!answer) return 'not-found';
     if (!answer.revisionRequestedAt) return answer.revisedAt ? 'already-resubmitted' : 'not-found';
-    const refused = await workRefusal(learnerId, lesson.slug, tx);
+    const refused = await workRefusal(learnerId, lesson.slug, locked[0]!.quizId, tx);
     if (refused) return refused;
     if (!hasWrittenText(answer.response as WrittenResponse)) return 'empty';
     await tx.quizAnswer.update({

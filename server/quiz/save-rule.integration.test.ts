@@ -88,7 +88,7 @@ const HOUR = 60 * 60 * 1000;
 const hours = (count: number) => new Date(Date.now() + count * HOUR);
 type WindowCase = {
   name: string;
-  assignment: { opensAt: Date; dueAt: Date; closesAt: Date | null } | null;
+  assignment: { opensAt: Date; dueAt: Date; closesAt: Date | null; lockedQuizIds?: string[] } | null;
   extendedUntil?: Date;
   refusal: 'not-open' | 'closed' | null;
 };
@@ -117,6 +117,34 @@ const windowCases: WindowCase[] = [
     extendedUntil: hours(4),
     refusal: 'not-open',
   },
+  // The teacher's lock on the attempt's quiz (comprehension) closes it now; an extension still running reopens it.
+  {
+    name: 'open, quiz locked',
+    assignment: { opensAt: hours(-1), dueAt: hours(1), closesAt: null, lockedQuizIds: ['comprehension'] },
+    refusal: 'closed',
+  },
+  {
+    name: 'open, another quiz locked',
+    assignment: { opensAt: hours(-1), dueAt: hours(1), closesAt: null, lockedQuizIds: ['attribution'] },
+    refusal: null,
+  },
+  {
+    name: 'late, quiz locked, extended until later',
+    assignment: { opensAt: hours(-3), dueAt: hours(-1), closesAt: hours(2), lockedQuizIds: ['comprehension'] },
+    extendedUntil: hours(3),
+    refusal: null,
+  },
+  {
+    name: 'open, quiz locked, extension already over',
+    assignment: { opensAt: hours(-3), dueAt: hours(1), closesAt: null, lockedQuizIds: ['comprehension'] },
+    extendedUntil: hours(-1),
+    refusal: 'closed',
+  },
+  {
+    name: 'upcoming, quiz locked',
+    assignment: { opensAt: hours(1), dueAt: hours(2), closesAt: null, lockedQuizIds: ['comprehension'] },
+    refusal: 'not-open',
+  },
 ];
 
 describe('the assignment window in the save', () => {
@@ -138,7 +166,11 @@ describe('the assignment window in the save', () => {
           data: { assignmentId: id, learnerId: student.id, closesAt: extendedUntil },
         });
     }
-    const takes = windowTakesWork(assignment && { ...assignment, extendedUntil: extendedUntil ?? null }, new Date());
+    const takes = windowTakesWork(
+      assignment && { ...assignment, extendedUntil: extendedUntil ?? null },
+      'comprehension',
+      new Date(),
+    );
     expect(takes).toBe(refusal === null);
 
     const result = await saveAnswer(lesson, {

@@ -97,15 +97,25 @@ export const savesCheckedSql = (check: boolean) => Prisma.sql`"feedbackMode" = '
 
 /**
  * A class student's attempt takes work only while their assignment of the lesson (if any) is open or late: not before
- * it opens, nor after it closes unless their extension runs later (lib/assignments/window.ts). Guests and lessons
- * without an assignment are not concerned. The SQL is a condition on a "QuizAttempt" row, in the database's clock (UTC).
+ * it opens, nor after it closes unless their extension runs later, nor while the teacher has locked its quiz unless
+ * their extension still runs (lib/assignments/window.ts). Guests and lessons without an assignment are not concerned.
+ * The SQL is a condition on a "QuizAttempt" row, in the database's clock (UTC).
  */
-export const windowTakesWork = (assignment: (AssignmentDates & { extendedUntil: Date | null }) | null, now: Date) =>
-  !assignment || takesWork(assignmentState(assignment, assignment.extendedUntil, now));
+export const windowTakesWork = (
+  assignment: (AssignmentDates & { extendedUntil: Date | null; lockedQuizIds?: string[] }) | null,
+  quizId: string,
+  now: Date,
+) =>
+  !assignment ||
+  takesWork(
+    assignmentState(assignment, assignment.extendedUntil, now, assignment.lockedQuizIds?.includes(quizId) ?? false),
+  );
 export const WINDOW_TAKES_WORK_SQL = Prisma.sql`NOT EXISTS (
   SELECT 1 FROM "Learner" l
   JOIN "Assignment" a ON a."classId" = l."classId" AND a."lessonSlug" = "QuizAttempt"."lessonSlug"
   LEFT JOIN "AssignmentExtension" e ON e."assignmentId" = a."id" AND e."learnerId" = l."id"
   WHERE l."id" = "QuizAttempt"."learnerId"
     AND ((now() AT TIME ZONE 'UTC') < a."opensAt"
-      OR (a."closesAt" IS NOT NULL AND (now() AT TIME ZONE 'UTC') > GREATEST(a."closesAt", e."closesAt"))))`;
+      OR (a."closesAt" IS NOT NULL AND (now() AT TIME ZONE 'UTC') > GREATEST(a."closesAt", e."closesAt"))
+      OR ("QuizAttempt"."quizId" = ANY(a."lockedQuizIds")
+        AND (e."closesAt" IS NULL OR (now() AT TIME ZONE 'UTC') > e."closesAt"))))`;

@@ -137,6 +137,30 @@ describe('class overview', () => {
     });
   });
 
+  it('waits only for the quizzes that count, and flags none late on a practice quiz', async () => {
+    const { teacherId, classId } = await teacherWithClass('Period 4');
+    await database.prisma.assignment.create({
+      data: {
+        classId,
+        lessonSlug: lesson.slug,
+        opensAt: new Date(Date.now() - 60_000),
+        dueAt: new Date(Date.now() - 1_000),
+        practiceQuizIds: ['attribution'],
+      },
+    });
+    const done = await database.prisma.learner.create({ data: { classId, displayName: 'Done' } });
+    await attempt(done.id, 'comprehension', 1, 6, 'en');
+    await attempt(done.id, 'attribution', 1, 12, 'en');
+
+    const overview = (await getClassOverview(teacherId, classId, lesson))!;
+    expect(overview.students[0]).toMatchObject({
+      status: 'submitted',
+      quizzes: { comprehension: { late: true }, attribution: { status: 'submitted' } },
+    });
+    expect(overview.students[0]!.quizzes.attribution).not.toHaveProperty('late');
+    expect(overview).toMatchObject({ finished: 1, averagePercent: 50 });
+  });
+
   it('sums up every class of a teacher with the same figures as each overview', async () => {
     const { teacherId, classId } = await teacherWithClass('Period 3');
     const second = await database.prisma.class.create({

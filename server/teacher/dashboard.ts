@@ -48,9 +48,16 @@ export async function getClassOverview(
   if (!isUuid(classId)) return null;
   const owned = await db().prisma.class.findFirst({
     where: { id: classId, teacherId },
-    select: { countedAttempt: true },
+    select: {
+      countedAttempt: true,
+      assignments: { where: { lessonSlug: lesson.slug }, select: { practiceQuizIds: true } },
+    },
   });
   if (!owned) return null;
+  // The quizzes that count in the class's assignment of the lesson (all of them without one): a practice quiz is
+  // neither waited for ("submitted") nor flagged late, nor in the average.
+  const practice = owned.assignments[0]?.practiceQuizIds ?? [];
+  const countedQuizIds = lesson.quizIds.filter((quizId) => !practice.includes(quizId));
   const rows = await db().prisma.$queryRaw<Row[]>`
     SELECT l."id", l."displayName", COALESCE(l."joinedAt", l."createdAt") AS "joinedAt",
            rp."furthestParagraph", rp."locale" AS "readingLocale", rp."updatedAt" AS "readAt",
@@ -73,9 +80,11 @@ export async function getClassOverview(
     ) t ON true
     GROUP BY l."id", rp."furthestParagraph", rp."locale", rp."updatedAt", asg."dueAt"`;
   const countedAttempt = toCountedAttempt(owned.countedAttempt);
-  const students = rows.map((row) => toRosterRow(row, lesson));
+  const students = rows.map((row) => toRosterRow(row, lesson, countedQuizIds));
   const submittedScores = students.flatMap((student) =>
-    Object.values(student.scores).filter((score): score is number => score !== null && score !== undefined),
+    countedQuizIds
+      .map((quizId) => student.scores[quizId])
+      .filter((score): score is number => score !== null && score !== undefined),
   );
   return {
     joined: students.length,
@@ -89,7 +98,11 @@ export async function getClassOverview(
 }
 
 /** Turns one student's row into what the roster shows. */
-function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readonly QuizId[] }): RosterRow {
+function toRosterRow(
+  row: Row,
+  lesson: { paragraphCount: number; quizIds: readonly QuizId[] },
+  countedQuizIds: readonly QuizId[],
+): RosterRow {
   const counted = new Map(row.attempts.map((attempt) => [attempt.quizId, attempt]));
   const scores: RosterRow['scores'] = {};
   const quizzes: RosterRow['quizzes'] = {};
@@ -101,11 +114,13 @@ function toRosterRow(row: Row, lesson: { paragraphCount: number; quizIds: readon
       : attempt.status === 'submitted'
         ? 'submitted'
         : 'in-progress';
-    quizzes[quizId] = { status, answered: attempt?.answered ?? 0, ...(attempt?.late ? { late: true as const } : {}) };
+    const late = attempt?.late && countedQuizIds.includes(quizId);
+    quizzes[quizId] = { status, answered: attempt?.answered ?? 0, ...(late ? { late: true as const } : {}) };
   }
   const states = Object.values(quizzes).map((quiz) => quiz.status);
-  // A student who submitted one quiz and has not opened the next is between quizzes, not in one.
-  const status: StudentStatus = states.every((state) => state === 'submitted')
+  // A student who submitted one quiz and has not opened the next is between quizzes, not in one; one who submitted
+  // every quiz that counts has submitted, whatever they do with a practice quiz.
+  const status: StudentStatus = countedQuizIds.every((quizId) => quizzes[quizId]?.status === 'submitted')
     ? 'submitted'
     : states.includes('in-progress')
       ? 'quiz-in-progress'

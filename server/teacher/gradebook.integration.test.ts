@@ -98,3 +98,37 @@ describe('the gradebook CSV', () => {
     expect(await gradebookCsv(randomUUID(), classId, 'en')).toBeNull();
   });
 });
+
+describe('the gradebook CSV of an assignment with a practice quiz', () => {
+  it('adds up and waits for the quizzes that count only, and a late practice quiz is not late', async () => {
+    const teacher = await database.prisma.teacher.create({
+      data: { email: `${randomUUID()}@school.example`, passwordHash: 'unused' },
+      select: { id: true },
+    });
+    const { id: classId } = await createClass(teacher.id, 'Period 6', {
+      feedbackMode: 'immediate',
+      retakes: 0,
+      defaultLocale: 'en',
+      countedAttempt: 'first',
+    });
+    const dates = { opensAt: new Date(Date.now() - DAY), dueAt: new Date(Date.now() + DAY), closesAt: null };
+    expect(await setAssignment(teacher.id, classId, lesson.slug, dates, 'open', ['attribution'])).toBe(true);
+    const ana = await student(classId, 'Ana');
+    const bea = await student(classId, 'Bea');
+    await submitQuiz(ana, 'comprehension');
+    await submitQuiz(bea, 'comprehension');
+    // Past the due date, Ana does the practice quiz too: it neither changes her score nor makes her late.
+    await database.prisma.assignment.updateMany({ where: { classId }, data: { dueAt: new Date() } });
+    await submitQuiz(ana, 'attribution');
+
+    const [, ...rows] = parse((await gradebookCsv(teacher.id, classId, 'en'))!, { bom: true }) as string[][];
+    const comprehension = await database.prisma.quizAttempt.findFirstOrThrow({
+      where: { learnerId: ana, quizId: 'comprehension' },
+    });
+    const score = String(Math.round((100 * comprehension.pointsEarned!) / comprehension.pointsPossible!));
+    expect(rows).toEqual([
+      ['Ana', score, 'on time'],
+      ['Bea', score, 'on time'],
+    ]);
+  });
+});

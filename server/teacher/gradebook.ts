@@ -25,17 +25,25 @@ type Row = {
 
 /**
  * A class's gradebook as a CSV file: one row per student, one column per assignment (for now, one per lesson) with the
- * student's score as a plain number (percent of the points of the counted attempts at every quiz of the lesson, by
- * the class's rule; empty until every quiz is submitted), then one "late" column per assignment. Null when the class
- * is not the teacher's.
+ * student's score as a plain number (percent of the points of the counted attempts at every quiz of the lesson that
+ * counts, by the class's rule; empty until each of them is submitted), then one "late" column per assignment (late
+ * work on a practice quiz is not late). Null when the class is not the teacher's.
  */
 export async function gradebookCsv(teacherId: string, classId: string, language: Language): Promise<string | null> {
   const klass = await db().prisma.class.findFirst({
     where: { id: classId, teacherId },
-    select: { countedAttempt: true, assignments: { select: { lessonSlug: true }, orderBy: [{ dueAt: 'asc' }] } },
+    select: {
+      countedAttempt: true,
+      assignments: { select: { lessonSlug: true, practiceQuizIds: true }, orderBy: [{ dueAt: 'asc' }] },
+    },
   });
   if (!klass) return null;
-  const assignments = klass.assignments.flatMap(({ lessonSlug }) => getLesson(lessonSlug) ?? []);
+  // Each assignment with the quizzes that count in it: a practice quiz adds no points and is not waited for.
+  const assignments = klass.assignments.flatMap(({ lessonSlug, practiceQuizIds }) => {
+    const lesson = getLesson(lessonSlug);
+    if (!lesson) return [];
+    return [{ ...lesson, quizzes: lesson.quizzes.filter((quiz) => !practiceQuizIds.includes(quiz.id)) }];
+  });
   const rows = await db().prisma.$queryRaw<Row[]>`
     SELECT l."id", l."displayName",
            COALESCE(json_agg(json_build_object('lessonSlug', t."lessonSlug", 'quizId', t."quizId",

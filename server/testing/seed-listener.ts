@@ -37,6 +37,8 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
     dueAt: z.iso.datetime(),
     closesAt: z.iso.datetime().nullable(),
     pacing: PacingSchema.default('open'),
+    /** The quizzes that do not count (practice); every one counts by default. */
+    practiceQuizIds: z.array(QuizIdSchema).max(2).default([]),
     extensions: z
       .array(z.object({ learnerId: z.uuid(), closesAt: z.iso.datetime() }))
       .max(50)

@@ -99,6 +99,7 @@ export async function seedAssignment(request: {
   dueAt: string;
   closesAt: string | null;
   pacing?: Pacing;
+  practiceQuizIds?: string[];
   extensions: { learnerId: string; closesAt: string }[];
 }) {
   const { teacherId } = await db().prisma.class.findUniqueOrThrow({
@@ -110,7 +111,16 @@ export async function seedAssignment(request: {
     dueAt: new Date(request.dueAt),
     closesAt: request.closesAt ? new Date(request.closesAt) : null,
   };
-  if (!(await setAssignment(teacherId, request.classId, request.lessonSlug, dates, request.pacing)))
+  if (
+    !(await setAssignment(
+      teacherId,
+      request.classId,
+      request.lessonSlug,
+      dates,
+      request.pacing,
+      request.practiceQuizIds,
+    ))
+  )
     throw new Error('the assignment was not set');
   for (const extension of request.extensions) {
     const closesAt = new Date(extension.closesAt);

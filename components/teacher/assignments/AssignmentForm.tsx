@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState, useId, type ReactNode } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
@@ -14,16 +14,21 @@ import styles from '@/components/forms/Forms.module.css';
 type Props = {
   classId: string;
   lessonSlug: string;
-  assignment: (AssignmentDates & { pacing: Pacing }) | null;
+  assignment: (AssignmentDates & { pacing: Pacing; practiceQuizIds: string[] }) | null;
+  /** The lesson's graded quizzes, each of which counts unless the teacher unticks it. */
+  quizzes: { id: string; title: string }[];
   /** The lesson has sections (sections.json), so its article can be revealed section by section. */
   guidedAvailable: boolean;
   /** The teacher's time zone: the inputs show and take times in it. */
   timeZone: string;
   save: FormAction;
+  /** Drawn in the same section, after the form: the quizzes' locks. */
+  children?: ReactNode;
 };
 
 /** The lesson's assignment in the class: its dates as they stand, and a form to set them. */
-export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailable, timeZone, save }: Props) {
+export function AssignmentForm(props: Props) {
+  const { classId, lessonSlug, assignment, quizzes, guidedAvailable, timeZone, save, children } = props;
   const t = useTranslations('Assignment');
   const format = useFormatter();
   const [state, action, pending] = useActionState(save, IDLE);
@@ -32,6 +37,8 @@ export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailabl
   const titleId = useId();
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'full', timeStyle: 'short', timeZone });
   const pacingId = useId();
+  const countedId = useId();
+  const practice = quizzes.filter((quiz) => assignment?.practiceQuizIds.includes(quiz.id));
   const shown = (field: keyof AssignmentDates) =>
     kept[field] ?? (assignment?.[field] ? toLocalInput(assignment[field], timeZone) : '');
   return (
@@ -41,7 +48,11 @@ export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailabl
         {assignment
           ? `${t('summary', { opens: when(assignment.opensAt), due: when(assignment.dueAt) })} ${
               assignment.closesAt ? t('closes', { closes: when(assignment.closesAt) }) : t('neverCloses')
-            }${assignment.pacing === 'open' ? '' : ` ${t(assignment.pacing === 'guided' ? 'guidedSummary' : 'teacherSummary')}`}`
+            }${assignment.pacing === 'open' ? '' : ` ${t(assignment.pacing === 'guided' ? 'guidedSummary' : 'teacherSummary')}`}${
+              practice.length
+                ? ` ${t('practiceSummary', { quizzes: practice.map((quiz) => quiz.title).join(', ') })}`
+                : ''
+            }`
           : t('none')}
       </p>
       <p className={styles.hint}>{t('intro', { zone: timeZone })}</p>
@@ -99,6 +110,33 @@ export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailabl
             )}
           </div>
         )}
+        <fieldset
+          className={styles.field}
+          aria-describedby={`${countedId}-hint${errors.counted ? ` ${countedId}-error` : ''}`}
+        >
+          <legend>{t('counted')}</legend>
+          {quizzes.map((quiz) => (
+            <div key={quiz.id} className={styles.checkbox}>
+              <input
+                id={`${countedId}-${quiz.id}`}
+                type="checkbox"
+                name="counted"
+                value={quiz.id}
+                defaultChecked={!assignment?.practiceQuizIds.includes(quiz.id)}
+                aria-invalid={errors.counted ? true : undefined}
+              />
+              <label htmlFor={`${countedId}-${quiz.id}`}>{quiz.title}</label>
+            </div>
+          ))}
+          <p id={`${countedId}-hint`} className={styles.hint}>
+            {t('countedHint')}
+          </p>
+          {errors.counted && (
+            <p id={`${countedId}-error`} className={styles.error}>
+              {errors.counted}
+            </p>
+          )}
+        </fieldset>
         <button type="submit" className="button" disabled={pending}>
           {t('save')}
         </button>
@@ -107,6 +145,7 @@ export function AssignmentForm({ classId, lessonSlug, assignment, guidedAvailabl
           message={state.status === 'idle' ? undefined : state.message}
         />
       </form>
+      {children}
     </section>
   );
 }

@@ -1,10 +1,16 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { AssignmentFormSchema, ExtensionFormSchema, readAssignmentDates } from '@/lib/assignments/assignment-form';
+import {
+  AssignmentFormSchema,
+  ExtensionFormSchema,
+  practiceQuizIds,
+  QuizLockFormSchema,
+  readAssignmentDates,
+} from '@/lib/assignments/assignment-form';
 import { fromLocalInput } from '@/lib/time-zone';
 import { teacherAction, type MessageKey } from '@/server/action-kit';
-import { extendAssignment, setAssignment } from '@/server/assignments/teacher-assignments';
+import { extendAssignment, setAssignment, setQuizLocked } from '@/server/assignments/teacher-assignments';
 import { KnownLessonSchema } from '@/server/lessons';
 import { teacherTimeZone } from '@/server/teacher/teacher-time-zone';
 
@@ -24,10 +30,15 @@ const PROBLEM_MESSAGES = {
 export const setAssignmentAction = teacherAction(
   {
     schema: AssignmentFormSchema.extend({ lessonSlug: KnownLessonSchema }),
-    fieldMessages: { opensAt: 'Assignment.errors.date', dueAt: 'Assignment.errors.date' },
+    fieldMessages: {
+      opensAt: 'Assignment.errors.date',
+      dueAt: 'Assignment.errors.date',
+      counted: 'Assignment.errors.counted',
+    },
     keep: ['opensAt', 'dueAt', 'closesAt', 'pacing'],
+    lists: ['counted'],
   },
-  async ({ classId, lessonSlug: lesson, pacing, ...typed }, context) => {
+  async ({ classId, lessonSlug: lesson, pacing, counted, ...typed }, context) => {
     const read = readAssignmentDates(typed, await teacherTimeZone());
     if (!read.ok)
       return context.fail(
@@ -37,7 +48,11 @@ export const setAssignmentAction = teacherAction(
     // A lesson without sections (sections.json) has nothing to reveal step by step.
     if (pacing !== 'open' && !lesson.guided)
       return context.fail('Assignment.errors.invalid', { pacing: 'Assignment.errors.noSections' });
-    if (!(await setAssignment(context.teacherId, classId, lesson.slug, read.dates, pacing)))
+    const practice = practiceQuizIds(
+      lesson.quizzes.map((quiz) => quiz.id),
+      counted,
+    );
+    if (!(await setAssignment(context.teacherId, classId, lesson.slug, read.dates, pacing, practice)))
       return context.fail('Forms.server');
     revalidatePath(CLASS_PAGE, 'page');
     return { status: 'ok', message: context.t('Assignment.saved') };
@@ -58,5 +73,16 @@ export const extendAssignmentAction = teacherAction(
       return context.fail('Assignment.errors.noAssignment');
     revalidatePath(STUDENT_PAGE, 'page');
     return { status: 'ok', message: context.t('Assignment.extended') };
+  },
+);
+
+/** Locks one quiz of the lesson's assignment for the whole class, or reopens it; a second click changes nothing. */
+export const setQuizLockAction = teacherAction(
+  { schema: QuizLockFormSchema.extend({ lessonSlug: KnownLessonSchema }) },
+  async ({ classId, lessonSlug: lesson, quizId, locked }, context) => {
+    if (!(await setQuizLocked(context.teacherId, classId, lesson.slug, quizId, locked === 'true')))
+      return context.fail('Assignment.errors.noAssignment');
+    revalidatePath(CLASS_PAGE, 'page');
+    return { status: 'ok', message: context.t(locked === 'true' ? 'Assignment.locked' : 'Assignment.reopened') };
   },
 );

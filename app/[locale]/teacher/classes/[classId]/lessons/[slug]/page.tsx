@@ -6,6 +6,7 @@ import { ClassManagement } from '@/components/teacher/ClassManagement';
 import { ClassOverviewView } from '@/components/teacher/ClassOverviewView';
 import { LessonLinks } from '@/components/teacher/class-overview/LessonLinks';
 import { AssignmentForm } from '@/components/teacher/assignments/AssignmentForm';
+import { QuizLocks } from '@/components/teacher/assignments/QuizLocks';
 import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import type { ClassActions } from '@/components/teacher/class-actions';
@@ -23,7 +24,7 @@ import {
   signOutStudentAction,
   updateSettingsAction,
 } from '../../actions';
-import { setAssignmentAction } from './actions';
+import { setAssignmentAction, setQuizLockAction } from './actions';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
 import { parseRosterSort } from '@/lib/roster-sort';
 import { listStudents } from '@/server/teacher/classes';
@@ -74,6 +75,7 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
     getAssignment(teacher.teacherId, classId, lesson.slug),
     teacherTimeZone(),
   ]);
+  const quizzes = lesson.quizzes.map((quiz) => ({ id: quiz.id, title: quiz.title[locale] }));
   const query = await searchParams;
   const t = await getTranslations('ClassPage');
   return (
@@ -124,10 +126,20 @@ export default async function ClassLessonPage({ params, searchParams }: Props) {
           classId={klass.id}
           lessonSlug={lesson.slug}
           assignment={assignment}
+          quizzes={quizzes}
           guidedAvailable={lesson.guided !== null}
           timeZone={timeZone}
           save={setAssignmentAction}
-        />
+        >
+          {assignment && (
+            <QuizLocks
+              classId={klass.id}
+              lessonSlug={lesson.slug}
+              quizzes={quizzes.map((quiz) => ({ ...quiz, locked: assignment.lockedQuizIds.includes(quiz.id) }))}
+              setLock={setQuizLockAction}
+            />
+          )}
+        </AssignmentForm>
       </ClassManagement>
     </>
   );
