@@ -13,6 +13,8 @@ type Props = { assignments: HomeAssignment[]; locale: Locale };
  */
 export async function HomeAssignments({ assignments, locale }: Props) {
   const t = await getTranslations('HomeAssignments');
+  // The quiz's lock and practice labels, as on the reading page's quiz cards.
+  const tTerms = await getTranslations('AssignmentStatus');
   // Dates as on the lesson page's notice (components/ui/AssignmentNotice.tsx): UTC in the HTML, then the reader's zone.
   const when = (iso: string) => <LocalDateTime dateTime={iso} locale={locale} />;
   return (
@@ -46,6 +48,8 @@ export async function HomeAssignments({ assignments, locale }: Props) {
                 {quizzes.map((quiz) => (
                   <li key={quiz.id}>
                     {t('quizProgress', { quiz: quiz.title, progress: t(`progress.${quiz.progress}`) })}
+                    {quiz.locked && <span className={styles.term}>{tTerms('lockedShort')}</span>}
+                    {!quiz.graded && <span className={styles.term}>{tTerms('ungraded')}</span>}
                   </li>
                 ))}
               </ul>

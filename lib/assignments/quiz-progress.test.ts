@@ -24,7 +24,7 @@ function assignment(lessonSlug: string, state: AssignmentState, opens: number, d
   return {
     lessonSlug,
     title: lessonSlug,
-    notice: { state, opensAt: day(opens), dueAt: day(due), closesAt: null },
+    notice: { state, opensAt: day(opens), dueAt: day(due), closesAt: null, locked: false, graded: true },
     quizzes: [],
   };
 }

@@ -16,7 +16,8 @@ export type HomeAssignment = {
   lessonSlug: string;
   title: string;
   notice: AssignmentNotice;
-  quizzes: { id: QuizId; title: string; progress: QuizProgress }[];
+  /** Each quiz: `locked`, closed to this student by their teacher's lock; `graded`, false for practice. */
+  quizzes: { id: QuizId; title: string; progress: QuizProgress; locked: boolean; graded: boolean }[];
 };
 
 // Work to do now comes first, then what opens later, then what is over.

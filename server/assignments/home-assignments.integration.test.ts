@@ -137,6 +137,36 @@ describe("a student's assignments on the home page", () => {
     expect(es!.quizzes.map((quiz) => quiz.title)).not.toEqual(en!.quizzes.map((quiz) => quiz.title));
   });
 
+  it("marks a quiz the teacher locked (unless the student's extension runs) and a practice quiz", async () => {
+    const { classId, ids } = await classOf('Period 5', ['Fay', 'Gus']);
+    const [fay, gus] = ids as [string, string];
+    const assignment = await database.prisma.assignment.create({
+      data: {
+        classId,
+        lessonSlug: ZERO,
+        opensAt: hours(-24),
+        dueAt: hours(24),
+        closesAt: null,
+        lockedQuizIds: ['comprehension'],
+        practiceQuizIds: ['attribution'],
+      },
+    });
+    await database.prisma.assignmentExtension.create({
+      data: { assignmentId: assignment.id, learnerId: gus, closesAt: hours(2) },
+    });
+    const terms = async (learnerId: string) =>
+      (await homeAssignments(learnerId, 'en', now))![0]!.quizzes.map(({ id, locked, graded }) => ({
+        id,
+        locked,
+        graded,
+      }));
+    expect(await terms(fay)).toEqual([
+      { id: 'comprehension', locked: true, graded: true },
+      { id: 'attribution', locked: false, graded: false },
+    ]);
+    expect((await terms(gus))[0]).toEqual({ id: 'comprehension', locked: false, graded: true });
+  });
+
   it('is empty for a class without assignments, and null for a guest', async () => {
     const { ids } = await classOf('Period 4', ['Eve']);
     expect(await homeAssignments(ids[0]!, 'en', now)).toEqual([]);

@@ -14,6 +14,8 @@ type Row = {
   dueAt: Date | null;
   closesAt: Date | null;
   extendedUntil: Date | null;
+  lockedQuizIds: string[] | null;
+  practiceQuizIds: string[] | null;
   quizId: string | null;
   status: string | null;
   submittedAt: Date | null;
@@ -26,7 +28,7 @@ type Row = {
 async function readHomeRows(learnerId: string): Promise<Row[]> {
   return db().prisma.$queryRaw<Row[]>`
     SELECT asg."lessonSlug", asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil",
-           t."quizId", t."status", t."submittedAt"
+           asg."lockedQuizIds", asg."practiceQuizIds", t."quizId", t."status", t."submittedAt"
     FROM "Learner" l
     JOIN "Class" c ON c."id" = l."classId"
     LEFT JOIN "Assignment" asg ON asg."classId" = c."id"
@@ -62,18 +64,26 @@ export async function homeAssignments(
     .flatMap(([slug, attempts]): HomeAssignment[] => {
       // An assignment of a lesson whose folder was removed has nothing to open.
       const lesson = getLesson(slug);
-      const [{ opensAt, dueAt, closesAt, extendedUntil }] = attempts as [Row];
+      const [{ opensAt, dueAt, closesAt, extendedUntil, lockedQuizIds, practiceQuizIds }] = attempts as [Row];
       if (!lesson || !opensAt || !dueAt) return [];
+      const dates = { opensAt, dueAt, closesAt, extendedUntil };
       return [
         {
           lessonSlug: slug,
           title: lesson.meta.title[locale],
-          notice: assignmentNotice({ opensAt, dueAt, closesAt, extendedUntil }, now)!,
-          quizzes: lesson.quizzes.map((quiz) => ({
-            id: quiz.id,
-            title: quiz.title[locale],
-            progress: quizProgress(countedAttempt(attempts, quiz.id), dueAt),
-          })),
+          notice: assignmentNotice(dates, now)!,
+          quizzes: lesson.quizzes.map((quiz) => {
+            // The quiz's own terms, by the same rule as its quiz page: locked for this student, and whether it counts.
+            const terms = { locked: !!lockedQuizIds?.includes(quiz.id), graded: !practiceQuizIds?.includes(quiz.id) };
+            const { locked, graded } = assignmentNotice({ ...dates, ...terms }, now)!;
+            return {
+              id: quiz.id,
+              title: quiz.title[locale],
+              progress: quizProgress(countedAttempt(attempts, quiz.id), dueAt),
+              locked,
+              graded,
+            };
+          }),
         },
       ];
     })
