@@ -49,7 +49,9 @@ describe('mergeSupportProfile', () => {
   });
 
   it('refuses a support Fuente does not have, and a field a support does not take', () => {
-    expect(mergeSupportProfile(DEFAULT_SUPPORT_PROFILE, { calculator: { policy: 'on' } } as never).status).toBe('error');
+    expect(mergeSupportProfile(DEFAULT_SUPPORT_PROFILE, { calculator: { policy: 'on' } } as never).status).toBe(
+      'error',
+    );
     expect(mergeSupportProfile(DEFAULT_SUPPORT_PROFILE, { lineFocus: { color: 'red' } } as never).status).toBe('error');
   });
 

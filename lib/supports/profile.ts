@@ -71,8 +71,7 @@ export const SUPPORT_IDS = Object.keys(DEFAULT_SUPPORT_PROFILE) as SupportId[];
 export type SupportProfileEdit = { [K in SupportId]?: Partial<SupportProfile[K]> };
 
 export type SupportProfileResult =
-  | { status: 'ok'; profile: SupportProfile }
-  | { status: 'error'; issues: { path: string; message: string }[] };
+  { status: 'ok'; profile: SupportProfile } | { status: 'error'; issues: { path: string; message: string }[] };
 
 /** Checks any value as a profile; the one gate every profile passes, whether edited, stored or imported. */
 export function checkSupportProfile(value: unknown): SupportProfileResult {
