@@ -1,7 +1,9 @@
 // `npm test`: every check, in order, stopping at the first that fails. The database tests and the browser suite run on
 // the database the environment names (TEST_DATABASE_URL or DATABASE_URL: a PostgreSQL server on which fresh databases
-// are made; neither: embedded PGlite). On PostgreSQL the database tests run on PGlite too: both engines run the same
-// SQL and a school may use either. `npm run test:full` (scripts/test-full.mjs) runs the whole cross-product.
+// are made; neither: embedded PGlite). On PostgreSQL the database tests where the engines could differ run on PGlite
+// too (ENGINE_TESTS); `npm run test:full` (scripts/test-full.mjs) runs the whole cross-product, every database test on
+// both engines included.
+import { ENGINE_TESTS } from './engine-tests.mjs';
 import { EMBEDDED, runSteps } from './run-steps.mjs';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL);
@@ -17,8 +19,8 @@ runSteps('npm test', [
   ...(onPostgres
     ? [
         {
-          name: 'vitest (database tests on PGlite)',
-          command: ['npx', 'vitest', 'run', '--project', 'integration'],
+          name: 'vitest (the database tests where the engines could differ, on PGlite)',
+          command: ['npx', 'vitest', 'run', '--project', 'integration', ...ENGINE_TESTS],
           env: EMBEDDED,
         },
       ]

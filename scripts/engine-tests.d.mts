@@ -1,0 +1,2 @@
+/** See engine-tests.mjs. */
+export const ENGINE_TESTS: readonly string[];
