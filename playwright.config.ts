@@ -63,6 +63,9 @@ export default defineConfig({
   ],
   // A ceiling for a test on a busy 2-core host; the slow ones set their own.
   timeout: 60_000,
+  // A Server Action that re-renders a teacher's class page took over expect's default 5 s on CI's busy host (load
+  // average 12 to 20 with two browsers, the app, the fuzz test's app and PostgreSQL on two cores).
+  expect: { timeout: 10_000 },
   use: { baseURL: `http://localhost:${port}`, trace: 'retain-on-failure' },
   // The fuzz test and the smoke come first, so that their workers start on them while the other takes browser tests.
   projects: [
