@@ -68,14 +68,6 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
       <LessonStudentBadge signOut={actions.signOut} />
       <LessonFeedbackNotice slug={lesson.slug} quizTitles={quizTitles} />
       <LessonHeader meta={lesson.meta} readability={lesson.readability} locale={locale} />
-      <KeepLessonOffline
-        className={styles.offlineNote}
-        paths={lessonOfflinePaths(
-          locale,
-          lesson.slug,
-          lesson.quizzes.map((quiz) => quiz.id),
-        )}
-      />
       {/* Everything around the article is folded, so that the article starts on a phone's first screen. */}
       <div className={styles.folds}>
         <LessonFamiliarity
@@ -125,6 +117,16 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
         otherLanguageTerm={t('otherLanguageTerm')}
       />
       <QuizCallout slug={lesson.slug} quizTitles={quizTitles} />
+      {/* Last on the page: it fills in once the lesson is kept, and above the article it pushed paragraph 1 off a
+          phone's first screen. */}
+      <KeepLessonOffline
+        className={styles.offlineNote}
+        paths={lessonOfflinePaths(
+          locale,
+          lesson.slug,
+          lesson.quizzes.map((quiz) => quiz.id),
+        )}
+      />
     </LessonLearnerStateProvider>
   );
 }
