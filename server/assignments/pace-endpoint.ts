@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
 import { currentLearnerId } from '../auth/learner-session';
+import { getLesson } from '../lessons';
 import { pacedAssignmentOf } from './pace';
 import { paceEventStream } from './pace-stream';
 
@@ -25,6 +26,8 @@ export async function paceEndpoint(
 ): Promise<Response> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return refused(routing.defaultLocale, 404);
+  // A slug of no lesson never reaches the database: a NUL in it would make PostgreSQL refuse the query.
+  if (!getLesson(slug)) return refused(locale, 404);
   try {
     const learnerId = await currentLearnerId();
     const assignment = learnerId ? await pacedAssignmentOf(learnerId, slug) : null;
