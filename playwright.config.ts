@@ -66,7 +66,13 @@ export default defineConfig({
   // A Server Action that re-renders a teacher's class page took over expect's default 5 s on CI's busy host (load
   // average 12 to 20 with two browsers, the app, the fuzz test's app and PostgreSQL on two cores).
   expect: { timeout: 10_000 },
-  use: { baseURL: `http://localhost:${port}`, trace: 'retain-on-failure' },
+  // Recording a trace (a DOM snapshot per action) took a quarter of the suite's CPU, so CI records none and keeps a
+  // screenshot and the page's accessibility tree (error-context.md) of each failure; FUENTE_E2E_TRACE=1 records again.
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: process.env.CI && !process.env.FUENTE_E2E_TRACE ? 'off' : 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
   // The fuzz test and the smoke come first, so that their workers start on them while the other takes browser tests.
   projects: [
     // Its own app and database (e2e/fuzz.spec.ts says why), beside the browser tests, not after them.
