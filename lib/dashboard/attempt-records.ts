@@ -1,3 +1,4 @@
+import type { SupportId } from '../supports/profile';
 import type { ShownOption } from '@/lib/quiz/public-item';
 
 // One student's attempts and answers, as server/teacher/student-answers.ts reads them and the teacher's drill-down shows them.
@@ -39,6 +40,8 @@ export type AnswerRecord = {
   /** 0-1; partial credit on matching, classification and multiple-select items. */
   score: number | null;
   answeredAt: Date;
+  /** The supports on when it was saved, those every answer has left out (lib/supports/profile.ts `notableSupports`). */
+  supports: SupportId[];
 };
 
 export type AttemptRecord = {

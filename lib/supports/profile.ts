@@ -101,3 +101,19 @@ export function supportsOnAtAnswer(profile: SupportProfile, turnedOn: readonly S
     (id) => profile[id].policy === 'on' || (profile[id].policy === 'offered' && turnedOn.includes(id)),
   ).sort();
 }
+
+/** The supports whose policy or setting differs from the default profile, in the profile's order. */
+export function changedSupports(profile: SupportProfile): SupportId[] {
+  return SUPPORT_IDS.filter((id) => {
+    const [mine, usual] = [profile[id], DEFAULT_SUPPORT_PROFILE[id]] as Record<string, unknown>[];
+    return Object.keys(usual!).some((field) => mine![field] !== usual![field]);
+  });
+}
+
+/** Supports no profile can turn off: true of every answer, so the teacher's views leave them unsaid. */
+const ALWAYS_ON: readonly string[] = ['glossary'];
+
+/** The supports recorded with an answer that say something about it, in the profile's order. */
+export function notableSupports(recorded: readonly string[]): SupportId[] {
+  return SUPPORT_IDS.filter((id) => recorded.includes(id) && !ALWAYS_ON.includes(id));
+}

@@ -3,6 +3,7 @@ import { Prisma } from '@/generated/prisma/client';
 import type { ItemGrade } from '@/lib/grading/grade-item';
 import type { ItemResponse } from '@/lib/grading/responses';
 import { db } from '../db/client';
+import { DEFAULT_SUPPORTS_ON } from '../supports/profiles';
 import {
   attemptTakesSaveSql,
   mayReplaceSql,
@@ -56,7 +57,10 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
   try {
     const rows = await db().prisma.$queryRaw<{ checked: boolean; optionSeed: number }[]>`
       WITH attempt AS (
-        SELECT "id", "status", ${savesCheckedSql(write.check)} AS "checks", "optionSeed"
+        SELECT "id", "status", ${savesCheckedSql(write.check)} AS "checks", "optionSeed",
+               -- The supports on as this answer is saved, recorded with it (server/supports/profiles.ts).
+               (SELECT CASE WHEN l."supportProfile" IS NULL THEN ${DEFAULT_SUPPORTS_ON}::text[] ELSE l."supportsOn" END
+                FROM "Learner" l WHERE l."id" = ${write.learnerId}::uuid) AS "supportsOn"
         FROM "QuizAttempt"
         WHERE "id" = ${write.attemptId}::uuid AND "learnerId" = ${write.learnerId}::uuid
           AND "lessonSlug" = ${write.lessonSlug} AND "quizId" = ${write.quizId}
@@ -64,13 +68,14 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
         FOR UPDATE
       ), written AS (
         INSERT INTO "QuizAnswer"
-          ("attemptId", "itemId", "response", "saveId", "seq", "checkedAt", "score", "correct", "grade", "updatedAt")
+          ("attemptId", "itemId", "response", "saveId", "seq", "checkedAt", "score", "correct", "grade", "supportsOn",
+           "updatedAt")
         SELECT "id", ${write.itemId}, ${JSON.stringify(write.response)}::jsonb, ${write.saveId}::uuid, ${write.seq}::int,
                CASE WHEN "checks" THEN now() END,
                CASE WHEN "checks" THEN ${write.grade?.score ?? null}::double precision END,
                CASE WHEN "checks" THEN ${write.grade?.correct ?? null}::boolean END,
                CASE WHEN "checks" THEN ${gradeJson}::jsonb END,
-               now()
+               "supportsOn", now()
         FROM attempt
         ON CONFLICT ("attemptId", "itemId") DO UPDATE SET
           "response" = EXCLUDED."response", "saveId" = EXCLUDED."saveId",
@@ -79,7 +84,7 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
           "score" = CASE WHEN ${REVISING} THEN "QuizAnswer"."score" ELSE EXCLUDED."score" END,
           "correct" = CASE WHEN ${REVISING} THEN "QuizAnswer"."correct" ELSE EXCLUDED."correct" END,
           "grade" = CASE WHEN ${REVISING} THEN "QuizAnswer"."grade" ELSE EXCLUDED."grade" END,
-          "updatedAt" = EXCLUDED."updatedAt"
+          "supportsOn" = EXCLUDED."supportsOn", "updatedAt" = EXCLUDED."updatedAt"
         WHERE ${mayReplaceSql(write)} AND ${REQUEST_STILL_STANDS_SQL}
         RETURNING "checkedAt" IS NOT NULL AS "checked"
       )

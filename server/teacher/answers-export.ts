@@ -8,6 +8,7 @@ import { formatInTimeZone } from '@/lib/time-zone';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { lateSql } from '../assignments/late';
 import { db } from '../db/client';
+import { notableSupports } from '@/lib/supports/profile';
 import { answerLabels } from '../quiz/answer-labels';
 import { describeResponse } from '../quiz/answer-words';
 import { sentenceQuote } from '../quiz/lesson-text';
@@ -39,6 +40,7 @@ type AnswerRow = {
   late: boolean;
   /** Whether the class has an assignment of the lesson (every row says the same). */
   assigned: boolean;
+  supportsOn: string[];
 };
 
 /**
@@ -69,12 +71,14 @@ export async function answersCsv(
     SELECT q."displayName", q."quizId", q."number", q."id" IN (SELECT "id" FROM counted) AS "counted", q."optionSeed", q."locale",
            a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt", a."rubricLevel", a."teacherComment",
            a."scoredAt", a."returnedAt", a."version", a."revisedAt", ${EARLIER_VERSIONS_SQL} AS "earlier",
-           ${LATE_REVISION_SQL} AS "lateRevision", q."status" = 'submitted' AS "submitted", q."late", q."assigned"
+           ${LATE_REVISION_SQL} AS "lateRevision", q."status" = 'submitted' AS "submitted", q."late", q."assigned",
+           a."supportsOn"
     FROM attempts q
     JOIN "QuizAnswer" a ON a."attemptId" = q."id"
     LEFT JOIN "Assignment" asg ON asg."classId" = ${classId}::uuid AND asg."lessonSlug" = q."lessonSlug"
     ORDER BY q."displayName", q."quizId", q."number", a."updatedAt"`;
   const t = await getTranslations({ locale: language, namespace: 'ClassExport' });
+  const supportName = await getTranslations({ locale: language, namespace: 'Supports.names' });
   const labels = await answerLabels(language);
   const assigned = rows[0]?.assigned ?? false;
   const header = [
@@ -94,6 +98,7 @@ export async function answersCsv(
     t('level'),
     t('comment'),
     t('version'),
+    t('supports'),
   ];
   const body = rows.flatMap((row) => {
     const quiz = lesson.quizzes.find((candidate) => candidate.id === row.quizId);
@@ -117,6 +122,8 @@ export async function answersCsv(
       late: boolean | null;
       level: number | null;
       comment: string;
+      /** The supports recorded with this version; earlier versions of a written answer recorded none. */
+      supports: string[];
     }) => [
       row.displayName ?? '',
       quiz.title[language],
@@ -136,6 +143,9 @@ export async function answersCsv(
       cells.level,
       cells.comment,
       cells.version,
+      notableSupports(cells.supports)
+        .map((id) => supportName(id))
+        .join(' | '),
     ];
     // Revise and resubmit: each earlier version on a row of its own, with the level it was returned with; the
     // current version's points only once its own level is returned (until then the earlier one counts).
@@ -150,6 +160,7 @@ export async function answersCsv(
         late: row.submitted ? version.late : null,
         level: version.level,
         comment: version.comment,
+        supports: [],
       }),
     );
     const revision = row.version > 1;
@@ -163,6 +174,7 @@ export async function answersCsv(
       late: !row.submitted ? null : revision ? (row.revisedAt ? row.lateRevision : null) : row.late,
       level: row.rubricLevel,
       comment: row.teacherComment ?? '',
+      supports: row.supportsOn,
     });
     return [...earlier, current];
   });

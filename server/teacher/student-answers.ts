@@ -8,6 +8,7 @@ import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
 import { describeResponse, shownOptions, type AnswerLabels } from '../quiz/answer-words';
+import { notableSupports } from '@/lib/supports/profile';
 import { sentenceQuote } from '../quiz/lesson-text';
 import { EARLIER_VERSIONS_SQL, earlierVersions, LATE_REVISION_SQL } from '../quiz/written-versions';
 
@@ -38,6 +39,7 @@ type Row = {
   revisionRequestedAt: Date | null;
   earlier: unknown;
   lateRevision: boolean;
+  supportsOn: string[] | null;
 };
 
 /**
@@ -70,7 +72,7 @@ export async function getStudentAnswers(
            q."locale", q."startedAt", q."submittedAt", q."pointsEarned", q."pointsPossible",
            a."itemId", a."response", a."correct", a."score", a."updatedAt" AS "answeredAt",
            a."rubricLevel", a."teacherComment", a."scoredAt", a."returnedAt", a."version", a."revisionRequestedAt",
-           ${EARLIER_VERSIONS_SQL} AS "earlier", ${LATE_REVISION_SQL} AS "lateRevision"
+           ${EARLIER_VERSIONS_SQL} AS "earlier", ${LATE_REVISION_SQL} AS "lateRevision", a."supportsOn"
     FROM attempts q
     LEFT JOIN "QuizAnswer" a ON a."attemptId" = q."id"
     LEFT JOIN "Assignment" asg ON asg."classId" = ${classId}::uuid AND asg."lessonSlug" = q."lessonSlug"
@@ -143,6 +145,7 @@ function groupAttempts(rows: Row[], lesson: LoadedLesson, language: Language, la
       correct: row.correct,
       score: row.score,
       answeredAt: row.answeredAt,
+      supports: notableSupports(row.supportsOn ?? []),
     });
   }
   for (const attempt of attempts.values()) attempt.answers.sort((a, b) => a.position - b.position);

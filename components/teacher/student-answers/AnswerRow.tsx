@@ -6,7 +6,7 @@ import styles from '../Teacher.module.css';
 
 /** One answer: the question, what the student answered, its result, and when (`time`, already formatted). */
 export async function AnswerRow({ answer, time }: { answer: AnswerRecord; time: string }) {
-  const t = await getTranslations('StudentAnswers');
+  const [t, names] = await Promise.all([getTranslations('StudentAnswers'), getTranslations('Supports.names')]);
   return (
     <tr data-result={resultOf(answer)}>
       <th scope="row">
@@ -25,6 +25,11 @@ export async function AnswerRow({ answer, time }: { answer: AnswerRecord; time: 
               <li key={index}>{part}</li>
             ))}
           </ul>
+        )}
+        {answer.supports.length > 0 && (
+          <p className={styles.supportsOn}>
+            {t('supportsOn', { supports: answer.supports.map((id) => names(id)).join(', ') })}
+          </p>
         )}
       </td>
       <td>

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it, vi } from 'vitest';
+import en from '@/messages/en.json';
+import { getLesson } from '../lessons';
+import { saveAnswer } from '../quiz/attempts';
+import { classCsv } from '../teacher/class-exports';
+import { getStudentAnswers } from '../teacher/student-answers';
+import { setUpAppTestDatabase } from '../testing/setup-database';
+import { editSupportProfiles, readClassSupports, supportProfileOf } from './profiles';
+
+// The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
+vi.mock('next-intl/server', () => ({
+  getTranslations:
+    async ({ namespace }: { namespace: string }) =>
+    (key: string, values: Record<string, unknown> = {}) => {
+      const found = `${namespace}.${key}`
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en);
+      return String(found).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+    },
+}));
+
+const database = setUpAppTestDatabase();
+const lesson = getLesson('zero-tolerance')!;
+const labels = {
+  true: 'True',
+  false: 'False',
+  kinds: { quote: 'Quote', paraphrase: 'Paraphrase', reporter: 'Reporter' },
+};
+const names = en.Supports.names;
+
+async function classWith(...students: string[]) {
+  const teacher = await database.prisma.teacher.create({
+    data: { email: `${randomUUID()}@school.example`, passwordHash: 'x' },
+  });
+  const klass = await database.prisma.class.create({
+    data: { teacherId: teacher.id, name: 'Period 3', joinCode: randomUUID().slice(0, 6) },
+  });
+  const ids: Record<string, string> = {};
+  for (const displayName of students) {
+    const learner = await database.prisma.learner.create({
+      data: { classId: klass.id, displayName, joinedAt: new Date() },
+    });
+    ids[displayName] = learner.id;
+  }
+  return { teacherId: teacher.id, classId: klass.id, ids };
+}
+
+/** Saves `learnerId`'s answer to one comprehension item, in a new attempt unless they have one. */
+async function answer(learnerId: string, itemId: string, response: unknown) {
+  const attempt =
+    (await database.prisma.quizAttempt.findFirst({ where: { learnerId, quizId: 'comprehension' } })) ??
+    (await database.prisma.quizAttempt.create({
+      data: { learnerId, lessonSlug: lesson.slug, quizId: 'comprehension', number: 1, locale: 'en' },
+    }));
+  const saved = await saveAnswer(lesson, {
+    learnerId,
+    attemptId: attempt.id,
+    itemId,
+    response,
+    saveId: randomUUID(),
+    seq: 1,
+    check: false,
+  });
+  expect(saved.status).toBe('saved');
+  return attempt.id;
+}
+
+const stored = async (attemptId: string, itemId: string) =>
+  (await database.prisma.quizAnswer.findUniqueOrThrow({ where: { attemptId_itemId: { attemptId, itemId } } }))
+    .supportsOn;
+
+describe('support profiles', () => {
+  it('are edited for the students named, all or none, and only in the teacher’s own class', async () => {
+    const { teacherId, classId, ids } = await classWith('Ana', 'Ben');
+    const other = await classWith('Zoe');
+    const edit = {
+      readAloud: { policy: 'on' as const },
+      quizLanguage: { policy: 'on' as const, language: 'es' as const },
+    };
+
+    expect(await editSupportProfiles(teacherId, classId, [ids.Ana!], edit)).toEqual({ status: 'ok', changed: 1 });
+    const ana = await supportProfileOf(ids.Ana!);
+    expect(ana.readAloud).toEqual({ policy: 'on', ratePercent: 100 });
+    expect(ana.quizLanguage).toEqual({ policy: 'on', language: 'es' });
+    expect((await database.prisma.learner.findUniqueOrThrow({ where: { id: ids.Ben! } })).supportProfile).toBeNull();
+
+    // Another teacher, a student of another class among those named, and an edit no profile can take change no one.
+    const before = await database.prisma.learner.findMany({ orderBy: { id: 'asc' } });
+    expect(await editSupportProfiles(other.teacherId, classId, [ids.Ben!], edit)).toEqual({ status: 'not-found' });
+    expect(await editSupportProfiles(teacherId, classId, [ids.Ben!, other.ids.Zoe!], edit)).toEqual({
+      status: 'not-found',
+    });
+    const tooFast = { readAloud: { ratePercent: 7 } };
+    expect((await editSupportProfiles(teacherId, classId, 'class', tooFast)).status).toBe('invalid');
+    expect(await database.prisma.learner.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+
+    // The whole class at once; each keeps what the edit does not name.
+    const lineFocus = { lineFocus: { policy: 'on' as const } };
+    expect(await editSupportProfiles(teacherId, classId, 'class', lineFocus)).toEqual({ status: 'ok', changed: 2 });
+    const { students } = (await readClassSupports(teacherId, classId))!;
+    expect(students.map((student) => [student.displayName, student.profile.lineFocus.policy, student.custom])).toEqual([
+      ['Ana', 'on', true],
+      ['Ben', 'on', true],
+    ]);
+    expect(students[0]!.profile.quizLanguage.language).toBe('es');
+    expect(await readClassSupports(other.teacherId, classId)).toBeNull();
+  });
+
+  it('record the supports on with each answer; a later change of profile rewrites none of them', async () => {
+    const { teacherId, classId, ids } = await classWith('Ana', 'Ben');
+    const edit = {
+      readAloud: { policy: 'on' as const },
+      quizLanguage: { policy: 'on' as const, language: 'es' as const },
+    };
+    await editSupportProfiles(teacherId, classId, [ids.Ana!], edit);
+
+    const anaAttempt = await answer(ids.Ana!, 'c-countries', { optionId: 'mexico-cuba-venezuela' });
+    const benAttempt = await answer(ids.Ben!, 'c-countries', { optionId: 'mexico-cuba-venezuela' });
+    expect(await stored(anaAttempt, 'c-countries')).toEqual(['glossary', 'quizLanguage', 'readAloud']);
+    expect(await stored(benAttempt, 'c-countries')).toEqual(['glossary']);
+
+    // Read-aloud off from now on: the answer already saved keeps what was on; the next one records the change.
+    await editSupportProfiles(teacherId, classId, [ids.Ana!], { readAloud: { policy: 'off' } });
+    expect(await stored(anaAttempt, 'c-countries')).toEqual(['glossary', 'quizLanguage', 'readAloud']);
+    const later = lesson.quizzes[0]!.items.find((item) => item.type === 'truefalse')!;
+    await answer(ids.Ana!, later.id, { value: true });
+    expect(await stored(anaAttempt, later.id)).toEqual(['glossary', 'quizLanguage']);
+
+    // The drill-down and the CSV say it, leaving out the glossary every answer has.
+    const drill = (await getStudentAnswers(teacherId, classId, ids.Ana!, lesson, 'en', labels))!;
+    const supportsOf = (itemId: string) => drill.attempts[0]!.answers.find((one) => one.itemId === itemId)!.supports;
+    expect(supportsOf('c-countries')).toEqual(['readAloud', 'quizLanguage']);
+    expect(supportsOf(later.id)).toEqual(['quizLanguage']);
+
+    const csv = parse((await classCsv('answers', teacherId, classId, lesson, 'en'))!.replace(/^\uFEFF/, ''), {
+      columns: true,
+    }) as Record<string, string>[];
+    const column = (name: string, itemId: string) =>
+      csv.find((row) => row[en.ClassExport.student] === name && row[en.ClassExport.itemId] === itemId)![
+        en.ClassExport.supports
+      ];
+    expect(column('Ana', 'c-countries')).toBe(`${names.readAloud} | ${names.quizLanguage}`);
+    expect(column('Ana', later.id)).toBe(names.quizLanguage);
+    expect(column('Ben', 'c-countries')).toBe('');
+  });
+});

@@ -1,0 +1,111 @@
+import 'server-only';
+import { isUuid } from '@/lib/ids';
+import {
+  checkSupportProfile,
+  DEFAULT_SUPPORT_PROFILE,
+  mergeSupportProfile,
+  supportsOnAtAnswer,
+  type SupportProfile,
+  type SupportProfileEdit,
+} from '@/lib/supports/profile';
+import { db } from '../db/client';
+
+// Students' support profiles (issue 39, docs/supports.md): set by their teacher, read by the pages that apply them.
+// A profile is stored with the supports it turns on (`Learner.supportsOn`), so that the one statement that saves an
+// answer can copy them into it without knowing the rule (server/quiz/answer-write.ts).
+
+/** The supports the default profile turns on: what an answer of a student without a profile records. */
+export const DEFAULT_SUPPORTS_ON = supportsOnAtAnswer(DEFAULT_SUPPORT_PROFILE);
+
+/** A stored profile, read back: null (never set) is the default profile. */
+export function storedSupportProfile(stored: unknown): SupportProfile {
+  if (stored === null || stored === undefined) return DEFAULT_SUPPORT_PROFILE;
+  const checked = checkSupportProfile(stored);
+  // Every write passes the same check, so this is a profile from a later version of the schema: the default keeps
+  // the student working rather than failing their page.
+  if (checked.status === 'error') {
+    console.error('A stored support profile fails its schema', checked.issues);
+    return DEFAULT_SUPPORT_PROFILE;
+  }
+  return checked.profile;
+}
+
+/** A student's own profile, for the pages that apply it; the default for a guest or an unknown learner. */
+export async function supportProfileOf(learnerId: string | null): Promise<SupportProfile> {
+  if (!learnerId) return DEFAULT_SUPPORT_PROFILE;
+  const row = await db().prisma.learner.findUnique({ where: { id: learnerId }, select: { supportProfile: true } });
+  return storedSupportProfile(row?.supportProfile ?? null);
+}
+
+export type ClassSupports = {
+  className: string;
+  students: { id: string; displayName: string; profile: SupportProfile; custom: boolean }[];
+};
+
+/** Every student of one of the teacher's classes with their profile, by name; null when the class is not theirs. */
+export async function readClassSupports(teacherId: string, classId: string): Promise<ClassSupports | null> {
+  if (!isUuid(classId)) return null;
+  const found = await db().prisma.class.findFirst({
+    where: { id: classId, teacherId },
+    select: {
+      name: true,
+      students: { orderBy: { displayName: 'asc' }, select: { id: true, displayName: true, supportProfile: true } },
+    },
+  });
+  if (!found) return null;
+  return {
+    className: found.name,
+    students: found.students.map((student) => ({
+      id: student.id,
+      displayName: student.displayName ?? '',
+      profile: storedSupportProfile(student.supportProfile),
+      custom: student.supportProfile !== null,
+    })),
+  };
+}
+
+export type SupportsEditResult =
+  | { status: 'ok'; changed: number }
+  | { status: 'not-found' }
+  | { status: 'invalid'; issues: { path: string; message: string }[] };
+
+/**
+ * Lays one edit over the profiles of some students of one of the teacher's classes (`'class'`: all of them), in one
+ * transaction with their rows locked, so that two edits at once each build on the other. All or nothing: a student
+ * who is not in the class, or an edit that leaves any profile invalid, changes no one.
+ */
+export async function editSupportProfiles(
+  teacherId: string,
+  classId: string,
+  students: readonly string[] | 'class',
+  edit: SupportProfileEdit,
+): Promise<SupportsEditResult> {
+  if (!isUuid(classId) || (students !== 'class' && (students.length === 0 || !students.every(isUuid)))) {
+    return { status: 'not-found' };
+  }
+  const wanted = students === 'class' ? null : [...new Set(students)];
+  return db().prisma.$transaction(async (tx) => {
+    const owned = await tx.class.findFirst({ where: { id: classId, teacherId }, select: { id: true } });
+    if (!owned) return { status: 'not-found' } as const;
+    const rows = await tx.$queryRaw<{ id: string; supportProfile: unknown }[]>`
+      SELECT "id", "supportProfile" FROM "Learner"
+      WHERE "classId" = ${classId}::uuid AND (${wanted}::uuid[] IS NULL OR "id" = ANY(${wanted}::uuid[]))
+      ORDER BY "id"
+      FOR UPDATE`;
+    if (wanted && rows.length !== wanted.length) return { status: 'not-found' } as const;
+
+    const updates: { id: string; profile: SupportProfile }[] = [];
+    for (const row of rows) {
+      const merged = mergeSupportProfile(storedSupportProfile(row.supportProfile), edit);
+      if (merged.status === 'error') return { status: 'invalid', issues: merged.issues } as const;
+      updates.push({ id: row.id, profile: merged.profile });
+    }
+    for (const { id, profile } of updates) {
+      await tx.learner.update({
+        where: { id },
+        data: { supportProfile: profile, supportsOn: supportsOnAtAnswer(profile) },
+      });
+    }
+    return { status: 'ok', changed: updates.length } as const;
+  });
+}
