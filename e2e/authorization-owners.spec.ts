@@ -326,6 +326,23 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       await send(teacherA);
       expect(await stuckAfter()).toBe('15');
     },
+    editSupportsAction: async (send) => {
+      const studentASupports = async () => {
+        const page = await teacherA.newPage();
+        await page.goto(`/en/teacher/classes/${world.classA.classId}/supports`);
+        const text = await page
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('checkbox') })
+          .first()
+          .innerText();
+        await page.close();
+        return text;
+      };
+      const lineFocusOn = `${en.Supports.names.lineFocus}: ${en.Supports.policies.on}`;
+      expect(await studentASupports()).not.toContain(lineFocusOn);
+      await send(teacherA);
+      expect(await studentASupports()).toContain(lineFocusOn);
+    },
     resetAttemptsAction: async (send) => {
       const attempts = async () => {
         const page = await classPage();

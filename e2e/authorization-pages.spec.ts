@@ -249,6 +249,17 @@ const PAGES: Record<
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
+  '[locale]/teacher/classes/[classId]/supports/page.tsx': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/supports`,
+      expected: forTeachers('ok', 'not-found'),
+      notServed: { teacherB: ['Student A', 'Class A'] },
+    },
+    {
+      path: '/en/teacher/classes/00000000-0000-4000-8000-000000000000/supports',
+      expected: forTeachers('not-found', 'not-found'),
+    },
+  ],
   '[locale]/teacher/classes/[classId]/lessons/[slug]/pace/page.tsx': (w) => [
     {
       path: `${w.pacedClassA.url}/pace`,

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './support/test';
 import { article, glossary, headword, meta, sentences, sourceText } from './support/lesson-content';
 import { openFold } from './support/lesson-folds';
+import { FAKE_SPEECH } from './support/fake-speech';
 import { LESSON_SLUG, localesFor } from './support/locales';
 
 const lessonUrl = (locale: string, view?: 'bilingual') =>
@@ -15,44 +16,6 @@ const sentenceTexts = (page: Page, language: 'en' | 'es') =>
       return copy.textContent ?? '';
     }),
   );
-
-/** A stand-in for the browser's speech synthesis, which headless Chromium lacks: it records what it is asked to say. */
-const FAKE_SPEECH = () => {
-  const voices = [
-    // Voices of the device itself: read-aloud never uses a network voice (lib/device-voice.ts).
-    { lang: 'en-US', name: 'Test English', localService: true },
-    { lang: 'es-MX', name: 'Test Spanish', localService: true },
-  ];
-  const spoken: string[] = [];
-  (window as unknown as { spoken: string[] }).spoken = spoken;
-  class FakeUtterance {
-    text: string;
-    onstart: (() => void) | null = null;
-    onend: (() => void) | null = null;
-    lang = '';
-    rate = 1;
-    voice: unknown = null;
-    constructor(text: string) {
-      this.text = text;
-    }
-  }
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
-  Object.defineProperty(window, 'speechSynthesis', {
-    value: {
-      getVoices: () => voices,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      // Starts each sentence and never finishes it, so the test sees one sentence highlighted.
-      speak: (utterance: FakeUtterance) => {
-        spoken.push(utterance.text);
-        setTimeout(() => utterance.onstart?.(), 0);
-      },
-      cancel: () => {},
-      pause: () => {},
-      resume: () => {},
-    },
-  });
-};
 
 for (const { locale, messages } of localesFor('reading page')) {
   const t = messages.LessonPage;

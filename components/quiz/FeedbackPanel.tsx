@@ -4,6 +4,7 @@ import { forwardRef } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatPoints } from '@/lib/points';
 import type { ItemFeedback } from '@/lib/quiz/public-item';
+import { QuizListen } from './supports/QuizListen';
 import styles from './Quiz.module.css';
 
 type Props = { feedback: ItemFeedback; lessonHref: string };
@@ -33,6 +34,14 @@ export const FeedbackPanel = forwardRef<HTMLDivElement, Props>(function Feedback
         </div>
       )}
       <p>{feedback.explanation}</p>
+      <QuizListen
+        text={[
+          title,
+          ...(feedback.correct || feedback.rows ? [] : [t('feedback.correctAnswer'), ...feedback.correctAnswer]),
+          feedback.explanation,
+        ].join(' ')}
+        label={t('listenTo.feedback')}
+      />
       <p>
         <a href={`${lessonHref}#${feedback.paragraphId}`}>
           {t('feedback.readParagraph', { number: feedback.paragraphNumber })}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 import type { QuizLearnerState } from '@/lib/quiz/quiz-learner-state';
+import { inLanguage } from '@/lib/supports/quiz-language';
 import { useRecheckWhenOnline } from '@/components/offline/use-recheck-when-online';
 import type { QuizActions } from './quiz-actions';
 import { QuizRunner } from './QuizRunner';
@@ -26,6 +27,8 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
   const show = (loaded: QuizLearnerState) => {
     // A submitted attempt: its results, as the page rendered per request redirects to them.
     if (loaded.status === 'submitted') window.location.replace(loaded.resultsPath);
+    // The student's profile opens the quiz in the other language, as the page rendered per request does.
+    else if (loaded.supports.moveTo) window.location.replace(inLanguage(window.location, loaded.supports.moveTo));
     else setState(loaded);
   };
   useEffect(() => {
@@ -62,7 +65,7 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
         </button>
       </div>
     );
-  const { quiz, attemptId, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment } = state;
+  const { quiz, attemptId, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment, supports } = state;
   return (
     <QuizRunner
       key={queueOwner}
@@ -82,6 +85,7 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
       optionSeed={optionSeed}
       queueOwner={queueOwner}
       assignment={assignment}
+      supports={supports}
     />
   );
 }

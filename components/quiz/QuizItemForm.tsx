@@ -6,6 +6,8 @@ import type { PostAction } from '@/lib/action-result';
 import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
 import { FeedbackPanel } from './FeedbackPanel';
 import { QuizItemBody } from './QuizItemBody';
+import { ItemTranslation } from './supports/ItemTranslation';
+import { QuizListen } from './supports/QuizListen';
 import type { SavedAnswer } from './use-quiz-runner';
 import styles from './Quiz.module.css';
 
@@ -72,6 +74,7 @@ export function QuizItemForm({
       <input type="hidden" name="itemType" value={item.type} />
       <input type="hidden" name="position" value={position} />
       <input type="hidden" name="optionSeed" value={optionSeed} />
+      <QuizListen text={item.prompt} label={t('written.listen')} />
       <fieldset disabled={locked} className={styles.lockable}>
         <QuizItemBody
           item={item}
@@ -81,6 +84,7 @@ export function QuizItemForm({
           lessonHref={lessonHref}
         />
       </fieldset>
+      <ItemTranslation itemId={item.id} />
       {!locked && (
         <button type="submit" className="button" disabled={checking}>
           {feedbackMode === 'immediate' && item.type !== 'written' ? t('check') : t('saveAnswer')}

@@ -4,6 +4,8 @@ import { useTranslations } from 'next-intl';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import type { AssignmentNotice as Notice } from '@/lib/assignments/window';
 import { AssignmentNotice } from '@/components/ui/AssignmentNotice';
+import { NO_QUIZ_SUPPORTS, type QuizSupports } from '@/lib/supports/quiz-language';
+import { QuizSupportsContext } from './supports/quiz-supports-context';
 import { QuizItemForm } from './QuizItemForm';
 import { QuizReview } from './QuizReview';
 import { useQuizRunner, type QuizRunnerOptions } from './use-quiz-runner';
@@ -14,6 +16,8 @@ type Props = QuizRunnerOptions & {
   lessonHref: string;
   /** The student's assignment of the lesson, said above the questions; null for none. */
   assignment?: Notice | null;
+  /** What the student's support profile changes on the page; none for a page without a learner. */
+  supports?: QuizSupports;
 };
 
 /**
@@ -29,73 +33,75 @@ export function QuizRunner(props: Props) {
   const status = runner.saveStatus === 'idle' ? '' : t(`status.${runner.saveStatus}`);
 
   return (
-    <div className={styles.quiz}>
-      {props.assignment && <AssignmentNotice notice={props.assignment} />}
-      <div className={styles.header}>
-        <p className={styles.position}>
-          {item ? t('progress', { number: index + 1, total: quiz.items.length }) : t('review')}
-        </p>
-        <ProgressBar
-          label={t('navLabel')}
-          value={answeredCount}
-          max={quiz.items.length}
-          valueText={t('answeredCount', { answered: answeredCount, total: quiz.items.length })}
-        />
-        <p className={styles.saveStatus} role="status" data-status={runner.saveStatus}>
-          {status}
-        </p>
+    <QuizSupportsContext value={props.supports ?? NO_QUIZ_SUPPORTS}>
+      <div className={styles.quiz}>
+        {props.assignment && <AssignmentNotice notice={props.assignment} />}
+        <div className={styles.header}>
+          <p className={styles.position}>
+            {item ? t('progress', { number: index + 1, total: quiz.items.length }) : t('review')}
+          </p>
+          <ProgressBar
+            label={t('navLabel')}
+            value={answeredCount}
+            max={quiz.items.length}
+            valueText={t('answeredCount', { answered: answeredCount, total: quiz.items.length })}
+          />
+          <p className={styles.saveStatus} role="status" data-status={runner.saveStatus}>
+            {status}
+          </p>
+        </div>
+
+        {item ? (
+          <QuizItemForm
+            key={runner.restored}
+            lessonSlug={quiz.lessonSlug}
+            quizId={quiz.id}
+            attemptId={runner.attemptId}
+            optionSeed={optionSeed}
+            item={item}
+            position={index + 1}
+            saved={answers[item.id]}
+            feedback={runner.feedback[item.id]}
+            feedbackMode={feedbackMode}
+            lessonHref={lessonHref}
+            headingId={headingId}
+            checking={runner.checking(item.id)}
+            onDevice={runner.onDevice(item.id)}
+            message={runner.message}
+            feedbackRef={runner.feedbackRef}
+            action={actions.answerItemForm}
+            onChange={runner.onChange}
+            onCheck={runner.onCheck}
+          />
+        ) : (
+          <QuizReview
+            quiz={quiz}
+            attemptId={runner.attemptId}
+            started={runner.started}
+            answered={(id) => Boolean(answers[id])}
+            onDevice={runner.onDevice}
+            onGo={go}
+            onSubmit={runner.onSubmit}
+            submitting={runner.submitting || runner.submitQueued}
+            message={runner.message}
+            headingId={headingId}
+            submitForm={actions.submitAttemptForm}
+          />
+        )}
+
+        <nav className={styles.nav} aria-label={t('navLabel')}>
+          {index > 0 && (
+            <a href={`?q=${index}`} onClick={go(index - 1)} className="button button-secondary">
+              {t('previous')}
+            </a>
+          )}
+          {item && (
+            <a href={`?q=${index + 2}`} onClick={go(index + 1)} className="button">
+              {index + 1 < quiz.items.length ? t('next') : t('review')}
+            </a>
+          )}
+        </nav>
       </div>
-
-      {item ? (
-        <QuizItemForm
-          key={runner.restored}
-          lessonSlug={quiz.lessonSlug}
-          quizId={quiz.id}
-          attemptId={runner.attemptId}
-          optionSeed={optionSeed}
-          item={item}
-          position={index + 1}
-          saved={answers[item.id]}
-          feedback={runner.feedback[item.id]}
-          feedbackMode={feedbackMode}
-          lessonHref={lessonHref}
-          headingId={headingId}
-          checking={runner.checking(item.id)}
-          onDevice={runner.onDevice(item.id)}
-          message={runner.message}
-          feedbackRef={runner.feedbackRef}
-          action={actions.answerItemForm}
-          onChange={runner.onChange}
-          onCheck={runner.onCheck}
-        />
-      ) : (
-        <QuizReview
-          quiz={quiz}
-          attemptId={runner.attemptId}
-          started={runner.started}
-          answered={(id) => Boolean(answers[id])}
-          onDevice={runner.onDevice}
-          onGo={go}
-          onSubmit={runner.onSubmit}
-          submitting={runner.submitting || runner.submitQueued}
-          message={runner.message}
-          headingId={headingId}
-          submitForm={actions.submitAttemptForm}
-        />
-      )}
-
-      <nav className={styles.nav} aria-label={t('navLabel')}>
-        {index > 0 && (
-          <a href={`?q=${index}`} onClick={go(index - 1)} className="button button-secondary">
-            {t('previous')}
-          </a>
-        )}
-        {item && (
-          <a href={`?q=${index + 2}`} onClick={go(index + 1)} className="button">
-            {index + 1 < quiz.items.length ? t('next') : t('review')}
-          </a>
-        )}
-      </nav>
-    </div>
+    </QuizSupportsContext>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/forms/ActionForm';
 import type { ClassActions } from './class-actions';
 import { NewResumeCodeForm } from './NewResumeCodeForm';
+import { SupportsCell } from './supports/SupportsCell';
 import type { StudentRow } from '@/lib/dashboard/class-summaries';
 import styles from './Teacher.module.css';
 
@@ -19,6 +20,7 @@ export async function Roster({ classId, students, actions }: Props) {
           <th scope="col">{t('columns.name')}</th>
           <th scope="col">{t('columns.joined')}</th>
           <th scope="col">{t('columns.attempts')}</th>
+          <th scope="col">{t('columns.supports')}</th>
           <th scope="col">{t('columns.actions')}</th>
         </tr>
       </thead>
@@ -34,6 +36,9 @@ export async function Roster({ classId, students, actions }: Props) {
               </time>
             </td>
             <td>{student.attempts}</td>
+            <td>
+              <SupportsCell classId={classId} student={student} />
+            </td>
             <td>
               <div className={styles.rowActions}>
                 <ActionForm action={actions.renameStudent} submitLabel={t('saveName')} inline>

@@ -415,6 +415,13 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
   '[locale]/teacher/classes/[classId]/actions.ts#pasteRosterAction': [
     { by: notTeacherA, page: classAPage, args: classAForm({ names: 'Intruder One\nIntruder Two' }) },
   ],
+  '[locale]/teacher/classes/[classId]/supports/actions.ts#editSupportsAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `/en/teacher/classes/${w.classA.classId}/supports`,
+      args: (w) => classAForm({ students: w.studentAId, 'lineFocus.policy': 'on' })(w),
+    },
+  ],
   '[locale]/teacher/classes/[classId]/actions.ts#mergeStudentsAction': [
     {
       by: notTeacherA,

@@ -1,3 +1,4 @@
+import type { SupportId } from '../supports/profile';
 import type { ClassSettings } from '@/lib/account-rules';
 
 // A teacher's classes and their students, as server/teacher/classes.ts reads them and the class pages show them.
@@ -11,7 +12,14 @@ export type ClassDetails = ClassSummary &
     previousCode: { code: string; validUntil: Date } | null;
   };
 
-export type StudentRow = { id: string; displayName: string; joinedAt: Date; attempts: number };
+export type StudentRow = {
+  id: string;
+  displayName: string;
+  joinedAt: Date;
+  attempts: number;
+  /** The supports their teacher set that differ from the defaults (lib/supports/profile.ts `changedSupports`). */
+  supports: SupportId[];
+};
 
 /** A teacher's merge of two roster rows, as the class page lists it. */
 export type MergeRecord = {

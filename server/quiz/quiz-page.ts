@@ -16,6 +16,8 @@ import { toPublicQuiz } from './public-quiz';
 import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
 import { storedTokenHash } from '../auth/tokens';
 import { keepSessionAlive } from '../auth/learner-sessions';
+import { storedSupportProfile } from '../supports/profiles';
+import { quizSupportsFor } from '../supports/quiz-supports';
 
 export type QuizPageData = QuizAttemptView & { attempt: AttemptSummary | null };
 
@@ -34,6 +36,8 @@ type QuizStateRow = {
   /** The teacher has locked this quiz for the class; it does not count (practice). False without an assignment. */
   quizLocked: boolean;
   quizPractice: boolean;
+  /** The student's support profile as stored (null: the default). */
+  supportProfile: unknown;
   attempt: AttemptRow | null;
   answers: {
     itemId: string;
@@ -56,7 +60,7 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
            asg."opensAt" AS "assignmentOpensAt", asg."dueAt" AS "assignmentDueAt", asg."closesAt" AS "assignmentClosesAt",
            ext."closesAt" AS "extendedUntil",
            COALESCE(${quizId} = ANY(asg."lockedQuizIds"), false) AS "quizLocked",
-           COALESCE(${quizId} = ANY(asg."practiceQuizIds"), false) AS "quizPractice",
+           COALESCE(${quizId} = ANY(asg."practiceQuizIds"), false) AS "quizPractice", l."supportProfile",
            a."id", a."number", a."status", a."feedbackMode", a."submittedAt", a."pointsEarned", a."pointsPossible",
            a."optionSeed", a."practice",
            COALESCE((
@@ -94,6 +98,7 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     extendedUntil,
     quizLocked,
     quizPractice,
+    supportProfile,
     answers,
     ...attempt
   } = row;
@@ -109,6 +114,7 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     extendedUntil,
     quizLocked,
     quizPractice,
+    supportProfile,
     answers,
     attempt: attempt.id ? (attempt as AttemptRow) : null,
   };
@@ -162,7 +168,9 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
     new Date(),
   );
   const queueOwner = queueOwnerOf(learnerId);
-  return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment };
+  const profile = storedSupportProfile(state?.supportProfile ?? null);
+  const supports = quizSupportsFor(profile, lesson, id.data, language, optionSeed);
+  return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment, supports };
 }
 
 /** Every (lesson, quiz) pair, for the quiz routes' static params. */

@@ -13,7 +13,7 @@ export const quizStateEndpoint = learnerStateEndpoint<Params>(
     if (!data) return null;
     if (data.attempt?.status === 'submitted')
       return { status: 'submitted', resultsPath: quizResultsPath(locale, slug, quizId), queueOwner: data.queueOwner };
-    const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment } = data;
+    const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment, supports } = data;
     return {
       status: 'open',
       quiz,
@@ -24,6 +24,7 @@ export const quizStateEndpoint = learnerStateEndpoint<Params>(
       optionSeed,
       queueOwner,
       assignment,
+      supports,
     };
   },
 );

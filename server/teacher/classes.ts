@@ -6,6 +6,8 @@ import type { ClassDetails, ClassSummary, StudentRow } from '@/lib/dashboard/cla
 import { isUuid } from '@/lib/ids';
 import { lookAlike } from '@/lib/name-skeleton';
 import { db } from '../db/client';
+import { storedSupportProfile } from '../supports/profiles';
+import { changedSupports } from '@/lib/supports/profile';
 import { withFreshCode } from './join-codes';
 import { CHECKPOINT_QUIZ_ID } from '@/content/quiz-schema';
 
@@ -137,6 +139,7 @@ export async function listStudents(teacherId: string, classId: string): Promise<
       displayName: true,
       joinedAt: true,
       createdAt: true,
+      supportProfile: true,
       // Quiz attempts: guided reading's checkpoints are no quiz (counted-attempts.ts `CLASS_ATTEMPT`).
       _count: { select: { attempts: { where: { practice: false, quizId: { not: CHECKPOINT_QUIZ_ID } } } } },
     },
@@ -146,6 +149,7 @@ export async function listStudents(teacherId: string, classId: string): Promise<
     displayName: row.displayName ?? '',
     joinedAt: row.joinedAt ?? row.createdAt,
     attempts: row._count.attempts,
+    supports: changedSupports(storedSupportProfile(row.supportProfile)),
   }));
 }
 

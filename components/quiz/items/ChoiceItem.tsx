@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
+import { QuizListen } from '../supports/QuizListen';
 import { ItemQuote } from './ItemQuote';
 import styles from '../Quiz.module.css';
 
@@ -46,15 +47,22 @@ export function ChoiceItem({ item, saved, feedback, headingId }: Props) {
               : undefined
           : undefined;
         return (
-          <label key={option.id} className={styles.option} data-mark={mark}>
-            <input
-              type={item.type === 'multiple' ? 'checkbox' : 'radio'}
-              name={name}
-              value={option.id}
-              defaultChecked={chosen.has(option.id)}
+          <div key={option.id} className={styles.optionRow}>
+            <label className={styles.option} data-mark={mark}>
+              <input
+                type={item.type === 'multiple' ? 'checkbox' : 'radio'}
+                name={name}
+                value={option.id}
+                defaultChecked={chosen.has(option.id)}
+              />
+              <span>{option.text}</span>
+            </label>
+            <QuizListen
+              text={option.text}
+              label={t('listenTo.short')}
+              name={t('listenTo.option', { option: option.text })}
             />
-            <span>{option.text}</span>
-          </label>
+          </div>
         );
       })}
     </fieldset>

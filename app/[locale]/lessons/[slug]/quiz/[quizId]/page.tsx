@@ -29,9 +29,12 @@ export default async function QuizPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const data = await loadQuizPage(slug, quizId, locale);
   if (!data) notFound();
-  const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment } = data;
+  const { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment, supports } = data;
   if (attempt?.status === 'submitted') redirect({ href: `/lessons/${slug}/quiz/${quizId}/results`, locale });
   const query = await searchParams;
+  // The student's profile opens the quiz in the other language.
+  if (supports.moveTo)
+    redirect({ href: { pathname: `/lessons/${slug}/quiz/${quizId}`, query }, locale: supports.moveTo });
 
   return (
     <>
@@ -53,6 +56,7 @@ export default async function QuizPage({ params, searchParams }: Props) {
         optionSeed={optionSeed}
         queueOwner={queueOwner}
         assignment={assignment}
+        supports={supports}
         errorCode={typeof query.error === 'string' ? query.error : undefined}
       />
     </>

@@ -1,0 +1,105 @@
+import { expect, test, type Browser, type Page } from './support/test';
+import { expectNoAxeViolations } from './support/axe';
+import { FAKE_SPEECH } from './support/fake-speech';
+import { LESSON_SLUG, LOCALES } from './support/locales';
+import { seedClass, seedStudent, seedTeacher } from './support/seed';
+
+// Issue 39, acceptance 1: a teacher sets one student's supports; that student's quiz has them, a classmate's has not.
+// Both languages, whatever FUENTE_E2E_LOCALES says: the profile's language is the other one of the page the teacher
+// works in, so each test crosses from one to the other.
+
+const quizPath = (locale: string) => `/${locale}/lessons/${LESSON_SLUG}/quiz/comprehension`;
+
+async function studentPage(browser: Browser, baseURL: string, classId: string, name: string) {
+  const context = await browser.newContext({ baseURL });
+  await seedStudent(context, baseURL, { classId }, name);
+  const page = await context.newPage();
+  await page.addInitScript(FAKE_SPEECH);
+  return page;
+}
+
+const said = (page: Page) => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+
+for (const [teacherLocale, studentLanguage] of [
+  ['en', 'es'],
+  ['es', 'en'],
+] as const) {
+  const teacherWords = LOCALES.find(({ locale }) => locale === teacherLocale)!.messages;
+  const quizWords = LOCALES.find(({ locale }) => locale === studentLanguage)!.messages.Quiz;
+  const language = studentLanguage === 'es' ? 'es' : 'en-with-es';
+
+  test(`a teacher (${teacherLocale}) turns on read-aloud and the quiz in ${studentLanguage} for one student; a classmate has neither`, async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const teacherContext = await browser.newContext({ baseURL });
+    const teacher = await seedTeacher(teacherContext, baseURL!);
+    const klass = await seedClass(teacher, `Supports ${teacherLocale}`, teacherLocale);
+    const ana = await studentPage(browser, baseURL!, klass.classId, 'Ana');
+    const ben = await studentPage(browser, baseURL!, klass.classId, 'Ben');
+
+    // The teacher: the roster's link for Ana ticks her alone; two changes, then the summary says them.
+    const t = teacherWords.Supports;
+    const roster = await teacherContext.newPage();
+    await roster.goto(`/${teacherLocale}/teacher/classes/${klass.classId}`);
+    await roster.getByRole('link', { name: teacherWords.ClassPage.editSupports.replace('{name}', 'Ana') }).click();
+    const form = roster;
+    await expect(form.getByRole('checkbox', { name: 'Ana' })).toBeChecked();
+    await expect(form.getByRole('checkbox', { name: 'Ben' })).not.toBeChecked();
+    const group = (id: keyof typeof t.names) => form.getByRole('group', { name: t.names[id], exact: true });
+    await group('readAloud').getByLabel(t.policy).selectOption('on');
+    await group('quizLanguage').getByLabel(t.policy).selectOption('on');
+    await group('quizLanguage').getByLabel(t.value).selectOption(language);
+    await form.getByRole('button', { name: t.save }).click();
+    await expect(form.getByText(/one \{([^}]*)\}/.exec(t.saved)![1]!.replace('#', '1'))).toBeVisible();
+    await expectNoAxeViolations(form);
+
+    // Ana: the quiz opens in her language, with the other one a click away and a listen button on every part.
+    await ana.goto(quizPath(teacherLocale));
+    await expect(ana).toHaveURL(new RegExp(`${quizPath(studentLanguage)}$`));
+    const prompt = ana.locator('legend').first();
+    await expect(prompt).toBeVisible();
+    const options = await ana.locator('fieldset fieldset label').allInnerTexts();
+    expect(options.length).toBeGreaterThan(1);
+    await ana.getByRole('button', { name: quizWords.written.listen }).click();
+    for (const option of options) {
+      await ana.getByRole('button', { name: quizWords.listenTo.option.replace('{option}', option.trim()) }).click();
+    }
+    const otherLanguage = studentLanguage === 'es' ? 'en' : 'es';
+    const summary = new RegExp(`${otherLanguage === 'en' ? 'en' : 'other'} \\{([^}]*)\\}`).exec(
+      quizWords.translation.summary,
+    )![1]!;
+    const translation = ana.locator(`details [lang="${otherLanguage}"]`);
+    await expect(translation).toBeHidden();
+    await ana.getByText(summary, { exact: true }).click();
+    await expect(translation).toBeVisible();
+
+    await ana.locator('fieldset fieldset input').first().check();
+    await ana.getByRole('button', { name: quizWords.check }).click();
+    const feedbackListen = ana.getByRole('button', { name: quizWords.listenTo.feedback });
+    // The explanation, said last; the button says "Stop" once it speaks.
+    const explanation = await feedbackListen.locator('xpath=preceding-sibling::p[1]').innerText();
+    await feedbackListen.click();
+    const spoken = await said(ana);
+    expect(spoken.slice(0, options.length + 1)).toEqual([
+      (await prompt.innerText()).trim(),
+      ...options.map((o) => o.trim()),
+    ]);
+    expect(spoken).toHaveLength(options.length + 2);
+    expect(spoken.at(-1)).toContain(explanation.trim());
+    // Only the device's own voices, never a network one listed before them.
+    const voices = await ana.evaluate(() => (window as unknown as { voicesUsed: string[] }).voicesUsed);
+    expect(new Set(voices)).toEqual(new Set([studentLanguage === 'es' ? 'Test Spanish' : 'Test English']));
+    await expectNoAxeViolations(ana);
+
+    // Ben, in the same class: the quiz in the page's language, no listen buttons, no other language.
+    await ben.goto(quizPath(teacherLocale));
+    await expect(ben.locator('legend').first()).toBeVisible();
+    await expect(ben).toHaveURL(new RegExp(`${quizPath(teacherLocale)}$`));
+    const benWords = teacherWords.Quiz;
+    await expect(ben.getByRole('button', { name: benWords.written.listen })).toHaveCount(0);
+    await expect(ben.getByRole('button', { name: benWords.listenTo.short })).toHaveCount(0);
+    await expect(ben.locator('details:has([lang])')).toHaveCount(0);
+  });
+}

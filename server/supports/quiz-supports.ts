@@ -1,0 +1,25 @@
+import 'server-only';
+import type { QuizId } from '@/content/quiz-schema';
+import type { LoadedLesson } from '@/lib/loaded-lesson';
+import { quizLanguagePlan, quizReadAloud, type QuizSupports } from '@/lib/supports/quiz-language';
+import type { SupportProfile } from '@/lib/supports/profile';
+import { toPublicQuiz } from '../quiz/public-quiz';
+
+/** The supports a quiz page applies for this profile, with the other language's items where the profile wants them. */
+export function quizSupportsFor(
+  profile: SupportProfile,
+  lesson: LoadedLesson,
+  quizId: QuizId,
+  page: 'en' | 'es',
+  optionSeed: number,
+): QuizSupports {
+  const { moveTo, toggle } = quizLanguagePlan(profile, page);
+  // Seeded alike, the other language's options come in the order this page shows them.
+  const other = toggle && !moveTo ? toPublicQuiz(lesson, quizId, toggle, optionSeed) : null;
+  return {
+    readAloud: quizReadAloud(profile),
+    moveTo,
+    translation:
+      toggle && other ? { language: toggle, items: Object.fromEntries(other.items.map((i) => [i.id, i])) } : null,
+  };
+}
