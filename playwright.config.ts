@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
-import { SYSTEM_CHROMIUM_ARGS, systemChromium } from './e2e/support/system-chromium';
+import { SYSTEM_CHROMIUM_ARGS, testChromium } from './e2e/support/system-chromium';
 
 /** A port nothing listens on now, found by a child process (the config loads synchronously). */
 function freePort(): string {
@@ -30,7 +30,7 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL || process.env.DATABASE
 process.env.FUENTE_E2E_SMOKE_PORT ??= onPostgres ? freePort() : String(port);
 const smokePort = Number(process.env.FUENTE_E2E_SMOKE_PORT);
 
-const chromium = systemChromium();
+const chromium = testChromium();
 const FUZZ_SPEC = /fuzz\.spec\.ts$/;
 const SMOKE_SPEC = /pglite-smoke\.spec\.ts$/;
 const browserUse = {
