@@ -58,6 +58,14 @@ export type AssignmentNotice = {
 /** What the assignment says of one quiz: locked for the class, and whether it counts. */
 export type QuizTerms = { locked: boolean; graded: boolean };
 
+/** One quiz's terms, read from an assignment's lists (null lists: a student without an assignment of the lesson). */
+export function quizTerms(
+  quizId: string,
+  lists: { lockedQuizIds: readonly string[] | null; practiceQuizIds: readonly string[] | null },
+): QuizTerms {
+  return { locked: !!lists.lockedQuizIds?.includes(quizId), graded: !lists.practiceQuizIds?.includes(quizId) };
+}
+
 /** The notice for a student's assignment at `now` (of one quiz, given its terms), or null without one. */
 export function assignmentNotice(
   assignment: (AssignmentDates & { extendedUntil: Date | null } & Partial<QuizTerms>) | null,

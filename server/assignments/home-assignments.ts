@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { homeOrder, quizProgress, type HomeAssignment } from '@/lib/assignments/quiz-progress';
-import { assignmentNotice } from '@/lib/assignments/window';
+import { assignmentNotice, quizTerms } from '@/lib/assignments/window';
 import { currentLearnerId } from '../auth/learner-session';
 import { db } from '../db/client';
 import { getLesson } from '../lessons';
@@ -64,7 +64,8 @@ export async function homeAssignments(
     .flatMap(([slug, attempts]): HomeAssignment[] => {
       // An assignment of a lesson whose folder was removed has nothing to open.
       const lesson = getLesson(slug);
-      const [{ opensAt, dueAt, closesAt, extendedUntil, lockedQuizIds, practiceQuizIds }] = attempts as [Row];
+      const [first] = attempts as [Row];
+      const { opensAt, dueAt, closesAt, extendedUntil } = first;
       if (!lesson || !opensAt || !dueAt) return [];
       const dates = { opensAt, dueAt, closesAt, extendedUntil };
       return [
@@ -74,8 +75,7 @@ export async function homeAssignments(
           notice: assignmentNotice(dates, now)!,
           quizzes: lesson.quizzes.map((quiz) => {
             // The quiz's own terms, by the same rule as its quiz page: locked for this student, and whether it counts.
-            const terms = { locked: !!lockedQuizIds?.includes(quiz.id), graded: !practiceQuizIds?.includes(quiz.id) };
-            const { locked, graded } = assignmentNotice({ ...dates, ...terms }, now)!;
+            const { locked, graded } = assignmentNotice({ ...dates, ...quizTerms(quiz.id, first) }, now)!;
             return {
               id: quiz.id,
               title: quiz.title[locale],

@@ -1,6 +1,6 @@
 import 'server-only';
 import { pacingNow, toPacing } from '@/lib/assignments/pacing';
-import { assignmentNotice } from '@/lib/assignments/window';
+import { assignmentNotice, quizTerms } from '@/lib/assignments/window';
 import { scoreToLevel } from '@/lib/familiarity-levels';
 import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learner-state';
 import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
@@ -106,9 +106,9 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
     ),
     // Locked for this student by the window rule itself: a running extension lets them in, so no "locked" here.
     lockedQuizIds: lesson.quizzes.flatMap(({ id }) =>
-      assignmentNotice(dates && { ...dates, locked: !!row.lockedQuizIds?.includes(id) }, now)?.locked ? [id] : [],
+      assignmentNotice(dates && { ...dates, ...quizTerms(id, row) }, now)?.locked ? [id] : [],
     ),
-    practiceQuizIds: lesson.quizzes.flatMap(({ id }) => (row.practiceQuizIds?.includes(id) ? [id] : [])),
+    practiceQuizIds: lesson.quizzes.flatMap(({ id }) => (quizTerms(id, row).graded ? [] : [id])),
     assignment: assignmentNotice(dates, now),
     pacing: pacingNow(
       row.opensAt && row.dueAt
