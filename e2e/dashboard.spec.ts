@@ -175,8 +175,10 @@ for (const { locale, messages } of localesFor('dashboard on the demo class')) {
       const answers = await page.request.get(`${classUrl}/export/answers`);
       expect(answers.headers()['content-type']).toContain('text/csv');
       const answerRows: string[][] = parse(await answers.text(), { bom: true });
-      // The demo class has no assignment, so no on-time column; the last is the written answer's version.
-      expect(answerRows[0]).toHaveLength(15);
+      // The demo class has no assignment, so no on-time column; the last two are the written answer's version and
+      // the supports on when each answer was saved.
+      expect(answerRows[0]).toHaveLength(16);
+      expect(answerRows[0]!.at(-1)).toBe(messages.ClassExport.supports);
       expect(answerRows.length).toBeGreaterThan(300);
       const verdicts = new Set(
         answerRows.slice(1).map((row) => row[answerRows[0]!.indexOf(messages.ClassExport.correct)]),

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { FAKE_SPEECH } from './support/fake-speech';
 import { LESSON_SLUG, LOCALES } from './support/locales';
-import { seedClass, seedStudent, seedTeacher } from './support/seed';
+import { seedClass, seedStudent, seedSupports, seedTeacher } from './support/seed';
 
 // Issue 39, acceptance 1: a teacher sets one student's supports; that student's quiz has them, a classmate's has not.
 // Both languages, whatever FUENTE_E2E_LOCALES says: the profile's language is the other one of the page the teacher
@@ -101,5 +101,66 @@ for (const [teacherLocale, studentLanguage] of [
     await expect(ben.getByRole('button', { name: benWords.written.listen })).toHaveCount(0);
     await expect(ben.getByRole('button', { name: benWords.listenTo.short })).toHaveCount(0);
     await expect(ben.locator('details:has([lang])')).toHaveCount(0);
+  });
+}
+
+// Acceptance 2: answer masking and ruling options out, with the keyboard alone, with and without JavaScript, on every
+// item type with options to mask: multiple (question 1), single (2), true/false (5) and evidence (6).
+const OPTION_ITEMS = [1, 2, 5, 6];
+
+for (const { locale, messages, javaScriptEnabled } of [
+  { ...LOCALES[0], javaScriptEnabled: true },
+  { ...LOCALES[1], javaScriptEnabled: false },
+]) {
+  const words = messages.Quiz;
+  test(`masked options open and rule out with the keyboard alone (${locale}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const teacherContext = await browser.newContext({ baseURL });
+    const teacher = await seedTeacher(teacherContext, baseURL!);
+    const klass = await seedClass(teacher, `Option tools ${locale}`, locale);
+    const context = await browser.newContext({ baseURL, javaScriptEnabled });
+    const student = await seedStudent(context, baseURL!, klass, 'Ana');
+    await seedSupports(teacher, klass, [student], {
+      answerMasking: { policy: 'on' },
+      optionElimination: { policy: 'on' },
+    });
+    const page = await context.newPage();
+
+    for (const question of OPTION_ITEMS) {
+      await page.goto(`${quizPath(locale)}?q=${question}`);
+      const first = page.locator('details').filter({ has: page.getByText(words.showOption.replace('{number}', '1')) });
+      const options = page.locator('fieldset fieldset input:not([name="ruledOut"])');
+      await expect(options.first(), `question ${question}: masked at the start`).toBeHidden();
+
+      // From the question, Tab reaches the first option's disclosure; Enter opens it.
+      await page.locator('legend').first().focus();
+      await page.keyboard.press('Tab');
+      await expect(first.locator('summary')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(options.first()).toBeVisible();
+      await expect(options.nth(1)).toBeHidden();
+
+      // Tab to the option, then to its "Rule out" box; Space strikes the option through and chooses nothing.
+      await page.keyboard.press('Tab');
+      await expect(options.first()).toBeFocused();
+      await page.keyboard.press('Tab');
+      const ruleOut = page.getByRole('checkbox', { name: new RegExp(`^${words.ruleOut.label}: `) }).first();
+      await expect(ruleOut).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(ruleOut).toBeChecked();
+      await expect(first.locator('label').first().locator('> span')).toHaveCSS('text-decoration-line', 'line-through');
+      await expect(options.first()).not.toBeChecked();
+    }
+
+    // Answering still works with an option ruled out: the first, open from above, chosen with the keyboard.
+    await page.locator('legend').first().focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: words.check }).press('Enter');
+    await expect(page.getByText(words.feedback.correct).or(page.getByText(words.feedback.incorrect))).toBeVisible();
   });
 }

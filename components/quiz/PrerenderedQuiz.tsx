@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 import type { QuizLearnerState } from '@/lib/quiz/quiz-learner-state';
-import { inLanguage } from '@/lib/supports/quiz-language';
+import { inLanguage } from '@/lib/supports/quiz-view';
 import { useRecheckWhenOnline } from '@/components/offline/use-recheck-when-online';
 import type { QuizActions } from './quiz-actions';
 import { QuizRunner } from './QuizRunner';

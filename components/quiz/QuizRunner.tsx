@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import type { AssignmentNotice as Notice } from '@/lib/assignments/window';
 import { AssignmentNotice } from '@/components/ui/AssignmentNotice';
-import { NO_QUIZ_SUPPORTS, type QuizSupports } from '@/lib/supports/quiz-language';
+import { NO_QUIZ_SUPPORTS, type QuizSupports } from '@/lib/supports/quiz-view';
 import { QuizSupportsContext } from './supports/quiz-supports-context';
 import { QuizItemForm } from './QuizItemForm';
 import { QuizReview } from './QuizReview';

@@ -122,6 +122,27 @@ export async function seedStudent(
   return { learnerId, resumeCode, displayName };
 }
 
+/** Lays a support profile edit (lib/supports/profile.ts `SupportProfileEdit`) over some students' profiles. */
+export async function seedSupports(
+  teacher: Pick<SeededTeacher, 'teacherId'>,
+  klass: Pick<SeededClass, 'classId'>,
+  students: Pick<SeededStudent, 'learnerId'>[],
+  edit: Record<string, Record<string, unknown>>,
+  endpoint?: SeedEndpoint,
+): Promise<void> {
+  const result = await seed<{ status: string }>(
+    {
+      op: 'supports',
+      teacherId: teacher.teacherId,
+      classId: klass.classId,
+      learnerIds: students.map((student) => student.learnerId),
+      edit,
+    },
+    endpoint,
+  );
+  if (result.status !== 'ok') throw new Error(`the supports seed was refused: ${JSON.stringify(result)}`);
+}
+
 /** A student's attempt at one quiz of a lesson, answered through the app's own save and submitted when asked. */
 export async function seedQuizWork(
   student: Pick<SeededStudent, 'learnerId'>,

@@ -1,5 +1,5 @@
 import type { AssignmentNotice } from '../assignments/window';
-import type { QuizSupports } from '../supports/quiz-language';
+import type { QuizSupports } from '../supports/quiz-view';
 import type { FeedbackMode } from './attempt-summary';
 import type { ItemFeedback, PublicQuiz } from './public-item';
 
@@ -21,7 +21,7 @@ export type QuizAttemptView = {
   queueOwner: string;
   /** The student's assignment of the lesson (opens, due, late, closed), or null: guests and unassigned lessons. */
   assignment: AssignmentNotice | null;
-  /** What the student's support profile changes on this page (lib/supports/quiz-language.ts). */
+  /** What the student's support profile changes on this page (lib/supports/quiz-view.ts). */
   supports: QuizSupports;
 };
 

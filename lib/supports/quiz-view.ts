@@ -4,7 +4,8 @@ import type { SupportProfile } from './profile';
 type Language = 'en' | 'es';
 
 // What a student's profile changes on a quiz page (issue 39): the language the quiz opens in, each item's other
-// language one click away, and listen buttons on everything it says. Decided on the server, sent with the page.
+// language one click away, listen buttons on everything it says, and the option tools (masking, ruling out). Decided
+// on the server, sent with the page.
 
 export type QuizSupports = {
   /** Listen buttons on the prompt, each option and the feedback, at this rate (percent of normal); null: none. */
@@ -13,9 +14,19 @@ export type QuizSupports = {
   moveTo: Language | null;
   /** Each item in the other language, one click away; null: none. */
   translation: { language: Language; items: Record<string, PublicItem> } | null;
+  /** Each option behind its own disclosure, closed at the start when masking is on; null: options shown. */
+  masking: { startHidden: boolean } | null;
+  /** A "Rule out" box beside each option. */
+  elimination: boolean;
 };
 
-export const NO_QUIZ_SUPPORTS: QuizSupports = { readAloud: null, moveTo: null, translation: null };
+export const NO_QUIZ_SUPPORTS: QuizSupports = {
+  readAloud: null,
+  moveTo: null,
+  translation: null,
+  masking: null,
+  elimination: false,
+};
 
 /**
  * The quiz's language by the profile. On: the language it names, with the other one a click away unless it is plain
@@ -34,9 +45,18 @@ export function quizLanguagePlan(
   return { moveTo: target === page ? null : target, toggle: language === 'en' ? null : other(target) };
 }
 
-/** Read-aloud of a quiz's every part is on when the profile turns it on from the start; offered leaves it as before. */
-export function quizReadAloud(profile: SupportProfile): QuizSupports['readAloud'] {
-  return profile.readAloud.policy === 'on' ? { ratePercent: profile.readAloud.ratePercent } : null;
+/**
+ * The tools on a quiz's parts. Read-aloud of every part when the profile turns it on from the start (offered leaves the
+ * quiz as before profiles: the written prompt's button alone). Masking: options closed at the start when on, open but
+ * closable when offered. Ruling out: a tool the student uses or not, so on and offered alike.
+ */
+export function quizTools(profile: SupportProfile): Pick<QuizSupports, 'readAloud' | 'masking' | 'elimination'> {
+  const masking = profile.answerMasking.policy;
+  return {
+    readAloud: profile.readAloud.policy === 'on' ? { ratePercent: profile.readAloud.ratePercent } : null,
+    masking: masking === 'off' ? null : { startHidden: masking === 'on' },
+    elimination: profile.optionElimination.policy !== 'off',
+  };
 }
 
 /** The same page in another language: `/en/lessons/…?q=2` becomes `/es/lessons/…?q=2`. */

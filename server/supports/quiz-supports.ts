@@ -1,7 +1,7 @@
 import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
-import { quizLanguagePlan, quizReadAloud, type QuizSupports } from '@/lib/supports/quiz-language';
+import { quizLanguagePlan, quizTools, type QuizSupports } from '@/lib/supports/quiz-view';
 import type { SupportProfile } from '@/lib/supports/profile';
 import { toPublicQuiz } from '../quiz/public-quiz';
 
@@ -17,7 +17,7 @@ export function quizSupportsFor(
   // Seeded alike, the other language's options come in the order this page shows them.
   const other = toggle && !moveTo ? toPublicQuiz(lesson, quizId, toggle, optionSeed) : null;
   return {
-    readAloud: quizReadAloud(profile),
+    ...quizTools(profile),
     moveTo,
     translation:
       toggle && other ? { language: toggle, items: Object.fromEntries(other.items.map((i) => [i.id, i])) } : null,

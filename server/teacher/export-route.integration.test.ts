@@ -97,15 +97,17 @@ describe('the class CSV downloads', () => {
       /^attachment; filename="fuente-period-4-answers-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const [header, ...rows] = parse(await response.text(), { bom: true }) as string[][];
-    expect(header).toHaveLength(15);
-    // The written answers' columns, empty for a choice item, and the answer's version (1 until a revision).
+    expect(header).toHaveLength(16);
+    // The written answers' columns, empty for a choice item, the answer's version (1 until a revision), and the
+    // supports on when it was saved (none beyond the glossary every answer has, for a student without a profile).
     expect(header!.slice(11)).toEqual([
       'Oraciones elegidas',
       'Nivel de la rúbrica',
       'Comentario del docente',
       'Versión',
+      'Apoyos activados',
     ]);
-    expect(rows[0]!.slice(11)).toEqual(['', '', '', '1']);
+    expect(rows[0]!.slice(11)).toEqual(['', '', '', '1', '']);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.slice(0, 8)).toEqual([
       'Ana',

@@ -17,6 +17,7 @@ import {
   seedStudent,
   seedTeacher,
 } from './seed-world';
+import { editSupportProfiles } from '../supports/profiles';
 
 // The browser tests' seed: a loopback-only listener on a port of its own, started by instrumentation.ts only when
 // FUENTE_E2E_SEED_PORT and FUENTE_E2E_SEED_TOKEN are set (playwright.config.ts sets them for its test server). It
@@ -28,6 +29,14 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('class'), teacherId: z.uuid(), name: z.string().min(1), settings: ClassSettingsSchema }),
   z.object({ op: z.literal('student'), classId: z.uuid(), displayName: z.string().min(1) }),
   z.object({ op: z.literal('expireCodeGrace'), classId: z.uuid() }),
+  /** A support profile edit (lib/supports/profile.ts), checked as the teacher's form is. */
+  z.object({
+    op: z.literal('supports'),
+    teacherId: z.uuid(),
+    classId: z.uuid(),
+    learnerIds: z.array(z.uuid()).min(1).max(50),
+    edit: z.record(z.string(), z.record(z.string(), z.unknown())),
+  }),
   z.object({ op: z.literal('passwordResetLink'), teacherId: z.uuid() }),
   z.object({
     op: z.literal('assignment'),
@@ -93,6 +102,8 @@ async function run(request: z.infer<typeof SeedRequestSchema>) {
       return seedStudent(request.classId, request.displayName);
     case 'expireCodeGrace':
       return expireCodeGrace(request.classId);
+    case 'supports':
+      return editSupportProfiles(request.teacherId, request.classId, request.learnerIds, request.edit);
     case 'passwordResetLink':
       return seedPasswordResetLink(request.teacherId);
     case 'assignment':

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
-import { QuizListen } from '../supports/QuizListen';
+import { SupportedOption } from '../supports/SupportedOption';
 import { ItemQuote } from './ItemQuote';
 import styles from '../Quiz.module.css';
 
@@ -38,7 +38,7 @@ export function ChoiceItem({ item, saved, feedback, headingId }: Props) {
           {t('selectAll')}
         </p>
       )}
-      {options.map((option) => {
+      {options.map((option, index) => {
         const mark = rightIds
           ? rightIds.includes(option.id)
             ? 'right'
@@ -47,7 +47,7 @@ export function ChoiceItem({ item, saved, feedback, headingId }: Props) {
               : undefined
           : undefined;
         return (
-          <div key={option.id} className={styles.optionRow}>
+          <SupportedOption key={option.id} optionId={option.id} number={index + 1} text={option.text}>
             <label className={styles.option} data-mark={mark}>
               <input
                 type={item.type === 'multiple' ? 'checkbox' : 'radio'}
@@ -57,12 +57,7 @@ export function ChoiceItem({ item, saved, feedback, headingId }: Props) {
               />
               <span>{option.text}</span>
             </label>
-            <QuizListen
-              text={option.text}
-              label={t('listenTo.short')}
-              name={t('listenTo.option', { option: option.text })}
-            />
-          </div>
+          </SupportedOption>
         );
       })}
     </fieldset>

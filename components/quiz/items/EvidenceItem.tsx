@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
+import { SupportedOption } from '../supports/SupportedOption';
 import { ItemQuote, TranslatedQuoteTag } from './ItemQuote';
 import styles from '../Quiz.module.css';
 
@@ -26,32 +27,33 @@ export function EvidenceItem({ item, saved, feedback, headingId }: Props) {
       <p id={`${headingId}-hint`} className={styles.hint}>
         {t('evidenceHint')}
       </p>
-      {item.choices.map((choice) => (
-        <label
-          key={choice.sentenceId}
-          className={`${styles.option} ${styles.sentenceOption}`}
-          data-mark={
-            feedback
-              ? right.has(choice.sentenceId)
-                ? 'right'
-                : chosen === choice.sentenceId
-                  ? 'wrong'
-                  : undefined
-              : undefined
-          }
-        >
-          <input
-            type="radio"
-            name="sentenceId"
-            value={choice.sentenceId}
-            defaultChecked={chosen === choice.sentenceId}
-          />
-          <span>
-            <span className={styles.paragraphTag}>{t('paragraphTag', { number: choice.paragraphNumber })}</span>{' '}
-            {choice.text}
-            <TranslatedQuoteTag quote={choice} />
-          </span>
-        </label>
+      {item.choices.map((choice, index) => (
+        <SupportedOption key={choice.sentenceId} optionId={choice.sentenceId} number={index + 1} text={choice.text}>
+          <label
+            className={`${styles.option} ${styles.sentenceOption}`}
+            data-mark={
+              feedback
+                ? right.has(choice.sentenceId)
+                  ? 'right'
+                  : chosen === choice.sentenceId
+                    ? 'wrong'
+                    : undefined
+                : undefined
+            }
+          >
+            <input
+              type="radio"
+              name="sentenceId"
+              value={choice.sentenceId}
+              defaultChecked={chosen === choice.sentenceId}
+            />
+            <span>
+              <span className={styles.paragraphTag}>{t('paragraphTag', { number: choice.paragraphNumber })}</span>{' '}
+              {choice.text}
+              <TranslatedQuoteTag quote={choice} />
+            </span>
+          </label>
+        </SupportedOption>
       ))}
     </fieldset>
   );

@@ -1,0 +1,49 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithIntl } from '@/components/testing/render';
+import { NO_QUIZ_SUPPORTS } from '@/lib/supports/quiz-view';
+import { QuizSupportsContext } from './quiz-supports-context';
+import { SupportedOption } from './SupportedOption';
+
+function option(supports = NO_QUIZ_SUPPORTS, onFormChange = () => {}) {
+  return renderWithIntl(
+    <QuizSupportsContext value={supports}>
+      <form onChange={onFormChange}>
+        <SupportedOption optionId="a" number={1} text="Roughly 2,000 children">
+          <label>
+            <input type="radio" name="optionId" value="a" />
+            <span>Roughly 2,000 children</span>
+          </label>
+        </SupportedOption>
+      </form>
+    </QuizSupportsContext>,
+  );
+}
+
+describe('an option with the profile’s tools', () => {
+  it('is the bare option without them', () => {
+    option();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(document.querySelector('details')).toBeNull();
+  });
+
+  it('rules out without telling the item’s form, whose changes are saves', () => {
+    const formChanged = vi.fn();
+    option({ ...NO_QUIZ_SUPPORTS, elimination: true }, formChanged);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Rule out: Roughly 2,000 children' }));
+    expect(screen.getByRole('checkbox', { name: /^Rule out/ })).toBeChecked();
+    expect(formChanged).not.toHaveBeenCalled();
+    // Choosing the option itself still reaches the form.
+    fireEvent.click(screen.getByRole('radio'));
+    expect(formChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('is masked behind a closed disclosure when masking is on, an open one when it is offered', () => {
+    const masked = option({ ...NO_QUIZ_SUPPORTS, masking: { startHidden: true } });
+    expect(document.querySelector('details')?.open).toBe(false);
+    expect(screen.getByText('Show option 1').tagName).toBe('SUMMARY');
+    masked.unmount();
+    option({ ...NO_QUIZ_SUPPORTS, masking: { startHidden: false } });
+    expect(document.querySelector('details')?.open).toBe(true);
+  });
+});
