@@ -164,3 +164,56 @@ for (const { locale, messages, javaScriptEnabled } of [
     await expect(page.getByText(words.feedback.correct).or(page.getByText(words.feedback.incorrect))).toBeVisible();
   });
 }
+
+// Acceptance 5 and 6 for the supports the quiz applies so far: every support on, the quiz in the other language,
+// axe in light and dark mode, nothing wider than a 360 px phone, and no request leaving the app's origin.
+test('every support on: axe in light and dark, a 360 px phone, and no request leaves the origin', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const teacherContext = await browser.newContext({ baseURL });
+  const teacher = await seedTeacher(teacherContext, baseURL!);
+  const klass = await seedClass(teacher, 'Every support', 'en');
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  const student = await seedStudent(context, baseURL!, klass, 'Ana');
+  const everySupport = {
+    readAloud: { policy: 'on', ratePercent: 150 },
+    quizLanguage: { policy: 'on', language: 'en-with-es' },
+    textSize: { policy: 'on', size: 'xlarge' },
+    lineSpacing: { policy: 'on', spacing: 'loose' },
+    letterSpacing: { policy: 'on', spacing: 'wider' },
+    font: { policy: 'on', face: 'readable' },
+    lineFocus: { policy: 'on' },
+    answerMasking: { policy: 'offered' },
+    optionElimination: { policy: 'on' },
+    extraAttempts: { policy: 'on', count: 3 },
+    extendedDates: { policy: 'on' },
+  };
+  await seedSupports(teacher, klass, [student], everySupport);
+  const page = await context.newPage();
+  await page.addInitScript(FAKE_SPEECH);
+  const origin = new URL(baseURL!).origin;
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) elsewhere.push(request.url());
+  });
+
+  for (const question of [1, 6, 13]) {
+    await page.goto(`${quizPath('en')}?q=${question}`);
+    await expect(page.locator('legend').first()).toBeVisible();
+    await page.locator('details:has([lang]) summary').click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectNoAxeViolations(page);
+    }
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `question ${question}`).toBeLessThanOrEqual(360);
+  }
+  await page.goto(quizPath('en'));
+  await expect(page.getByRole('button', { name: LOCALES[0].messages.Quiz.written.listen })).toBeVisible();
+  await page.goto(`/en/lessons/${LESSON_SLUG}`);
+  await expect(page.locator('h1')).toBeVisible();
+  expect(elsewhere).toEqual([]);
+});

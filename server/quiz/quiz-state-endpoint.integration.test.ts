@@ -86,6 +86,8 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
       optionSeed: attempt.optionSeed,
       queueOwner: page.queueOwner,
       assignment: null,
+      // A student without a profile: nothing changes on their page.
+      supports: { readAloud: null, moveTo: null, translation: null, masking: null, elimination: false },
     });
     expect(Object.keys(body.answers).sort()).toEqual([checked.id, drafted.id].sort());
     expect(Object.keys(body.feedback)).toEqual([checked.id]);
