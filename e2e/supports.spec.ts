@@ -165,6 +165,46 @@ for (const { locale, messages, javaScriptEnabled } of [
   });
 }
 
+// Acceptance 2's last part: the reading ruler follows the pointer, then the keyboard's focus.
+test('line focus follows the pointer and the keyboard', async ({ browser, baseURL }) => {
+  const teacherContext = await browser.newContext({ baseURL });
+  const teacher = await seedTeacher(teacherContext, baseURL!);
+  const klass = await seedClass(teacher, 'Line focus', 'en');
+  const context = await browser.newContext({ baseURL });
+  const student = await seedStudent(context, baseURL!, klass, 'Ana');
+  await seedSupports(teacher, klass, [student], { lineFocus: { policy: 'on' } });
+  const page = await context.newPage();
+  await page.goto(`${quizPath('en')}?q=2`);
+  const band = page.locator('[data-line-focus]');
+  const bandMiddle = async () => {
+    const box = (await band.boundingBox())!;
+    return box.y + box.height / 2;
+  };
+
+  // Moved until the page runs its scripts: a move before that is nobody's to follow.
+  await expect(async () => {
+    await page.mouse.move(200, 290);
+    await page.mouse.move(200, 300);
+    await expect(band).toBeVisible({ timeout: 500 });
+  }).toPass();
+  expect(await bandMiddle()).toBeCloseTo(300, 0);
+
+  await page.locator('legend').first().focus();
+  await page.keyboard.press('Tab');
+  const option = page.locator('fieldset fieldset input').first();
+  await expect(option).toBeFocused();
+  const box = (await option.boundingBox())!;
+  await expect.poll(bandMiddle).toBeCloseTo(box.y + box.height / 2, 0);
+  // Tab leaves the radio group for the next control, and the band goes with it.
+  await page.keyboard.press('Tab');
+  const next = (await page.locator(':focus').boundingBox())!;
+  expect(next.y).toBeGreaterThan(box.y + box.height);
+  await expect.poll(bandMiddle).toBeCloseTo(next.y + next.height / 2, 0);
+  // It never takes a click: the option under it is chosen.
+  await page.locator('fieldset fieldset input').nth(1).click();
+  await expect(page.locator('fieldset fieldset input').nth(1)).toBeChecked();
+});
+
 // Acceptance 5 and 6 for the supports the quiz applies so far: every support on, the quiz in the other language,
 // axe in light and dark mode, nothing wider than a 360 px phone, and no request leaving the app's origin.
 test('every support on: axe in light and dark, a 360 px phone, and no request leaves the origin', async ({

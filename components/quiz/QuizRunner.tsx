@@ -4,8 +4,14 @@ import { useTranslations } from 'next-intl';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import type { AssignmentNotice as Notice } from '@/lib/assignments/window';
 import { AssignmentNotice } from '@/components/ui/AssignmentNotice';
+import { appearanceStyle } from '@/lib/supports/appearance';
 import { NO_QUIZ_SUPPORTS, type QuizSupports } from '@/lib/supports/quiz-view';
+import { LineFocus } from './supports/LineFocus';
 import { QuizSupportsContext } from './supports/quiz-supports-context';
+// The readable font of a student's profile, self-hosted, in the Latin set English and Spanish need: declared here,
+// downloaded only where a page uses it.
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import { QuizItemForm } from './QuizItemForm';
 import { QuizReview } from './QuizReview';
 import { useQuizRunner, type QuizRunnerOptions } from './use-quiz-runner';
@@ -31,10 +37,12 @@ export function QuizRunner(props: Props) {
   const { index, item, answers, headingId, go } = runner;
   const answeredCount = quiz.items.filter((candidate) => answers[candidate.id]).length;
   const status = runner.saveStatus === 'idle' ? '' : t(`status.${runner.saveStatus}`);
+  const supports = props.supports ?? NO_QUIZ_SUPPORTS;
 
   return (
-    <QuizSupportsContext value={props.supports ?? NO_QUIZ_SUPPORTS}>
-      <div className={styles.quiz}>
+    <QuizSupportsContext value={supports}>
+      <div className={styles.quiz} style={appearanceStyle(supports.appearance)}>
+        {supports.lineFocus && <LineFocus startOn={supports.lineFocus === 'on'} />}
         {props.assignment && <AssignmentNotice notice={props.assignment} />}
         <div className={styles.header}>
           <p className={styles.position}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_SPACINGS, TEXT_SIZES } from '../reading-preferences';
+import { LETTER_SPACINGS, LINE_SPACINGS, TEXT_SIZES } from '../reading-preferences';
 import { seededRandom } from '../seeded-random';
 import { exportPnp, FUENTE_NAMESPACE, importPnp, PNP_NAMESPACE } from './pnp';
 import { readXml } from './pnp-xml';
@@ -7,7 +7,6 @@ import {
   DEFAULT_SUPPORT_PROFILE,
   EXTRA_ATTEMPTS,
   FONT_FACES,
-  LETTER_SPACINGS,
   POLICIES,
   QUIZ_LANGUAGES,
   READ_ALOUD_RATE,

@@ -1,4 +1,4 @@
-import { LINE_HEIGHT, TEXT_SCALE, type LineSpacing, type TextSize } from '../reading-preferences';
+import { LETTER_SPACING_EM, LINE_HEIGHT, TEXT_SCALE, type LineSpacing, type TextSize } from '../reading-preferences';
 import { readXml, writeXml, type XmlElement, type XmlNode } from './pnp-xml';
 import {
   checkSupportProfile,
@@ -6,7 +6,6 @@ import {
   EXTRA_ATTEMPTS,
   QUIZ_LANGUAGES,
   READ_ALOUD_RATE,
-  type LetterSpacing,
   type Policy,
   type QuizLanguage,
   type SupportId,
@@ -48,8 +47,6 @@ const TEXT_APPEARANCE: SupportId[] = ['lineSpacing', 'letterSpacing', 'font'];
 
 // Speech rate is in words per minute; 180 is taken as a voice's normal rate (the Web Speech API's rate 1).
 const NORMAL_WORDS_PER_MINUTE = 180;
-/** Letter spacing in em, the unit `letter-spacing` is written in. */
-export const LETTER_SPACING_EM: Record<LetterSpacing, number> = { normal: 0, wide: 0.05, wider: 0.12 };
 // Ranges taken on import; a value inside one goes to the nearest step Fuente offers.
 const RANGES = { zoom: [0.5, 3], lineSpacing: [1, 3], letterSpacing: [0, 0.5] } as const;
 

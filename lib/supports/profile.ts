@@ -1,13 +1,19 @@
 import { z } from 'zod';
-import { LINE_SPACINGS, TEXT_SIZES } from '../reading-preferences';
+import { LETTER_SPACINGS, LINE_SPACINGS, TEXT_SIZES, type LetterSpacing } from '../reading-preferences';
 
 // A student's support profile (issue 39): for each support, the PNP policy idea of QTI 3 / AfA PNP 3.0 (on at start,
 // offered to the student, or off) and, where the support takes one, its value. How it maps to PNP: ./pnp.ts.
 
 export const POLICIES = ['on', 'offered', 'off'] as const;
 export const QUIZ_LANGUAGES = ['en', 'es', 'en-with-es'] as const;
-export const LETTER_SPACINGS = ['normal', 'wide', 'wider'] as const;
 export const FONT_FACES = ['default', 'readable'] as const;
+
+/** Letter spacing in em, the unit `letter-spacing` is written in (the quiz's styles and PNP export). */
+export const LETTER_SPACING_EM: Record<(typeof LETTER_SPACINGS)[number], number> = {
+  normal: 0,
+  wide: 0.05,
+  wider: 0.12,
+};
 
 /** Read-aloud's rate in percent of the voice's normal rate (the Web Speech API's `rate` times 100). */
 export const READ_ALOUD_RATE = { min: 50, max: 200, step: 5 } as const;
@@ -41,7 +47,7 @@ export const SupportProfileSchema = z.strictObject({
 
 export type Policy = (typeof POLICIES)[number];
 export type QuizLanguage = (typeof QUIZ_LANGUAGES)[number];
-export type LetterSpacing = (typeof LETTER_SPACINGS)[number];
+export type { LetterSpacing };
 export type FontFace = (typeof FONT_FACES)[number];
 export type SupportProfile = z.infer<typeof SupportProfileSchema>;
 export type SupportId = keyof SupportProfile;

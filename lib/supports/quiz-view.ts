@@ -1,5 +1,6 @@
+import type { LineSpacing, TextSize } from '../reading-preferences';
 import type { PublicItem } from '../quiz/public-item';
-import type { SupportProfile } from './profile';
+import type { FontFace, LetterSpacing, SupportProfile } from './profile';
 
 type Language = 'en' | 'es';
 
@@ -18,6 +19,17 @@ export type QuizSupports = {
   masking: { startHidden: boolean } | null;
   /** A "Rule out" box beside each option. */
   elimination: boolean;
+  /** The text settings the profile turns on from the start; one left out stays as the page has it. */
+  appearance: Appearance;
+  /** The reading ruler: following the pointer and the focus from the start, offered as a button, or absent. */
+  lineFocus: 'on' | 'offered' | null;
+};
+
+export type Appearance = {
+  textSize?: TextSize;
+  lineSpacing?: LineSpacing;
+  letterSpacing?: LetterSpacing;
+  font?: FontFace;
 };
 
 export const NO_QUIZ_SUPPORTS: QuizSupports = {
@@ -26,6 +38,8 @@ export const NO_QUIZ_SUPPORTS: QuizSupports = {
   translation: null,
   masking: null,
   elimination: false,
+  appearance: {},
+  lineFocus: null,
 };
 
 /**
@@ -50,12 +64,23 @@ export function quizLanguagePlan(
  * quiz as before profiles: the written prompt's button alone). Masking: options closed at the start when on, open but
  * closable when offered. Ruling out: a tool the student uses or not, so on and offered alike.
  */
-export function quizTools(profile: SupportProfile): Pick<QuizSupports, 'readAloud' | 'masking' | 'elimination'> {
+export function quizTools(profile: SupportProfile): Omit<QuizSupports, 'moveTo' | 'translation'> {
   const masking = profile.answerMasking.policy;
+  const lineFocus = profile.lineFocus.policy;
+  const on = <T>(support: { policy: string }, value: T): T | undefined => (support.policy === 'on' ? value : undefined);
+  const appearance: Appearance = {
+    textSize: on(profile.textSize, profile.textSize.size),
+    lineSpacing: on(profile.lineSpacing, profile.lineSpacing.spacing),
+    letterSpacing: on(profile.letterSpacing, profile.letterSpacing.spacing),
+    font: on(profile.font, profile.font.face),
+  };
   return {
     readAloud: profile.readAloud.policy === 'on' ? { ratePercent: profile.readAloud.ratePercent } : null,
     masking: masking === 'off' ? null : { startHidden: masking === 'on' },
     elimination: profile.optionElimination.policy !== 'off',
+    // Left out rather than undefined: the state endpoint's JSON and the page's props then say the same.
+    appearance: Object.fromEntries(Object.entries(appearance).filter(([, value]) => value !== undefined)),
+    lineFocus: lineFocus === 'off' ? null : lineFocus,
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { NO_QUIZ_SUPPORTS } from '@/lib/supports/quiz-view';
 import es from '@/messages/es.json';
 import type { QuizItem } from '@/content/quiz-schema';
 import { seededRandom } from '@/lib/seeded-random';
@@ -87,7 +88,7 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
       queueOwner: page.queueOwner,
       assignment: null,
       // A student without a profile: nothing changes on their page.
-      supports: { readAloud: null, moveTo: null, translation: null, masking: null, elimination: false },
+      supports: NO_QUIZ_SUPPORTS,
     });
     expect(Object.keys(body.answers).sort()).toEqual([checked.id, drafted.id].sort());
     expect(Object.keys(body.feedback)).toEqual([checked.id]);

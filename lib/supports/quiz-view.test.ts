@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { appearanceStyle } from './appearance';
+import { DEFAULT_SUPPORT_PROFILE, type SupportProfile } from './profile';
+import { inLanguage, NO_QUIZ_SUPPORTS, quizLanguagePlan, quizTools } from './quiz-view';
+
+const withLanguage = (policy: 'on' | 'offered' | 'off', language: 'en' | 'es' | 'en-with-es'): SupportProfile => ({
+  ...DEFAULT_SUPPORT_PROFILE,
+  quizLanguage: { policy, language },
+});
+
+describe('what a profile changes on a quiz page', () => {
+  it('changes nothing for the default profile: every student before profiles', () => {
+    const { moveTo, translation, ...none } = NO_QUIZ_SUPPORTS;
+    expect(quizTools(DEFAULT_SUPPORT_PROFILE)).toEqual(none);
+    expect(quizLanguagePlan(DEFAULT_SUPPORT_PROFILE, 'en')).toEqual({ moveTo, toggle: translation });
+  });
+
+  it('opens the quiz in the language the profile turns on, with the other one a click away unless plain English', () => {
+    expect(quizLanguagePlan(withLanguage('on', 'es'), 'en')).toEqual({ moveTo: 'es', toggle: 'en' });
+    expect(quizLanguagePlan(withLanguage('on', 'es'), 'es')).toEqual({ moveTo: null, toggle: 'en' });
+    expect(quizLanguagePlan(withLanguage('on', 'en-with-es'), 'es')).toEqual({ moveTo: 'en', toggle: 'es' });
+    expect(quizLanguagePlan(withLanguage('on', 'en'), 'es')).toEqual({ moveTo: 'en', toggle: null });
+    expect(quizLanguagePlan(withLanguage('offered', 'es'), 'en')).toEqual({ moveTo: null, toggle: 'es' });
+    expect(quizLanguagePlan(withLanguage('off', 'es'), 'en')).toEqual({ moveTo: null, toggle: null });
+  });
+
+  it('keeps the rest of the address when it moves the page to the other language', () => {
+    expect(inLanguage({ pathname: '/en/lessons/x/quiz/comprehension', search: '?q=3' }, 'es')).toBe(
+      '/es/lessons/x/quiz/comprehension?q=3',
+    );
+    expect(inLanguage({ pathname: '/en', search: '' }, 'es')).toBe('/es');
+  });
+
+  it('applies a text setting only when the profile turns it on, as the custom properties the quiz reads', () => {
+    const profile: SupportProfile = {
+      ...DEFAULT_SUPPORT_PROFILE,
+      textSize: { policy: 'on', size: 'xlarge' },
+      lineSpacing: { policy: 'offered', spacing: 'loose' },
+      letterSpacing: { policy: 'on', spacing: 'wide' },
+      font: { policy: 'on', face: 'readable' },
+      lineFocus: { policy: 'offered' },
+    };
+    const tools = quizTools(profile);
+    expect(tools.appearance).toEqual({ textSize: 'xlarge', letterSpacing: 'wide', font: 'readable' });
+    expect(tools.lineFocus).toBe('offered');
+    const style = appearanceStyle(tools.appearance);
+    expect(style).toMatchObject({ '--support-scale': 1.45, letterSpacing: '0.05em' });
+    expect(style).not.toHaveProperty('lineHeight');
+    expect(String(style.fontFamily)).toMatch(/^'Atkinson Hyperlegible', /);
+    expect(appearanceStyle({})).toEqual({});
+  });
+});
