@@ -110,6 +110,18 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
     await page.goto('/en/teacher/account');
     return !new URL(page.url()).pathname.endsWith('/teacher/signin');
   };
+  /** What teacher A's supports page says of student A's supports. */
+  const studentASupports = async () => {
+    const page = await teacherA.newPage();
+    await page.goto(`/en/teacher/classes/${world.classA.classId}/supports`);
+    const text = await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('checkbox') })
+      .first()
+      .innerText();
+    await page.close();
+    return text;
+  };
   let account: { context: BrowserContext; page: Page; email: string } | undefined;
 
   // In order: student A's rows while their attempt is open, then teacher A's, what destroys class A last; the account
@@ -327,21 +339,16 @@ test('every row above, sent by its owner, is accepted and has its effect: only o
       expect(await stuckAfter()).toBe('15');
     },
     editSupportsAction: async (send) => {
-      const studentASupports = async () => {
-        const page = await teacherA.newPage();
-        await page.goto(`/en/teacher/classes/${world.classA.classId}/supports`);
-        const text = await page
-          .getByRole('listitem')
-          .filter({ has: page.getByRole('checkbox') })
-          .first()
-          .innerText();
-        await page.close();
-        return text;
-      };
       const lineFocusOn = `${en.Supports.names.lineFocus}: ${en.Supports.policies.on}`;
       expect(await studentASupports()).not.toContain(lineFocusOn);
       await send(teacherA);
       expect(await studentASupports()).toContain(lineFocusOn);
+    },
+    importSupportsAction: async (send) => {
+      const maskingOn = `${en.Supports.names.answerMasking}: ${en.Supports.policies.on}`;
+      expect(await studentASupports()).not.toContain(maskingOn);
+      await send(teacherA);
+      expect(await studentASupports()).toContain(maskingOn);
     },
     resetAttemptsAction: async (send) => {
       const attempts = async () => {

@@ -70,6 +70,18 @@ const ROUTES: Record<
       expected: forTeachers('not-found', 'not-found'),
     },
   ],
+  // A student's support profile as a PNP file: their teacher's alone.
+  '[locale]/teacher/classes/[classId]/supports/[learnerId]/route.ts': (w) => [
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/supports/${w.studentAId}`,
+      expected: forTeachers('file', 'not-found'),
+      contains: 'access-for-all-pnp',
+    },
+    {
+      path: `/en/teacher/classes/${w.classA.classId}/supports/00000000-0000-4000-8000-000000000000`,
+      expected: forTeachers('not-found', 'not-found'),
+    },
+  ],
   // The web app manifest: the same for everybody.
   '[locale]/manifest.webmanifest/route.ts': () => [
     {

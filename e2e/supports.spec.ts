@@ -165,6 +165,40 @@ for (const { locale, messages, javaScriptEnabled } of [
   });
 }
 
+// Portable: a student's supports leave as a PNP file and come back as another student's, through the page.
+test('a student’s supports download as a PNP file and import for a classmate (es)', async ({ browser, baseURL }) => {
+  const t = LOCALES[1].messages.Supports;
+  const teacherContext = await browser.newContext({ baseURL });
+  const teacher = await seedTeacher(teacherContext, baseURL!);
+  const klass = await seedClass(teacher, 'PNP', 'es');
+  const ana = await seedStudent(await browser.newContext({ baseURL }), baseURL!, klass, 'Ana');
+  await seedStudent(await browser.newContext({ baseURL }), baseURL!, klass, 'Ben');
+  await seedSupports(teacher, klass, [ana], {
+    readAloud: { policy: 'on', ratePercent: 125 },
+    answerMasking: { policy: 'on' },
+  });
+  const page = await teacherContext.newPage();
+  await page.goto(`/es/teacher/classes/${klass.classId}/supports`);
+  const summaryOf = (name: string) =>
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('checkbox', { name }) })
+      .locator('p')
+      .first();
+  const anaSummary = await summaryOf('Ana').innerText();
+  expect(anaSummary).toContain(t.names.answerMasking);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: t.import.download.replace('{name}', 'Ana') }).click();
+  const file = await (await download).path();
+  await page.getByLabel(t.import.student, { exact: true }).selectOption({ label: 'Ben' });
+  await page.getByLabel(t.import.file).setInputFiles(file);
+  await page.getByRole('button', { name: t.import.submit }).click();
+  await expect(page.getByText(t.import.done)).toBeVisible();
+  await page.reload();
+  await expect(summaryOf('Ben')).toHaveText(anaSummary);
+});
+
 // Acceptance 2's last part: the reading ruler follows the pointer, then the keyboard's focus.
 test('line focus follows the pointer and the keyboard', async ({ browser, baseURL }) => {
   const teacherContext = await browser.newContext({ baseURL });

@@ -289,6 +289,8 @@ export type Attack = { by: Actor[]; page: string | ((w: World) => string); args:
 
 /** Actions are posted to a page that uses them: for class actions, class A's own page (on its lesson). */
 export const classAPage = (w: World) => w.classA.url;
+/** A PNP file (lib/supports/pnp.ts) that turns answer masking on and leaves everything else at its default. */
+export const ANSWER_MASKING_PNP = `<access-for-all-pnp xmlns="http://www.imsglobal.org/xsd/qti/qtiv3p0/imsafa3p0pnp_v1p0"><activate-at-initialization-set><answer-masking/></activate-at-initialization-set></access-for-all-pnp>`;
 export const classAForm =
   (extra: Record<string, string> = {}) =>
   (w: World): ActionArgs => ({ form: { classId: w.classA.classId, ...extra }, withPreviousState: true });
@@ -420,6 +422,13 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
       by: notTeacherA,
       page: (w) => `/en/teacher/classes/${w.classA.classId}/supports`,
       args: (w) => classAForm({ students: w.studentAId, 'lineFocus.policy': 'on' })(w),
+    },
+  ],
+  '[locale]/teacher/classes/[classId]/supports/actions.ts#importSupportsAction': [
+    {
+      by: notTeacherA,
+      page: (w) => `/en/teacher/classes/${w.classA.classId}/supports`,
+      args: (w) => classAForm({ learnerId: w.studentAId, pnp: ANSWER_MASKING_PNP })(w),
     },
   ],
   '[locale]/teacher/classes/[classId]/actions.ts#mergeStudentsAction': [

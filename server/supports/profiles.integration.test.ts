@@ -7,7 +7,9 @@ import { saveAnswer } from '../quiz/attempts';
 import { classCsv } from '../teacher/class-exports';
 import { getStudentAnswers } from '../teacher/student-answers';
 import { setUpAppTestDatabase } from '../testing/setup-database';
-import { editSupportProfiles, readClassSupports, supportProfileOf } from './profiles';
+import { exportPnp } from '@/lib/supports/pnp';
+import { DEFAULT_SUPPORT_PROFILE } from '@/lib/supports/profile';
+import { editSupportProfiles, importStudentSupports, readClassSupports, supportProfileOf } from './profiles';
 
 // The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
 vi.mock('next-intl/server', () => ({
@@ -144,5 +146,35 @@ describe('support profiles', () => {
     expect(column('Ana', 'c-countries')).toBe(`${names.readAloud} | ${names.quizLanguage}`);
     expect(column('Ana', later.id)).toBe(names.quizLanguage);
     expect(column('Ben', 'c-countries')).toBe('');
+  });
+});
+
+describe('PNP files', () => {
+  it('import as one student’s whole profile, report what Fuente does not take, and change nothing when refused', async () => {
+    const { teacherId, classId, ids } = await classWith('Ana', 'Ben');
+    const other = await classWith('Zoe');
+    const profile = { ...DEFAULT_SUPPORT_PROFILE, lineFocus: { policy: 'on' as const } };
+    // A file from another system: Fuente's own export with a calculator it has no support for.
+    const file = exportPnp(profile).replace('<prohibit-set>', '<prohibit-set><calculator-on-screen/>');
+    expect(await importStudentSupports(teacherId, classId, ids.Ana!, file)).toEqual({
+      status: 'ok',
+      unsupported: ['prohibit-set/calculator-on-screen'],
+    });
+    expect(await supportProfileOf(ids.Ana!)).toEqual(profile);
+
+    const before = await database.prisma.learner.findMany({ orderBy: { id: 'asc' } });
+    expect(await importStudentSupports(teacherId, classId, ids.Ben!, '<not-closed>')).toEqual({
+      status: 'refused',
+      reason: 'malformed',
+    });
+    expect(await importStudentSupports(other.teacherId, classId, ids.Ben!, file)).toEqual({ status: 'not-found' });
+    expect(await importStudentSupports(teacherId, classId, other.ids.Zoe!, file)).toEqual({ status: 'not-found' });
+    expect(await database.prisma.learner.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
+  });
+
+  it('leave a student without a profile as they are when a form changes nothing', async () => {
+    const { teacherId, classId, ids } = await classWith('Ana');
+    expect(await editSupportProfiles(teacherId, classId, 'class', {})).toEqual({ status: 'ok', changed: 1 });
+    expect((await database.prisma.learner.findUniqueOrThrow({ where: { id: ids.Ana! } })).supportProfile).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { isUuid } from '@/lib/ids';
+import { importPnp } from '@/lib/supports/pnp';
 import {
   checkSupportProfile,
   DEFAULT_SUPPORT_PROFILE,
@@ -93,6 +94,8 @@ export async function editSupportProfiles(
       ORDER BY "id"
       FOR UPDATE`;
     if (wanted && rows.length !== wanted.length) return { status: 'not-found' } as const;
+    // A form that changes nothing writes nothing: a student without a profile keeps having none.
+    if (Object.keys(edit).length === 0) return { status: 'ok', changed: rows.length } as const;
 
     const updates: { id: string; profile: SupportProfile }[] = [];
     for (const row of rows) {
@@ -108,4 +111,39 @@ export async function editSupportProfiles(
     }
     return { status: 'ok', changed: updates.length } as const;
   });
+}
+
+/** One student of one of the teacher's classes, with their profile; null when they are not in such a class. */
+export async function readStudentSupports(
+  teacherId: string,
+  classId: string,
+  learnerId: string,
+): Promise<{ displayName: string; profile: SupportProfile } | null> {
+  if (!isUuid(classId) || !isUuid(learnerId)) return null;
+  const row = await db().prisma.learner.findFirst({
+    where: { id: learnerId, classId, class: { teacherId } },
+    select: { displayName: true, supportProfile: true },
+  });
+  return row ? { displayName: row.displayName ?? '', profile: storedSupportProfile(row.supportProfile) } : null;
+}
+
+export type PnpImportOutcome =
+  | { status: 'ok'; unsupported: string[] }
+  | { status: 'not-found' }
+  | { status: 'refused'; reason: 'malformed' | 'not-a-pnp' | 'invalid-value' | 'out-of-range' | 'conflict' };
+
+/**
+ * A PNP file (lib/supports/pnp.ts) as one student's whole profile: what the file does not mention takes its default,
+ * and what Fuente does not take is reported, never dropped silently. A refused file changes nothing.
+ */
+export async function importStudentSupports(
+  teacherId: string,
+  classId: string,
+  learnerId: string,
+  file: string,
+): Promise<PnpImportOutcome> {
+  const imported = importPnp(file);
+  if (imported.status === 'error') return { status: 'refused', reason: imported.reason };
+  const result = await editSupportProfiles(teacherId, classId, [learnerId], imported.profile);
+  return result.status === 'ok' ? { status: 'ok', unsupported: imported.unsupported } : { status: 'not-found' };
 }

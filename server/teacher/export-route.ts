@@ -1,4 +1,5 @@
 import 'server-only';
+import { fileSlug } from '@/lib/file-slug';
 import { cookies } from 'next/headers';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
@@ -11,18 +12,6 @@ import { getLesson } from '../lessons';
 import { currentTeacher } from '../auth/teacher-session';
 
 type Params = Promise<{ locale: string; classId: string; slug: string }>;
-
-/** "Period 2 — Señora Ruiz" as "period-2-senora-ruiz": a file name every system keeps. */
-function fileSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return slug || 'class';
-}
 
 /**
  * GET handler for a class's CSV download on one lesson: signed-out visitors go to sign-in, other teachers' classes and
@@ -42,7 +31,7 @@ export function exportRoute(kind: ExportKind) {
     const timeZone = timeZoneOr((await cookies()).get(TIME_ZONE_COOKIE)?.value);
     const csv = await classCsv(kind, teacher.teacherId, klass.id, lesson, locale, timeZone);
     if (csv === null) return new Response(null, { status: 404 });
-    return csvFile(csv, `fuente-${fileSlug(klass.name)}-${kind}-${dayInTimeZone(new Date(), timeZone)}.csv`);
+    return csvFile(csv, `fuente-${fileSlug(klass.name, 'class')}-${kind}-${dayInTimeZone(new Date(), timeZone)}.csv`);
   };
 }
 
@@ -69,5 +58,5 @@ export async function gradebookRoute(
   const csv = klass && (await gradebookCsv(teacher.teacherId, klass.id, locale));
   if (!klass || !csv) return new Response(null, { status: 404 });
   const timeZone = timeZoneOr((await cookies()).get(TIME_ZONE_COOKIE)?.value);
-  return csvFile(csv, `fuente-${fileSlug(klass.name)}-gradebook-${dayInTimeZone(new Date(), timeZone)}.csv`);
+  return csvFile(csv, `fuente-${fileSlug(klass.name, 'class')}-gradebook-${dayInTimeZone(new Date(), timeZone)}.csv`);
 }

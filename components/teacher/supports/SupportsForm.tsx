@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { fieldErrorsOf, IDLE, type FormAction } from '@/lib/action-result';
 import { EDITABLE_SUPPORTS, hasSetting, SUPPORT_SETTING } from '@/lib/supports/edit-form';
@@ -21,6 +21,7 @@ type Props = { classId: string; students: Student[]; preselected: string[]; acti
  */
 export function SupportsForm({ classId, students, preselected, action: save }: Props) {
   const t = useTranslations('Supports');
+  const locale = useLocale();
   const [state, action, pending] = useActionState(save, IDLE);
   const errors = fieldErrorsOf(state);
   return (
@@ -53,6 +54,13 @@ export function SupportsForm({ classId, students, preselected, action: save }: P
                 {student.displayName}
               </label>
               <SupportsSummary profile={student.profile} />
+              <a
+                className={local.summary}
+                href={`/${locale}/teacher/classes/${classId}/supports/${student.id}`}
+                download
+              >
+                {t('import.download', { name: student.displayName })}
+              </a>
             </li>
           ))}
         </ul>

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
 import { SupportsFormSchema } from '@/lib/supports/edit-form';
 import { teacherAction } from '@/server/action-kit';
-import { editSupportProfiles } from '@/server/supports/profiles';
+import { editSupportProfiles, importStudentSupports } from '@/server/supports/profiles';
 
 /** Lays the form's changes over the supports of the students ticked, or of the whole class, all or none. */
 export const editSupportsAction = teacherAction(
@@ -20,5 +21,35 @@ export const editSupportsAction = teacherAction(
     revalidatePath('/[locale]/teacher/classes/[classId]/supports', 'page');
     const t = await getTranslations('Supports');
     return { status: 'ok', message: t('saved', { count: result.changed }) };
+  },
+);
+
+/** The largest PNP file taken, as lib/supports/pnp-xml.ts reads them. */
+const PNP_MAX_BYTES = 64 * 1024;
+
+/** A PNP file as one student's whole profile; what Fuente does not take is listed in the answer. */
+export const importSupportsAction = teacherAction(
+  {
+    schema: z.object({
+      classId: z.string().max(40),
+      learnerId: z.string().max(40),
+      // A file from the form; a forged request may send the text itself.
+      pnp: z.union([z.instanceof(File).refine((file) => file.size <= PNP_MAX_BYTES), z.string().max(PNP_MAX_BYTES)]),
+    }),
+    fieldMessages: { pnp: 'Supports.import.errors.malformed' },
+  },
+  async ({ classId, learnerId, pnp }, context) => {
+    const text = typeof pnp === 'string' ? pnp : await pnp.text();
+    const outcome = await importStudentSupports(context.teacherId, classId, learnerId, text);
+    if (outcome.status === 'not-found') return context.fail('Supports.notFound');
+    if (outcome.status === 'refused')
+      return context.fail(`Supports.import.errors.${outcome.reason}`, {
+        pnp: `Supports.import.errors.${outcome.reason}`,
+      });
+    revalidatePath('/[locale]/teacher/classes/[classId]/supports', 'page');
+    const t = await getTranslations('Supports.import');
+    const unsupported =
+      outcome.unsupported.length > 0 ? ` ${t('unsupported', { features: outcome.unsupported.join(', ') })}` : '';
+    return { status: 'ok', message: `${t('done')}${unsupported}` };
   },
 );

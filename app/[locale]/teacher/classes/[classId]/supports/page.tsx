@@ -4,10 +4,12 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { Link } from '@/i18n/navigation';
+import { PnpImportForm } from '@/components/teacher/supports/PnpImportForm';
 import { SupportsForm } from '@/components/teacher/supports/SupportsForm';
 import { requireTeacher } from '@/server/auth/teacher-session';
 import { readClassSupports } from '@/server/supports/profiles';
-import { editSupportsAction } from './actions';
+import { editSupportsAction, importSupportsAction } from './actions';
+import forms from '@/components/forms/Forms.module.css';
 
 type Props = {
   params: Promise<{ locale: Locale; classId: string }>;
@@ -50,6 +52,10 @@ export default async function SupportsPage({ params, searchParams }: Props) {
             preselected={preselected}
             action={editSupportsAction}
           />
+          <section aria-labelledby="pnp-import" className={forms.panel}>
+            <h2 id="pnp-import">{t('import.heading')}</h2>
+            <PnpImportForm classId={classId} students={supports.students} action={importSupportsAction} />
+          </section>
         </NextIntlClientProvider>
       )}
     </>
