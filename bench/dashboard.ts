@@ -139,7 +139,16 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
     name: `getItemAnalysis (one class, ${classSize}, attribution quiz)`,
     budgetMs: ONE_CLASS_BUDGET_MS,
     targets: oneClass,
-    run: (target) => getItemAnalysis(target.teacherId, target.classId, lesson, attribution, 'all', 'en', LABELS),
+    run: (target) =>
+      getItemAnalysis(
+        target.teacherId,
+        target.classId,
+        lesson,
+        attribution,
+        { language: 'all', supports: 'all' },
+        'en',
+        LABELS,
+      ),
     problem: (result, target) =>
       result.students !== target.students
         ? `${result.students} students, expected ${target.students}`
@@ -153,7 +162,11 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
     name: `countQuizAnswers (one class, ${classSize}, comprehension quiz)`,
     budgetMs: ONE_CLASS_BUDGET_MS,
     targets: oneClass,
-    run: (target) => countQuizAnswers(target.teacherId, target.classId, lesson.slug, comprehension.id, 'all'),
+    run: (target) =>
+      countQuizAnswers(target.teacherId, target.classId, lesson.slug, comprehension.id, {
+        language: 'all',
+        supports: 'all',
+      }),
     problem: (result, target) =>
       result.students !== target.students
         ? `${result.students} students, expected ${target.students}`

@@ -4,6 +4,10 @@ import type { CommonMistake, Matrix } from './item-stats';
 
 /** Which students' answers count: everyone's, or only those who took the quiz in one language. */
 export type LanguageFilter = 'all' | 'en' | 'es';
+/** Answers saved with supports beyond the ones every answer has (lib/supports/profile.ts `notableSupports`), without, or all. */
+export type SupportsFilter = 'all' | 'with' | 'without';
+/** Which counted answers the item analysis looks at: by the quiz's language, and by the supports on. */
+export type AnswerFilter = { language: LanguageFilter; supports: SupportsFilter };
 
 /** One choice a student could make, how many made it, and what a wrong one suggests. */
 export type DistributionEntry = {

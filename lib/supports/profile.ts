@@ -117,9 +117,9 @@ export function changedSupports(profile: SupportProfile): SupportId[] {
 }
 
 /** Supports no profile can turn off: true of every answer, so the teacher's views leave them unsaid. */
-const ALWAYS_ON: readonly string[] = ['glossary'];
+export const ALWAYS_ON_SUPPORTS: readonly SupportId[] = ['glossary'];
 
 /** The supports recorded with an answer that say something about it, in the profile's order. */
 export function notableSupports(recorded: readonly string[]): SupportId[] {
-  return SUPPORT_IDS.filter((id) => recorded.includes(id) && !ALWAYS_ON.includes(id));
+  return SUPPORT_IDS.filter((id) => recorded.includes(id) && !ALWAYS_ON_SUPPORTS.includes(id));
 }

@@ -5,6 +5,7 @@ import en from '@/messages/en.json';
 import { getLesson } from '../lessons';
 import { saveAnswer } from '../quiz/attempts';
 import { classCsv } from '../teacher/class-exports';
+import { countQuizAnswers } from '../teacher/quiz-counts';
 import { getStudentAnswers } from '../teacher/student-answers';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { exportPnp } from '@/lib/supports/pnp';
@@ -50,7 +51,7 @@ async function classWith(...students: string[]) {
 }
 
 /** Saves `learnerId`'s answer to one comprehension item, in a new attempt unless they have one. */
-async function answer(learnerId: string, itemId: string, response: unknown) {
+async function answer(learnerId: string, itemId: string, response: unknown, check = false) {
   const attempt =
     (await database.prisma.quizAttempt.findFirst({ where: { learnerId, quizId: 'comprehension' } })) ??
     (await database.prisma.quizAttempt.create({
@@ -63,7 +64,7 @@ async function answer(learnerId: string, itemId: string, response: unknown) {
     response,
     saveId: randomUUID(),
     seq: 1,
-    check: false,
+    check,
   });
   expect(saved.status).toBe('saved');
   return attempt.id;
@@ -146,6 +147,23 @@ describe('support profiles', () => {
     expect(column('Ana', 'c-countries')).toBe(`${names.readAloud} | ${names.quizLanguage}`);
     expect(column('Ana', later.id)).toBe(names.quizLanguage);
     expect(column('Ben', 'c-countries')).toBe('');
+  });
+
+  it('filter the item analysis: answers given with supports on, without, or all', async () => {
+    const { teacherId, classId, ids } = await classWith('Ana', 'Ben');
+    await editSupportProfiles(teacherId, classId, [ids.Ana!], { answerMasking: { policy: 'on' } });
+    // Ana, with answer masking on, gets it right; Ben, with the defaults, does not.
+    await answer(ids.Ana!, 'c-countries', { optionId: 'guatemala-honduras-el-salvador' }, true);
+    await answer(ids.Ben!, 'c-countries', { optionId: 'mexico-cuba-venezuela' }, true);
+    const totals = async (supports: 'all' | 'with' | 'without') => {
+      const filter = { language: 'all' as const, supports };
+      const { items } = await countQuizAnswers(teacherId, classId, lesson.slug, 'comprehension', filter);
+      const item = items.find((one) => one.itemId === 'c-countries');
+      return [item?.answered ?? 0, item?.correct ?? 0];
+    };
+    expect(await totals('all')).toEqual([2, 1]);
+    expect(await totals('with')).toEqual([1, 1]);
+    expect(await totals('without')).toEqual([1, 0]);
   });
 });
 

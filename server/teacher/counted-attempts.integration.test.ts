@@ -133,7 +133,15 @@ describe('which attempt counts', () => {
       ).toEqual(expected[rule].scores);
       expect(overview.averagePercent, rule).toBe(expected[rule].average);
 
-      const analysis = await getItemAnalysis(teacherId, classId, lesson, quiz, 'all', 'en', labels);
+      const analysis = await getItemAnalysis(
+        teacherId,
+        classId,
+        lesson,
+        quiz,
+        { language: 'all', supports: 'all' },
+        'en',
+        labels,
+      );
       const countries = analysis.items.find((item) => item.id === 'c-countries')!;
       expect([analysis.students, countries.answered, countries.percentCorrect], rule).toEqual([
         3,

@@ -134,7 +134,7 @@ describe('quiz answer counts (SQL)', () => {
       { itemId: 'a-who-told-voa', response: { optionId: 'x' }, correct: true },
     ]);
 
-    const all = await countQuizAnswers(teacherId, classId, SLUG, 'attribution', 'all');
+    const all = await countQuizAnswers(teacherId, classId, SLUG, 'attribution', { language: 'all', supports: 'all' });
     expect(all.students).toBe(3);
     const totals = Object.fromEntries(all.items.map((item) => [item.itemId, [item.answered, item.correct]]));
     expect(totals).toEqual({
@@ -163,7 +163,10 @@ describe('quiz answer counts (SQL)', () => {
     // Submitted scores 11/12 (91.7 %) and 3/12 (25 %); the retaker's latest attempt is not submitted.
     expect(all.scoreBins).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 1]);
 
-    const spanish = await countQuizAnswers(teacherId, classId, SLUG, 'attribution', 'es');
+    const spanish = await countQuizAnswers(teacherId, classId, SLUG, 'attribution', {
+      language: 'es',
+      supports: 'all',
+    });
     expect(spanish.students).toBe(1);
     expect(spanish.scoreBins).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
     expect(spanish.items.find((item) => item.itemId === 'a-who-told-voa')).toEqual({
@@ -173,7 +176,9 @@ describe('quiz answer counts (SQL)', () => {
     });
 
     const stranger = await teacherWithClass();
-    expect(await countQuizAnswers(stranger.teacherId, classId, SLUG, 'attribution', 'all')).toEqual({
+    expect(
+      await countQuizAnswers(stranger.teacherId, classId, SLUG, 'attribution', { language: 'all', supports: 'all' }),
+    ).toEqual({
       students: 0,
       items: [],
       choices: [],
@@ -206,7 +211,15 @@ describe('item analysis', () => {
       { itemId: 'a-match-claims-quotes', response: quotes('william-spindler'), correct: true },
     ]);
 
-    const analysis = await getItemAnalysis(teacherId, classId, lesson, quiz, 'all', 'en', labels);
+    const analysis = await getItemAnalysis(
+      teacherId,
+      classId,
+      lesson,
+      quiz,
+      { language: 'all', supports: 'all' },
+      'en',
+      labels,
+    );
     expect(analysis.students).toBe(3);
     expect(analysis.items.map((item) => item.percentCorrect).slice(0, 2)).toEqual([33, 33]);
     expect(analysis.items.slice(0, 2).map((item) => item.id)).toEqual([unhcrMislabel.id, 'a-match-claims-quotes']);
@@ -254,7 +267,15 @@ describe('item analysis', () => {
       answered: 3,
     });
 
-    const spanishOnly = await getItemAnalysis(teacherId, classId, lesson, quiz, 'es', 'es', labels);
+    const spanishOnly = await getItemAnalysis(
+      teacherId,
+      classId,
+      lesson,
+      quiz,
+      { language: 'es', supports: 'all' },
+      'es',
+      labels,
+    );
     expect(spanishOnly.students).toBe(1);
     expect(spanishOnly.commonMistake).toMatchObject({ count: 1, answered: 1 });
     expect(spanishOnly.items[0]!.prompt).toBe(

@@ -13,7 +13,7 @@ import type {
   DistributionEntry,
   DistributionGroup,
   ItemAnalysis,
-  LanguageFilter,
+  AnswerFilter,
 } from '@/lib/dashboard/analysed-items';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { choiceMisconception, type AnswerChoice } from './answer-choices';
@@ -31,7 +31,7 @@ export async function getItemAnalysis(
   classId: string,
   lesson: LoadedLesson,
   quiz: Quiz,
-  filter: LanguageFilter,
+  filter: AnswerFilter,
   language: Language,
   labels: AnswerLabels,
 ): Promise<ItemAnalysis> {

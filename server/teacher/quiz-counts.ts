@@ -1,5 +1,6 @@
 import 'server-only';
-import type { LanguageFilter } from '@/lib/dashboard/analysed-items';
+import type { AnswerFilter, LanguageFilter, SupportsFilter } from '@/lib/dashboard/analysed-items';
+import { ALWAYS_ON_SUPPORTS } from '@/lib/supports/profile';
 import { GRADED_CHOICES } from './answer-choices';
 import { CLASS_ATTEMPT, COUNTED_ATTEMPT_ORDER } from './counted-attempts';
 import { db } from '../db/client';
@@ -41,9 +42,11 @@ export async function countQuizAnswers(
   classId: string,
   lessonSlug: string,
   quizId: string,
-  language: LanguageFilter,
+  { language, supports }: AnswerFilter,
 ): Promise<QuizCounts> {
   const locale = language === 'all' ? null : language;
+  // An answer had supports when it recorded any beyond those every answer has.
+  const withSupports = supports === 'all' ? null : supports === 'with';
   const [row] = await db().prisma.$queryRaw<Row[]>`
     WITH latest AS (
       SELECT DISTINCT ON (q."learnerId") q."id", q."status", q."pointsEarned", q."pointsPossible"
@@ -59,6 +62,8 @@ export async function countQuizAnswers(
       SELECT a."itemId", a."response", a."correct", a."grade"
       FROM "QuizAnswer" a JOIN latest ON latest."id" = a."attemptId"
       WHERE a."correct" IS NOT NULL
+        AND (${withSupports}::boolean IS NULL
+             OR NOT (a."supportsOn" <@ ${[...ALWAYS_ON_SUPPORTS]}::text[]) = ${withSupports}::boolean)
     ),
     choices AS (
 ${GRADED_CHOICES}
@@ -85,4 +90,9 @@ ${GRADED_CHOICES}
 /** Reads `?language=`: "en" or "es", anything else means everyone. */
 export function parseLanguageFilter(value: unknown): LanguageFilter {
   return value === 'en' || value === 'es' ? value : 'all';
+}
+
+/** Reads `?supports=`: "with" or "without", anything else means every answer. */
+export function parseSupportsFilter(value: unknown): SupportsFilter {
+  return value === 'with' || value === 'without' ? value : 'all';
 }

@@ -324,7 +324,8 @@ describe('scoring written answers', () => {
     const ana = await studentWhoWrote(classId, 'Ana', 'Because of paragraph 2.');
     const ben = await studentWhoWrote(classId, 'Ben', 'Because.');
     const labels = { true: 'True', false: 'False', kinds: { quote: 'Q', paraphrase: 'P', reporter: 'R' } };
-    const analysis = () => getItemAnalysis(teacherId, classId, lesson, quiz, 'all', 'en', labels);
+    const analysis = () =>
+      getItemAnalysis(teacherId, classId, lesson, quiz, { language: 'all', supports: 'all' }, 'en', labels);
     // Nothing returned yet: the written item is not in the analysis.
     expect((await analysis()).items.some((entry) => entry.id === first!.id)).toBe(false);
     await scoreWrittenAnswer(teacherId, classId, lesson, quiz, { ...ana, itemId: first!.id, level: 4, comment: '' });

@@ -9,7 +9,7 @@ import { signOutAction } from '@/app/[locale]/teacher/actions';
 import { TeacherBar } from '@/components/teacher/TeacherBar';
 import { getItemAnalysis } from '@/server/teacher/item-analysis';
 import { classLessonPath } from '@/lib/dashboard/class-paths';
-import { parseLanguageFilter } from '@/server/teacher/quiz-counts';
+import { parseLanguageFilter, parseSupportsFilter } from '@/server/teacher/quiz-counts';
 import { answerLabels } from '@/server/quiz/answer-labels';
 
 type Props = {
@@ -21,7 +21,8 @@ export default async function ItemAnalysisPage({ params, searchParams }: Props) 
   const { locale, classId, slug, quizId } = await params;
   setRequestLocale(locale);
   const { teacher, klass, lesson, quiz } = await requireClassQuiz(locale, classId, slug, quizId);
-  const filter = parseLanguageFilter((await searchParams).language);
+  const query = await searchParams;
+  const filter = { language: parseLanguageFilter(query.language), supports: parseSupportsFilter(query.supports) };
   const analysis = await getItemAnalysis(
     teacher.teacherId,
     klass.id,
