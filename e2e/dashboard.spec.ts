@@ -12,6 +12,10 @@ import { gradedCount } from './support/answer-quiz';
 
 const overviewTable = (page: Page) => page.locator('section[aria-labelledby="overview"] table');
 
+// One language after the other when both run (npm run test:full): each adds a student to the shared demo class and
+// counts the roster, which the other language's student would throw off.
+test.describe.configure({ mode: 'serial' });
+
 for (const { locale, messages } of localesFor('dashboard on the demo class')) {
   const t = messages.TeacherDashboard;
   const ia = messages.ItemAnalysis;
