@@ -1,4 +1,11 @@
-import { LETTER_SPACING_EM, LINE_HEIGHT, TEXT_SCALE } from '../reading-preferences';
+import {
+  DEFAULT_READING_PREFERENCE,
+  LETTER_SPACING_EM,
+  LINE_HEIGHT,
+  TEXT_SCALE,
+  type ReadingPreference,
+} from '../reading-preferences';
+import type { SupportProfile } from './profile';
 import type { Appearance } from './quiz-view';
 
 /**
@@ -27,4 +34,16 @@ export function appearanceStyle(appearance: Appearance): Record<string, string |
     style.fontFamily = READABLE_FONT;
   }
   return style;
+}
+
+/**
+ * The reading page's text settings before the student saves their own: the profile's size and spacing where it turns
+ * them on from the start, the page's defaults otherwise. A student's own choice, once saved, wins.
+ */
+export function startingReadingPreference(profile: SupportProfile): ReadingPreference {
+  return {
+    textSize: profile.textSize.policy === 'on' ? profile.textSize.size : DEFAULT_READING_PREFERENCE.textSize,
+    lineSpacing:
+      profile.lineSpacing.policy === 'on' ? profile.lineSpacing.spacing : DEFAULT_READING_PREFERENCE.lineSpacing,
+  };
 }

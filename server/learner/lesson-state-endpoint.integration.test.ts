@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import es from '@/messages/es.json';
 import { visitorLessonState } from '@/lib/lesson-learner-state';
 import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
+import { DEFAULT_SUPPORT_PROFILE } from '@/lib/supports/profile';
 import { queueOwnerOf } from '../auth/learner-session';
 import { getLesson } from '../lessons';
 import { fakeRequest } from '../testing/next-request';
@@ -69,9 +70,30 @@ describe('GET /api/{locale}/lessons/{slug}/state', () => {
     expect(await getState()).toMatchObject({ learner: 'visitor', body: visitor });
   });
 
+  it('starts the text settings where the student’s support profile turns them on, until they save their own', async () => {
+    await readTo(1);
+    // The learner this browser just became: earlier tests' learners are still in the database.
+    const learner = await database.prisma.learner.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    const profile = {
+      ...DEFAULT_SUPPORT_PROFILE,
+      textSize: { policy: 'on', size: 'xlarge' },
+      lineSpacing: { policy: 'offered', spacing: 'normal' },
+    };
+    await database.prisma.learner.update({ where: { id: learner.id }, data: { supportProfile: profile } });
+    // Line spacing is only offered: the page's default stands.
+    expect((await getState()).body.reading.preference).toEqual({
+      textSize: 'xlarge',
+      lineSpacing: DEFAULT_READING_PREFERENCE.lineSpacing,
+    });
+    await database.prisma.readingPreference.create({
+      data: { learnerId: learner.id, textSize: 'small', lineSpacing: 'normal' },
+    });
+    expect((await getState()).body.reading.preference).toEqual({ textSize: 'small', lineSpacing: 'normal' });
+  });
+
   it('shows the default text settings for a stored value it no longer knows', async () => {
     await readTo(1);
-    const learner = await database.prisma.learner.findFirstOrThrow();
+    const learner = await database.prisma.learner.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
     await database.prisma.readingPreference.create({
       data: { learnerId: learner.id, textSize: 'huge', lineSpacing: 'loose' },
     });

@@ -4,13 +4,14 @@ import { assignmentNotice, quizTerms } from '@/lib/assignments/window';
 import { scoreToLevel } from '@/lib/familiarity-levels';
 import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learner-state';
 import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
-import { DEFAULT_READING_PREFERENCE } from '@/lib/reading-preferences';
+import { startingReadingPreference } from '@/lib/supports/appearance';
 import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
 import type { Lesson } from '@/content/lesson-schema';
 import type { QuizId } from '@/content/quiz-schema';
 import { db } from '../db/client';
 import { storedTokenHash } from '../auth/tokens';
 import { currentLearnerToken, queueOwnerOf } from '../auth/learner-session';
+import { storedSupportProfile } from '../supports/profiles';
 import { keepSessionAlive } from '../auth/learner-sessions';
 import { REVISION_ASKED, UNSEEN_FEEDBACK } from '../quiz/teacher-feedback';
 
@@ -26,6 +27,8 @@ type LessonStateRow = {
   furthestParagraph: number | null;
   textSize: string | null;
   lineSpacing: string | null;
+  /** The student's support profile as stored (null: the default). */
+  supportProfile: unknown;
   /** Newest first. */
   attempts: AttemptSummary[];
   /** The class's assignment of the lesson, with the learner's extension; all null without one. */
@@ -48,7 +51,7 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
   const rows = await db().prisma.$queryRaw<LessonStateRow[]>`
     SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt",
            l."displayName", c."name" AS "className",
-           f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing",
+           f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing", l."supportProfile",
            asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil", asg."pacing",
            asg."lockedQuizIds", asg."practiceQuizIds",
            COALESCE((
@@ -80,8 +83,10 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
   const row = tokenHash ? await readLessonState(tokenHash, lesson.slug) : null;
   if (!row || !(await keepSessionAlive({ id: row.sessionId, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt })))
     return visitorLessonState(lesson.quizzes);
-  // Stored values went through their schemas on the way in; parse again so a stale value falls back to the default.
+  // Stored values went through their schemas on the way in; parse again so a stale value falls back to the default,
+  // which is where the profile's text settings start the student (they have saved none of their own).
   const preference = ReadingPreferenceSchema.safeParse({ textSize: row.textSize, lineSpacing: row.lineSpacing });
+  const starting = startingReadingPreference(storedSupportProfile(row.supportProfile));
   const now = new Date();
   const dates =
     row.opensAt && row.dueAt
@@ -96,7 +101,7 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
     familiarity: row.familiarity === null ? null : scoreToLevel(row.familiarity),
     reading: {
       furthestParagraph: row.furthestParagraph ?? 0,
-      preference: preference.success ? preference.data : DEFAULT_READING_PREFERENCE,
+      preference: preference.success ? preference.data : starting,
     },
     quizStatuses: quizStatusesOf(lesson.quizzes, row.attempts),
     feedback: row.attempts.flatMap((attempt) =>
