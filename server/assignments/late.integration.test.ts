@@ -10,16 +10,7 @@ import { setUpAppTestDatabase } from '../testing/setup-database';
 
 // A submission after the due date is flagged late on the roster and in both CSV files, by the SQL of late.ts, which
 // must agree with isLate; a class without an assignment has no such column.
-vi.mock('next-intl/server', () => ({
-  getTranslations:
-    async ({ namespace }: { namespace: string }) =>
-    (key: string, values: Record<string, unknown> = {}) => {
-      const found = `${namespace}.${key}`
-        .split('.')
-        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en);
-      return String(found).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
-    },
-}));
+vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
 
 const database = setUpAppTestDatabase();
 const lesson = getLesson('zero-tolerance')!;

@@ -12,17 +12,8 @@ import { exportPnp } from '@/lib/supports/pnp';
 import { DEFAULT_SUPPORT_PROFILE } from '@/lib/supports/profile';
 import { editSupportProfiles, importStudentSupports, readClassSupports, supportProfileOf } from './profiles';
 
-// The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
-vi.mock('next-intl/server', () => ({
-  getTranslations:
-    async ({ namespace }: { namespace: string }) =>
-    (key: string, values: Record<string, unknown> = {}) => {
-      const found = `${namespace}.${key}`
-        .split('.')
-        .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en);
-      return String(found).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
-    },
-}));
+// The CSV export translates its headers with next-intl: the real messages, looked up (server/testing/next-request.ts).
+vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
 
 const database = setUpAppTestDatabase();
 const lesson = getLesson('zero-tolerance')!;
