@@ -15,7 +15,8 @@ export type XmlElement = {
 
 export type XmlReadResult = { ok: true; root: XmlElement } | { ok: false; message: string };
 
-const MAX_LENGTH = 64 * 1024;
+/** The longest PNP file read, in characters: the import form holds files to it too. */
+export const PNP_MAX_LENGTH = 64 * 1024;
 const MAX_DEPTH = 16;
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const NAME = /[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?/y;
@@ -32,7 +33,7 @@ class XmlSyntaxError extends Error {}
 
 /** Reads a whole document; refuses what this subset does not allow with a one-line reason. */
 export function readXml(source: string): XmlReadResult {
-  if (source.length > MAX_LENGTH) return { ok: false, message: `the file is over ${MAX_LENGTH / 1024} KiB` };
+  if (source.length > PNP_MAX_LENGTH) return { ok: false, message: `the file is over ${PNP_MAX_LENGTH / 1024} KiB` };
   try {
     return { ok: true, root: new Reader(source).document() };
   } catch (error) {

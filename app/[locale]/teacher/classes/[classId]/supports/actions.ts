@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { SupportsFormSchema } from '@/lib/supports/edit-form';
+import { PNP_MAX_LENGTH } from '@/lib/supports/pnp-xml';
 import { teacherAction } from '@/server/action-kit';
 import { editSupportProfiles, importStudentSupports } from '@/server/supports/profiles';
 
@@ -24,9 +25,6 @@ export const editSupportsAction = teacherAction(
   },
 );
 
-/** The largest PNP file taken, as lib/supports/pnp-xml.ts reads them. */
-const PNP_MAX_BYTES = 64 * 1024;
-
 /** A PNP file as one student's whole profile; what Fuente does not take is listed in the answer. */
 export const importSupportsAction = teacherAction(
   {
@@ -34,7 +32,7 @@ export const importSupportsAction = teacherAction(
       classId: z.string().max(40),
       learnerId: z.string().max(40),
       // A file from the form; a forged request may send the text itself.
-      pnp: z.union([z.instanceof(File).refine((file) => file.size <= PNP_MAX_BYTES), z.string().max(PNP_MAX_BYTES)]),
+      pnp: z.union([z.instanceof(File).refine((file) => file.size <= PNP_MAX_LENGTH), z.string().max(PNP_MAX_LENGTH)]),
     }),
     fieldMessages: { pnp: 'Supports.import.errors.malformed' },
   },
