@@ -15,6 +15,7 @@ import type { AnswerLabels } from '../server/quiz/answer-words';
 import type { SqlConnection } from '../server/db/sql-connection';
 import { ANSWERS_PER_QUIZ, CLASSES_PER_TEACHER, seedSchool, type SchoolScale } from '../server/testing/school-seed';
 import { createAppTestDatabase, type TestDatabase } from '../server/testing/test-database';
+import { EVERY_ANSWER } from '../lib/dashboard/analysed-items';
 
 const LESSON_SLUG = 'zero-tolerance';
 /** The full size: 10 teachers with 30 classes each, ~33 students per class. */
@@ -139,16 +140,7 @@ function benches(lesson: LoadedLesson, classes: ClassTarget[]) {
     name: `getItemAnalysis (one class, ${classSize}, attribution quiz)`,
     budgetMs: ONE_CLASS_BUDGET_MS,
     targets: oneClass,
-    run: (target) =>
-      getItemAnalysis(
-        target.teacherId,
-        target.classId,
-        lesson,
-        attribution,
-        { language: 'all', supports: 'all' },
-        'en',
-        LABELS,
-      ),
+    run: (target) => getItemAnalysis(target.teacherId, target.classId, lesson, attribution, EVERY_ANSWER, 'en', LABELS),
     problem: (result, target) =>
       result.students !== target.students
         ? `${result.students} students, expected ${target.students}`

@@ -8,6 +8,8 @@ export type LanguageFilter = 'all' | 'en' | 'es';
 export type SupportsFilter = 'all' | 'with' | 'without';
 /** Which counted answers the item analysis looks at: by the quiz's language, and by the supports on. */
 export type AnswerFilter = { language: LanguageFilter; supports: SupportsFilter };
+/** No filter: every counted answer. */
+export const EVERY_ANSWER: AnswerFilter = { language: 'all', supports: 'all' };
 
 /** One choice a student could make, how many made it, and what a wrong one suggests. */
 export type DistributionEntry = {

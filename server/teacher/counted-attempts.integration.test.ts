@@ -9,6 +9,7 @@ import { getItemAnalysis } from './item-analysis';
 import { getLesson } from '../lessons';
 import { getStudentAnswers } from './student-answers';
 import { setUpAppTestDatabase } from '../testing/setup-database';
+import { EVERY_ANSWER } from '@/lib/dashboard/analysed-items';
 
 // The CSV export translates its headers with next-intl: the real messages, looked up (server/testing/next-request.ts).
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
@@ -124,15 +125,7 @@ describe('which attempt counts', () => {
       ).toEqual(expected[rule].scores);
       expect(overview.averagePercent, rule).toBe(expected[rule].average);
 
-      const analysis = await getItemAnalysis(
-        teacherId,
-        classId,
-        lesson,
-        quiz,
-        { language: 'all', supports: 'all' },
-        'en',
-        labels,
-      );
+      const analysis = await getItemAnalysis(teacherId, classId, lesson, quiz, EVERY_ANSWER, 'en', labels);
       const countries = analysis.items.find((item) => item.id === 'c-countries')!;
       expect([analysis.students, countries.answered, countries.percentCorrect], rule).toEqual([
         3,

@@ -5,6 +5,7 @@ import { getItemAnalysis } from './item-analysis';
 import { getLesson } from '../lessons';
 import { countQuizAnswers } from './quiz-counts';
 import { setUpAppTestDatabase } from '../testing/setup-database';
+import { EVERY_ANSWER } from '@/lib/dashboard/analysed-items';
 
 const database = setUpAppTestDatabase();
 
@@ -134,7 +135,7 @@ describe('quiz answer counts (SQL)', () => {
       { itemId: 'a-who-told-voa', response: { optionId: 'x' }, correct: true },
     ]);
 
-    const all = await countQuizAnswers(teacherId, classId, SLUG, 'attribution', { language: 'all', supports: 'all' });
+    const all = await countQuizAnswers(teacherId, classId, SLUG, 'attribution', EVERY_ANSWER);
     expect(all.students).toBe(3);
     const totals = Object.fromEntries(all.items.map((item) => [item.itemId, [item.answered, item.correct]]));
     expect(totals).toEqual({
@@ -176,9 +177,7 @@ describe('quiz answer counts (SQL)', () => {
     });
 
     const stranger = await teacherWithClass();
-    expect(
-      await countQuizAnswers(stranger.teacherId, classId, SLUG, 'attribution', { language: 'all', supports: 'all' }),
-    ).toEqual({
+    expect(await countQuizAnswers(stranger.teacherId, classId, SLUG, 'attribution', EVERY_ANSWER)).toEqual({
       students: 0,
       items: [],
       choices: [],
@@ -211,15 +210,7 @@ describe('item analysis', () => {
       { itemId: 'a-match-claims-quotes', response: quotes('william-spindler'), correct: true },
     ]);
 
-    const analysis = await getItemAnalysis(
-      teacherId,
-      classId,
-      lesson,
-      quiz,
-      { language: 'all', supports: 'all' },
-      'en',
-      labels,
-    );
+    const analysis = await getItemAnalysis(teacherId, classId, lesson, quiz, EVERY_ANSWER, 'en', labels);
     expect(analysis.students).toBe(3);
     expect(analysis.items.map((item) => item.percentCorrect).slice(0, 2)).toEqual([33, 33]);
     expect(analysis.items.slice(0, 2).map((item) => item.id)).toEqual([unhcrMislabel.id, 'a-match-claims-quotes']);

@@ -10,6 +10,7 @@ import { classCsv } from './class-exports';
 import { getItemAnalysis } from './item-analysis';
 import { returnWrittenScores } from './written-return';
 import { countWrittenWork, getWrittenAnswers, scoreWrittenAnswer } from './written-scores';
+import { EVERY_ANSWER } from '@/lib/dashboard/analysed-items';
 
 // The CSV export translates its headers with next-intl, which needs a request outside Next.js: a plain lookup does.
 vi.mock('next-intl/server', () => ({
@@ -324,8 +325,7 @@ describe('scoring written answers', () => {
     const ana = await studentWhoWrote(classId, 'Ana', 'Because of paragraph 2.');
     const ben = await studentWhoWrote(classId, 'Ben', 'Because.');
     const labels = { true: 'True', false: 'False', kinds: { quote: 'Q', paraphrase: 'P', reporter: 'R' } };
-    const analysis = () =>
-      getItemAnalysis(teacherId, classId, lesson, quiz, { language: 'all', supports: 'all' }, 'en', labels);
+    const analysis = () => getItemAnalysis(teacherId, classId, lesson, quiz, EVERY_ANSWER, 'en', labels);
     // Nothing returned yet: the written item is not in the analysis.
     expect((await analysis()).items.some((entry) => entry.id === first!.id)).toBe(false);
     await scoreWrittenAnswer(teacherId, classId, lesson, quiz, { ...ana, itemId: first!.id, level: 4, comment: '' });
