@@ -8,7 +8,7 @@ import { seedClass, seedStudent, seedSupports, seedTeacher } from './support/see
 // Both languages, whatever FUENTE_E2E_LOCALES says: the profile's language is the other one of the page the teacher
 // works in, so each test crosses from one to the other.
 
-const quizPath = (locale: string) => `/${locale}/lessons/${LESSON_SLUG}/quiz/comprehension`;
+const quizPath = (locale: string, quiz = 'comprehension') => `/${locale}/lessons/${LESSON_SLUG}/quiz/${quiz}`;
 
 async function studentPage(browser: Browser, baseURL: string, classId: string, name: string) {
   const context = await browser.newContext({ baseURL });
@@ -105,8 +105,16 @@ for (const [teacherLocale, studentLanguage] of [
 }
 
 // Acceptance 2: answer masking and ruling options out, with the keyboard alone, with and without JavaScript, on every
-// item type with options to mask: multiple (question 1), single (2), true/false (5) and evidence (6).
-const OPTION_ITEMS = [1, 2, 5, 6];
+// item type with options to mask: matching (attribution 3) and classification (attribution 8), then multiple
+// (comprehension 1), single (2), true/false (5) and evidence (6), where the last one is answered.
+const OPTION_ITEMS = [
+  ['attribution', 3],
+  ['attribution', 8],
+  ['comprehension', 1],
+  ['comprehension', 2],
+  ['comprehension', 5],
+  ['comprehension', 6],
+] as const;
 
 for (const { locale, messages, javaScriptEnabled } of [
   { ...LOCALES[0], javaScriptEnabled: true },
@@ -129,14 +137,18 @@ for (const { locale, messages, javaScriptEnabled } of [
     });
     const page = await context.newPage();
 
-    for (const question of OPTION_ITEMS) {
-      await page.goto(`${quizPath(locale)}?q=${question}`);
-      const first = page.locator('details').filter({ has: page.getByText(words.showOption.replace('{number}', '1')) });
-      const options = page.locator('fieldset fieldset input:not([name="ruledOut"])');
-      await expect(options.first(), `question ${question}: masked at the start`).toBeHidden();
+    const prompt = page.locator('legend[tabindex="-1"], h2[tabindex="-1"]');
+    for (const [quiz, question] of OPTION_ITEMS) {
+      await page.goto(`${quizPath(locale, quiz)}?q=${question}`);
+      const first = page
+        .locator('details')
+        .filter({ has: page.getByText(words.showOption.replace('{number}', '1')) })
+        .first();
+      const options = page.locator('details input:not([name="ruledOut"])');
+      await expect(options.first(), `${quiz} ${question}: masked at the start`).toBeHidden();
 
       // From the question, Tab reaches the first option's disclosure; Enter opens it.
-      await page.locator('legend').first().focus();
+      await prompt.focus();
       await page.keyboard.press('Tab');
       await expect(first.locator('summary')).toBeFocused();
       await page.keyboard.press('Enter');
@@ -156,7 +168,7 @@ for (const { locale, messages, javaScriptEnabled } of [
     }
 
     // Answering still works with an option ruled out: the first, open from above, chosen with the keyboard.
-    await page.locator('legend').first().focus();
+    await prompt.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
+import { SupportedOption } from '../supports/SupportedOption';
 import { RowFeedback } from './RowFeedback';
 import styles from '../Quiz.module.css';
 
@@ -33,11 +34,13 @@ export function ClassificationItem({ item, saved, feedback, headingId, lessonHre
                 <span className={styles.legendQuote}>{row.quote.text}</span>{' '}
                 <span className={styles.paragraphTag}>{t('paragraphTag', { number: row.quote.paragraphNumber })}</span>
               </legend>
-              {KINDS.map((kind) => (
-                <label key={kind} className={styles.option}>
-                  <input type="radio" name={`row.${row.id}`} value={kind} defaultChecked={rows[row.id] === kind} />
-                  <span>{t(`kinds.${kind}`)}</span>
-                </label>
+              {KINDS.map((kind, index) => (
+                <SupportedOption key={kind} optionId={`${row.id}.${kind}`} number={index + 1} text={t(`kinds.${kind}`)}>
+                  <label className={styles.option}>
+                    <input type="radio" name={`row.${row.id}`} value={kind} defaultChecked={rows[row.id] === kind} />
+                    <span>{t(`kinds.${kind}`)}</span>
+                  </label>
+                </SupportedOption>
               ))}
             </fieldset>
             <RowFeedback feedback={feedback} rowId={row.id} lessonHref={lessonHref} />

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ItemFeedback, PublicItem } from '@/lib/quiz/public-item';
 import { ItemQuote } from './ItemQuote';
+import { MatchingChoices } from './MatchingChoices';
 import { RowFeedback } from './RowFeedback';
 import styles from '../Quiz.module.css';
 
@@ -14,7 +15,10 @@ type Props = {
   lessonHref: string;
 };
 
-/** Match each quotation (or person) to a speaker and/or organization with native selects: no dragging needed. */
+/**
+ * Match each quotation (or person) to a speaker and/or organization with native selects, or radio groups when the
+ * profile gives option tools (MatchingChoices): no dragging needed.
+ */
 export function MatchingItem({ item, saved, feedback, headingId, lessonHref }: Props) {
   const t = useTranslations('Quiz');
   const rows =
@@ -32,31 +36,18 @@ export function MatchingItem({ item, saved, feedback, headingId, lessonHref }: P
               {row.quote ? <ItemQuote quote={row.quote} /> : <strong>{row.person}</strong>}
             </div>
             <div className={styles.selects}>
-              {item.fields.map((field) => {
-                const id = `${headingId}-${row.id}-${field}`;
-                const choices = field === 'speaker' ? item.speakers : item.organizations;
-                return (
-                  <div key={field} className={styles.selectField}>
-                    <label htmlFor={id}>
-                      {field === 'speaker' ? t('whoSaidIt') : t('whichOrganization')}
-                      <span className="visually-hidden"> ({index + 1})</span>
-                    </label>
-                    <select
-                      id={id}
-                      name={`row.${row.id}.${field}`}
-                      defaultValue={rows[row.id]?.[field] ?? ''}
-                      aria-describedby={`${headingId}-row-${row.id}`}
-                    >
-                      <option value="">{t('choose')}</option>
-                      {choices.map((choice) => (
-                        <option key={choice.id} value={choice.id}>
-                          {choice.name}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                );
-              })}
+              {item.fields.map((field) => (
+                <MatchingChoices
+                  key={field}
+                  id={`${headingId}-${row.id}-${field}`}
+                  name={`row.${row.id}.${field}`}
+                  label={field === 'speaker' ? t('whoSaidIt') : t('whichOrganization')}
+                  rowNumber={index + 1}
+                  describedBy={`${headingId}-row-${row.id}`}
+                  choices={field === 'speaker' ? item.speakers : item.organizations}
+                  chosen={rows[row.id]?.[field]}
+                />
+              ))}
             </div>
             <RowFeedback feedback={feedback} rowId={row.id} lessonHref={lessonHref} />
           </li>
