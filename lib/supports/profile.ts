@@ -8,13 +8,6 @@ export const POLICIES = ['on', 'offered', 'off'] as const;
 export const QUIZ_LANGUAGES = ['en', 'es', 'en-with-es'] as const;
 export const FONT_FACES = ['default', 'readable'] as const;
 
-/** Letter spacing in em, the unit `letter-spacing` is written in (the quiz's styles and PNP export). */
-export const LETTER_SPACING_EM: Record<(typeof LETTER_SPACINGS)[number], number> = {
-  normal: 0,
-  wide: 0.05,
-  wider: 0.12,
-};
-
 /** Read-aloud's rate in percent of the voice's normal rate (the Web Speech API's `rate` times 100). */
 export const READ_ALOUD_RATE = { min: 50, max: 200, step: 5 } as const;
 export const EXTRA_ATTEMPTS = { min: 1, max: 3 } as const;
