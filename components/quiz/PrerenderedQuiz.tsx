@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { initialQuestionIndex } from '@/lib/quiz/navigation';
 import type { QuizLearnerState } from '@/lib/quiz/quiz-learner-state';
@@ -10,7 +10,13 @@ import type { QuizActions } from './quiz-actions';
 import { QuizRunner } from './QuizRunner';
 import styles from './Quiz.module.css';
 
-type Props = { loadFrom: string; lessonHref: string; actions: QuizActions };
+type Props = {
+  loadFrom: string;
+  lessonHref: string;
+  actions: QuizActions;
+  /** The quiz's title and introduction: shown at once, then under the student's profile with the questions. */
+  heading: ReactNode;
+};
 
 type Loading = { status: 'loading' } | { status: 'failed' } | Extract<QuizLearnerState, { status: 'open' }>;
 
@@ -19,7 +25,7 @@ type Loading = { status: 'loading' } | { status: 'failed' } | Extract<QuizLearne
  * order of options, saved answers, feedback on checked items) is asked for once the page runs, and the questions
  * appear with it: shown before, they would be in an order the attempt does not use.
  */
-export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
+export function PrerenderedQuiz({ loadFrom, lessonHref, actions, heading }: Props) {
   const t = useTranslations('Quiz');
   const [state, setState] = useState<Loading>({ status: 'loading' });
   const [tries, setTries] = useState(0);
@@ -45,25 +51,31 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
 
   if (state.status === 'loading')
     return (
-      <p className={styles.loading} role="status">
-        {t('loading')}
-      </p>
+      <>
+        {heading}
+        <p className={styles.loading} role="status">
+          {t('loading')}
+        </p>
+      </>
     );
   if (state.status === 'failed')
     return (
-      <div className={styles.loading} role="alert">
-        <p>{t('loadFailed')}</p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setState({ status: 'loading' });
-            setTries((count) => count + 1);
-          }}
-        >
-          {t('tryAgain')}
-        </button>
-      </div>
+      <>
+        {heading}
+        <div className={styles.loading} role="alert">
+          <p>{t('loadFailed')}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setState({ status: 'loading' });
+              setTries((count) => count + 1);
+            }}
+          >
+            {t('tryAgain')}
+          </button>
+        </div>
+      </>
     );
   const { quiz, attemptId, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment, supports } = state;
   return (
@@ -86,6 +98,7 @@ export function PrerenderedQuiz({ loadFrom, lessonHref, actions }: Props) {
       queueOwner={queueOwner}
       assignment={assignment}
       supports={supports}
+      heading={heading}
     />
   );
 }

@@ -1,17 +1,12 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import type { AssignmentNotice as Notice } from '@/lib/assignments/window';
 import { AssignmentNotice } from '@/components/ui/AssignmentNotice';
-import { appearanceStyle } from '@/lib/supports/appearance';
 import { NO_QUIZ_SUPPORTS, type QuizSupports } from '@/lib/supports/quiz-view';
-import { LineFocus } from './supports/LineFocus';
-import { QuizSupportsContext } from './supports/quiz-supports-context';
-// The readable font of a student's profile, self-hosted, in the Latin set English and Spanish need: declared here,
-// downloaded only where a page uses it.
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import { SupportedArea } from './supports/SupportedArea';
 import { QuizItemForm } from './QuizItemForm';
 import { QuizReview } from './QuizReview';
 import { useQuizRunner, type QuizRunnerOptions } from './use-quiz-runner';
@@ -24,6 +19,8 @@ type Props = QuizRunnerOptions & {
   assignment?: Notice | null;
   /** What the student's support profile changes on the page; none for a page without a learner. */
   supports?: QuizSupports;
+  /** The quiz's title and introduction, under the profile with the questions. */
+  heading?: ReactNode;
 };
 
 /**
@@ -40,9 +37,9 @@ export function QuizRunner(props: Props) {
   const supports = props.supports ?? NO_QUIZ_SUPPORTS;
 
   return (
-    <QuizSupportsContext value={supports}>
-      <div className={styles.quiz} style={appearanceStyle(supports.appearance)}>
-        {supports.lineFocus && <LineFocus startOn={supports.lineFocus === 'on'} />}
+    <SupportedArea supports={supports}>
+      {props.heading}
+      <div className={styles.quiz}>
         {props.assignment && <AssignmentNotice notice={props.assignment} />}
         <div className={styles.header}>
           <p className={styles.position}>
@@ -110,6 +107,6 @@ export function QuizRunner(props: Props) {
           )}
         </nav>
       </div>
-    </QuizSupportsContext>
+    </SupportedArea>
   );
 }

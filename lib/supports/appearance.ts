@@ -6,7 +6,7 @@ import {
   type ReadingPreference,
 } from '../reading-preferences';
 import type { SupportProfile } from './profile';
-import type { Appearance } from './quiz-view';
+import { quizTools, type Appearance } from './quiz-view';
 
 /**
  * The readable font's stack: the self-hosted Atkinson Hyperlegible (the quiz imports it), then the page's own stack,
@@ -15,19 +15,28 @@ import type { Appearance } from './quiz-view';
 const READABLE_FONT = "'Atkinson Hyperlegible', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 /**
- * A profile's text settings as the custom properties the quiz's styles read (components/quiz/Quiz.module.css):
- * `--support-scale` multiplies every font size, the font variables name the readable font, and line height and letter
- * spacing inherit. Nothing for a setting the profile leaves alone.
+ * A profile's text settings as the custom properties a student's pages read: `--support-scale` multiplies every font
+ * size of the quiz and its results (components/quiz/Quiz.module.css), `--reading-scale` and `--reading-leading` the
+ * article's (components/lesson/Reading.module.css), the font variables name the readable font, line height inherits,
+ * and `--support-letter-spacing` is the letter spacing of every element. Nothing for a setting the profile leaves alone.
  */
 export function appearanceStyle(appearance: Appearance): Record<string, string | number> {
   const style: Record<string, string | number> = {};
-  if (appearance.textSize) style['--support-scale'] = TEXT_SCALE[appearance.textSize];
+  if (appearance.textSize) {
+    style['--support-scale'] = TEXT_SCALE[appearance.textSize];
+    // The text that sets no size of its own, and an article's (guided reading), which follows the reading settings.
+    style.fontSize = `${TEXT_SCALE[appearance.textSize]}rem`;
+    style['--reading-scale'] = TEXT_SCALE[appearance.textSize];
+  }
   if (appearance.lineSpacing) {
     style.lineHeight = LINE_HEIGHT[appearance.lineSpacing];
-    // For the rules that set a line height of their own (the question's).
+    // For the rules that set a line height of their own (the question's, the article's).
     style['--support-line-height'] = LINE_HEIGHT[appearance.lineSpacing];
+    style['--reading-leading'] = LINE_HEIGHT[appearance.lineSpacing];
   }
-  if (appearance.letterSpacing) style.letterSpacing = `${LETTER_SPACING_EM[appearance.letterSpacing]}em`;
+  // Not `letter-spacing` itself: a length in em inherits as the parent's pixels, too tight for larger text. The area's
+  // rule (components/quiz/supports/SupportedArea.module.css) sets it on every element from this, in its own em.
+  if (appearance.letterSpacing) style['--support-letter-spacing'] = `${LETTER_SPACING_EM[appearance.letterSpacing]}em`;
   if (appearance.font === 'readable') {
     style['--font-body'] = READABLE_FONT;
     style['--font-reading'] = READABLE_FONT;
@@ -45,5 +54,28 @@ export function startingReadingPreference(profile: SupportProfile): ReadingPrefe
     textSize: profile.textSize.policy === 'on' ? profile.textSize.size : DEFAULT_READING_PREFERENCE.textSize,
     lineSpacing:
       profile.lineSpacing.policy === 'on' ? profile.lineSpacing.spacing : DEFAULT_READING_PREFERENCE.lineSpacing,
+  };
+}
+
+/**
+ * What the reading page takes from a profile besides the text size and line spacing, which start its own settings
+ * (startingReadingPreference): letter spacing and font on the whole page, the rate read-aloud starts at (the profile's
+ * unless it turns read-aloud off), and the line focus.
+ */
+export type ReadingSupports = {
+  appearance: Pick<Appearance, 'letterSpacing' | 'font'>;
+  readAloudRatePercent: number;
+  lineFocus: 'on' | 'offered' | null;
+};
+
+export const NO_READING_SUPPORTS: ReadingSupports = { appearance: {}, readAloudRatePercent: 100, lineFocus: null };
+
+export function readingSupports(profile: SupportProfile): ReadingSupports {
+  const { appearance, lineFocus } = quizTools(profile);
+  const { letterSpacing, font } = appearance;
+  return {
+    appearance: { ...(letterSpacing && { letterSpacing }), ...(font && { font }) },
+    readAloudRatePercent: profile.readAloud.policy === 'off' ? 100 : profile.readAloud.ratePercent,
+    lineFocus,
   };
 }

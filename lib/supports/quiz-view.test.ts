@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appearanceStyle } from './appearance';
+import { appearanceStyle, NO_READING_SUPPORTS, readingSupports } from './appearance';
 import { DEFAULT_SUPPORT_PROFILE, type SupportProfile } from './profile';
 import { inLanguage, NO_QUIZ_SUPPORTS, quizLanguagePlan, quizTools } from './quiz-view';
 
@@ -44,9 +44,35 @@ describe('what a profile changes on a quiz page', () => {
     expect(tools.appearance).toEqual({ textSize: 'xlarge', letterSpacing: 'wide', font: 'readable' });
     expect(tools.lineFocus).toBe('offered');
     const style = appearanceStyle(tools.appearance);
-    expect(style).toMatchObject({ '--support-scale': 1.45, letterSpacing: '0.05em' });
+    expect(style).toMatchObject({
+      '--support-scale': 1.45,
+      '--reading-scale': 1.45,
+      '--support-letter-spacing': '0.05em',
+    });
     expect(style).not.toHaveProperty('lineHeight');
     expect(String(style.fontFamily)).toMatch(/^'Atkinson Hyperlegible', /);
     expect(appearanceStyle({})).toEqual({});
+  });
+});
+
+describe('the reading page’s supports', () => {
+  it('take letter spacing, font, the line focus and read-aloud’s rate; the text settings start the page’s own', () => {
+    const profile: SupportProfile = {
+      ...DEFAULT_SUPPORT_PROFILE,
+      readAloud: { policy: 'offered', ratePercent: 80 },
+      textSize: { policy: 'on', size: 'xlarge' },
+      letterSpacing: { policy: 'on', spacing: 'wider' },
+      font: { policy: 'offered', face: 'readable' },
+      lineFocus: { policy: 'on' },
+    };
+    expect(readingSupports(profile)).toEqual({
+      appearance: { letterSpacing: 'wider' },
+      readAloudRatePercent: 80,
+      lineFocus: 'on',
+    });
+    expect(readingSupports({ ...profile, readAloud: { policy: 'off', ratePercent: 80 } }).readAloudRatePercent).toBe(
+      100,
+    );
+    expect(readingSupports(DEFAULT_SUPPORT_PROFILE)).toEqual(NO_READING_SUPPORTS);
   });
 });

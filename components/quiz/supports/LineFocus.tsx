@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
-import styles from '../Quiz.module.css';
+import styles from './LineFocus.module.css';
 
 const noSubscription = () => () => {};
 

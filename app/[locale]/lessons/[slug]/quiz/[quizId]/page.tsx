@@ -38,8 +38,8 @@ export default async function QuizPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <QuizHeading slug={slug} title={quiz.title} intro={quiz.intro} />
       <QuizRunner
+        heading={<QuizHeading slug={slug} title={quiz.title} intro={quiz.intro} />}
         actions={quizActions}
         quiz={quiz}
         attemptId={attempt?.id ?? null}

@@ -30,8 +30,8 @@ export default async function PrerenderedQuizPage({ params }: Props) {
   const t = await getTranslations('Quiz');
   return (
     <>
-      <QuizHeading slug={slug} title={quiz.title[locale]} intro={quiz.intro[locale]} />
       <PrerenderedQuiz
+        heading={<QuizHeading slug={slug} title={quiz.title[locale]} intro={quiz.intro[locale]} />}
         loadFrom={quizStatePath(locale, slug, quizId)}
         lessonHref={`/${locale}/lessons/${slug}`}
         actions={quizActions}
