@@ -3,6 +3,7 @@ import type { AssignmentNotice } from './assignments/window';
 import type { FamiliarityLevel } from './familiarity-levels';
 import type { QuizStatus } from './quiz/quiz-status';
 import { DEFAULT_READING_PREFERENCE, type ReadingPreference } from './reading-preferences';
+import { NO_READING_SUPPORTS, type ReadingSupports } from './supports/appearance';
 import type { QuizId } from '@/content/quiz-schema';
 
 /**
@@ -30,6 +31,8 @@ export type LessonLearnerState = {
   practiceQuizIds: QuizId[];
   /** How the student's assignment reveals the article now (lib/assignments/pacing.ts `pacingNow`): open for others. */
   pacing: Pacing;
+  /** What the student's support profile changes on the page besides the text settings' start (lib/supports). */
+  supports: ReadingSupports;
 };
 
 export function lessonStatePath(locale: string, slug: string): string {
@@ -49,5 +52,6 @@ export function visitorLessonState(quizzes: readonly { id: QuizId; items: readon
     lockedQuizIds: [],
     practiceQuizIds: [],
     pacing: 'open',
+    supports: NO_READING_SUPPORTS,
   };
 }

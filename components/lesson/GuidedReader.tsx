@@ -7,6 +7,8 @@ import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { ReadingView } from '@/lib/reading-view';
 import { PaceFollower } from '@/components/pace/PaceFollower';
 import { refusalMessage } from '@/lib/quiz/refusal-messages';
+import type { QuizSupports } from '@/lib/supports/quiz-view';
+import { SupportedArea } from '@/components/quiz/supports/SupportedArea';
 import { CheckpointForm } from './CheckpointForm';
 import { SectionedArticle } from './SectionedArticle';
 import styles from './SectionedArticle.module.css';
@@ -19,13 +21,15 @@ type Props = {
   answer: PostAction;
   /** A refused answer, from the address after the form's redirect: its code and the question it was for. */
   refused: { code: string; itemId: string } | null;
+  /** The student's profile on the page: text settings, line focus, and the checkpoints' option tools. */
+  supports: QuizSupports;
 };
 
 /**
  * Guided reading at the student's own pace: the sections shown so far, each followed by its checkpoint questions; the
  * next section appears once they are answered. The quizzes are linked once the whole article is shown.
  */
-export async function GuidedReader({ lesson, locale, view, guided, answer, refused }: Props) {
+export async function GuidedReader({ lesson, locale, view, guided, answer, refused, supports }: Props) {
   const t = await getTranslations('GuidedReading');
   const tLesson = await getTranslations('LessonPage');
   const tQuiz = await getTranslations('Quiz');
@@ -35,7 +39,7 @@ export async function GuidedReader({ lesson, locale, view, guided, answer, refus
     refused?.itemId === itemId ? tQuiz(`errors.${refusalMessage(refused.code)}`) : '';
   const viewHref = `/lessons/${lesson.slug}/guided${view === 'bilingual' ? '' : '?view=bilingual'}`;
   return (
-    <>
+    <SupportedArea supports={supports}>
       <p>
         <Link href="/">← {tLesson('backToLessons')}</Link>
       </p>
@@ -96,6 +100,6 @@ export async function GuidedReader({ lesson, locale, view, guided, answer, refus
           </ul>
         </nav>
       )}
-    </>
+    </SupportedArea>
   );
 }

@@ -1,17 +1,21 @@
 'use client';
 
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type ComponentProps, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { PostAction } from '@/lib/action-result';
 import { LINE_HEIGHT, TEXT_SCALE } from '@/lib/reading-preferences';
+import { NO_READING_SUPPORTS } from '@/lib/supports/appearance';
+import { NO_QUIZ_SUPPORTS } from '@/lib/supports/quiz-view';
 import { StudentBadge } from '@/components/join/StudentBadge';
+import { SupportedArea } from '@/components/quiz/supports/SupportedArea';
 import { FamiliarityForm } from './FamiliarityForm';
 import { Fold } from './Fold';
 import { TeacherFeedbackNotice } from './TeacherFeedbackNotice';
 import type { QuizId } from '@/content/quiz-schema';
 import type { LessonActions } from './lesson-actions';
 import { useLessonLearnerState } from './LessonLearnerState';
+import { ReadAloud } from './ReadAloud';
 import { ReadingProgressTracker } from './ReadingProgressTracker';
 import { ReadingSettings } from './ReadingSettings';
 import styles from './LessonPage.module.css';
@@ -19,6 +23,20 @@ import styles from './LessonPage.module.css';
 // The reading page's parts that show the learner's own state (LessonLearnerState.tsx). On a prerendered page that
 // state arrives after the page started, perhaps after the learner began to answer: the forms stay mounted (their
 // save's result stays on screen) and only their inputs take the saved values.
+
+/** The whole page under the student's profile: its letter spacing and font, and the line focus. */
+export function LessonSupports({ children }: { children: ReactNode }) {
+  const { state } = useLessonLearnerState();
+  // A state kept offline by an earlier version of the page has no supports.
+  const { appearance, lineFocus } = state.supports ?? NO_READING_SUPPORTS;
+  return <SupportedArea supports={{ ...NO_QUIZ_SUPPORTS, appearance, lineFocus }}>{children}</SupportedArea>;
+}
+
+/** Read-aloud of the article, starting at the rate of the student's profile. */
+export function LessonReadAloud(props: Omit<ComponentProps<typeof ReadAloud>, 'ratePercent'>) {
+  const { state } = useLessonLearnerState();
+  return <ReadAloud {...props} ratePercent={(state.supports ?? NO_READING_SUPPORTS).readAloudRatePercent} />;
+}
 
 /** The student's name and sign-out, or a guest's note with the way to join; empty (its room kept) while loading. */
 export function LessonStudentBadge({ signOut }: { signOut: PostAction }) {

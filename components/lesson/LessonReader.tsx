@@ -16,14 +16,15 @@ import { GuidedRedirect } from './GuidedRedirect';
 import {
   LessonFamiliarity,
   LessonFeedbackNotice,
+  LessonReadAloud,
   LessonReadingProgress,
   LessonReadingSettings,
   LessonStudentBadge,
+  LessonSupports,
 } from './LearnerParts';
 import { LessonHeader } from './LessonHeader';
 import { LessonLearnerStateProvider } from './LessonLearnerState';
 import { QuizCallout } from './QuizCallout';
-import { ReadAloud } from './ReadAloud';
 import type { LessonActions } from './lesson-actions';
 import { SourceCard } from './SourceCard';
 import { StoryContext } from './StoryContext';
@@ -64,69 +65,71 @@ export async function LessonReader({ lesson, locale, view, learner, loadLearnerF
 
   return (
     <LessonLearnerStateProvider state={learner} loadFrom={loadLearnerFrom}>
-      {lesson.guided && <GuidedRedirect href={`/${locale}/lessons/${lesson.slug}/guided`} />}
-      <LessonStudentBadge signOut={actions.signOut} />
-      <LessonFeedbackNotice slug={lesson.slug} quizTitles={quizTitles} />
-      <LessonHeader meta={lesson.meta} readability={lesson.readability} locale={locale} />
-      {/* Everything around the article is folded, so that the article starts on a phone's first screen. */}
-      <div className={styles.folds}>
-        <LessonFamiliarity
-          id="before-heading"
-          summary={t('beforeYouRead')}
-          lessonSlug={lesson.slug}
-          save={actions.saveFamiliarity}
-        >
-          {view === 'single' && <p className={styles.versionNote}>{t('versionNote')}</p>}
-          <SourceCard meta={lesson.meta} readability={lesson.readability} locale={locale} />
-        </LessonFamiliarity>
-        <LessonReadingSettings
-          id="reading-tools-heading"
-          summary={t('readingTools')}
-          save={actions.saveReadingPreference}
-          before={<ViewToggle slug={lesson.slug} view={view} />}
-        >
-          <ReadAloud sentences={sentences} language={locale} />
-        </LessonReadingSettings>
-        <StoryContext meta={lesson.meta} locale={locale} />
-      </div>
+      <LessonSupports>
+        {lesson.guided && <GuidedRedirect href={`/${locale}/lessons/${lesson.slug}/guided`} />}
+        <LessonStudentBadge signOut={actions.signOut} />
+        <LessonFeedbackNotice slug={lesson.slug} quizTitles={quizTitles} />
+        <LessonHeader meta={lesson.meta} readability={lesson.readability} locale={locale} />
+        {/* Everything around the article is folded, so that the article starts on a phone's first screen. */}
+        <div className={styles.folds}>
+          <LessonFamiliarity
+            id="before-heading"
+            summary={t('beforeYouRead')}
+            lessonSlug={lesson.slug}
+            save={actions.saveFamiliarity}
+          >
+            {view === 'single' && <p className={styles.versionNote}>{t('versionNote')}</p>}
+            <SourceCard meta={lesson.meta} readability={lesson.readability} locale={locale} />
+          </LessonFamiliarity>
+          <LessonReadingSettings
+            id="reading-tools-heading"
+            summary={t('readingTools')}
+            save={actions.saveReadingPreference}
+            before={<ViewToggle slug={lesson.slug} view={view} />}
+          >
+            <LessonReadAloud sentences={sentences} language={locale} />
+          </LessonReadingSettings>
+          <StoryContext meta={lesson.meta} locale={locale} />
+        </div>
 
-      <section aria-labelledby="article-heading" data-reading-root style={readingStyle} className={styles.article}>
-        <h2 id="article-heading" className="visually-hidden">
-          {t('articleHeading')}
-        </h2>
-        {view === 'bilingual' ? (
-          <BilingualArticle
-            article={article}
-            glossary={glossary}
-            pageLanguage={locale}
-            labels={labels}
-            hint={t('bilingualHint')}
-          />
-        ) : (
-          <ArticleText article={article} glossary={glossary} language={locale} labels={labels} />
-        )}
-        {/* Last in the article and stuck to the bottom of the screen while it is read: nothing above paragraph 1. */}
-        <LessonReadingProgress lessonSlug={lesson.slug} total={article.paragraphs.length} />
-      </section>
+        <section aria-labelledby="article-heading" data-reading-root style={readingStyle} className={styles.article}>
+          <h2 id="article-heading" className="visually-hidden">
+            {t('articleHeading')}
+          </h2>
+          {view === 'bilingual' ? (
+            <BilingualArticle
+              article={article}
+              glossary={glossary}
+              pageLanguage={locale}
+              labels={labels}
+              hint={t('bilingualHint')}
+            />
+          ) : (
+            <ArticleText article={article} glossary={glossary} language={locale} labels={labels} />
+          )}
+          {/* Last in the article and stuck to the bottom of the screen while it is read: nothing above paragraph 1. */}
+          <LessonReadingProgress lessonSlug={lesson.slug} total={article.paragraphs.length} />
+        </section>
 
-      <GlossaryList
-        glossary={glossary}
-        language={locale}
-        heading={t('glossaryHeading')}
-        intro={t('glossaryIntro')}
-        otherLanguageTerm={t('otherLanguageTerm')}
-      />
-      <QuizCallout slug={lesson.slug} quizTitles={quizTitles} />
-      {/* Last on the page: it fills in once the lesson is kept, and above the article it pushed paragraph 1 off a
+        <GlossaryList
+          glossary={glossary}
+          language={locale}
+          heading={t('glossaryHeading')}
+          intro={t('glossaryIntro')}
+          otherLanguageTerm={t('otherLanguageTerm')}
+        />
+        <QuizCallout slug={lesson.slug} quizTitles={quizTitles} />
+        {/* Last on the page: it fills in once the lesson is kept, and above the article it pushed paragraph 1 off a
           phone's first screen. */}
-      <KeepLessonOffline
-        className={styles.offlineNote}
-        paths={lessonOfflinePaths(
-          locale,
-          lesson.slug,
-          lesson.quizzes.map((quiz) => quiz.id),
-        )}
-      />
+        <KeepLessonOffline
+          className={styles.offlineNote}
+          paths={lessonOfflinePaths(
+            locale,
+            lesson.slug,
+            lesson.quizzes.map((quiz) => quiz.id),
+          )}
+        />
+      </LessonSupports>
     </LessonLearnerStateProvider>
   );
 }

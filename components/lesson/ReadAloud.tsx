@@ -5,16 +5,26 @@ import { useDeviceVoice } from '@/components/speech/use-device-voice';
 import { SPEEDS, useReadAloud, type Speed } from './use-read-aloud';
 import styles from './LessonPage.module.css';
 
-type Props = { sentences: { id: string; text: string }[]; language: 'en' | 'es' };
+type Props = {
+  sentences: { id: string; text: string }[];
+  language: 'en' | 'es';
+  /** The rate the student's support profile sets, in percent of normal. */
+  ratePercent?: number;
+};
 
 /**
  * Reads the article aloud with a voice of the device itself, one sentence at a time, highlighting the sentence
  * being read. Where the device has no voice of its own for the language, says so (lib/device-voice.ts says why).
  */
-export function ReadAloud({ sentences, language }: Props) {
+export function ReadAloud({ sentences, language, ratePercent = 100 }: Props) {
   const t = useTranslations('ReadAloud');
   const voiceState = useDeviceVoice(language);
-  const { status, index, speed, pause, playOrResume, stop, changeSpeed } = useReadAloud(sentences, language);
+  const { status, index, speed, pause, playOrResume, stop, changeSpeed } = useReadAloud(
+    sentences,
+    language,
+    ratePercent / 100,
+  );
+  const speeds: Speed[] = [...(Object.keys(SPEEDS) as Speed[]), ...(ratePercent === 100 ? [] : ['yours' as const])];
 
   if (voiceState === 'checking') return null;
   if (voiceState === 'unavailable')
@@ -48,9 +58,9 @@ export function ReadAloud({ sentences, language }: Props) {
         <label className={styles.speed}>
           {t('speed')}{' '}
           <select value={speed} onChange={(event) => changeSpeed(event.target.value as Speed)}>
-            {(Object.keys(SPEEDS) as Speed[]).map((option) => (
+            {speeds.map((option) => (
               <option key={option} value={option}>
-                {t(`speeds.${option}`)}
+                {t(`speeds.${option}`, { percent: ratePercent })}
               </option>
             ))}
           </select>

@@ -69,4 +69,19 @@ describe('useReadAloud', () => {
     act(() => spoken.at(-1)!.onend());
     expect([result.current.status, spoken.length, marked()]).toEqual(['stopped', 3, []]);
   });
+
+  it('starts at the rate of the student’s profile, arriving late or not, until the student picks a speed', () => {
+    const { result, rerender } = renderHook(({ rate }) => useReadAloud(sentences, 'en', rate), {
+      initialProps: { rate: 1 },
+    });
+    expect(result.current.speed).toBe('normal');
+    // The prerendered page's state brings the profile after the page started.
+    rerender({ rate: 1.5 });
+    expect(result.current.speed).toBe('yours');
+    act(() => result.current.playOrResume());
+    expect(spoken.at(-1)).toMatchObject({ text: 'One.', rate: 1.5 });
+    act(() => result.current.changeSpeed('fast'));
+    rerender({ rate: 1.5 });
+    expect([result.current.speed, spoken.at(-1)?.rate]).toEqual(['fast', SPEEDS.fast]);
+  });
 });

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { currentDeviceVoice } from '@/components/speech/use-device-voice';
 
 export const SPEEDS = { slow: 0.8, normal: 1, fast: 1.25 } as const;
-export type Speed = keyof typeof SPEEDS;
+/** The page's speeds, and `yours`: the rate of the student's support profile, where it sets one of its own. */
+export type Speed = keyof typeof SPEEDS | 'yours';
 type Status = 'stopped' | 'playing' | 'paused';
 
 const CURRENT_CLASS = 'is-being-read';
@@ -19,12 +20,16 @@ function markCurrent(sentenceId: string | null, language: string) {
 
 /**
  * Speaks `sentences` one at a time with the device's own voice, marking the sentence being read in the page: where
- * the reading is (status, sentence index, speed) and the controls' actions.
+ * the reading is (status, sentence index, speed) and the controls' actions. It starts at `profileRate` (the support
+ * profile's, 1 for normal) until the student picks a speed.
  */
-export function useReadAloud(sentences: { id: string; text: string }[], language: 'en' | 'es') {
+export function useReadAloud(sentences: { id: string; text: string }[], language: 'en' | 'es', profileRate = 1) {
   const [status, setStatus] = useState<Status>('stopped');
   const [index, setIndex] = useState(0);
-  const [speed, setSpeed] = useState<Speed>('normal');
+  const [chosen, setChosen] = useState<Speed | null>(null);
+  // Derived, not stored: on a prerendered page the profile arrives after the page started.
+  const speed: Speed = chosen ?? (profileRate === 1 ? 'normal' : 'yours');
+  const rateOf = (of: Speed) => (of === 'yours' ? profileRate : SPEEDS[of]);
   const run = useRef(0);
 
   useEffect(() => () => markCurrent(null, language), [language]);
@@ -67,11 +72,11 @@ export function useReadAloud(sentences: { id: string; text: string }[], language
 
   const pause = () => (window.speechSynthesis.pause(), setStatus('paused'));
   const playOrResume = () =>
-    status === 'paused' ? (window.speechSynthesis.resume(), setStatus('playing')) : speakFrom(0, SPEEDS[speed]);
+    status === 'paused' ? (window.speechSynthesis.resume(), setStatus('playing')) : speakFrom(0, rateOf(speed));
   const changeSpeed = (next: Speed) => {
-    setSpeed(next);
+    setChosen(next);
     // A new rate applies from the next utterance: restart the current sentence with it.
-    if (status === 'playing') speakFrom(index, SPEEDS[next]);
+    if (status === 'playing') speakFrom(index, rateOf(next));
   };
 
   return { status, index, speed, pause, playOrResume, stop, changeSpeed };

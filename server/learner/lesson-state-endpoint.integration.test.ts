@@ -70,7 +70,7 @@ describe('GET /api/{locale}/lessons/{slug}/state', () => {
     expect(await getState()).toMatchObject({ learner: 'visitor', body: visitor });
   });
 
-  it('starts the text settings where the student’s support profile turns them on, until they save their own', async () => {
+  it('starts the text settings where the student’s support profile turns them on, until they save their own, and carries the rest of it', async () => {
     await readTo(1);
     // The learner this browser just became: earlier tests' learners are still in the database.
     const learner = await database.prisma.learner.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
@@ -78,12 +78,21 @@ describe('GET /api/{locale}/lessons/{slug}/state', () => {
       ...DEFAULT_SUPPORT_PROFILE,
       textSize: { policy: 'on', size: 'xlarge' },
       lineSpacing: { policy: 'offered', spacing: 'normal' },
+      letterSpacing: { policy: 'on', spacing: 'wide' },
+      readAloud: { policy: 'on', ratePercent: 125 },
     };
     await database.prisma.learner.update({ where: { id: learner.id }, data: { supportProfile: profile } });
     // Line spacing is only offered: the page's default stands.
-    expect((await getState()).body.reading.preference).toEqual({
+    const { body } = await getState();
+    expect(body.reading.preference).toEqual({
       textSize: 'xlarge',
       lineSpacing: DEFAULT_READING_PREFERENCE.lineSpacing,
+    });
+    // The rest of the profile the reading page applies, for the prerendered copy to lay over its shared HTML.
+    expect(body.supports).toEqual({
+      appearance: { letterSpacing: 'wide' },
+      readAloudRatePercent: 125,
+      lineFocus: null,
     });
     await database.prisma.readingPreference.create({
       data: { learnerId: learner.id, textSize: 'small', lineSpacing: 'normal' },

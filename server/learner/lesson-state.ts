@@ -4,7 +4,7 @@ import { assignmentNotice, quizTerms } from '@/lib/assignments/window';
 import { scoreToLevel } from '@/lib/familiarity-levels';
 import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learner-state';
 import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
-import { startingReadingPreference } from '@/lib/supports/appearance';
+import { readingSupports, startingReadingPreference } from '@/lib/supports/appearance';
 import { ReadingPreferenceSchema } from '@/lib/reading-preferences-schema';
 import type { Lesson } from '@/content/lesson-schema';
 import type { QuizId } from '@/content/quiz-schema';
@@ -86,7 +86,8 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
   // Stored values went through their schemas on the way in; parse again so a stale value falls back to the default,
   // which is where the profile's text settings start the student (they have saved none of their own).
   const preference = ReadingPreferenceSchema.safeParse({ textSize: row.textSize, lineSpacing: row.lineSpacing });
-  const starting = startingReadingPreference(storedSupportProfile(row.supportProfile));
+  const profile = storedSupportProfile(row.supportProfile);
+  const starting = startingReadingPreference(profile);
   const now = new Date();
   const dates =
     row.opensAt && row.dueAt
@@ -127,5 +128,6 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
         : null,
       new Date(),
     ),
+    supports: readingSupports(profile),
   };
 }
