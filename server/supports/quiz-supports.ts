@@ -1,9 +1,11 @@
 import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
-import { quizLanguagePlan, quizTools, type QuizSupports } from '@/lib/supports/quiz-view';
+import { NO_QUIZ_SUPPORTS, quizLanguagePlan, quizTools, type QuizSupports } from '@/lib/supports/quiz-view';
 import type { SupportProfile } from '@/lib/supports/profile';
+import { currentLearnerId } from '../auth/learner-session';
 import { toPublicQuiz } from '../quiz/public-quiz';
+import { supportProfileOf } from './profiles';
 
 /** The supports a quiz page applies for this profile, with the other language's items where the profile wants them. */
 export function quizSupportsFor(
@@ -22,4 +24,14 @@ export function quizSupportsFor(
     translation:
       toggle && other ? { language: toggle, items: Object.fromEntries(other.items.map((i) => [i.id, i])) } : null,
   };
+}
+
+/**
+ * The signed-in student's tools on a page that shows quiz parts but is no quiz in progress (their results, a revision,
+ * guided reading): text settings, line focus, read-aloud, masking and ruling out. Language moves only the quiz itself.
+ */
+export async function currentStudentTools(): Promise<QuizSupports> {
+  const learnerId = await currentLearnerId();
+  if (!learnerId) return NO_QUIZ_SUPPORTS;
+  return { ...quizTools(await supportProfileOf(learnerId)), moveTo: null, translation: null };
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatPoints } from '@/lib/points';
 import type { ResultItem } from '@/lib/quiz/result-items';
+import { QuizListen } from '../supports/QuizListen';
 import { ItemResultDetails } from './ItemResultDetails';
 import styles from '../Quiz.module.css';
 
@@ -36,6 +37,11 @@ export async function ItemResult({ item, slug, locale, contentLang }: Props) {
       <p className={styles.resultPrompt} lang={contentLang}>
         {item.prompt}
       </p>
+      <QuizListen
+        text={spokenResult(item, { yourAnswer: t('yourAnswer'), rightAnswer: t('rightAnswer') })}
+        label={t('listenToItem', { number: item.number })}
+        language={contentLang ?? locale}
+      />
       {item.options && (
         <div>
           <p className={styles.feedbackLabel}>{t('optionOrder')}</p>
@@ -57,4 +63,16 @@ export async function ItemResult({ item, slug, locale, contentLang }: Props) {
       <ItemResultDetails item={item} slug={slug} contentLang={contentLang} />
     </li>
   );
+}
+
+/**
+ * What an item's listen button says: the question, the answer given and, once scored, the right answer and why. A
+ * written answer is the student's own, in their own words; it is on the page, and left out.
+ */
+function spokenResult(item: ResultItem, words: { yourAnswer: string; rightAnswer: string }): string {
+  const parts = [item.prompt];
+  if (!item.written && item.yourAnswer.length) parts.push(`${words.yourAnswer}: ${item.yourAnswer.join('; ')}`);
+  if (!item.pending && !item.written)
+    parts.push(`${words.rightAnswer}: ${item.rightAnswer.join('; ')}`, item.explanation);
+  return parts.join('\n');
 }

@@ -3,7 +3,9 @@ import { Link } from '@/i18n/navigation';
 import { MAX_EVIDENCE_PICKS, MAX_WRITTEN_CHARACTERS } from '@/content/written-limits';
 import type { PostAction } from '@/lib/action-result';
 import type { RevisionShown } from '@/lib/quiz/revision-shown';
+import type { QuizSupports } from '@/lib/supports/quiz-view';
 import { WrittenItem } from '../items/WrittenItem';
+import { SupportedArea } from '../supports/SupportedArea';
 import styles from '../Quiz.module.css';
 
 type Props = {
@@ -14,13 +16,15 @@ type Props = {
   error: string | undefined;
   saved: boolean;
   revise: PostAction;
+  /** The student's profile on the page: text settings, line focus, read-aloud of the prompt. */
+  supports: QuizSupports;
 };
 
 /**
  * The answer to revise: the teacher's comment on the version they returned, the draft in the written item's own
  * fields, and two buttons (save, send). A plain form: the same with JavaScript or without.
  */
-export async function ReviseAnswerView({ page, place, results, error, saved, revise }: Props) {
+export async function ReviseAnswerView({ page, place, results, error, saved, revise, supports }: Props) {
   const t = await getTranslations('Revise');
   const tQuiz = await getTranslations('Quiz');
   const problem =
@@ -35,7 +39,7 @@ export async function ReviseAnswerView({ page, place, results, error, saved, rev
             : undefined;
   const { asked } = page;
   return (
-    <div className={styles.report}>
+    <SupportedArea supports={supports} className={styles.report}>
       <p>
         <Link href={results}>← {t('back')}</Link>
       </p>
@@ -74,6 +78,6 @@ export async function ReviseAnswerView({ page, place, results, error, saved, rev
           </button>
         </p>
       </form>
-    </div>
+    </SupportedArea>
   );
 }

@@ -4,10 +4,19 @@ import { useLocale } from 'next-intl';
 import { ListenButton } from '@/components/speech/ListenButton';
 import { useQuizSupports } from './quiz-supports-context';
 
+type Props = {
+  text: string;
+  label: string;
+  name?: string;
+  /** The text's language when it is not the page's (results of an attempt taken in the other one). */
+  language?: string;
+};
+
 /** A listen button for one part of a quiz (its prompt, an option, the feedback), for a student whose profile has read-aloud on. */
-export function QuizListen({ text, label, name }: { text: string; label: string; name?: string }) {
+export function QuizListen({ text, label, name, language: textLanguage }: Props) {
   const { readAloud } = useQuizSupports();
-  const language = useLocale();
+  const pageLanguage = useLocale();
+  const language = textLanguage ?? pageLanguage;
   if (!readAloud) return null;
   return <ListenButton text={text} label={label} name={name} language={language} ratePercent={readAloud.ratePercent} />;
 }

@@ -6,6 +6,7 @@ import { GuidedReader } from '@/components/lesson/GuidedReader';
 import { parseReadingView } from '@/lib/reading-view';
 import { loadGuidedReading } from '@/server/assignments/guided-reading';
 import { getLesson, lessonSlugs } from '@/server/lessons';
+import { currentStudentTools } from '@/server/supports/quiz-supports';
 import { answerCheckpointFormAction } from './actions';
 
 type Props = {
@@ -33,7 +34,7 @@ export default async function GuidedReadingPage({ params, searchParams }: Props)
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const lesson = getLesson(slug);
-  const guided = lesson && (await loadGuidedReading(lesson, locale));
+  const [guided, supports] = await Promise.all([lesson && loadGuidedReading(lesson, locale), currentStudentTools()]);
   if (!lesson?.guided || !guided) notFound();
   const query = await searchParams;
   const refused =
@@ -48,6 +49,7 @@ export default async function GuidedReadingPage({ params, searchParams }: Props)
       guided={guided}
       answer={answerCheckpointFormAction}
       refused={refused}
+      supports={supports}
     />
   );
 }

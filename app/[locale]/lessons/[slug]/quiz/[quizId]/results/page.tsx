@@ -7,6 +7,7 @@ import { QuizResultsView } from '@/components/quiz/QuizResultsView';
 import { retakeFormAction } from '../actions';
 import { quizRouteParams } from '@/server/quiz/quiz-page';
 import { loadQuizResults } from '@/server/quiz/quiz-results';
+import { currentStudentTools } from '@/server/supports/quiz-supports';
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string; quizId: string }>;
@@ -28,10 +29,15 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { attempt } = await searchParams;
   const attemptId = attempt === undefined ? undefined : String(attempt);
-  const results = await loadQuizResults(slug, quizId, locale, attemptId);
+  const [results, supports] = await Promise.all([
+    loadQuizResults(slug, quizId, locale, attemptId),
+    currentStudentTools(),
+  ]);
   // A named attempt that is not one of this learner's (malformed, unknown, someone else's) does not exist for them.
   if (!results && attemptId !== undefined) notFound();
   // Nothing submitted yet: the quiz itself is the place to be.
   if (!results) redirect({ href: `/lessons/${slug}/quiz/${quizId}`, locale });
-  return <QuizResultsView results={results!} slug={slug} locale={locale} retake={retakeFormAction} />;
+  return (
+    <QuizResultsView results={results!} slug={slug} locale={locale} retake={retakeFormAction} supports={supports} />
+  );
 }

@@ -5,6 +5,7 @@ import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { ReviseAnswerView } from '@/components/quiz/revise/ReviseAnswerView';
 import { loadRevisionPage } from '@/server/quiz/revision-page';
+import { currentStudentTools } from '@/server/supports/quiz-supports';
 import { reviseAnswerFormAction } from '../../actions';
 
 type Props = {
@@ -27,7 +28,10 @@ export default async function ReviseAnswerPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const query = await searchParams;
   const attemptId = typeof query.attempt === 'string' ? query.attempt : '';
-  const page = await loadRevisionPage(slug, quizId, itemId, attemptId, locale);
+  const [page, supports] = await Promise.all([
+    loadRevisionPage(slug, quizId, itemId, attemptId, locale),
+    currentStudentTools(),
+  ]);
   if (!page) notFound();
   const results = { pathname: `/lessons/${slug}/quiz/${quizId}/results`, query: { attempt: attemptId } };
   if (page === 'not-open') redirect({ href: results, locale });
@@ -39,6 +43,7 @@ export default async function ReviseAnswerPage({ params, searchParams }: Props) 
       error={typeof query.error === 'string' ? query.error : undefined}
       saved={query.saved === '1'}
       revise={reviseAnswerFormAction}
+      supports={supports}
     />
   );
 }
