@@ -2,7 +2,16 @@ import { expect, test, type Browser, type Page } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { FAKE_SPEECH } from './support/fake-speech';
 import { LESSON_SLUG, LOCALES } from './support/locales';
-import { seedClass, seedStudent, seedSupports, seedTeacher } from './support/seed';
+import { quizzes } from './support/quiz-content';
+import {
+  seedAssignment,
+  seedClass,
+  seedQuizWork,
+  seedReturnedScore,
+  seedStudent,
+  seedSupports,
+  seedTeacher,
+} from './support/seed';
 
 // Issue 39, acceptance 1: a teacher sets one student's supports; that student's quiz has them, a classmate's has not.
 // Both languages, whatever FUENTE_E2E_LOCALES says: the profile's language is the other one of the page the teacher
@@ -251,13 +260,15 @@ test('line focus follows the pointer and the keyboard', async ({ browser, baseUR
   await expect(page.locator('fieldset fieldset input').nth(1)).toBeChecked();
 });
 
-// Acceptance 5 and 6 for the supports the quiz applies so far: every support on, the quiz in the other language,
-// axe in light and dark mode, nothing wider than a 360 px phone, and no request leaving the app's origin.
-test('every support on: axe in light and dark, a 360 px phone, and no request leaves the origin', async ({
+// Acceptance 5 and 6 on every page a student's profile applies to: the reading page (both views), the quiz (one item
+// of each kind), the results, a revision, and guided reading. Every support on, the quiz in the other language; axe in
+// light and dark mode, nothing wider than a 360 px phone, and no request leaving the app's origin.
+test('every support on, every student page: axe in light and dark, a 360 px phone, and no request leaves the origin', async ({
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
+  const words = LOCALES[0].messages;
   const teacherContext = await browser.newContext({ baseURL });
   const teacher = await seedTeacher(teacherContext, baseURL!);
   const klass = await seedClass(teacher, 'Every support', 'en');
@@ -285,21 +296,88 @@ test('every support on: axe in light and dark, a 360 px phone, and no request le
     const url = new URL(request.url());
     if (url.protocol.startsWith('http') && url.origin !== origin) elsewhere.push(request.url());
   });
-
-  for (const question of [1, 6, 13]) {
-    await page.goto(`${quizPath('en')}?q=${question}`);
-    await expect(page.locator('legend').first()).toBeVisible();
-    await page.locator('details:has([lang]) summary').click();
+  const holds = async (where: string) => {
+    // The band of the line focus follows the pointer: put it on the page, as a student's hand would.
+    await page.mouse.move(180, 300);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expectNoAxeViolations(page);
     }
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width, `question ${question}`).toBeLessThanOrEqual(360);
+    expect(width, where).toBeLessThanOrEqual(360);
+    // The profile's letter spacing and font reach the page's text (0.12 em of a font size in px).
+    const text = page.locator('main p').first();
+    const style = await text.evaluate((element) => getComputedStyle(element));
+    expect(style.fontFamily, where).toContain('Atkinson Hyperlegible');
+    expect(parseFloat(style.letterSpacing) / parseFloat(style.fontSize), where).toBeCloseTo(0.12, 2);
+  };
+
+  for (const view of ['', '?view=bilingual']) {
+    await page.goto(`/en/lessons/${LESSON_SLUG}${view}`);
+    await expect(page.locator('h1')).toBeVisible();
+    // The article starts at the profile's largest text size: 1.45 of 1.15 rem.
+    const paragraph = page.locator('[data-reading-root] p[lang]').first();
+    await expect(paragraph).toHaveCSS('font-size', '26.68px');
+    // Its tools open: read-aloud starts at the profile's rate.
+    await page.locator('summary', { hasText: words.LessonPage.readingTools }).click();
+    await expect(page.getByLabel(words.ReadAloud.speed)).toHaveValue('yours');
+    await holds(`reading page ${view}`);
+  }
+
+  for (const [quiz, question] of [
+    ['comprehension', 1],
+    ['comprehension', 6],
+    ['comprehension', 13],
+    ['attribution', 3],
+    ['attribution', 8],
+  ] as const) {
+    await page.goto(`${quizPath('en', quiz)}?q=${question}`);
+    await expect(page.locator('legend, h2').first()).toBeVisible();
+    await page.locator('details:has([lang]) summary').click();
+    await holds(`${quiz} ${question}`);
   }
   await page.goto(quizPath('en'));
-  await expect(page.getByRole('button', { name: LOCALES[0].messages.Quiz.written.listen })).toBeVisible();
-  await page.goto(`/en/lessons/${LESSON_SLUG}`);
-  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByRole('button', { name: words.Quiz.written.listen })).toBeVisible();
+
+  // Results, with a written answer the teacher asks to revise, and the revision.
+  const written = quizzes.comprehension.items.find((item) => item.type === 'written')!;
+  const { attemptId } = await seedQuizWork(student, {
+    lessonSlug: LESSON_SLUG,
+    quizId: 'comprehension',
+    locale: 'en',
+    answers: [{ itemId: written.id, response: { text: 'The office is worried.', evidence: [], language: 'en' } }],
+    submit: true,
+  });
+  await seedReturnedScore(klass, {
+    quizId: 'comprehension',
+    attemptId,
+    itemId: written.id,
+    level: 2,
+    comment: 'Name the office.',
+    revise: true,
+  });
+  await page.goto(`${quizPath('en')}/results`);
+  await expect(
+    page.getByRole('button', { name: words.QuizResults.listenToItem.replace('{number}', '1'), exact: true }),
+  ).toBeVisible();
+  await holds('results');
+  await page.getByRole('link', { name: words.QuizResults.reviseLink }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await holds('revision');
+
+  // Guided reading: its checkpoints carry the option tools.
+  const day = 86_400_000;
+  await seedAssignment(klass, {
+    opensAt: new Date(Date.now() - day),
+    dueAt: new Date(Date.now() + day),
+    closesAt: null,
+    pacing: 'guided',
+  });
+  await page.goto(`/en/lessons/${LESSON_SLUG}/guided`);
+  await expect(
+    page.getByRole('checkbox', { name: new RegExp(`^${words.Quiz.ruleOut.label}: `) }).first(),
+  ).toBeVisible();
+  await holds('guided reading');
+
   expect(elsewhere).toEqual([]);
 });

@@ -244,10 +244,17 @@ export async function seedFamilyLink(
   );
 }
 
-/** The teacher's level and comment on a written answer of a submitted attempt, returned to the student. */
+/** The teacher's level and comment on a written answer of a submitted attempt (`revise`: asked again), returned. */
 export async function seedReturnedScore(
   klass: Pick<SeededClass, 'classId'>,
-  score: { quizId: 'comprehension' | 'attribution'; attemptId: string; itemId: string; level: number; comment: string },
+  score: {
+    quizId: 'comprehension' | 'attribution';
+    attemptId: string;
+    itemId: string;
+    level: number;
+    comment: string;
+    revise?: boolean;
+  },
   endpoint?: SeedEndpoint,
 ): Promise<void> {
   await seed({ op: 'returnedScore', classId: klass.classId, lessonSlug: LESSON_SLUG, ...score }, endpoint);

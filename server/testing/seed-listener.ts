@@ -70,6 +70,7 @@ const SeedRequestSchema = z.discriminatedUnion('op', [
     itemId: z.string().max(60),
     level: z.number().int(),
     comment: z.string().max(1000),
+    revise: z.boolean().optional(),
   }),
   z.object({
     op: z.literal('backdateWork'),

@@ -165,6 +165,8 @@ export async function seedReturnedScore(request: {
   itemId: string;
   level: number;
   comment: string;
+  /** Ask the student to revise it, as the teacher's "ask for a revision" box does. */
+  revise?: boolean;
 }) {
   const lesson = getLesson(request.lessonSlug);
   const quiz = lesson?.quizzes.find((candidate) => candidate.id === request.quizId);
