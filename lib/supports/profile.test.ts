@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  retakesAllowed,
   checkSupportProfile,
   DEFAULT_SUPPORT_PROFILE,
   mergeSupportProfile,
@@ -83,5 +84,18 @@ describe('supportsOnAtAnswer', () => {
       'optionElimination',
       'readAloud',
     ]);
+  });
+});
+
+describe('retakes with extra attempts', () => {
+  it('adds the profile’s attempts, on or offered, to the class’s; unlimited stays unlimited', () => {
+    const extra = (policy: 'on' | 'offered' | 'off') => ({
+      ...DEFAULT_SUPPORT_PROFILE,
+      extraAttempts: { policy, count: 2 },
+    });
+    expect(retakesAllowed(0, extra('on'))).toBe(2);
+    expect(retakesAllowed(1, extra('offered'))).toBe(3);
+    expect(retakesAllowed(1, extra('off'))).toBe(1);
+    expect(retakesAllowed(-1, extra('on'))).toBe(-1);
   });
 });

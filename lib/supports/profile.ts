@@ -109,6 +109,15 @@ export function changedSupports(profile: SupportProfile): SupportId[] {
   });
 }
 
+/**
+ * The retakes a student may take: the class's, and the profile's extra attempts where it turns them on or offers them
+ * (attempts a student may use or leave alike). Negative: unlimited, which no profile narrows.
+ */
+export function retakesAllowed(classRetakes: number, profile: SupportProfile): number {
+  if (classRetakes < 0 || profile.extraAttempts.policy === 'off') return classRetakes;
+  return classRetakes + profile.extraAttempts.count;
+}
+
 /** Supports no profile can turn off: true of every answer, so the teacher's views leave them unsaid. */
 export const ALWAYS_ON_SUPPORTS: readonly SupportId[] = ['glossary'];
 

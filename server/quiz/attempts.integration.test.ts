@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Quiz, QuizItem } from '@/content/quiz-schema';
 import { Prisma } from '@/generated/prisma/client';
+import { DEFAULT_SUPPORT_PROFILE } from '@/lib/supports/profile';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import {
   derivedOptionSeed,
@@ -285,6 +286,23 @@ describe('submitting', () => {
     expect(second?.number).toBe(2);
     await submitAttempt(lesson, student.id, second!.id);
     expect(await startRetake(student.id, lesson.slug, 'comprehension')).toBeNull();
+
+    // A classmate whose support profile gives two extra attempts takes three retakes; the class's rule stays 1.
+    const ben = await database.prisma.learner.create({
+      data: {
+        classId: klass.id,
+        displayName: 'Ben',
+        supportProfile: { ...DEFAULT_SUPPORT_PROFILE, extraAttempts: { policy: 'on', count: 2 } },
+      },
+    });
+    let attempt = await getOrStartAttempt(ben.id, lesson.slug, 'comprehension');
+    for (const number of [2, 3, 4]) {
+      await submitAttempt(lesson, ben.id, attempt.id);
+      attempt = (await startRetake(ben.id, lesson.slug, 'comprehension'))!;
+      expect(attempt?.number).toBe(number);
+    }
+    await submitAttempt(lesson, ben.id, attempt.id);
+    expect(await startRetake(ben.id, lesson.slug, 'comprehension')).toBeNull();
   });
 });
 

@@ -9,8 +9,10 @@ import { isUuid } from '@/lib/ids';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
+import { retakesAllowed } from '@/lib/supports/profile';
 import { workRefusal } from '../assignments/student-window';
 import { db } from '../db/client';
+import { storedSupportProfile } from '../supports/profiles';
 import { writeAnswerAtOnce } from './answer-write';
 import { answerRefusal, attemptTakesSave } from './save-rule';
 
@@ -56,15 +58,18 @@ export const toSummary = (row: AttemptRow): AttemptSummary => ({
   feedbackMode: row.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
 });
 
-/** What the learner's class allows (guests: immediate feedback, unlimited retakes). */
+/**
+ * What the learner's class allows them (guests: immediate feedback, unlimited retakes), with the extra attempts of their
+ * support profile.
+ */
 export async function classRules(learnerId: string): Promise<{ feedbackMode: FeedbackMode; retakes: number }> {
   const learner = await db().prisma.learner.findUnique({
     where: { id: learnerId },
-    select: { class: { select: { feedbackMode: true, retakes: true } } },
+    select: { supportProfile: true, class: { select: { feedbackMode: true, retakes: true } } },
   });
   return {
     feedbackMode: learner?.class?.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
-    retakes: learner?.class?.retakes ?? -1,
+    retakes: retakesAllowed(learner?.class?.retakes ?? -1, storedSupportProfile(learner?.supportProfile ?? null)),
   };
 }
 
