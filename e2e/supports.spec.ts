@@ -153,7 +153,9 @@ for (const { locale, messages, javaScriptEnabled } of [
         .locator('details')
         .filter({ has: page.getByText(words.showOption.replace('{number}', '1')) })
         .first();
-      const options = page.locator('details input:not([name="ruledOut"])');
+      const options = page.locator(
+        'details input:is([type="radio"], [type="checkbox"]):not([name="ruledOut"], [name="chosen"])',
+      );
       await expect(options.first(), `${quiz} ${question}: masked at the start`).toBeHidden();
 
       // From the question, Tab reaches the first option's disclosure; Enter opens it.
@@ -183,6 +185,47 @@ for (const { locale, messages, javaScriptEnabled } of [
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: words.check }).press('Enter');
     await expect(page.getByText(words.feedback.correct).or(page.getByText(words.feedback.incorrect))).toBeVisible();
+  });
+}
+
+// Recorded choices: a student turns on a support their profile only offers, from "Your tools"; it applies at once (with
+// JavaScript, in English) or once the form is applied (without it, in Spanish), and it stays on for the next page.
+for (const { locale, messages, javaScriptEnabled } of [
+  { ...LOCALES[0], javaScriptEnabled: true },
+  { ...LOCALES[1], javaScriptEnabled: false },
+]) {
+  const words = messages.Quiz.tools;
+  test(`a student turns on an offered tool from “Your tools” (${locale}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const teacherContext = await browser.newContext({ baseURL });
+    const teacher = await seedTeacher(teacherContext, baseURL!);
+    const klass = await seedClass(teacher, `Your tools ${locale}`, locale);
+    const context = await browser.newContext({ baseURL, javaScriptEnabled });
+    const student = await seedStudent(context, baseURL!, klass, 'Ana');
+    await seedSupports(teacher, klass, [student], { font: { policy: 'offered', face: 'readable' } });
+    const page = await context.newPage();
+    await page.goto(`${quizPath(locale)}?q=2`);
+    const font = () =>
+      page
+        .locator('main p')
+        .first()
+        .evaluate((element) => getComputedStyle(element).fontFamily);
+    expect(await font()).not.toContain('Atkinson Hyperlegible');
+
+    await page.locator('summary', { hasText: words.heading }).click();
+    await page.getByRole('checkbox', { name: words.font }).check();
+    if (!javaScriptEnabled) await page.getByRole('button', { name: words.apply }).click();
+    await expect(page.getByText(words.saved)).toBeVisible();
+    await expect.poll(font).toContain('Atkinson Hyperlegible');
+
+    // The reading page too; with JavaScript its prerendered copy applies it once the student's state arrives.
+    await page.goto(`/${locale}/lessons/${LESSON_SLUG}`);
+    await expect.poll(font).toContain('Atkinson Hyperlegible');
+    await page.goto(`${quizPath(locale)}?q=3`);
+    await page.locator('summary', { hasText: words.heading }).click();
+    await expect(page.getByRole('checkbox', { name: words.font })).toBeChecked();
   });
 }
 
@@ -251,9 +294,13 @@ test('line focus follows the pointer and the keyboard', async ({ browser, baseUR
   const box = (await option.boundingBox())!;
   await expect.poll(bandMiddle).toBeCloseTo(box.y + box.height / 2, 0);
   // Tab leaves the radio group for the next control, and the band goes with it.
+  // Boxes on the page, not the screen: focusing the next control may scroll it into view.
+  const onPage = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
+  const optionBottom = (await option.evaluate(onPage)) + box.height;
   await page.keyboard.press('Tab');
-  const next = (await page.locator(':focus').boundingBox())!;
-  expect(next.y).toBeGreaterThan(box.y + box.height);
+  const focused = page.locator(':focus');
+  expect(await focused.evaluate(onPage)).toBeGreaterThan(optionBottom);
+  const next = (await focused.boundingBox())!;
   await expect.poll(bandMiddle).toBeCloseTo(next.y + next.height / 2, 0);
   // It never takes a click: the option under it is chosen.
   await page.locator('fieldset fieldset input').nth(1).click();

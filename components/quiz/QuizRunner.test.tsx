@@ -5,7 +5,9 @@ import { renderWithIntl } from '@/components/testing/render';
 import { pendingKey, readPending } from '@/lib/quiz/pending-answers';
 import type { ItemFeedback, PublicQuiz } from '@/lib/quiz/public-item';
 import type { SaveAnswer, SaveReply, SaveRequest } from '@/lib/quiz/save-request';
+import { NO_QUIZ_SUPPORTS, type QuizSupports } from '@/lib/supports/quiz-view';
 import en from '@/messages/en.json';
+import type { QuizActions } from './quiz-actions';
 import { QuizRunner } from './QuizRunner';
 
 vi.mock('@/i18n/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
@@ -13,7 +15,7 @@ vi.mock('@/i18n/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 // The page hands the quiz its Server Actions and the quiz posts its saves to the answers endpoint; the tests fake both.
 const save = vi.fn<SaveAnswer>();
 vi.mock('@/lib/quiz/post-answer', () => ({ postAnswer: (request: SaveRequest) => save(request) }));
-const actions = { submitAttempt: vi.fn(), answerItemForm: vi.fn(), submitAttemptForm: vi.fn() };
+const actions = { submitAttempt: vi.fn(), answerItemForm: vi.fn(), submitAttemptForm: vi.fn(), chooseTools: vi.fn() };
 
 const quiz: PublicQuiz = {
   id: 'comprehension',
@@ -268,6 +270,37 @@ describe('QuizRunner', () => {
     renderQuiz();
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer first.');
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('turns on a tool the profile offers from “Your tools”: saved for the student, applied at once', async () => {
+    const user = userEvent.setup();
+    const offered: QuizSupports = {
+      ...NO_QUIZ_SUPPORTS,
+      masking: { startHidden: false },
+      choices: { offered: ['answerMasking'], chosen: [] },
+    };
+    const chooseTools = vi.fn<QuizActions['chooseTools']>(async () => ({
+      status: 'ok' as const,
+      message: en.Quiz.tools.saved,
+      tools: {
+        ...offered,
+        masking: { startHidden: true },
+        choices: { offered: ['answerMasking'], chosen: ['answerMasking'] },
+      },
+    }));
+    renderQuiz({ actions: { ...actions, chooseTools }, supports: offered });
+    const option = screen.getByRole('radio', { name: 'Six' });
+    expect(option).toBeVisible();
+    expect(screen.queryByRole('checkbox', { name: en.Quiz.tools.readAloud })).toBeNull();
+
+    await user.click(screen.getByText(en.Quiz.tools.heading));
+    await user.click(screen.getByRole('checkbox', { name: en.Quiz.tools.answerMasking }));
+    expect(chooseTools).toHaveBeenCalledOnce();
+    expect(chooseTools.mock.calls[0]![1].getAll('chosen')).toEqual(['answerMasking']);
+    expect(await screen.findByText(en.Quiz.tools.saved)).toBeVisible();
+    // Masked from now on: the option is behind its closed disclosure, and no answer was saved for the choice.
+    await waitFor(() => expect(option.closest('details')?.open).toBe(false));
     expect(save).not.toHaveBeenCalled();
   });
 

@@ -1,11 +1,12 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import type { AssignmentNotice as Notice } from '@/lib/assignments/window';
 import { AssignmentNotice } from '@/components/ui/AssignmentNotice';
-import { NO_QUIZ_SUPPORTS, type QuizSupports } from '@/lib/supports/quiz-view';
+import { NO_QUIZ_SUPPORTS, type QuizSupports, type QuizTools } from '@/lib/supports/quiz-view';
+import { ChooseTools } from './supports/ChooseTools';
 import { SupportedArea } from './supports/SupportedArea';
 import { QuizItemForm } from './QuizItemForm';
 import { QuizReview } from './QuizReview';
@@ -34,12 +35,17 @@ export function QuizRunner(props: Props) {
   const { index, item, answers, headingId, go } = runner;
   const answeredCount = quiz.items.filter((candidate) => answers[candidate.id]).length;
   const status = runner.saveStatus === 'idle' ? '' : t(`status.${runner.saveStatus}`);
-  const supports = props.supports ?? NO_QUIZ_SUPPORTS;
+  // The tools as the student's own choices last left them ("Your tools"), over those the page came with.
+  const [chosenTools, setChosenTools] = useState<QuizTools | null>(null);
+  const supports = { ...(props.supports ?? NO_QUIZ_SUPPORTS), ...chosenTools };
 
   return (
     <SupportedArea supports={supports}>
       {props.heading}
       <div className={styles.quiz}>
+        {supports.choices.offered.length > 0 && (
+          <ChooseTools choices={supports.choices} choose={actions.chooseTools} onChosen={setChosenTools} />
+        )}
         {props.assignment && <AssignmentNotice notice={props.assignment} />}
         <div className={styles.header}>
           <p className={styles.position}>

@@ -1,4 +1,5 @@
-import type { PostAction } from '@/lib/action-result';
+import type { FormAction, PostAction } from '@/lib/action-result';
+import type { QuizTools } from '@/lib/supports/quiz-view';
 import type { SubmitAttempt } from '@/lib/quiz/save-request';
 
 /**
@@ -10,4 +11,6 @@ export type QuizActions = {
   /** Without JavaScript: the item's and the review's forms post here. */
   answerItemForm: PostAction;
   submitAttemptForm: PostAction;
+  /** The offered supports the student turns on themselves ("Your tools"), with JavaScript and without. */
+  chooseTools: FormAction<{ tools: QuizTools }>;
 };

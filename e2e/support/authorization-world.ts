@@ -570,6 +570,8 @@ export const ACTIONS: Record<string, Attack[] | 'public'> = {
     },
   ],
   '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#retakeFormAction': 'public',
+  // The caller's own choices among what their own profile offers: it names no one else.
+  '[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#chooseToolsAction': 'public',
   // Student A's checkpoint attempt, answered with the right option of the next checkpoint: what student A's form posts.
   '[locale]/lessons/[slug]/guided/actions.ts#answerCheckpointFormAction': [
     {

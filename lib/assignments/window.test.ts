@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentNotice, assignmentState, isLate, takesWork, type AssignmentDates } from './window';
+import { assignmentNotice, assignmentState, isLate, takesWork, withExtendedDays, type AssignmentDates } from './window';
 
 const at = (time: string) => new Date(`2026-12-10T${time}:00Z`);
 const dates: AssignmentDates = { opensAt: at('09:00'), dueAt: at('12:00'), closesAt: at('15:00') };
@@ -114,5 +114,19 @@ describe('assignmentNotice', () => {
       state: 'open',
       locked: false,
     });
+  });
+});
+
+describe('withExtendedDays', () => {
+  it('puts a student’s due and close dates back by their days, never the opening; none changes nothing', () => {
+    const own = withExtendedDays(dates, 2);
+    expect(own).toEqual({
+      opensAt: at('09:00'),
+      dueAt: new Date('2026-12-12T12:00:00Z'),
+      closesAt: new Date('2026-12-12T15:00:00Z'),
+    });
+    expect(assignmentState(own, null, new Date('2026-12-11T16:00:00Z'))).toBe('open');
+    expect(withExtendedDays({ ...dates, closesAt: null }, 1).closesAt).toBeNull();
+    expect(withExtendedDays(dates, 0)).toBe(dates);
   });
 });

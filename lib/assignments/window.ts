@@ -1,6 +1,19 @@
 /** An assignment's dates, as the rule reads them (UTC instants). */
 export type AssignmentDates = { opensAt: Date; dueAt: Date; closesAt: Date | null };
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A student's own dates: the due and close dates `days` later, the extended dates of their support profile
+ * (lib/supports/profile.ts `extendedDaysOf`); the opening is everyone's. The SQL of the same rule:
+ * server/assignments/student-dates.ts.
+ */
+export function withExtendedDays<T extends AssignmentDates>(dates: T, days: number): T {
+  if (days === 0) return dates;
+  const later = (date: Date) => new Date(date.getTime() + days * DAY_MS);
+  return { ...dates, dueAt: later(dates.dueAt), closesAt: dates.closesAt && later(dates.closesAt) };
+}
+
 /**
  * Where a student's work on an assignment stands: not open yet, open, past its due date (still taken, marked late),
  * or closed. The boundaries belong to the earlier state's successor: at `opensAt` it is open, at `dueAt` still open,

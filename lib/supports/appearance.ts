@@ -65,13 +65,14 @@ export function startingReadingPreference(profile: SupportProfile): ReadingPrefe
 export type ReadingSupports = {
   appearance: Pick<Appearance, 'letterSpacing' | 'font'>;
   readAloudRatePercent: number;
-  lineFocus: 'on' | 'offered' | null;
+  lineFocus: boolean;
 };
 
-export const NO_READING_SUPPORTS: ReadingSupports = { appearance: {}, readAloudRatePercent: 100, lineFocus: null };
+export const NO_READING_SUPPORTS: ReadingSupports = { appearance: {}, readAloudRatePercent: 100, lineFocus: false };
 
-export function readingSupports(profile: SupportProfile): ReadingSupports {
-  const { appearance, lineFocus } = quizTools(profile);
+/** The reading page's supports, under the profile with the student's own choices on (quizTools). */
+export function readingSupports(profile: SupportProfile, chosen: readonly string[] = []): ReadingSupports {
+  const { appearance, lineFocus } = quizTools(profile, chosen);
   const { letterSpacing, font } = appearance;
   return {
     appearance: { ...(letterSpacing && { letterSpacing }), ...(font && { font }) },

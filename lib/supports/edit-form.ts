@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  EXTENDED_DAYS,
   EXTRA_ATTEMPTS,
   POLICIES,
   READ_ALOUD_RATE,
@@ -25,6 +26,7 @@ export const SUPPORT_SETTING = {
   letterSpacing: 'spacing',
   font: 'face',
   extraAttempts: 'count',
+  extendedDates: 'days',
 } as const satisfies Partial<Record<SupportId, string>>;
 
 type SettingSupport = keyof typeof SUPPORT_SETTING;
@@ -48,6 +50,9 @@ export function settingChoices(id: SettingSupport): readonly (string | number)[]
   if (id === 'extraAttempts') {
     return Array.from({ length: EXTRA_ATTEMPTS.max - EXTRA_ATTEMPTS.min + 1 }, (_, i) => EXTRA_ATTEMPTS.min + i);
   }
+  if (id === 'extendedDates') {
+    return Array.from({ length: EXTENDED_DAYS.max - EXTENDED_DAYS.min + 1 }, (_, i) => EXTENDED_DAYS.min + i);
+  }
   const field = SupportProfileSchema.shape[id].shape[SUPPORT_SETTING[id] as never] as z.ZodEnum;
   return field.options as readonly string[];
 }
@@ -55,7 +60,7 @@ export function settingChoices(id: SettingSupport): readonly (string | number)[]
 /** One setting as a form sends it: numbers arrive as text. */
 function settingField(id: SettingSupport): z.ZodType {
   const field = SupportProfileSchema.shape[id].shape[SUPPORT_SETTING[id] as never] as z.ZodType;
-  return id === 'readAloud' || id === 'extraAttempts'
+  return id === 'readAloud' || id === 'extraAttempts' || id === 'extendedDates'
     ? z.coerce.number().pipe(field as z.ZodType<number, number>)
     : field;
 }

@@ -37,7 +37,7 @@ const mixed: SupportProfile = {
   answerMasking: { policy: 'on' },
   optionElimination: { policy: 'offered' },
   extraAttempts: { policy: 'on', count: 2 },
-  extendedDates: { policy: 'on' },
+  extendedDates: { policy: 'on', days: 5 },
 };
 const lowest: SupportProfile = {
   ...mixed,
@@ -76,7 +76,7 @@ function randomProfile(random: () => number): SupportProfile {
     answerMasking: { policy: policy() },
     optionElimination: { policy: policy() },
     extraAttempts: { policy: policy(), count: pick([1, 2, 3]) },
-    extendedDates: { policy: policy() },
+    extendedDates: { policy: policy(), days: pick([1, 2, 7, 14]) },
   };
 }
 

@@ -3,6 +3,7 @@ import { readXml, writeXml, type XmlElement, type XmlNode } from './pnp-xml';
 import {
   checkSupportProfile,
   DEFAULT_SUPPORT_PROFILE,
+  EXTENDED_DAYS,
   EXTRA_ATTEMPTS,
   QUIZ_LANGUAGES,
   READ_ALOUD_RATE,
@@ -98,6 +99,7 @@ export function exportPnp(profile: SupportProfile): string {
       .map((policy) => ({ name: SETS[policy], children: sets[policy] })),
     ...(quizLanguage === 'en-with-es' ? [{ name: 'fuente:quiz-language', attributes: [['value', quizLanguage]] }] : []),
     { name: 'fuente:extra-attempts', attributes: [['count', `${profile.extraAttempts.count}`]] },
+    { name: 'fuente:extended-dates', attributes: [['days', `${profile.extendedDates.days}`]] },
   ] as XmlNode[];
   const root: XmlNode = {
     name: 'access-for-all-pnp',
@@ -164,6 +166,7 @@ const READ_ATTRIBUTES: Record<string, string[]> = {
   'magnification/text': ['zoom-amount'],
   'fuente:quiz-language': ['value'],
   'fuente:extra-attempts': ['count'],
+  'fuente:extended-dates': ['days'],
 };
 
 /** The children of an element by name; one written twice is refused, as the file would say two things. */
@@ -252,6 +255,16 @@ function readFeature(element: XmlElement, profile: Record<SupportId, Record<stri
       if (!Number.isInteger(count))
         throw new ImportError('invalid-value', `fuente:extra-attempts count ${count} is not a whole number`);
       profile.extraAttempts.count = count;
+      break;
+    }
+    case 'fuente:extended-dates': {
+      const days = number(element.attributes.get('days'), 'fuente:extended-dates days', [
+        EXTENDED_DAYS.min,
+        EXTENDED_DAYS.max,
+      ]);
+      if (!Number.isInteger(days))
+        throw new ImportError('invalid-value', `fuente:extended-dates days ${days} is not a whole number`);
+      profile.extendedDates.days = days;
       break;
     }
     case 'line-reader':

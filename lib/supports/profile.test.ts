@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  extendedDaysOf,
   retakesAllowed,
   checkSupportProfile,
   DEFAULT_SUPPORT_PROFILE,
@@ -97,5 +98,22 @@ describe('retakes with extra attempts', () => {
     expect(retakesAllowed(1, extra('offered'))).toBe(3);
     expect(retakesAllowed(1, extra('off'))).toBe(1);
     expect(retakesAllowed(-1, extra('on'))).toBe(-1);
+  });
+});
+
+describe('extended dates', () => {
+  it('give their days when on or offered, none when off; a profile stored before days takes the default', () => {
+    const dates = (policy: 'on' | 'offered' | 'off') => ({
+      ...DEFAULT_SUPPORT_PROFILE,
+      extendedDates: { policy, days: 5 },
+    });
+    expect([extendedDaysOf(dates('on')), extendedDaysOf(dates('offered')), extendedDaysOf(dates('off'))]).toEqual([
+      5, 5, 0,
+    ]);
+    const stored = { ...DEFAULT_SUPPORT_PROFILE, extendedDates: { policy: 'on' } };
+    expect(checkSupportProfile(stored)).toMatchObject({
+      status: 'ok',
+      profile: { extendedDates: { policy: 'on', days: 2 } },
+    });
   });
 });

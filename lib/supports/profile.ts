@@ -11,6 +11,8 @@ export const FONT_FACES = ['default', 'readable'] as const;
 /** Read-aloud's rate in percent of the voice's normal rate (the Web Speech API's `rate` times 100). */
 export const READ_ALOUD_RATE = { min: 50, max: 200, step: 5 } as const;
 export const EXTRA_ATTEMPTS = { min: 1, max: 3 } as const;
+/** How many days later a student's due and close dates come with extended dates. */
+export const EXTENDED_DAYS = { min: 1, max: 14, default: 2 } as const;
 
 const PolicySchema = z.enum(POLICIES);
 const policyOnly = z.strictObject({ policy: PolicySchema });
@@ -35,7 +37,11 @@ export const SupportProfileSchema = z.strictObject({
     policy: PolicySchema,
     count: z.int().min(EXTRA_ATTEMPTS.min).max(EXTRA_ATTEMPTS.max),
   }),
-  extendedDates: policyOnly,
+  extendedDates: z.strictObject({
+    policy: PolicySchema,
+    // A default for the profiles stored before extended dates took a number of days.
+    days: z.int().min(EXTENDED_DAYS.min).max(EXTENDED_DAYS.max).default(EXTENDED_DAYS.default),
+  }),
 });
 
 export type Policy = (typeof POLICIES)[number];
@@ -61,7 +67,7 @@ export const DEFAULT_SUPPORT_PROFILE: SupportProfile = {
   answerMasking: { policy: 'off' },
   optionElimination: { policy: 'off' },
   extraAttempts: { policy: 'off', count: 1 },
-  extendedDates: { policy: 'off' },
+  extendedDates: { policy: 'off', days: EXTENDED_DAYS.default },
 };
 
 export const SUPPORT_IDS = Object.keys(DEFAULT_SUPPORT_PROFILE) as SupportId[];
@@ -101,6 +107,31 @@ export function supportsOnAtAnswer(profile: SupportProfile, turnedOn: readonly S
   ).sort();
 }
 
+/**
+ * The offered supports a student may turn on themselves ("Your tools" on the quiz): each one's setting is the
+ * profile's. The others are tools in use from the start (ruling out, the other language's disclosure), the reading
+ * page's own settings (text size, line spacing), or the teacher's to grant (extra attempts, extended dates).
+ */
+export const STUDENT_CHOICES = ['readAloud', 'letterSpacing', 'font', 'lineFocus', 'answerMasking'] as const;
+export type StudentChoice = (typeof STUDENT_CHOICES)[number];
+
+/** The choices the profile offers a student now, in order. */
+export function offeredChoices(profile: SupportProfile): StudentChoice[] {
+  return STUDENT_CHOICES.filter((id) => profile[id].policy === 'offered');
+}
+
+/** The choices kept of what a student asked for: those the profile offers, in order. */
+export function keptChoices(profile: SupportProfile, chosen: readonly string[]): StudentChoice[] {
+  return offeredChoices(profile).filter((id) => chosen.includes(id));
+}
+
+/** The profile as the student works under it: each offered support they turned on is on. */
+export function withChoices(profile: SupportProfile, chosen: readonly string[]): SupportProfile {
+  const result = { ...profile } as Record<SupportId, SupportProfile[SupportId]>;
+  for (const id of keptChoices(profile, chosen)) result[id] = { ...profile[id], policy: 'on' };
+  return result as SupportProfile;
+}
+
 /** The supports whose policy or setting differs from the default profile, in the profile's order. */
 export function changedSupports(profile: SupportProfile): SupportId[] {
   return SUPPORT_IDS.filter((id) => {
@@ -116,6 +147,14 @@ export function changedSupports(profile: SupportProfile): SupportId[] {
 export function retakesAllowed(classRetakes: number, profile: SupportProfile): number {
   if (classRetakes < 0 || profile.extraAttempts.policy === 'off') return classRetakes;
   return classRetakes + profile.extraAttempts.count;
+}
+
+/**
+ * How many days later a student's own due and close dates come than the assignment's: the profile's extended dates,
+ * on or offered alike (days a student may use or leave), else none.
+ */
+export function extendedDaysOf(profile: SupportProfile): number {
+  return profile.extendedDates.policy === 'off' ? 0 : profile.extendedDates.days;
 }
 
 /** Supports no profile can turn off: true of every answer, so the teacher's views leave them unsaid. */

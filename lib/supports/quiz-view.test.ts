@@ -9,9 +9,9 @@ const withLanguage = (policy: 'on' | 'offered' | 'off', language: 'en' | 'es' | 
 });
 
 describe('what a profile changes on a quiz page', () => {
-  it('changes nothing for the default profile: every student before profiles', () => {
+  it('changes nothing for the default profile, every student before profiles, but offer read-aloud in “Your tools”', () => {
     const { moveTo, translation, ...none } = NO_QUIZ_SUPPORTS;
-    expect(quizTools(DEFAULT_SUPPORT_PROFILE)).toEqual(none);
+    expect(quizTools(DEFAULT_SUPPORT_PROFILE)).toEqual({ ...none, choices: { offered: ['readAloud'], chosen: [] } });
     expect(quizLanguagePlan(DEFAULT_SUPPORT_PROFILE, 'en')).toEqual({ moveTo, toggle: translation });
   });
 
@@ -42,7 +42,8 @@ describe('what a profile changes on a quiz page', () => {
     };
     const tools = quizTools(profile);
     expect(tools.appearance).toEqual({ textSize: 'xlarge', letterSpacing: 'wide', font: 'readable' });
-    expect(tools.lineFocus).toBe('offered');
+    expect(tools.lineFocus).toBe(false);
+    expect(tools.choices).toEqual({ offered: ['readAloud', 'lineFocus'], chosen: [] });
     const style = appearanceStyle(tools.appearance);
     expect(style).toMatchObject({
       '--support-scale': 1.45,
@@ -52,6 +53,21 @@ describe('what a profile changes on a quiz page', () => {
     expect(style).not.toHaveProperty('lineHeight');
     expect(String(style.fontFamily)).toMatch(/^'Atkinson Hyperlegible', /);
     expect(appearanceStyle({})).toEqual({});
+  });
+
+  it('turns on what the student chose of what the profile offers, at the profile’s setting, and nothing else', () => {
+    const profile: SupportProfile = {
+      ...DEFAULT_SUPPORT_PROFILE,
+      readAloud: { policy: 'offered', ratePercent: 150 },
+      font: { policy: 'offered', face: 'readable' },
+      letterSpacing: { policy: 'off', spacing: 'wider' },
+      lineFocus: { policy: 'offered' },
+    };
+    const tools = quizTools(profile, ['readAloud', 'letterSpacing', 'lineFocus', 'quizLanguage']);
+    expect(tools.readAloud).toEqual({ ratePercent: 150 });
+    expect(tools.lineFocus).toBe(true);
+    expect(tools.appearance).toEqual({});
+    expect(tools.choices).toEqual({ offered: ['readAloud', 'font', 'lineFocus'], chosen: ['readAloud', 'lineFocus'] });
   });
 });
 
@@ -68,7 +84,7 @@ describe('the reading page’s supports', () => {
     expect(readingSupports(profile)).toEqual({
       appearance: { letterSpacing: 'wider' },
       readAloudRatePercent: 80,
-      lineFocus: 'on',
+      lineFocus: true,
     });
     expect(readingSupports({ ...profile, readAloud: { policy: 'off', ratePercent: 80 } }).readAloudRatePercent).toBe(
       100,

@@ -1,6 +1,14 @@
 import type { LineSpacing, TextSize } from '../reading-preferences';
 import type { PublicItem } from '../quiz/public-item';
-import type { FontFace, LetterSpacing, SupportProfile } from './profile';
+import {
+  keptChoices,
+  offeredChoices,
+  withChoices,
+  type FontFace,
+  type LetterSpacing,
+  type StudentChoice,
+  type SupportProfile,
+} from './profile';
 
 type Language = 'en' | 'es';
 
@@ -21,8 +29,10 @@ export type QuizSupports = {
   elimination: boolean;
   /** The text settings the profile turns on from the start; one left out stays as the page has it. */
   appearance: Appearance;
-  /** The reading ruler: following the pointer and the focus from the start, offered as a button, or absent. */
-  lineFocus: 'on' | 'offered' | null;
+  /** The reading ruler, following the pointer and the focused control. */
+  lineFocus: boolean;
+  /** The supports the student may turn on themselves, and those they have ("Your tools"). */
+  choices: { offered: StudentChoice[]; chosen: StudentChoice[] };
 };
 
 export type Appearance = {
@@ -32,6 +42,9 @@ export type Appearance = {
   font?: FontFace;
 };
 
+/** What the student's own choices can change: everything but the quiz's language. */
+export type QuizTools = Omit<QuizSupports, 'moveTo' | 'translation'>;
+
 export const NO_QUIZ_SUPPORTS: QuizSupports = {
   readAloud: null,
   moveTo: null,
@@ -39,7 +52,8 @@ export const NO_QUIZ_SUPPORTS: QuizSupports = {
   masking: null,
   elimination: false,
   appearance: {},
-  lineFocus: null,
+  lineFocus: false,
+  choices: { offered: [], chosen: [] },
 };
 
 /**
@@ -60,27 +74,29 @@ export function quizLanguagePlan(
 }
 
 /**
- * The tools on a quiz's parts. Read-aloud of every part when the profile turns it on from the start (offered leaves the
- * quiz as before profiles: the written prompt's button alone). Masking: options closed at the start when on, open but
- * closable when offered. Ruling out: a tool the student uses or not, so on and offered alike.
+ * The tools on a quiz's parts, under the profile with the student's own choices on (`chosen`, withChoices). Read-aloud
+ * of every part when on (offered and not chosen leaves the quiz as before profiles: the written prompt's button
+ * alone). Masking: options closed at the start when on, open but closable when offered. Ruling out: a tool the
+ * student uses or not, so on and offered alike.
  */
-export function quizTools(profile: SupportProfile): Omit<QuizSupports, 'moveTo' | 'translation'> {
-  const masking = profile.answerMasking.policy;
-  const lineFocus = profile.lineFocus.policy;
+export function quizTools(profile: SupportProfile, chosen: readonly string[] = []): QuizTools {
+  const working = withChoices(profile, chosen);
+  const masking = working.answerMasking.policy;
   const on = <T>(support: { policy: string }, value: T): T | undefined => (support.policy === 'on' ? value : undefined);
   const appearance: Appearance = {
-    textSize: on(profile.textSize, profile.textSize.size),
-    lineSpacing: on(profile.lineSpacing, profile.lineSpacing.spacing),
-    letterSpacing: on(profile.letterSpacing, profile.letterSpacing.spacing),
-    font: on(profile.font, profile.font.face),
+    textSize: on(working.textSize, working.textSize.size),
+    lineSpacing: on(working.lineSpacing, working.lineSpacing.spacing),
+    letterSpacing: on(working.letterSpacing, working.letterSpacing.spacing),
+    font: on(working.font, working.font.face),
   };
   return {
-    readAloud: profile.readAloud.policy === 'on' ? { ratePercent: profile.readAloud.ratePercent } : null,
+    readAloud: working.readAloud.policy === 'on' ? { ratePercent: working.readAloud.ratePercent } : null,
     masking: masking === 'off' ? null : { startHidden: masking === 'on' },
-    elimination: profile.optionElimination.policy !== 'off',
+    elimination: working.optionElimination.policy !== 'off',
     // Left out rather than undefined: the state endpoint's JSON and the page's props then say the same.
     appearance: Object.fromEntries(Object.entries(appearance).filter(([, value]) => value !== undefined)),
-    lineFocus: lineFocus === 'off' ? null : lineFocus,
+    lineFocus: working.lineFocus.policy === 'on',
+    choices: { offered: offeredChoices(profile), chosen: keptChoices(profile, chosen) },
   };
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { homeOrder, quizProgress, type HomeAssignment } from '@/lib/assignments/quiz-progress';
-import { assignmentNotice, quizTerms } from '@/lib/assignments/window';
+import { assignmentNotice, quizTerms, withExtendedDays } from '@/lib/assignments/window';
 import { currentLearnerId } from '../auth/learner-session';
 import { db } from '../db/client';
 import { getLesson } from '../lessons';
@@ -14,6 +14,8 @@ type Row = {
   dueAt: Date | null;
   closesAt: Date | null;
   extendedUntil: Date | null;
+  /** The student's extended dates: how many days later their due and close dates come. */
+  extendedDays: number;
   lockedQuizIds: string[] | null;
   practiceQuizIds: string[] | null;
   quizId: string | null;
@@ -27,7 +29,7 @@ type Row = {
  */
 async function readHomeRows(learnerId: string): Promise<Row[]> {
   return db().prisma.$queryRaw<Row[]>`
-    SELECT asg."lessonSlug", asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil",
+    SELECT asg."lessonSlug", asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil", l."extendedDays",
            asg."lockedQuizIds", asg."practiceQuizIds", t."quizId", t."status", t."submittedAt"
     FROM "Learner" l
     JOIN "Class" c ON c."id" = l."classId"
@@ -65,9 +67,10 @@ export async function homeAssignments(
       // An assignment of a lesson whose folder was removed has nothing to open.
       const lesson = getLesson(slug);
       const [first] = attempts as [Row];
-      const { opensAt, dueAt, closesAt, extendedUntil } = first;
+      const { opensAt, dueAt, closesAt, extendedUntil, extendedDays } = first;
       if (!lesson || !opensAt || !dueAt) return [];
-      const dates = { opensAt, dueAt, closesAt, extendedUntil };
+      // The student's own dates: their extended dates put the due and close dates back.
+      const dates = { ...withExtendedDays({ opensAt, dueAt, closesAt }, extendedDays), extendedUntil };
       return [
         {
           lessonSlug: slug,
@@ -79,7 +82,7 @@ export async function homeAssignments(
             return {
               id: quiz.id,
               title: quiz.title[locale],
-              progress: quizProgress(countedAttempt(attempts, quiz.id), dueAt),
+              progress: quizProgress(countedAttempt(attempts, quiz.id), dates.dueAt),
               locked,
               graded,
             };

@@ -86,6 +86,30 @@ describe('late submissions', () => {
     expect(Object.fromEntries(byAttempt)).toEqual(flagged);
   });
 
+  it('count from the student’s own due date: a day later with a day of extended dates', async () => {
+    const { teacherId, classId } = await classWithWork(true);
+    // Ana and Cy again, with a day of extended dates: Cy's millisecond past the class's due date is on time now.
+    await database.prisma.learner.updateMany({
+      where: { classId, displayName: { in: ['Ana', 'Cy'] } },
+      data: { extendedDays: 1 },
+    });
+    const late = await database.prisma.learner.findFirstOrThrow({ where: { classId, displayName: 'Ana' } });
+    await database.prisma.quizAttempt.updateMany({
+      where: { learnerId: late.id },
+      data: { submittedAt: at(86_400_000 + 1) },
+    });
+    const overview = (await getClassOverview(teacherId, classId, overviewLesson))!;
+    const roster = Object.fromEntries(
+      overview.students.map((student) => [student.displayName, student.quizzes.comprehension?.late === true]),
+    );
+    expect(roster).toEqual({ Ana: true, Ben: false, Cy: false, Dee: false });
+    const answers = await csv('answers', teacherId, classId);
+    const byAttempt = Object.fromEntries(
+      answers.map((row) => [row[en.ClassExport.student], row[en.ClassExport.attemptTimeliness]]),
+    );
+    expect([byAttempt.Ana, byAttempt.Cy]).toEqual([en.ClassExport.late, en.ClassExport.onTime]);
+  });
+
   it('leave a class without an assignment as it was: no flag and no column', async () => {
     const { teacherId, classId } = await classWithWork(false);
     const overview = (await getClassOverview(teacherId, classId, overviewLesson))!;

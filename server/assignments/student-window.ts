@@ -1,6 +1,6 @@
 import 'server-only';
 import { toPacing, type Pacing } from '@/lib/assignments/pacing';
-import { assignmentState, type AssignmentDates } from '@/lib/assignments/window';
+import { assignmentState, withExtendedDays, type AssignmentDates } from '@/lib/assignments/window';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '../db/client';
 
@@ -19,7 +19,10 @@ export type StudentAssignment = AssignmentDates & {
   practiceQuizIds: string[];
 };
 
-/** The assignment of this lesson in the learner's class, with their extension; null for guests and unassigned lessons. */
+/**
+ * The assignment of this lesson in the learner's class, at their own dates, with their extension; null for guests and
+ * unassigned lessons.
+ */
 export async function studentAssignment(
   learnerId: string,
   lessonSlug: string,
@@ -28,6 +31,7 @@ export async function studentAssignment(
   const learner = await reader.learner.findUnique({
     where: { id: learnerId },
     select: {
+      extendedDays: true,
       class: {
         select: {
           assignments: {
@@ -50,7 +54,11 @@ export async function studentAssignment(
   const assignment = learner?.class?.assignments[0];
   if (!assignment) return null;
   const { extensions, pacing, ...dates } = assignment;
-  return { ...dates, pacing: toPacing(pacing), extendedUntil: extensions[0]?.closesAt ?? null };
+  return {
+    ...withExtendedDays(dates, learner.extendedDays),
+    pacing: toPacing(pacing),
+    extendedUntil: extensions[0]?.closesAt ?? null,
+  };
 }
 
 /**

@@ -92,7 +92,7 @@ describe('GET /api/{locale}/lessons/{slug}/state', () => {
     expect(body.supports).toEqual({
       appearance: { letterSpacing: 'wide' },
       readAloudRatePercent: 125,
-      lineFocus: null,
+      lineFocus: false,
     });
     await database.prisma.readingPreference.create({
       data: { learnerId: learner.id, textSize: 'small', lineSpacing: 'normal' },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { pacingNow, toPacing } from '@/lib/assignments/pacing';
-import { assignmentNotice, quizTerms } from '@/lib/assignments/window';
+import { assignmentNotice, quizTerms, withExtendedDays } from '@/lib/assignments/window';
 import { scoreToLevel } from '@/lib/familiarity-levels';
 import { visitorLessonState, type LessonLearnerState } from '@/lib/lesson-learner-state';
 import { quizStatusesOf, type AttemptSummary } from '@/lib/quiz/quiz-status';
@@ -27,8 +27,11 @@ type LessonStateRow = {
   furthestParagraph: number | null;
   textSize: string | null;
   lineSpacing: string | null;
-  /** The student's support profile as stored (null: the default). */
+  /** The student's support profile as stored (null: the default), and their own choices among its offers. */
   supportProfile: unknown;
+  supportsChosen: string[];
+  /** Their extended dates: how many days later their due and close dates come. */
+  extendedDays: number;
   /** Newest first. */
   attempts: AttemptSummary[];
   /** The class's assignment of the lesson, with the learner's extension; all null without one. */
@@ -51,7 +54,8 @@ async function readLessonState(tokenHash: string, slug: string): Promise<LessonS
   const rows = await db().prisma.$queryRaw<LessonStateRow[]>`
     SELECT s."id" AS "sessionId", s."learnerId", s."createdAt", s."lastSeenAt",
            l."displayName", c."name" AS "className",
-           f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing", l."supportProfile",
+           f."level" AS "familiarity", r."furthestParagraph", p."textSize", p."lineSpacing",
+           l."supportProfile", l."supportsChosen", l."extendedDays",
            asg."opensAt", asg."dueAt", asg."closesAt", ext."closesAt" AS "extendedUntil", asg."pacing",
            asg."lockedQuizIds", asg."practiceQuizIds",
            COALESCE((
@@ -89,10 +93,12 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
   const profile = storedSupportProfile(row.supportProfile);
   const starting = startingReadingPreference(profile);
   const now = new Date();
-  const dates =
+  // The student's own dates: their extended dates put the due and close dates back.
+  const own =
     row.opensAt && row.dueAt
-      ? { opensAt: row.opensAt, dueAt: row.dueAt, closesAt: row.closesAt, extendedUntil: row.extendedUntil }
+      ? withExtendedDays({ opensAt: row.opensAt, dueAt: row.dueAt, closesAt: row.closesAt }, row.extendedDays)
       : null;
+  const dates = own && { ...own, extendedUntil: row.extendedUntil };
   return {
     student:
       row.className === null
@@ -116,18 +122,7 @@ export async function getCurrentLessonState(lesson: Pick<Lesson, 'slug' | 'quizz
     ),
     practiceQuizIds: lesson.quizzes.flatMap(({ id }) => (quizTerms(id, row).graded ? [] : [id])),
     assignment: assignmentNotice(dates, now),
-    pacing: pacingNow(
-      row.opensAt && row.dueAt
-        ? {
-            opensAt: row.opensAt,
-            dueAt: row.dueAt,
-            closesAt: row.closesAt,
-            extendedUntil: row.extendedUntil,
-            pacing: toPacing(row.pacing),
-          }
-        : null,
-      new Date(),
-    ),
-    supports: readingSupports(profile),
+    pacing: pacingNow(dates && { ...dates, pacing: toPacing(row.pacing) }, new Date()),
+    supports: readingSupports(profile, row.supportsChosen),
   };
 }

@@ -59,7 +59,8 @@ export async function writeAnswerAtOnce(write: AnswerWrite): Promise<{ checked: 
       WITH attempt AS (
         SELECT "id", "status", ${savesCheckedSql(write.check)} AS "checks", "optionSeed",
                -- The supports on as this answer is saved, recorded with it (server/supports/profiles.ts).
-               (SELECT CASE WHEN l."supportProfile" IS NULL THEN ${DEFAULT_SUPPORTS_ON}::text[] ELSE l."supportsOn" END
+               (SELECT CASE WHEN l."supportProfile" IS NULL AND cardinality(l."supportsChosen") = 0
+                            THEN ${DEFAULT_SUPPORTS_ON}::text[] ELSE l."supportsOn" END
                 FROM "Learner" l WHERE l."id" = ${write.learnerId}::uuid) AS "supportsOn"
         FROM "QuizAttempt"
         WHERE "id" = ${write.attemptId}::uuid AND "learnerId" = ${write.learnerId}::uuid

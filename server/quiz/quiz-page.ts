@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import { QuizIdSchema, type QuizId } from '@/content/quiz-schema';
-import { assignmentNotice } from '@/lib/assignments/window';
+import { assignmentNotice, withExtendedDays } from '@/lib/assignments/window';
 import type { AttemptSummary, FeedbackMode } from '@/lib/quiz/attempt-summary';
 import type { QuizAttemptView } from '@/lib/quiz/quiz-learner-state';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
@@ -36,8 +36,11 @@ type QuizStateRow = {
   /** The teacher has locked this quiz for the class; it does not count (practice). False without an assignment. */
   quizLocked: boolean;
   quizPractice: boolean;
-  /** The student's support profile as stored (null: the default). */
+  /** The student's support profile as stored (null: the default), and their own choices among its offers. */
   supportProfile: unknown;
+  supportsChosen: string[];
+  /** Their extended dates: how many days later their due and close dates come. */
+  extendedDays: number;
   attempt: AttemptRow | null;
   answers: {
     itemId: string;
@@ -60,7 +63,8 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
            asg."opensAt" AS "assignmentOpensAt", asg."dueAt" AS "assignmentDueAt", asg."closesAt" AS "assignmentClosesAt",
            ext."closesAt" AS "extendedUntil",
            COALESCE(${quizId} = ANY(asg."lockedQuizIds"), false) AS "quizLocked",
-           COALESCE(${quizId} = ANY(asg."practiceQuizIds"), false) AS "quizPractice", l."supportProfile",
+           COALESCE(${quizId} = ANY(asg."practiceQuizIds"), false) AS "quizPractice",
+           l."supportProfile", l."supportsChosen", l."extendedDays",
            a."id", a."number", a."status", a."feedbackMode", a."submittedAt", a."pointsEarned", a."pointsPossible",
            a."optionSeed", a."practice",
            COALESCE((
@@ -99,6 +103,8 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     quizLocked,
     quizPractice,
     supportProfile,
+    supportsChosen,
+    extendedDays,
     answers,
     ...attempt
   } = row;
@@ -115,6 +121,8 @@ async function readQuizState(tokenHash: string, slug: string, quizId: QuizId): P
     quizLocked,
     quizPractice,
     supportProfile,
+    supportsChosen,
+    extendedDays,
     answers,
     attempt: attempt.id ? (attempt as AttemptRow) : null,
   };
@@ -157,9 +165,10 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
   const assignment = assignmentNotice(
     state?.assignmentOpensAt && state.assignmentDueAt
       ? {
-          opensAt: state.assignmentOpensAt,
-          dueAt: state.assignmentDueAt,
-          closesAt: state.assignmentClosesAt,
+          ...withExtendedDays(
+            { opensAt: state.assignmentOpensAt, dueAt: state.assignmentDueAt, closesAt: state.assignmentClosesAt },
+            state.extendedDays,
+          ),
           extendedUntil: state.extendedUntil,
           locked: state.quizLocked,
           graded: !state.quizPractice,
@@ -168,8 +177,13 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
     new Date(),
   );
   const queueOwner = queueOwnerOf(learnerId);
-  const profile = storedSupportProfile(state?.supportProfile ?? null);
-  const supports = quizSupportsFor(profile, lesson, id.data, language, optionSeed);
+  const supports = quizSupportsFor(
+    { profile: storedSupportProfile(state?.supportProfile ?? null), chosen: state?.supportsChosen ?? [] },
+    lesson,
+    id.data,
+    language,
+    optionSeed,
+  );
   return { quiz, attempt, feedbackMode, answers, feedback, optionSeed, queueOwner, assignment, supports };
 }
 

@@ -87,8 +87,8 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
       optionSeed: attempt.optionSeed,
       queueOwner: page.queueOwner,
       assignment: null,
-      // A student without a profile: nothing changes on their page.
-      supports: NO_QUIZ_SUPPORTS,
+      // A student without a profile: nothing changes on their page, and read-aloud is theirs to turn on.
+      supports: { ...NO_QUIZ_SUPPORTS, choices: { offered: ['readAloud'], chosen: [] } },
     });
     expect(Object.keys(body.answers).sort()).toEqual([checked.id, drafted.id].sort());
     expect(Object.keys(body.feedback)).toEqual([checked.id]);

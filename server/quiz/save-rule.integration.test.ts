@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { withExtendedDays } from '@/lib/assignments/window';
 import { createAnonymousLearner } from '../auth/learner-sessions';
 import { getLesson } from '../lessons';
 import { setUpAppTestDatabase } from '../testing/setup-database';
@@ -90,6 +91,8 @@ type WindowCase = {
   name: string;
   assignment: { opensAt: Date; dueAt: Date; closesAt: Date | null; lockedQuizIds?: string[] } | null;
   extendedUntil?: Date;
+  /** The student's extended dates (their support profile's): due and close dates this many days later. */
+  extendedDays?: number;
   refusal: 'not-open' | 'closed' | null;
 };
 const windowCases: WindowCase[] = [
@@ -109,6 +112,18 @@ const windowCases: WindowCase[] = [
     name: 'closed, extension already over',
     assignment: { opensAt: hours(-4), dueAt: hours(-3), closesAt: hours(-1) },
     extendedUntil: hours(-2),
+    refusal: 'closed',
+  },
+  {
+    name: 'closed for the class, open by the student’s extended dates',
+    assignment: { opensAt: hours(-3), dueAt: hours(-2), closesAt: hours(-1) },
+    extendedDays: 1,
+    refusal: null,
+  },
+  {
+    name: 'closed, the student’s extended dates over too',
+    assignment: { opensAt: hours(-60), dueAt: hours(-50), closesAt: hours(-49) },
+    extendedDays: 2,
     refusal: 'closed',
   },
   {
@@ -148,14 +163,17 @@ const windowCases: WindowCase[] = [
 ];
 
 describe('the assignment window in the save', () => {
-  it.each(windowCases)('the statement and the rule agree: $name', async ({ assignment, extendedUntil, refusal }) => {
+  it.each(windowCases)('the statement and the rule agree: $name', async (windowCase) => {
+    const { assignment, extendedUntil, extendedDays = 0, refusal } = windowCase;
     const teacher = await database.prisma.teacher.create({
       data: { email: `t-${randomUUID()}@example.org`, passwordHash: 'x' },
     });
     const klass = await database.prisma.class.create({
       data: { teacherId: teacher.id, name: 'Period 1', joinCode: randomUUID().slice(0, 6).toUpperCase() },
     });
-    const student = await database.prisma.learner.create({ data: { classId: klass.id, displayName: 'Ana' } });
+    const student = await database.prisma.learner.create({
+      data: { classId: klass.id, displayName: 'Ana', extendedDays },
+    });
     const attempt = await getOrStartAttempt(student.id, lesson.slug, 'comprehension');
     if (assignment) {
       const { id } = await database.prisma.assignment.create({
@@ -167,7 +185,7 @@ describe('the assignment window in the save', () => {
         });
     }
     const takes = windowTakesWork(
-      assignment && { ...assignment, extendedUntil: extendedUntil ?? null },
+      assignment && { ...withExtendedDays(assignment, extendedDays), extendedUntil: extendedUntil ?? null },
       'comprehension',
       new Date(),
     );

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { assignmentState, takesWork, type AssignmentDates } from '@/lib/assignments/window';
+import { studentCloseSql } from '../assignments/student-dates';
 
 /** The answer stored for an item, as far as the save rule reads it. */
 export type StoredAnswer = { saveId: string; seq: number; checkedAt: Date | null };
@@ -97,7 +98,7 @@ export const savesCheckedSql = (check: boolean) => Prisma.sql`"feedbackMode" = '
 
 /**
  * A class student's attempt takes work only while their assignment of the lesson (if any) is open or late: not before
- * it opens, nor after it closes unless their extension runs later, nor while the teacher has locked its quiz unless
+ * it opens, nor after it closes (later by their extended dates) unless their extension runs later, nor while the teacher has locked its quiz unless
  * their extension still runs (lib/assignments/window.ts). Guests and lessons without an assignment are not concerned.
  * The SQL is a condition on a "QuizAttempt" row, in the database's clock (UTC).
  */
@@ -116,6 +117,6 @@ export const WINDOW_TAKES_WORK_SQL = Prisma.sql`NOT EXISTS (
   LEFT JOIN "AssignmentExtension" e ON e."assignmentId" = a."id" AND e."learnerId" = l."id"
   WHERE l."id" = "QuizAttempt"."learnerId"
     AND ((now() AT TIME ZONE 'UTC') < a."opensAt"
-      OR (a."closesAt" IS NOT NULL AND (now() AT TIME ZONE 'UTC') > GREATEST(a."closesAt", e."closesAt"))
+      OR (a."closesAt" IS NOT NULL AND (now() AT TIME ZONE 'UTC') > GREATEST(${studentCloseSql('a', 'l')}, e."closesAt"))
       OR ("QuizAttempt"."quizId" = ANY(a."lockedQuizIds")
         AND (e."closesAt" IS NULL OR (now() AT TIME ZONE 'UTC') > e."closesAt"))))`;

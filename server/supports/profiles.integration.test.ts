@@ -10,7 +10,13 @@ import { getStudentAnswers } from '../teacher/student-answers';
 import { setUpAppTestDatabase } from '../testing/setup-database';
 import { exportPnp } from '@/lib/supports/pnp';
 import { DEFAULT_SUPPORT_PROFILE } from '@/lib/supports/profile';
-import { editSupportProfiles, importStudentSupports, readClassSupports, supportProfileOf } from './profiles';
+import {
+  chooseSupports,
+  editSupportProfiles,
+  importStudentSupports,
+  readClassSupports,
+  studentSupportsOf,
+} from './profiles';
 
 // The CSV export translates its headers with next-intl: the real messages, looked up (server/testing/next-request.ts).
 vi.mock('next-intl/server', async () => (await import('../testing/next-request')).nextIntlServerMock);
@@ -75,7 +81,14 @@ describe('support profiles', () => {
     };
 
     expect(await editSupportProfiles(teacherId, classId, [ids.Ana!], edit)).toEqual({ status: 'ok', changed: 1 });
-    const ana = await supportProfileOf(ids.Ana!);
+    const { profile: ana } = await studentSupportsOf(ids.Ana!);
+    // Extended dates are kept beside the profile as days, for the queries of the window and of lateness.
+    await editSupportProfiles(teacherId, classId, [ids.Ana!], { extendedDates: { policy: 'on', days: 3 } });
+    const days = async () =>
+      (await database.prisma.learner.findUniqueOrThrow({ where: { id: ids.Ana! } })).extendedDays;
+    expect(await days()).toBe(3);
+    await editSupportProfiles(teacherId, classId, [ids.Ana!], { extendedDates: { policy: 'off' } });
+    expect(await days()).toBe(0);
     expect(ana.readAloud).toEqual({ policy: 'on', ratePercent: 100 });
     expect(ana.quizLanguage).toEqual({ policy: 'on', language: 'es' });
     expect((await database.prisma.learner.findUniqueOrThrow({ where: { id: ids.Ben! } })).supportProfile).toBeNull();
@@ -140,6 +153,33 @@ describe('support profiles', () => {
     expect(column('Ben', 'c-countries')).toBe('');
   });
 
+  it('record what a student turned on of what their profile offers, and keep it through the teacher’s edits', async () => {
+    const { teacherId, classId, ids } = await classWith('Ana', 'Ben');
+    // Ben has the default profile, which offers read-aloud; he turns it on, and asks for a font it does not offer.
+    expect(await chooseSupports(ids.Ben!, ['readAloud', 'font', 'glossary'])).toMatchObject({ chosen: ['readAloud'] });
+    const attempt = await answer(ids.Ben!, 'c-countries', { optionId: 'mexico-cuba-venezuela' });
+    expect(await stored(attempt, 'c-countries')).toEqual(['glossary', 'readAloud']);
+
+    // His teacher offers the readable font and turns off read-aloud: the font is his to choose, read-aloud is gone.
+    await editSupportProfiles(teacherId, classId, [ids.Ben!], {
+      font: { policy: 'offered', face: 'readable' },
+      readAloud: { policy: 'off' },
+    });
+    const later = lesson.quizzes[0]!.items.find((item) => item.type === 'truefalse')!;
+    await answer(ids.Ben!, later.id, { value: true });
+    expect(await stored(attempt, later.id)).toEqual(['glossary']);
+    await chooseSupports(ids.Ben!, ['font']);
+    const third = lesson.quizzes[0]!.items.find((item) => item.type === 'single' && item.id !== 'c-countries')!;
+    await answer(ids.Ben!, third.id, { optionId: (third as { options: { id: string }[] }).options[0]!.id });
+    expect(await stored(attempt, third.id)).toEqual(['font', 'glossary']);
+    // Offered again, read-aloud counts again only once he chooses it: his choice is now the font alone.
+    await editSupportProfiles(teacherId, classId, [ids.Ben!], { readAloud: { policy: 'offered' } });
+    expect((await studentSupportsOf(ids.Ben!)).chosen).toEqual(['font']);
+    // Ana never chose anything: her answers record what they did before.
+    const anaAttempt = await answer(ids.Ana!, 'c-countries', { optionId: 'mexico-cuba-venezuela' });
+    expect(await stored(anaAttempt, 'c-countries')).toEqual(['glossary']);
+  });
+
   it('filter the item analysis: answers given with supports on, without, or all', async () => {
     const { teacherId, classId, ids } = await classWith('Ana', 'Ben');
     await editSupportProfiles(teacherId, classId, [ids.Ana!], { answerMasking: { policy: 'on' } });
@@ -169,7 +209,7 @@ describe('PNP files', () => {
       status: 'ok',
       unsupported: ['prohibit-set/calculator-on-screen'],
     });
-    expect(await supportProfileOf(ids.Ana!)).toEqual(profile);
+    expect((await studentSupportsOf(ids.Ana!)).profile).toEqual(profile);
 
     const before = await database.prisma.learner.findMany({ orderBy: { id: 'asc' } });
     expect(await importStudentSupports(teacherId, classId, ids.Ben!, '<not-closed>')).toEqual({

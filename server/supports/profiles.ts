@@ -4,6 +4,8 @@ import { importPnp } from '@/lib/supports/pnp';
 import {
   checkSupportProfile,
   DEFAULT_SUPPORT_PROFILE,
+  extendedDaysOf,
+  keptChoices,
   mergeSupportProfile,
   supportsOnAtAnswer,
   type SupportProfile,
@@ -11,9 +13,10 @@ import {
 } from '@/lib/supports/profile';
 import { db } from '../db/client';
 
-// Students' support profiles (issue 39, docs/supports.md): set by their teacher, read by the pages that apply them.
-// A profile is stored with the supports it turns on (`Learner.supportsOn`), so that the one statement that saves an
-// answer can copy them into it without knowing the rule (server/quiz/answer-write.ts).
+// Students' support profiles (issue 39, docs/supports.md): set by their teacher, read by the pages that apply them,
+// with the offered supports the student turned on themselves. A profile is stored with the supports on
+// (`Learner.supportsOn`), so that the one statement that saves an answer can copy them into it without knowing the
+// rule (server/quiz/answer-write.ts).
 
 /** The supports the default profile turns on: what an answer of a student without a profile records. */
 export const DEFAULT_SUPPORTS_ON = supportsOnAtAnswer(DEFAULT_SUPPORT_PROFILE);
@@ -31,11 +34,38 @@ export function storedSupportProfile(stored: unknown): SupportProfile {
   return checked.profile;
 }
 
-/** A student's own profile, for the pages that apply it; the default for a guest or an unknown learner. */
-export async function supportProfileOf(learnerId: string | null): Promise<SupportProfile> {
-  if (!learnerId) return DEFAULT_SUPPORT_PROFILE;
-  const row = await db().prisma.learner.findUnique({ where: { id: learnerId }, select: { supportProfile: true } });
-  return storedSupportProfile(row?.supportProfile ?? null);
+/** A student's profile and their own choices among its offered supports, as the pages that apply them read both. */
+export type StudentSupports = { profile: SupportProfile; chosen: string[] };
+
+/** A student's own profile and choices, for the pages that apply them; the default for a guest or an unknown learner. */
+export async function studentSupportsOf(learnerId: string | null): Promise<StudentSupports> {
+  if (!learnerId) return { profile: DEFAULT_SUPPORT_PROFILE, chosen: [] };
+  const row = await db().prisma.learner.findUnique({
+    where: { id: learnerId },
+    select: { supportProfile: true, supportsChosen: true },
+  });
+  return { profile: storedSupportProfile(row?.supportProfile ?? null), chosen: row?.supportsChosen ?? [] };
+}
+
+/**
+ * Keeps the offered supports a student turned on themselves (those the profile offers of STUDENT_CHOICES; the rest is
+ * dropped), with the supports their answers record from now on. One transaction, the row locked, so that a teacher's
+ * edit at the same moment builds on it or it on the edit.
+ */
+export async function chooseSupports(learnerId: string, chosen: readonly string[]): Promise<StudentSupports | null> {
+  if (!isUuid(learnerId)) return null;
+  return db().prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ supportProfile: unknown }[]>`
+      SELECT "supportProfile" FROM "Learner" WHERE "id" = ${learnerId}::uuid FOR UPDATE`;
+    if (!rows[0]) return null;
+    const profile = storedSupportProfile(rows[0].supportProfile);
+    const kept = keptChoices(profile, chosen);
+    await tx.learner.update({
+      where: { id: learnerId },
+      data: { supportsChosen: kept, supportsOn: supportsOnAtAnswer(profile, kept) },
+    });
+    return { profile, chosen: kept };
+  });
 }
 
 export type ClassSupports = {
@@ -88,8 +118,8 @@ export async function editSupportProfiles(
   return db().prisma.$transaction(async (tx) => {
     const owned = await tx.class.findFirst({ where: { id: classId, teacherId }, select: { id: true } });
     if (!owned) return { status: 'not-found' } as const;
-    const rows = await tx.$queryRaw<{ id: string; supportProfile: unknown }[]>`
-      SELECT "id", "supportProfile" FROM "Learner"
+    const rows = await tx.$queryRaw<{ id: string; supportProfile: unknown; supportsChosen: string[] }[]>`
+      SELECT "id", "supportProfile", "supportsChosen" FROM "Learner"
       WHERE "classId" = ${classId}::uuid AND (${wanted}::uuid[] IS NULL OR "id" = ANY(${wanted}::uuid[]))
       ORDER BY "id"
       FOR UPDATE`;
@@ -97,16 +127,21 @@ export async function editSupportProfiles(
     // A form that changes nothing writes nothing: a student without a profile keeps having none.
     if (Object.keys(edit).length === 0) return { status: 'ok', changed: rows.length } as const;
 
-    const updates: { id: string; profile: SupportProfile }[] = [];
+    const updates: { id: string; profile: SupportProfile; chosen: string[] }[] = [];
     for (const row of rows) {
       const merged = mergeSupportProfile(storedSupportProfile(row.supportProfile), edit);
       if (merged.status === 'error') return { status: 'invalid', issues: merged.issues } as const;
-      updates.push({ id: row.id, profile: merged.profile });
+      updates.push({ id: row.id, profile: merged.profile, chosen: row.supportsChosen });
     }
-    for (const { id, profile } of updates) {
+    // A student's own choices stay theirs: they count again wherever the new profile still offers them.
+    for (const { id, profile, chosen } of updates) {
       await tx.learner.update({
         where: { id },
-        data: { supportProfile: profile, supportsOn: supportsOnAtAnswer(profile) },
+        data: {
+          supportProfile: profile,
+          supportsOn: supportsOnAtAnswer(profile, keptChoices(profile, chosen)),
+          extendedDays: extendedDaysOf(profile),
+        },
       });
     }
     return { status: 'ok', changed: updates.length } as const;

@@ -2,14 +2,16 @@ import 'server-only';
 import type { QuizId } from '@/content/quiz-schema';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import { NO_QUIZ_SUPPORTS, quizLanguagePlan, quizTools, type QuizSupports } from '@/lib/supports/quiz-view';
-import type { SupportProfile } from '@/lib/supports/profile';
 import { currentLearnerId } from '../auth/learner-session';
 import { toPublicQuiz } from '../quiz/public-quiz';
-import { supportProfileOf } from './profiles';
+import { studentSupportsOf, type StudentSupports } from './profiles';
 
-/** The supports a quiz page applies for this profile, with the other language's items where the profile wants them. */
+/**
+ * The supports a quiz page applies for this profile and the student's own choices, with the other language's items
+ * where the profile wants them.
+ */
 export function quizSupportsFor(
-  profile: SupportProfile,
+  { profile, chosen }: StudentSupports,
   lesson: LoadedLesson,
   quizId: QuizId,
   page: 'en' | 'es',
@@ -19,7 +21,7 @@ export function quizSupportsFor(
   // Seeded alike, the other language's options come in the order this page shows them.
   const other = toggle && !moveTo ? toPublicQuiz(lesson, quizId, toggle, optionSeed) : null;
   return {
-    ...quizTools(profile),
+    ...quizTools(profile, chosen),
     moveTo,
     translation:
       toggle && other ? { language: toggle, items: Object.fromEntries(other.items.map((i) => [i.id, i])) } : null,
@@ -33,5 +35,6 @@ export function quizSupportsFor(
 export async function currentStudentTools(): Promise<QuizSupports> {
   const learnerId = await currentLearnerId();
   if (!learnerId) return NO_QUIZ_SUPPORTS;
-  return { ...quizTools(await supportProfileOf(learnerId)), moveTo: null, translation: null };
+  const { profile, chosen } = await studentSupportsOf(learnerId);
+  return { ...quizTools(profile, chosen), moveTo: null, translation: null };
 }

@@ -15,10 +15,10 @@ function middleOf(element: EventTarget | null): number | null {
 
 /**
  * The reading ruler of a student's profile: a band across the page at the pointer, or at the control the keyboard
- * has focused, so the eye keeps its line. On from the start, or a button when only offered. It needs JavaScript:
- * without it the page says so, and the text settings, which need none, still apply.
+ * has focused, so the eye keeps its line: on from the start, or once the student turns it on ("Your tools"). It needs
+ * JavaScript: without it the page says so, and the text settings, which need none, still apply.
  */
-export function LineFocus({ startOn }: { startOn: boolean }) {
+export function LineFocus() {
   const t = useTranslations('Quiz.lineFocus');
   // False in the server's HTML and until the page runs: the notice for a browser without JavaScript.
   const scripted = useSyncExternalStore(
@@ -26,10 +26,8 @@ export function LineFocus({ startOn }: { startOn: boolean }) {
     () => true,
     () => false,
   );
-  const [on, setOn] = useState(startOn);
   const [top, setTop] = useState<number | null>(null);
   useEffect(() => {
-    if (!on) return;
     let focused: Element | null = null;
     const onPointer = (event: PointerEvent) => {
       focused = null;
@@ -49,17 +47,8 @@ export function LineFocus({ startOn }: { startOn: boolean }) {
       document.removeEventListener('focusin', onFocus);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [on]);
+  }, []);
 
   if (!scripted) return <noscript>{t('needsScript')}</noscript>;
-  return (
-    <>
-      {!startOn && (
-        <button type="button" className="button button-secondary" aria-pressed={on} onClick={() => setOn(!on)}>
-          {t('toggle')}
-        </button>
-      )}
-      {on && top !== null && <div className={styles.lineFocus} style={{ top }} aria-hidden="true" data-line-focus />}
-    </>
-  );
+  return top === null ? null : <div className={styles.lineFocus} style={{ top }} aria-hidden="true" data-line-focus />;
 }

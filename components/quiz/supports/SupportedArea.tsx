@@ -26,7 +26,7 @@ export function SupportedArea({ supports, className, children }: Props) {
           .join(' ')}
         style={appearanceStyle(supports.appearance)}
       >
-        {supports.lineFocus && <LineFocus startOn={supports.lineFocus === 'on'} />}
+        {supports.lineFocus && <LineFocus />}
         {children}
       </div>
     </QuizSupportsContext>

@@ -13,6 +13,8 @@ export function useSettingLabel() {
         return t('ratePercent', { value: Number(value) });
       case 'extraAttempts':
         return t('count', { value: Number(value) });
+      case 'extendedDates':
+        return t('days', { value: Number(value) });
       case 'quizLanguage':
         return t(`language.${value as 'en' | 'es' | 'en-with-es'}`);
       case 'textSize':

@@ -6,11 +6,14 @@ import { QuizIdSchema } from '@/content/quiz-schema';
 import { responseFromForm } from '@/lib/quiz/form-response';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import type { SubmittedAttempt } from '@/lib/quiz/save-request';
-import { learnerCall, learnerPostAction } from '@/server/action-kit';
+import { STUDENT_CHOICES } from '@/lib/supports/profile';
+import { quizTools, type QuizTools } from '@/lib/supports/quiz-view';
+import { learnerAction, learnerCall, learnerPostAction } from '@/server/action-kit';
 import { answerItem } from '@/server/quiz/answer-item';
 import { saveAnswer, startRetake, submitAttempt } from '@/server/quiz/attempts';
 import { resubmitRevision } from '@/server/quiz/revisions';
 import { KnownLessonSchema } from '@/server/lessons';
+import { chooseSupports } from '@/server/supports/profiles';
 
 /** A quiz's own form fields; the answer's fields depend on the item and are read by lib/quiz/form-response.ts. */
 const QuizFormSchema = z.object({ lessonSlug: KnownLessonSchema, quizId: QuizIdSchema });
@@ -116,5 +119,21 @@ export const reviseAnswerFormAction = learnerPostAction(
     if (intent === 'save') return back({ saved: '1' });
     const sent = await resubmitRevision(lesson, learnerId, attemptId, itemId);
     return sent === 'empty' || sent === 'not-open' || sent === 'closed' ? back({ error: sent }) : redirectTo(results);
+  },
+);
+
+const ChooseToolsSchema = z.object({ chosen: z.array(z.enum(STUDENT_CHOICES)).max(STUDENT_CHOICES.length) });
+
+/**
+ * The offered supports the student turns on themselves ("Your tools"): kept for them, recorded with their answers from
+ * now on, and the quiz's tools as they now are, for the page to apply at once. Without JavaScript the page rendered
+ * afresh applies them.
+ */
+export const chooseToolsAction = learnerAction<typeof ChooseToolsSchema, { tools: QuizTools }>(
+  { schema: ChooseToolsSchema, lists: ['chosen'], invalidMessage: 'Quiz.tools.error', serverMessage: 'Quiz.tools.error' },
+  async ({ chosen }, { learnerId, t, fail }) => {
+    const kept = await chooseSupports(learnerId, chosen);
+    if (!kept) return fail('Quiz.tools.error');
+    return { status: 'ok', tools: quizTools(kept.profile, kept.chosen), message: t('Quiz.tools.saved') };
   },
 );

@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { QuizActions } from '@/components/quiz/quiz-actions';
 import { getLesson } from '@/server/lessons';
-import { answerItemFormAction, submitAttemptAction, submitAttemptFormAction } from './actions';
+import { answerItemFormAction, chooseToolsAction, submitAttemptAction, submitAttemptFormAction } from './actions';
 
 // What the quiz page and its prerendered copy (prerendered/page.tsx) share.
 
@@ -21,6 +21,7 @@ export const quizActions: QuizActions = {
   submitAttempt: submitAttemptAction,
   answerItemForm: answerItemFormAction,
   submitAttemptForm: submitAttemptFormAction,
+  chooseTools: chooseToolsAction,
 };
 
 /** The way back to the article, the quiz's title and its introduction. */
