@@ -16,16 +16,22 @@ type Props = {
   ratePercent?: number;
   /** Said where the device has no voice of its own for the language; nothing when several buttons would repeat it. */
   unavailable?: string;
+  /** Told when it starts and stops speaking, for the page to mark what is being read. */
+  onSpeaking?: (speaking: boolean) => void;
 };
 
 /**
  * Reads one text aloud with a voice of the device itself (lib/device-voice.ts), and stops it. Nothing while the
  * browser lists its voices, nor without JavaScript: the text is on the page to read.
  */
-export function ListenButton({ text, label, name, language, ratePercent = 100, unavailable }: Props) {
+export function ListenButton({ text, label, name, language, ratePercent = 100, unavailable, onSpeaking }: Props) {
   const t = useTranslations('Quiz.written');
   const voiceState = useDeviceVoice(language);
-  const [speaking, setSpeaking] = useState(false);
+  const [speaking, setSpeakingState] = useState(false);
+  const setSpeaking = (now: boolean) => {
+    setSpeakingState(now);
+    onSpeaking?.(now);
+  };
 
   if (voiceState === 'checking') return null;
   if (voiceState === 'unavailable') return unavailable ? <p>{unavailable}</p> : null;

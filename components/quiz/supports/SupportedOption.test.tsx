@@ -1,5 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithIntl } from '@/components/testing/render';
 import { NO_QUIZ_SUPPORTS } from '@/lib/supports/quiz-view';
 import { QuizSupportsContext } from './quiz-supports-context';
@@ -46,4 +46,30 @@ describe('an option with the profile’s tools', () => {
     option({ ...NO_QUIZ_SUPPORTS, masking: { startHidden: false } });
     expect(document.querySelector('details')?.open).toBe(true);
   });
+
+  it('marks the option while it is read aloud, and unmarks it when the reading ends', async () => {
+    const spoken: { text: string; onend: () => void }[] = [];
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => [{ name: 'Samantha', lang: 'en-US', localService: true }],
+      speak: (utterance: { text: string; onend: () => void }) => spoken.push(utterance),
+      cancel: vi.fn(),
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        constructor(public text: string) {}
+      },
+    );
+    option({ ...NO_QUIZ_SUPPORTS, readAloud: { ratePercent: 100 } });
+    const row = () => document.querySelector('[data-being-read]');
+    fireEvent.click(await screen.findByRole('button', { name: 'Listen: Roughly 2,000 children' }));
+    expect(spoken.map((utterance) => utterance.text)).toEqual(['Roughly 2,000 children']);
+    expect(row()?.textContent).toContain('Roughly 2,000 children');
+    act(() => spoken[0]!.onend());
+    await waitFor(() => expect(row()).toBeNull());
+  });
 });
+
+afterEach(() => vi.unstubAllGlobals());

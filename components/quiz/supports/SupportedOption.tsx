@@ -1,6 +1,6 @@
 'use client';
 
-import type { ChangeEvent, ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { QuizListen } from './QuizListen';
 import { useQuizSupports } from './quiz-supports-context';
@@ -17,18 +17,20 @@ type Props = {
 };
 
 /**
- * One option of a choice or evidence item with the tools the student's profile gives: a listen button, a "Rule out"
- * box that strikes the option through (CSS alone, so it works without JavaScript; never sent as an answer), and
- * answer masking, a disclosure per option that opens with the keyboard or a click, closed from the start when masking
- * is on, open when it is only offered.
+ * One option of an item with the tools the student's profile gives: a listen button (the option marked while it is
+ * read), a "Rule out" box that strikes the option through (CSS alone, so it works without JavaScript; never sent as an
+ * answer), and answer masking, a disclosure per option that opens with the keyboard or a click, closed from the start
+ * when masking is on, open when it is only offered.
  */
 export function SupportedOption({ optionId, number, text, children }: Props) {
   const t = useTranslations('Quiz');
   const { readAloud, elimination, masking } = useQuizSupports();
+  // Marked while it is read aloud, as the article's sentence is.
+  const [read, setRead] = useState(false);
   // Ruling an option out changes no answer: the item's form must not autosave for it (QuizItemForm's onChange).
   const keepFromForm = (event: ChangeEvent<HTMLInputElement>) => event.stopPropagation();
   const row = (
-    <div className={styles.optionRow}>
+    <div className={styles.optionRow} data-being-read={read || undefined}>
       {children}
       {(elimination || readAloud) && (
         <div className={styles.optionTools}>
@@ -44,7 +46,12 @@ export function SupportedOption({ optionId, number, text, children }: Props) {
               <span aria-hidden="true">{t('ruleOut.label')}</span>
             </label>
           )}
-          <QuizListen text={text} label={t('listenTo.short')} name={t('listenTo.option', { option: text })} />
+          <QuizListen
+            text={text}
+            label={t('listenTo.short')}
+            name={t('listenTo.option', { option: text })}
+            onSpeaking={setRead}
+          />
         </div>
       )}
     </div>
