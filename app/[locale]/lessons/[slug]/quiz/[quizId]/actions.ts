@@ -130,7 +130,12 @@ const ChooseToolsSchema = z.object({ chosen: z.array(z.enum(STUDENT_CHOICES)).ma
  * afresh applies them.
  */
 export const chooseToolsAction = learnerAction<typeof ChooseToolsSchema, { tools: QuizTools }>(
-  { schema: ChooseToolsSchema, lists: ['chosen'], invalidMessage: 'Quiz.tools.error', serverMessage: 'Quiz.tools.error' },
+  {
+    schema: ChooseToolsSchema,
+    lists: ['chosen'],
+    invalidMessage: 'Quiz.tools.error',
+    serverMessage: 'Quiz.tools.error',
+  },
   async ({ chosen }, { learnerId, t, fail }) => {
     const kept = await chooseSupports(learnerId, chosen);
     if (!kept) return fail('Quiz.tools.error');
