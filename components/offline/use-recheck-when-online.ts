@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Offline, a prerendered page's learner state comes from the device's copy, which may belong to a session the server
@@ -15,7 +15,9 @@ export function useRecheckWhenOnline<State extends { queueOwner: string }>(
   onOtherLearner: (state: State) => void,
 ): void {
   const latest = useRef({ shownOwner, onOtherLearner });
-  useEffect(() => {
+  // Kept as the page commits, not after it paints: an answer arriving in between would be compared with the learner
+  // shown before, and a change of learner missed (seen in CI as a name left on the page).
+  useLayoutEffect(() => {
     latest.current = { shownOwner, onOtherLearner };
   });
   useEffect(() => {
