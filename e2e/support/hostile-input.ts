@@ -92,6 +92,8 @@ export const FIELD_NAMES = [
   'level',
   'textSize',
   'lineSpacing',
+  'shown',
+  'chosen',
   'feedbackMode',
   'retakes',
   'defaultLocale',

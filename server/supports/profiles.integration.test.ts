@@ -157,6 +157,12 @@ describe('support profiles', () => {
     const { teacherId, classId, ids } = await classWith('Ana', 'Ben');
     // Ben has the default profile, which offers read-aloud; he turns it on, and asks for a font it does not offer.
     expect(await chooseSupports(ids.Ben!, ['readAloud', 'font', 'glossary'])).toMatchObject({ chosen: ['readAloud'] });
+    // The same choice again writes nothing.
+    const updatedAt = async () =>
+      (await database.prisma.learner.findUniqueOrThrow({ where: { id: ids.Ben! } })).updatedAt;
+    const before = await updatedAt();
+    await chooseSupports(ids.Ben!, ['readAloud']);
+    expect(await updatedAt()).toEqual(before);
     const attempt = await answer(ids.Ben!, 'c-countries', { optionId: 'mexico-cuba-venezuela' });
     expect(await stored(attempt, 'c-countries')).toEqual(['glossary', 'readAloud']);
 

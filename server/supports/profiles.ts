@@ -55,15 +55,18 @@ export async function studentSupportsOf(learnerId: string | null): Promise<Stude
 export async function chooseSupports(learnerId: string, chosen: readonly string[]): Promise<StudentSupports | null> {
   if (!isUuid(learnerId)) return null;
   return db().prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ supportProfile: unknown }[]>`
-      SELECT "supportProfile" FROM "Learner" WHERE "id" = ${learnerId}::uuid FOR UPDATE`;
-    if (!rows[0]) return null;
-    const profile = storedSupportProfile(rows[0].supportProfile);
+    const rows = await tx.$queryRaw<{ supportProfile: unknown; supportsChosen: string[]; supportsOn: string[] }[]>`
+      SELECT "supportProfile", "supportsChosen", "supportsOn" FROM "Learner" WHERE "id" = ${learnerId}::uuid FOR UPDATE`;
+    const row = rows[0];
+    if (!row) return null;
+    const profile = storedSupportProfile(row.supportProfile);
     const kept = keptChoices(profile, chosen);
-    await tx.learner.update({
-      where: { id: learnerId },
-      data: { supportsChosen: kept, supportsOn: supportsOnAtAnswer(profile, kept) },
-    });
+    const on = supportsOnAtAnswer(profile, kept);
+    // The same choice again writes nothing (not even the row's update time).
+    const same = (a: readonly string[], b: readonly string[]) => a.join() === b.join();
+    if (!same(kept, row.supportsChosen) || !same(on, row.supportsOn)) {
+      await tx.learner.update({ where: { id: learnerId }, data: { supportsChosen: kept, supportsOn: on } });
+    }
     return { profile, chosen: kept };
   });
 }

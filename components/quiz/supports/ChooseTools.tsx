@@ -39,6 +39,7 @@ export function ChooseTools({ choices, choose, onChosen }: Props) {
         }}
         onChange={(event) => save(event.currentTarget)}
       >
+        <input type="hidden" name="shown" value={choices.offered.join(' ')} />
         {/* A group named by its paragraph rather than a fieldset: the question's legend stays the page's first. */}
         <p id="tools-intro">{t('intro')}</p>
         <div role="group" aria-labelledby="tools-intro" className={styles.toolChoices}>

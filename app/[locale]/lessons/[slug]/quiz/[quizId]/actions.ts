@@ -122,7 +122,15 @@ export const reviseAnswerFormAction = learnerPostAction(
   },
 );
 
-const ChooseToolsSchema = z.object({ chosen: z.array(z.enum(STUDENT_CHOICES)).max(STUDENT_CHOICES.length) });
+const ChooseToolsSchema = z.object({
+  // The boxes the form showed, which it always sends: a request without them is no choice, and changes nothing.
+  shown: z
+    .string()
+    .max(200)
+    .transform((list) => list.split(' '))
+    .pipe(z.array(z.enum(STUDENT_CHOICES)).min(1).max(STUDENT_CHOICES.length)),
+  chosen: z.array(z.enum(STUDENT_CHOICES)).max(STUDENT_CHOICES.length),
+});
 
 /**
  * The offered supports the student turns on themselves ("Your tools"): kept for them, recorded with their answers from
