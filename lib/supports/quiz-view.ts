@@ -1,14 +1,7 @@
 import type { LineSpacing, TextSize } from '../reading-preferences';
 import type { PublicItem } from '../quiz/public-item';
-import {
-  keptChoices,
-  offeredChoices,
-  withChoices,
-  type FontFace,
-  type LetterSpacing,
-  type StudentChoice,
-  type SupportProfile,
-} from './profile';
+import { keptChoices, offeredChoices, withChoices, type StudentChoice } from './choices';
+import type { FontFace, LetterSpacing, SupportProfile } from './profile';
 
 type Language = 'en' | 'es';
 

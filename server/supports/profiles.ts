@@ -1,11 +1,11 @@
 import 'server-only';
 import { isUuid } from '@/lib/ids';
+import { keptChoices } from '@/lib/supports/choices';
 import { importPnp } from '@/lib/supports/pnp';
 import {
   checkSupportProfile,
   DEFAULT_SUPPORT_PROFILE,
   extendedDaysOf,
-  keptChoices,
   mergeSupportProfile,
   supportsOnAtAnswer,
   type SupportProfile,

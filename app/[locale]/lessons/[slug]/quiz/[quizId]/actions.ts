@@ -6,7 +6,7 @@ import { QuizIdSchema } from '@/content/quiz-schema';
 import { responseFromForm } from '@/lib/quiz/form-response';
 import { MAX_ORDER_SEED } from '@/lib/quiz/option-order';
 import type { SubmittedAttempt } from '@/lib/quiz/save-request';
-import { STUDENT_CHOICES } from '@/lib/supports/profile';
+import { STUDENT_CHOICES } from '@/lib/supports/choices';
 import { quizTools, type QuizTools } from '@/lib/supports/quiz-view';
 import { learnerAction, learnerCall, learnerPostAction } from '@/server/action-kit';
 import { answerItem } from '@/server/quiz/answer-item';
