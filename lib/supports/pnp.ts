@@ -247,26 +247,12 @@ function readFeature(element: XmlElement, profile: Record<SupportId, Record<stri
       profile.quizLanguage.language = value;
       break;
     }
-    case 'fuente:extra-attempts': {
-      const count = number(element.attributes.get('count'), 'fuente:extra-attempts count', [
-        EXTRA_ATTEMPTS.min,
-        EXTRA_ATTEMPTS.max,
-      ]);
-      if (!Number.isInteger(count))
-        throw new ImportError('invalid-value', `fuente:extra-attempts count ${count} is not a whole number`);
-      profile.extraAttempts.count = count;
+    case 'fuente:extra-attempts':
+      profile.extraAttempts.count = wholeNumber(element, 'fuente:extra-attempts count', EXTRA_ATTEMPTS);
       break;
-    }
-    case 'fuente:extended-dates': {
-      const days = number(element.attributes.get('days'), 'fuente:extended-dates days', [
-        EXTENDED_DAYS.min,
-        EXTENDED_DAYS.max,
-      ]);
-      if (!Number.isInteger(days))
-        throw new ImportError('invalid-value', `fuente:extended-dates days ${days} is not a whole number`);
-      profile.extendedDates.days = days;
+    case 'fuente:extended-dates':
+      profile.extendedDates.days = wholeNumber(element, 'fuente:extended-dates days', EXTENDED_DAYS);
       break;
-    }
     case 'line-reader':
     case 'answer-masking':
     case 'glossary-on-screen':
@@ -320,6 +306,13 @@ function number(text: string | undefined, where: string, [min, max]: readonly [n
   if (!/^-?\d+(\.\d+)?$/.test(trimmed)) throw new ImportError('invalid-value', `${where} "${trimmed}" is not a number`);
   const value = Number(trimmed);
   if (value < min || value > max) throw new ImportError('out-of-range', `${where} ${value} is outside ${min}–${max}`);
+  return value;
+}
+
+/** A whole-number attribute (`where`: "fuente:extra-attempts count") within the range the profile takes. */
+function wholeNumber(element: XmlElement, where: string, range: { min: number; max: number }): number {
+  const value = number(element.attributes.get(where.split(' ')[1]!), where, [range.min, range.max]);
+  if (!Number.isInteger(value)) throw new ImportError('invalid-value', `${where} ${value} is not a whole number`);
   return value;
 }
 
