@@ -410,6 +410,8 @@ test('every support on, every student page: axe in light and dark, a 360 px phon
   await holds('results');
   await page.getByRole('link', { name: words.QuizResults.reviseLink }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A link followed in the page: the new title comes with the page's metadata, which may follow its heading (CI).
+  await expect(page).toHaveTitle(new RegExp(words.Revise.pageTitle));
   await holds('revision');
 
   // Guided reading: its checkpoints carry the option tools.
