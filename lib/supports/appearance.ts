@@ -9,8 +9,8 @@ import type { SupportProfile } from './profile';
 import { quizTools, type Appearance } from './quiz-view';
 
 /**
- * The readable font's stack: the self-hosted Atkinson Hyperlegible (the quiz imports it), then the page's own stack,
- * written out: a custom property cannot name itself.
+ * The readable font's stack: the self-hosted Atkinson Hyperlegible (components/quiz/supports/SupportedArea.tsx
+ * imports it), then the page's own stack, written out: a custom property cannot name itself.
  */
 const READABLE_FONT = "'Atkinson Hyperlegible', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
