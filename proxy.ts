@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
-import { pagePolicy } from './lib/page-policy';
+import { pagePolicy, SHARED_PAGE_HEADER } from './lib/page-policy';
 import { JS_COOKIE, prerenderedPagePath } from './lib/prerendered-page';
 import { isCrossOrigin } from './lib/same-origin';
-import { studentHomePath } from './lib/student-home';
+import { hasLearnerSessionCookie, studentHomePath } from './lib/student-home';
 import { refusal } from './lib/server-action-request';
 import { staticPages } from './server/static-pages';
 import en from './messages/en.json';
@@ -12,6 +12,8 @@ import es from './messages/es.json';
 
 // Redirects `/` by the NEXT_LOCALE cookie or Accept-Language, and remembers a language once chosen.
 const i18n = createMiddleware(routing);
+/** The request header in which next-intl's middleware passes the request's language to the app. */
+const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
 
 /** A refused request's answer, in the language of its URL (a page's, or a JSON endpoint's as in /api/es/answers). */
 function refusedResponse(request: NextRequest, status: keyof typeof en.RequestErrors): NextResponse {
@@ -34,10 +36,14 @@ export default async function proxy(request: NextRequest) {
   if (isFileOrApi(request.nextUrl.pathname)) return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
   const pages = staticPages();
+  const hasCookie = (name: string) => request.cookies.has(name);
   const runsJavaScript = request.cookies.get(JS_COOKIE)?.value === '1';
+  const hasLearnerSession = hasLearnerSessionCookie(hasCookie);
   const rewrittenTo =
-    prerenderedPagePath({ method: request.method, pathname, searchParams, runsJavaScript }, pages.pages) ??
-    studentHomePath({ method: request.method, pathname, hasCookie: (name) => request.cookies.has(name) });
+    prerenderedPagePath(
+      { method: request.method, pathname, searchParams, runsJavaScript, hasLearnerSession },
+      pages.pages,
+    ) ?? studentHomePath({ method: request.method, pathname, hasCookie });
   const { policy, nonce } = pagePolicy(
     { method: request.method, pathname: rewrittenTo ?? pathname },
     pages,
@@ -47,16 +53,21 @@ export default async function proxy(request: NextRequest) {
   // request headers on. A prerendered page's HTML is already written: its policy names its scripts by hash.
   if (nonce) request.headers.set('content-security-policy', policy);
   let response: NextResponse;
-  // A browser known to run JavaScript gets the reading or quiz page's prerendered copy at the page's own address
-  // (lib/prerendered-page.ts), a student their own home page (lib/student-home.ts); both paths are already localized.
+  // A visitor, or a browser known to run JavaScript, gets the reading or quiz page's prerendered copy at the page's
+  // own address (lib/prerendered-page.ts), a student their own home page (lib/student-home.ts); both are localized.
   if (rewrittenTo) {
     const target = request.nextUrl.clone();
     target.pathname = rewrittenTo;
-    response = NextResponse.rewrite(target);
+    // What next-intl's middleware would tell the app, for a Server Action posted here: it runs before the page
+    // sets its language, and would answer in the default one.
+    request.headers.set(LOCALE_HEADER, rewrittenTo.split('/')[1]!);
+    response = NextResponse.rewrite(target, { request: { headers: request.headers } });
   } else {
     response = i18n(request);
   }
   response.headers.set('content-security-policy', policy);
+  // A page whose policy names its scripts by hash is the build's HTML, the same for everyone who gets it.
+  if (!nonce) response.headers.set(SHARED_PAGE_HEADER, '1');
   return response;
 }
 

@@ -8,6 +8,12 @@ export type StaticPages = {
   notFound: string[];
 };
 
+/**
+ * Marks a response as a page built once for everyone, which a shared cache may keep: scripts/cache-policy.mjs reads
+ * it, sets the response's Cache-Control and Vary, and removes it before the response leaves.
+ */
+export const SHARED_PAGE_HEADER = 'x-fuente-shared-page';
+
 export const NO_STATIC_PAGES: StaticPages = { pages: {}, notFound: [] };
 
 export type PagePolicy = {

@@ -8,10 +8,12 @@ const pages = {
   '/es/lessons/zero-tolerance/quiz/comprehension/prerendered': [],
 };
 
-function pathFor(url: string, { method = 'GET', runsJavaScript = true } = {}) {
+function pathFor(url: string, { method = 'GET', runsJavaScript = true, hasLearnerSession = true } = {}) {
   const { pathname, searchParams } = new URL(url, 'http://localhost');
-  return prerenderedPagePath({ method, pathname, searchParams, runsJavaScript }, pages);
+  return prerenderedPagePath({ method, pathname, searchParams, runsJavaScript, hasLearnerSession }, pages);
 }
+const learnerWithoutJavaScript = { runsJavaScript: false };
+const firstVisit = { runsJavaScript: false, hasLearnerSession: false };
 
 describe('prerenderedPagePath', () => {
   it('sends a browser that runs JavaScript to the prerendered page of its language, lesson and view', () => {
@@ -24,9 +26,29 @@ describe('prerenderedPagePath', () => {
     );
   });
 
-  it('renders per request without JavaScript, for a form post, and for anything the build did not prerender', () => {
-    expect(pathFor('/en/lessons/zero-tolerance', { runsJavaScript: false })).toBeNull();
-    expect(pathFor('/en/lessons/zero-tolerance', { method: 'POST' })).toBeNull();
+  it('sends a visitor without a learner session to the prerendered page, whether or not it runs JavaScript', () => {
+    expect(pathFor('/en/lessons/zero-tolerance', firstVisit)).toBe('/en/lessons/zero-tolerance/prerendered/single');
+    expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension', firstVisit)).toBe(
+      '/es/lessons/zero-tolerance/quiz/comprehension/prerendered',
+    );
+    expect(pathFor('/en/lessons/zero-tolerance?welcome=back', firstVisit)).toBeNull();
+    expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension?q=2', firstVisit)).toBeNull();
+  });
+
+  it('sends a form posted from a page to the route the page came from, so that its result reaches the form', () => {
+    expect(pathFor('/en/lessons/zero-tolerance', { ...firstVisit, method: 'POST' })).toBe(
+      '/en/lessons/zero-tolerance/prerendered/single',
+    );
+    expect(pathFor('/en/lessons/zero-tolerance?view=bilingual', { method: 'POST' })).toBe(
+      '/en/lessons/zero-tolerance/prerendered/bilingual',
+    );
+    expect(pathFor('/en/lessons/zero-tolerance', { ...learnerWithoutJavaScript, method: 'POST' })).toBeNull();
+    expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension?forms=1', { method: 'POST' })).toBeNull();
+    expect(pathFor('/en/lessons/zero-tolerance', { method: 'PUT' })).toBeNull();
+  });
+
+  it('renders per request for a learner without JavaScript, and what the build did not prerender', () => {
+    expect(pathFor('/en/lessons/zero-tolerance', learnerWithoutJavaScript)).toBeNull();
     expect(pathFor('/es/lessons/zero-tolerance?view=bilingual')).toBeNull();
     expect(pathFor('/en/lessons/other-lesson')).toBeNull();
     expect(pathFor('/en/lessons/zero-tolerance/quiz/comprehension')).toBeNull();
@@ -49,7 +71,7 @@ describe('prerenderedPagePath', () => {
     // A question asked for, or an error to show after a form post: the page reads its query when it renders.
     expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension?q=3')).toBeNull();
     expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension?error=invalid')).toBeNull();
-    expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension', { runsJavaScript: false })).toBeNull();
+    expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension', learnerWithoutJavaScript)).toBeNull();
     expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension/results')).toBeNull();
   });
 });

@@ -23,16 +23,30 @@ function candidatePath(pathname: string, searchParams: URLSearchParams): string 
 }
 
 /**
- * Where a request for the reading page or a quiz page is served from, for a browser known to run JavaScript: the
- * page prerendered for its language, lesson and view or quiz (app/[locale]/lessons/[slug]/prerendered/[view],
- * app/[locale]/lessons/[slug]/quiz/[quizId]/prerendered), if the build has it. Null means the page renders per
- * request, with the learner's state in its HTML, as it must without JavaScript.
+ * Where a request for the reading page or a quiz page is served from: the page prerendered for its language, lesson
+ * and view or quiz (app/[locale]/lessons/[slug]/prerendered/[view],
+ * app/[locale]/lessons/[slug]/quiz/[quizId]/prerendered), if the build has it. That copy is right for a browser known
+ * to run JavaScript, which loads the learner's state from the API, and for any visitor without a learner session,
+ * who has no state to show. Null means the page renders per request, with the learner's state in its HTML: a
+ * learner whose browser has not run the app's JavaScript, and an address with a query the page reads.
+ *
+ * A form posted from the page (a Server Action, with or without JavaScript) goes to the same route the page came
+ * from: React matches the form's result to the form by its place in that route's tree, so a result rendered by the
+ * other route would not reach it (a no-JS visitor's "Saved" would be lost, and a first save's new session would
+ * re-render the page from the other route).
  */
 export function prerenderedPagePath(
-  request: { method: string; pathname: string; searchParams: URLSearchParams; runsJavaScript: boolean },
+  request: {
+    method: string;
+    pathname: string;
+    searchParams: URLSearchParams;
+    runsJavaScript: boolean;
+    hasLearnerSession: boolean;
+  },
   prerenderedPages: Readonly<Record<string, unknown>>,
 ): string | null {
-  if (!request.runsJavaScript || (request.method !== 'GET' && request.method !== 'HEAD')) return null;
+  if (!['GET', 'HEAD', 'POST'].includes(request.method)) return null;
+  if (request.hasLearnerSession && !request.runsJavaScript) return null;
   const path = candidatePath(request.pathname, request.searchParams);
   return path && path in prerenderedPages ? path : null;
 }

@@ -5,6 +5,11 @@ const LEARNER_SESSION_COOKIES = [LEARNER_SESSION_COOKIE, `__Host-${LEARNER_SESSI
 
 const HOME_PAGE = /^\/([a-z]{2})\/?$/;
 
+/** Whether a request carries a learner session's cookie; only its presence is read, not whether it is valid. */
+export function hasLearnerSessionCookie(hasCookie: (name: string) => boolean): boolean {
+  return LEARNER_SESSION_COOKIES.some(hasCookie);
+}
+
 /**
  * Where a request for the home page is served from when the browser holds a learner session: the student's home,
  * rendered per request with their class's assignments (app/[locale]/student-home). Null leaves the prerendered home
@@ -18,6 +23,6 @@ export function studentHomePath(request: {
 }): string | null {
   if (request.method !== 'GET' && request.method !== 'HEAD') return null;
   const home = HOME_PAGE.exec(request.pathname);
-  if (!home || !LEARNER_SESSION_COOKIES.some(request.hasCookie)) return null;
+  if (!home || !hasLearnerSessionCookie(request.hasCookie)) return null;
   return `/${home[1]}/student-home`;
 }

@@ -3,9 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export type GzipCache = { gzip(body: Buffer, etag: unknown): Buffer; readonly size: number };
 
-export declare function wantsPrerenderedPage(
-  request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>,
-  prerenderedPaths: ReadonlySet<string>,
-): boolean;
 export declare function createGzipCache(maxEntries?: number): GzipCache;
-export declare function compressOnce(request: IncomingMessage, response: ServerResponse, cache: GzipCache): void;
+export declare function compressOnce(
+  request: IncomingMessage,
+  response: ServerResponse,
+  cache: GzipCache,
+  sent?: (body: Buffer) => void,
+): void;

@@ -4,30 +4,12 @@
 // The page is the same bytes for everyone, so serve.mjs takes its compression over: Next.js writes the page
 // uncompressed, and the gzip made the first time is kept, keyed by the page's ETag (a hash of its bytes).
 import { gzipSync } from 'node:zlib';
+import { pairsOf } from './cache-policy.mjs';
 
 // Below this size gzip saves nothing worth the work; Next.js's own threshold.
 const MIN_BYTES = 1024;
 // Pages kept: two languages × a few prerendered pages and reading views; a redeploy starts afresh.
 const MAX_ENTRIES = 64;
-// The reading page and a quiz page, which proxy.ts serves from their prerendered copies (lib/prerendered-page.ts).
-const PRERENDERED_FOR_JAVASCRIPT = /^\/[a-z]{2}\/lessons\/[a-z0-9-]+(?:\/quiz\/[a-z0-9-]+)?\/?$/;
-
-/**
- * Whether a request is for a page the build prerendered: one of `prerenderedPaths`, or a reading or quiz page for a
- * browser that runs JavaScript, which proxy.ts serves from its prerendered copy (lib/prerendered-page.ts). A hint, not a
- * promise: a page that turns out to render per request is still served right, compressed for that response alone.
- */
-export function wantsPrerenderedPage(request, prerenderedPaths) {
-  if (request.method !== 'GET' || request.headers.rsc !== undefined) return false;
-  if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false;
-  const pathname = (request.url ?? '/').split('?')[0];
-  if (prerenderedPaths.has(pathname)) return true;
-  return (
-    PRERENDERED_FOR_JAVASCRIPT.test(pathname) &&
-    /(?:^|;\s*)fuente_js=1(?:;|$)/.test(String(request.headers.cookie ?? ''))
-  );
-}
-
 /** A bounded memory of gzipped pages by ETag. */
 export function createGzipCache(maxEntries = MAX_ENTRIES) {
   const entries = new Map();
@@ -56,8 +38,9 @@ function toBuffer(chunk, encoding) {
 /**
  * Has Next.js write this response uncompressed into memory, then sends it gzipped from `cache` in one piece. Call it
  * before handing the request to Next.js: it removes the request's Accept-Encoding so that Next.js does not gzip too.
+ * `sent` is called with the body as sent, once the response has gone.
  */
-export function compressOnce(request, response, cache) {
+export function compressOnce(request, response, cache, sent = () => {}) {
   delete request.headers['accept-encoding'];
   const chunks = [];
   const original = { writeHead: response.writeHead, write: response.write, end: response.end };
@@ -91,13 +74,8 @@ export function compressOnce(request, response, cache) {
     }
     response.removeHeader('transfer-encoding');
     response.setHeader('Content-Length', body.length);
-    return response.end(body, callback);
+    response.end(body, callback);
+    sent(body);
+    return response;
   };
-}
-
-/** writeHead's headers given as a flat array: name, value, name, value… */
-function pairsOf(flat) {
-  const pairs = [];
-  for (let index = 0; index + 1 < flat.length; index += 2) pairs.push([flat[index], flat[index + 1]]);
-  return pairs;
 }

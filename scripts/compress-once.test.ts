@@ -2,48 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compressOnce, createGzipCache, wantsPrerenderedPage, type GzipCache } from './compress-once.mjs';
+import { compressOnce, createGzipCache, type GzipCache } from './compress-once.mjs';
 
 const PAGE = `<!DOCTYPE html><html><body>${'<p>The same page for everyone.</p>'.repeat(200)}</body></html>`;
-
-describe('wantsPrerenderedPage', () => {
-  const paths = new Set(['/en', '/es/teacher/signup']);
-  const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({
-    method,
-    url,
-    headers: { 'accept-encoding': 'gzip, deflate, br', ...headers },
-  });
-
-  it('takes the prerendered paths, and reading and quiz pages for a browser that runs JavaScript', () => {
-    expect(wantsPrerenderedPage(request('/en'), paths)).toBe(true);
-    expect(wantsPrerenderedPage(request('/es/teacher/signup?x=1'), paths)).toBe(true);
-    expect(wantsPrerenderedPage(request('/en/lessons/zero-tolerance', { cookie: 'a=b; fuente_js=1' }), paths)).toBe(
-      true,
-    );
-    expect(
-      wantsPrerenderedPage(request('/en/lessons/zero-tolerance?view=bilingual', { cookie: 'fuente_js=1' }), paths),
-    ).toBe(true);
-    expect(
-      wantsPrerenderedPage(request('/es/lessons/zero-tolerance/quiz/attribution', { cookie: 'fuente_js=1' }), paths),
-    ).toBe(true);
-  });
-
-  it('leaves everything else to Next.js', () => {
-    expect(wantsPrerenderedPage(request('/en/privacy'), paths)).toBe(false);
-    expect(wantsPrerenderedPage(request('/en/lessons/zero-tolerance'), paths)).toBe(false); // no JavaScript
-    expect(wantsPrerenderedPage(request('/en/lessons/zero-tolerance', { cookie: 'fuente_js=10' }), paths)).toBe(false);
-    expect(
-      wantsPrerenderedPage(
-        request('/en/lessons/zero-tolerance/quiz/attribution/results', { cookie: 'fuente_js=1' }),
-        paths,
-      ),
-    ).toBe(false);
-    expect(wantsPrerenderedPage(request('/en', { rsc: '1' }), paths)).toBe(false); // a client navigation's payload
-    expect(wantsPrerenderedPage(request('/en', {}, 'POST'), paths)).toBe(false);
-    expect(wantsPrerenderedPage(request('/en', {}, 'HEAD'), paths)).toBe(false);
-    expect(wantsPrerenderedPage(request('/en', { 'accept-encoding': 'identity' }), paths)).toBe(false);
-  });
-});
 
 describe('createGzipCache', () => {
   it('gzips a page once per ETag, and forgets the oldest beyond its size', () => {

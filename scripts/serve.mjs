@@ -8,12 +8,16 @@
 //   - Deadlines and caps (request-guards.mjs): headers, body and response each have one; open connections are capped
 //     per address and in all; a no-JS form post is read whole and its Server Action fields screened (400 otherwise).
 //   - Password hashes are shared fairly by the app itself (server/auth/password-gate.ts), wherever they are posted.
-//   - Prerendered pages are gzipped once, not on every request (compress-once.mjs).
+//   - Every response says what a cache may keep (cache-policy.mjs): a page built for everyone, a few minutes;
+//     anything else that may carry someone's data, nothing.
+//   - Prerendered pages are gzipped once, not on every request (compress-once.mjs), and the reading and quiz
+//     pages' copies are answered from memory once Next.js has served them (shared-copies.mjs).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { compressOnce, createGzipCache, wantsPrerenderedPage } from './compress-once.mjs';
+import { applyCachePolicy } from './cache-policy.mjs';
+import { compressOnce, createGzipCache } from './compress-once.mjs';
 import {
   capConnectionsPerAddress,
   endResponseAfter,
@@ -22,6 +26,7 @@ import {
   readBodyAndKeepIt,
   serverLimits,
 } from './request-guards.mjs';
+import { createSharedCopies, sharedCopyKey, wantsPrerenderedPage } from './shared-copies.mjs';
 import { STATIC_PAGES_FILE } from './static-pages.mjs';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -150,16 +155,23 @@ async function main() {
   await app.prepare();
   const prerendered = prerenderedPaths();
   const gzipCache = createGzipCache();
+  const sharedCopies = createSharedCopies();
 
   const server = createServer((request, response) => {
     const refusal = screenRequest(request, trustedProxies);
     if (refusal) return refuse(request, response, refusal);
+    if (request.headers['x-fuente-https']) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    const copyKey = sharedCopyKey(request);
+    if (copyKey && sharedCopies.serve(request, response, copyKey)) return;
     endResponseAfter(request, response, RESPONSE_DEADLINE_MS, refuse);
+    applyCachePolicy(response);
     // Next.js serves /_next/* without the proxy that sets the app's policy (proxy.ts), its 404 page included.
     if (request.url?.startsWith('/_next/')) response.setHeader('Content-Security-Policy', FALLBACK_POLICY);
-    if (request.headers['x-fuente-https']) response.setHeader('Strict-Transport-Security', 'max-age=31536000');
     if (isNoScriptFormPost(request)) return void screenFormThenHandle(request, response, handle);
-    if (wantsPrerenderedPage(request, prerendered)) compressOnce(request, response, gzipCache);
+    if (wantsPrerenderedPage(request, prerendered)) {
+      const keep = copyKey ? (body) => sharedCopies.keep(copyKey, response, body) : undefined;
+      compressOnce(request, response, gzipCache, keep);
+    }
     handle(request, response);
   });
   // Slow clients must not hold sockets open forever (slowloris): the headers within 20 s, the whole request within

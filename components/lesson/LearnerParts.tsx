@@ -38,20 +38,34 @@ export function LessonReadAloud(props: Omit<ComponentProps<typeof ReadAloud>, 'r
   return <ReadAloud {...props} ratePercent={(state.supports ?? NO_READING_SUPPORTS).readAloudRatePercent} />;
 }
 
-/** The student's name and sign-out, or a guest's note with the way to join; empty (its room kept) while loading. */
+/**
+ * The student's name and sign-out, or a guest's note with the way to join. While a prerendered page loads the
+ * learner's state it keeps its room, and shows the guest's note only to a browser without JavaScript: proxy.ts
+ * serves that copy to such a browser when it holds no learner session (lib/prerendered-page.ts).
+ */
 export function LessonStudentBadge({ signOut }: { signOut: PostAction }) {
   const { state, loading } = useLessonLearnerState();
-  const t = useTranslations('Join');
   return (
     <div className={styles.learnerBar}>
-      {loading ? null : state.student ? (
+      {loading ? (
+        <noscript>
+          <GuestNote />
+        </noscript>
+      ) : state.student ? (
         <StudentBadge {...state.student} signOut={signOut} />
       ) : (
-        <p className={styles.guestNote}>
-          {t('guestNote')} <Link href="/join">{t('title')}</Link>
-        </p>
+        <GuestNote />
       )}
     </div>
+  );
+}
+
+function GuestNote() {
+  const t = useTranslations('Join');
+  return (
+    <p className={styles.guestNote}>
+      {t('guestNote')} <Link href="/join">{t('title')}</Link>
+    </p>
   );
 }
 

@@ -11,8 +11,8 @@ type Props = { params: Promise<{ locale: Locale; slug: string; quizId: string }>
 
 // The quiz page prerendered at build time, one per language, lesson and quiz: the same HTML for everyone (no
 // question, no option order, no key), served without rendering (its scripts allowed by hash, lib/page-policy.ts).
-// proxy.ts sends a browser here when it has run the app's JavaScript before; the learner's attempt then loads from
-// the API. Without JavaScript the page renders per request (../page.tsx).
+// proxy.ts sends a visitor here, and a browser that has run the app's JavaScript before; the learner's attempt then
+// loads from the API. Without JavaScript the questions render per request (../page.tsx), reached by the refresh below.
 export const dynamicParams = false;
 
 export const generateStaticParams = quizRouteParams;
@@ -28,6 +28,7 @@ export default async function PrerenderedQuizPage({ params }: Props) {
   const quiz = quizContent(slug, quizId);
   if (!quiz) notFound();
   const t = await getTranslations('Quiz');
+  const formsHref = `/${locale}/lessons/${slug}/quiz/${quizId}?forms=1`;
   return (
     <>
       <PrerenderedQuiz
@@ -36,11 +37,13 @@ export default async function PrerenderedQuizPage({ params }: Props) {
         lessonHref={`/${locale}/lessons/${slug}`}
         actions={quizActions}
       />
-      {/* A browser that ran the app's JavaScript before and no longer does still gets this copy: any query renders
-          the page per request, its questions as forms. */}
+      {/* Without JavaScript (a first visit, or a browser that ran the app's JavaScript before and no longer does) the
+          questions come as forms: any query renders the page per request. The refresh sits in the HTML as written,
+          as React would move a <meta> element out of the <noscript> into the head, where every browser obeys it. */}
+      <noscript dangerouslySetInnerHTML={{ __html: `<meta http-equiv="refresh" content="0;url=${formsHref}">` }} />
       <noscript>
         <p>
-          <a href={`/${locale}/lessons/${slug}/quiz/${quizId}?forms=1`}>{t('withoutJavaScript')}</a>
+          <a href={formsHref}>{t('withoutJavaScript')}</a>
         </p>
       </noscript>
     </>
