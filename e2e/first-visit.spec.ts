@@ -66,6 +66,11 @@ for (const { locale, messages } of localesFor('first visit without JavaScript'))
     await openFold(page, messages.StoryContext.heading);
     const timeline = page.getByRole('region', { name: messages.StoryContext.heading }).getByRole('listitem');
     await expect(timeline).toHaveCount(meta.background.timeline.length);
+    // The copy is built at its own route; its links name the page's address.
+    const other = locale === 'en' ? 'es' : 'en';
+    await expect(
+      page.getByRole('navigation', { name: messages.LanguageSwitcher.label }).getByRole('link'),
+    ).toHaveAttribute('href', `/${other}/lessons/${LESSON_SLUG}`);
     // In the copy's <noscript>, which getByText does not search.
     await expect(page.locator('p', { hasText: messages.Join.guestNote })).toBeVisible();
 

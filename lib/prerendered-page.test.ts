@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prerenderedPagePath } from './prerendered-page';
+import { prerenderedPagePath, publicPathOf } from './prerendered-page';
 
 const pages = {
   '/en/lessons/zero-tolerance/prerendered/single': [],
@@ -73,5 +73,18 @@ describe('prerenderedPagePath', () => {
     expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension?error=invalid')).toBeNull();
     expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension', learnerWithoutJavaScript)).toBeNull();
     expect(pathFor('/es/lessons/zero-tolerance/quiz/comprehension/results')).toBeNull();
+  });
+});
+
+describe('publicPathOf', () => {
+  it('names a prerendered copy by its page’s own address, and leaves every other address alone', () => {
+    expect(publicPathOf('/lessons/zero-tolerance/prerendered/bilingual')).toBe('/lessons/zero-tolerance');
+    expect(publicPathOf('/lessons/zero-tolerance/quiz/comprehension/prerendered')).toBe(
+      '/lessons/zero-tolerance/quiz/comprehension',
+    );
+    expect(publicPathOf('/lessons/zero-tolerance/quiz/comprehension/results')).toBe(
+      '/lessons/zero-tolerance/quiz/comprehension/results',
+    );
+    expect(publicPathOf('/')).toBe('/');
   });
 });

@@ -50,3 +50,11 @@ export function prerenderedPagePath(
   const path = candidatePath(request.pathname, request.searchParams);
   return path && path in prerenderedPages ? path : null;
 }
+
+/**
+ * The address a reader knows a page by: a prerendered copy's route (as the copy sees its own path while it is built)
+ * becomes the page's own address, so that a link made from it (the language switcher) names the page, not the copy.
+ */
+export function publicPathOf(pathname: string): string {
+  return pathname.replace(/\/prerendered(?:\/[a-z]+)?\/?$/, '');
+}
