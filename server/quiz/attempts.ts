@@ -100,13 +100,23 @@ export async function getOrStartAttempt(
   const latest = await latestAttempt(learnerId, lessonSlug, quizId);
   if (latest) return latest;
   // A checkpoint of guided reading opens the next section once checked, and counts in no score: always checked at once.
-  const feedbackMode = quizId === CHECKPOINT_QUIZ_ID ? 'immediate' : (await classRules(learnerId)).feedbackMode;
-  // Two tabs may start at once: the unique (learner, lesson, quiz, practice, number) lets one insert win.
-  await db().prisma.quizAttempt.createMany({
-    data: [{ learnerId, lessonSlug, quizId, number: 1, feedbackMode, locale, optionSeed }],
-    skipDuplicates: true,
-  });
-  return (await latestAttempt(learnerId, lessonSlug, quizId))!;
+  // Otherwise the class's feedback mode, read in the same statement (classRules' rule: a guest's is immediate).
+  const feedbackMode =
+    quizId === CHECKPOINT_QUIZ_ID
+      ? Prisma.sql`'immediate'`
+      : Prisma.sql`COALESCE((SELECT CASE c."feedbackMode" WHEN 'deferred' THEN 'deferred' END
+                             FROM "Learner" l JOIN "Class" c ON c."id" = l."classId"
+                             WHERE l."id" = ${learnerId}::uuid), 'immediate')`;
+  // Two tabs may start at once: the unique (learner, lesson, quiz, practice, number) lets one insert win, and the
+  // other reads the winner's attempt.
+  const started = await db().prisma.$queryRaw<AttemptRow[]>`
+    INSERT INTO "QuizAttempt" ("id", "learnerId", "lessonSlug", "quizId", "number", "feedbackMode", "locale", "optionSeed")
+    VALUES (gen_random_uuid(), ${learnerId}::uuid, ${lessonSlug}, ${quizId}, 1, ${feedbackMode}, ${locale},
+            ${optionSeed}::int)
+    ON CONFLICT DO NOTHING
+    RETURNING "id", "number", "status", "feedbackMode", "submittedAt", "pointsEarned", "pointsPossible",
+              "optionSeed", "practice"`;
+  return started[0] ? toSummary(started[0]) : (await latestAttempt(learnerId, lessonSlug, quizId))!;
 }
 
 /**
