@@ -1,7 +1,8 @@
 // Page-speed benchmark: `npm run bench:pages` (`-- --locales en --seconds 3` for a quick run).
 // Starts the built app on a brand-new database seeded with the demo class, signs a student and the teacher in over
 // HTTP, then: Lighthouse (mobile defaults) on the home, reading, quiz, results and dashboard pages in each language;
-// the gzipped JavaScript each of those pages loads; the lesson and quiz pages' throughput next to a static file's;
+// the gzipped JavaScript each of those pages loads; the lesson and quiz pages' throughput next to a static file's and
+// the machine's ceiling (page-rates.ts);
 // and answer saves back to back next to the framework's ceiling. Prints markdown tables. Exits non-zero on an error, not when a target is missed (that row says MISS or OVER).
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,8 @@ import { LOCALES, PAGE_NAMES, pageSpecs, type Locale, type PageName, type PageRe
 import { printAudits, printJs, printSaves, printThroughput } from './report';
 import { cookiesOf, joinStudent, makeVisitors, newBrowser, pageHtml, type Visitors } from './sessions';
 import { measureThroughput, type Throughput } from './throughput';
+import { pageRate, startCeiling, type PageRate, type Rates } from './page-rates';
+import { JS_COOKIE } from '../../lib/prerendered-page';
 
 const STEPS = ['lighthouse', 'js', 'throughput', 'saves'] as const;
 /**
@@ -114,31 +117,44 @@ async function measurePages(
 }
 
 /**
- * The lesson and quiz pages (prerendered: the students' browsers run JavaScript), each with the state it loads, the
- * data-free and prerendered pages, then the static file, read by the same joined students.
+ * The lesson and quiz pages on a first visit (no cookie) and from a returning student's browser (its session and the
+ * JavaScript cookie), the home and data-free pages, a static file and the ceiling, by autocannon; then the states
+ * the lesson and quiz pages load, by joined students back to back (each has their own session).
  */
-async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Throughput[]> {
+async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Rates> {
   console.error(`Throughput: ${options.clients} students joining…`);
   const clients: Browser[] = [];
   const { join } = benchActions();
   for (let i = 0; i < options.clients; i += 1)
     clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
-  const rates: Throughput[] = [];
+  const lessonPage = `/en/lessons/${LESSON_SLUG}`;
   const quizPage = `/en/lessons/${LESSON_SLUG}/quiz/${QUIZ_IDS[0]}`;
-  const paths = [
-    `/en/lessons/${LESSON_SLUG}`,
-    lessonStatePath('en', LESSON_SLUG),
-    quizPage,
-    quizStatePath('en', LESSON_SLUG, QUIZ_IDS[0]),
-    DATA_FREE_PAGE,
-    PRERENDERED_PAGE,
-    STATIC_PATH,
-  ];
-  for (const path of paths) {
-    console.error(`Throughput: ${path}, ${options.seconds} s…`);
-    rates.push(await measureThroughput(clients, path, options.seconds));
+  const returning = { Cookie: `${clients[0]!.jar.header()}; ${JS_COOKIE}=1`, 'X-Forwarded-For': clients[0]!.address };
+  const ceiling = await startCeiling(baseURL, lessonPage);
+  const pages: PageRate[] = [];
+  try {
+    for (const [origin, request] of [
+      [ceiling.origin, { name: 'ceiling', path: lessonPage }],
+      [baseURL, { name: 'static', path: STATIC_PATH }],
+      [baseURL, { name: 'lesson, first visit', path: lessonPage }],
+      [baseURL, { name: 'lesson, returning', path: lessonPage, headers: returning }],
+      [baseURL, { name: 'quiz, first visit', path: quizPage }],
+      [baseURL, { name: 'quiz, returning', path: quizPage, headers: returning }],
+      [baseURL, { name: 'home, prerendered', path: PRERENDERED_PAGE }],
+      [baseURL, { name: 'data-free, per request', path: DATA_FREE_PAGE }],
+    ] as const) {
+      console.error(`Throughput: ${request.name} (${request.path}), ${options.seconds} s…`);
+      pages.push(await pageRate(origin, request, options.seconds));
+    }
+  } finally {
+    ceiling.stop();
   }
-  return rates;
+  const states: Throughput[] = [];
+  for (const path of [lessonStatePath('en', LESSON_SLUG), quizStatePath('en', LESSON_SLUG, QUIZ_IDS[0])]) {
+    console.error(`Throughput: ${path}, ${options.seconds} s…`);
+    states.push(await measureThroughput(clients, path, options.seconds));
+  }
+  return { pages, states };
 }
 
 /** Answer saves back to back from joined students (50 unless told), then the framework's ceiling with as many clients. */
@@ -210,15 +226,18 @@ async function main(): Promise<void> {
       options.steps.has('lighthouse') || options.steps.has('js')
         ? await measurePages(app.baseURL, visitors, chromium, options)
         : [];
-    const rates = options.steps.has('throughput') ? await measureRates(app.baseURL, visitors, options) : [];
+    const rates = options.steps.has('throughput') ? await measureRates(app.baseURL, visitors, options) : null;
     const saves = options.steps.has('saves') ? await measureSaves(app.baseURL, visitors, options) : null;
     console.log(header(chromium, pages, databaseLabel, buildId));
     if (chromium) printAudits(pages);
     if (options.steps.has('js')) printJs(pages);
-    if (rates.length) printThroughput(rates, options.clients, options.seconds);
+    if (rates) printThroughput(rates, options.clients, options.seconds);
     if (saves) printSaves(saves, options.seconds, Boolean(database.env.DATABASE_URL));
     console.log(`\nWhole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-    if (rates.some((rate) => rate.errors > 0))
+    if (
+      rates &&
+      [...rates.pages.map((rate) => rate.failures), ...rates.states.map((rate) => rate.errors)].some(Boolean)
+    )
       throw new Error('some throughput requests failed (see Errors): the rates are not comparable');
     // Another `npm run build` during the run mixes two builds' chunks and pages: the figures above are not to be kept.
     if (currentBuildId() !== buildId) throw new Error('the build in .next/ changed during the run: run again');
