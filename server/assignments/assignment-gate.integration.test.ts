@@ -5,6 +5,7 @@ import { getLesson } from '../lessons';
 import { answerItem } from '../quiz/answer-item';
 import { getOrStartAttempt, latestAttempt, openAttempt, saveAnswer, submitAttempt } from '../quiz/attempts';
 import { setUpAppTestDatabase } from '../testing/setup-database';
+import { studentAssignment } from './student-window';
 
 // The gate around a class student's work on an assigned lesson: no attempt starts and no save or submit is taken while
 // the assignment is upcoming or closed for them; after the due date work is still taken.
@@ -128,5 +129,35 @@ describe('the assignment gate', () => {
       const attemptId = (outcome as { attemptId: string }).attemptId;
       expect((await submitAttempt(lesson, learner, attemptId)).status).toBe('submitted');
     }
+  });
+});
+
+describe('studentAssignment', () => {
+  it('reads the class’s assignment at the student’s own dates, with their extension; null for guests and others', async () => {
+    const dates = { opensAt: hours(-48), dueAt: hours(-24), closesAt: hours(-1) };
+    const { learnerId, assignmentId } = await studentWithAssignment(dates);
+    await database.prisma.assignment.update({
+      where: { id: assignmentId! },
+      data: { pacing: 'guided', lockedQuizIds: ['attribution'], practiceQuizIds: ['comprehension'] },
+    });
+    await database.prisma.learner.update({ where: { id: learnerId }, data: { extendedDays: 3 } });
+    const until = hours(30);
+    await database.prisma.assignmentExtension.create({
+      data: { assignmentId: assignmentId!, learnerId, closesAt: until },
+    });
+    const DAY = 24 * HOUR;
+    expect(await studentAssignment(learnerId, lesson.slug)).toMatchObject({
+      opensAt: dates.opensAt,
+      dueAt: new Date(dates.dueAt.getTime() + 3 * DAY),
+      closesAt: new Date(dates.closesAt.getTime() + 3 * DAY),
+      pacing: 'guided',
+      lockedQuizIds: ['attribution'],
+      practiceQuizIds: ['comprehension'],
+      extendedUntil: until,
+    });
+    expect(await studentAssignment(learnerId, 'another-lesson')).toBeNull();
+    expect(await studentAssignment((await createAnonymousLearner()).learnerId, lesson.slug)).toBeNull();
+    const unassigned = await studentWithAssignment(null);
+    expect(await studentAssignment(unassigned.learnerId, lesson.slug)).toBeNull();
   });
 });

@@ -28,38 +28,27 @@ export async function studentAssignment(
   lessonSlug: string,
   reader: Reader = db().prisma,
 ): Promise<StudentAssignment | null> {
-  const learner = await reader.learner.findUnique({
-    where: { id: learnerId },
-    select: {
-      extendedDays: true,
-      class: {
-        select: {
-          assignments: {
-            where: { lessonSlug },
-            select: {
-              opensAt: true,
-              dueAt: true,
-              closesAt: true,
-              pacing: true,
-              openedSection: true,
-              lockedQuizIds: true,
-              practiceQuizIds: true,
-              extensions: { where: { learnerId }, select: { closesAt: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  const assignment = learner?.class?.assignments[0];
-  if (!assignment) return null;
-  const { extensions, pacing, ...dates } = assignment;
-  return {
-    ...withExtendedDays(dates, learner.extendedDays),
-    pacing: toPacing(pacing),
-    extendedUntil: extensions[0]?.closesAt ?? null,
-  };
+  // One statement: a student's first save reads this before it starts an attempt, all of a class at once.
+  const [row] = await reader.$queryRaw<(AssignmentDates & AssignmentRow)[]>`
+    SELECT a."opensAt", a."dueAt", a."closesAt", a."pacing", a."openedSection", a."lockedQuizIds",
+           a."practiceQuizIds", l."extendedDays", e."closesAt" AS "extendedUntil"
+    FROM "Learner" l
+    JOIN "Assignment" a ON a."classId" = l."classId" AND a."lessonSlug" = ${lessonSlug}
+    LEFT JOIN "AssignmentExtension" e ON e."assignmentId" = a."id" AND e."learnerId" = l."id"
+    WHERE l."id" = ${learnerId}::uuid`;
+  if (!row) return null;
+  const { extendedDays, extendedUntil, pacing, ...dates } = row;
+  return { ...withExtendedDays(dates, extendedDays), pacing: toPacing(pacing), extendedUntil };
 }
+
+type AssignmentRow = {
+  pacing: string;
+  openedSection: number;
+  lockedQuizIds: string[];
+  practiceQuizIds: string[];
+  extendedDays: number;
+  extendedUntil: Date | null;
+};
 
 /**
  * Why the assignment takes none of this student's work on a quiz at `now` ('not-open' or 'closed'), or null when it
