@@ -10,6 +10,19 @@ import { pairsOf } from './cache-policy.mjs';
 const MIN_BYTES = 1024;
 // Pages kept: two languages × a few prerendered pages and reading views; a redeploy starts afresh.
 const MAX_ENTRIES = 64;
+// The learner's state for a prerendered page, and an answer's or reading progress's save: small JSON, sent whole.
+const JSON_ENDPOINT =
+  /^\/api\/[a-z]{2}\/(?:answers|reading-progress|lessons\/[a-z0-9-]+\/(?:quizzes\/[a-z0-9-]+\/)?state)(?:\?|$)/;
+
+/**
+ * Whether a request is for one of the JSON endpoints a student's every page calls, a client that takes gzip. Next.js
+ * would compress the reply through streams and the thread pool, which cost the quiz page's state a third of its
+ * throughput (bench/README.md, "The bell"); compressOnce gzips the whole small body at once instead.
+ */
+export function wantsWholeJson(request) {
+  return JSON_ENDPOINT.test(request.url ?? '') && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
+
 /** A bounded memory of gzipped pages by ETag. */
 export function createGzipCache(maxEntries = MAX_ENTRIES) {
   const entries = new Map();

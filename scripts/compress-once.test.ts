@@ -2,9 +2,33 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compressOnce, createGzipCache, type GzipCache } from './compress-once.mjs';
+import { compressOnce, createGzipCache, wantsWholeJson, type GzipCache } from './compress-once.mjs';
 
 const PAGE = `<!DOCTYPE html><html><body>${'<p>The same page for everyone.</p>'.repeat(200)}</body></html>`;
+
+describe('wantsWholeJson', () => {
+  const gzip = { 'accept-encoding': 'gzip, br' };
+  it('takes the JSON endpoints every student page waits for, when the client takes gzip', () => {
+    for (const url of [
+      '/api/en/answers',
+      '/api/es/reading-progress',
+      '/api/en/lessons/zero-tolerance/state',
+      '/api/es/lessons/zero-tolerance/quizzes/attribution/state',
+    ])
+      expect(wantsWholeJson({ url, headers: gzip }), url).toBe(true);
+  });
+
+  it('leaves streams, pages, other endpoints and clients without gzip to Next.js', () => {
+    expect(wantsWholeJson({ url: '/api/en/lessons/zero-tolerance/state', headers: {} })).toBe(false);
+    for (const url of [
+      '/api/en/lessons/zero-tolerance/pace',
+      '/api/health',
+      '/en/lessons/zero-tolerance',
+      '/api/en/answersx',
+    ])
+      expect(wantsWholeJson({ url, headers: gzip }), url).toBe(false);
+  });
+});
 
 describe('createGzipCache', () => {
   it('gzips a page once per ETag, and forgets the oldest beyond its size', () => {

@@ -11,13 +11,14 @@
 //   - Every response says what a cache may keep (cache-policy.mjs): a page built for everyone, a few minutes;
 //     anything else that may carry someone's data, nothing.
 //   - Prerendered pages are gzipped once, not on every request (compress-once.mjs), and the reading and quiz
-//     pages' copies are answered from memory once Next.js has served them (shared-copies.mjs).
+//     pages' copies are answered from memory once Next.js has served them (shared-copies.mjs). The small JSON
+//     replies students' pages wait for are gzipped whole, not streamed through Next.js's compression.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { applyCachePolicy } from './cache-policy.mjs';
-import { compressOnce, createGzipCache } from './compress-once.mjs';
+import { compressOnce, createGzipCache, wantsWholeJson } from './compress-once.mjs';
 import {
   capConnectionsPerAddress,
   endResponseAfter,
@@ -171,6 +172,8 @@ async function main() {
     if (wantsPrerenderedPage(request, prerendered)) {
       const keep = copyKey ? (body) => sharedCopies.keep(copyKey, response, body) : undefined;
       compressOnce(request, response, gzipCache, keep);
+    } else if (wantsWholeJson(request)) {
+      compressOnce(request, response, gzipCache);
     }
     handle(request, response);
   });
