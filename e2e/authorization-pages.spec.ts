@@ -334,12 +334,29 @@ const PAGES: Record<
 async function fetchPage(actor: Actor, pathname: string): Promise<{ outcome: Outcome; served: string }> {
   const response = await world.contexts[actor].request.get(pathname, { headers: { Accept: 'text/html' } });
   const served = await response.text();
+  expectCacheableOnlyIfBuiltForEveryone(response.headers(), `${actor} → ${pathname}`);
   const finalPath = new URL(response.url()).pathname;
   if (response.status() === 404) return { outcome: 'not-found', served };
   if (finalPath.endsWith('/teacher/signin') && !pathname.endsWith('/teacher/signin'))
     return { outcome: 'signin', served };
   if (pathname.includes('/results') && !finalPath.endsWith('/results')) return { outcome: 'quiz', served };
   return { outcome: 'ok', served };
+}
+
+/**
+ * What a cache may keep (scripts/cache-policy.mjs): a page rendered for this request (a nonce in its policy) is
+ * `private, no-store`; a cache may keep only a page built for everyone, with its validator.
+ */
+function expectCacheableOnlyIfBuiltForEveryone(headers: Record<string, string>, what: string) {
+  const cacheControl = headers['cache-control'] ?? '';
+  if (/\bprivate\b/.test(cacheControl) && /\bno-store\b/.test(cacheControl)) return;
+  expect(
+    headers['content-security-policy'],
+    `${what}: a cacheable page made for this request (${cacheControl || 'no Cache-Control'}, ${headers['content-type']})`,
+  ).not.toContain("'nonce-");
+  expect(cacheControl, `${what}: ${headers['content-type']}`).toMatch(/^public, .*s-maxage=/);
+  expect(headers.etag, what).toBeTruthy();
+  expect(headers.vary, what).toMatch(/\bCookie\b/);
 }
 
 test('every page is in the matrix, and each actor gets only what is theirs', async () => {

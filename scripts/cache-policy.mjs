@@ -6,7 +6,8 @@
 //   for some cookies (a learner without JavaScript, a student's home page), so it varies by Cookie.
 // - Any other page or data (HTML, JSON, a React Server Components payload, CSV) is `private, no-store`: it may
 //   carry a learner's or a teacher's data, or a nonce made for this response alone.
-// - The rest (Next.js's content-hashed build files, the files in public/) keeps what Next.js gave it.
+// - The rest (Next.js's content-hashed build files, the files in public/) keeps what Next.js gave it, if anything;
+//   a response with no Cache-Control is private too.
 
 /** Set by proxy.ts on a page the build prerendered; removed here before the response leaves. */
 export const SHARED_PAGE_HEADER = 'x-fuente-shared-page';
@@ -26,7 +27,9 @@ export function cachePolicyFor(status, headers) {
   const validated = headers.etag !== undefined;
   if (marked && validated && headers['set-cookie'] === undefined && (status === 200 || status === 304))
     return { cacheControl: SHARED_PAGE_CACHE_CONTROL, shared: true };
-  if (DATA_TYPES.test(String(headers['content-type'] ?? '')))
+  // Without a Cache-Control of its own, a response (a 404 with no body, say) may be kept by a cache's heuristics and
+  // handed to someone else at the same address.
+  if (DATA_TYPES.test(String(headers['content-type'] ?? '')) || headers['cache-control'] === undefined)
     return { cacheControl: PRIVATE_CACHE_CONTROL, shared: false };
   return { cacheControl: headers['cache-control'], shared: false };
 }

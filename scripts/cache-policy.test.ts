@@ -39,9 +39,13 @@ describe('cachePolicyFor', () => {
       cacheControl: immutable,
       shared: false,
     });
-    expect(cachePolicyFor(200, { 'content-type': 'image/svg+xml' })).toEqual({
-      cacheControl: undefined,
+    expect(cachePolicyFor(200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=0' })).toEqual({
+      cacheControl: 'public, max-age=0',
       shared: false,
     });
+  });
+
+  it('keeps nothing that says nothing: a 404 without a body or a Cache-Control is private', () => {
+    expect(cachePolicyFor(404, {})).toEqual({ cacheControl: PRIVATE_CACHE_CONTROL, shared: false });
   });
 });
