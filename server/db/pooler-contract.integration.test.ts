@@ -67,6 +67,19 @@ describe('behind a pooler in transaction mode', () => {
     }
   });
 
+  it.skipIf(!onPostgres)(
+    'prepares each statement once per connection on a direct connection, and never through the pooler',
+    async () => {
+      const prepared = await database.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS one`;
+        return tx.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements WHERE name LIKE 'fuente_%'`;
+      });
+      // A name given through the pooler would be prepared on one server session and run on another.
+      if (pooled) expect(prepared).toEqual([]);
+      else expect(prepared.length).toBeGreaterThanOrEqual(1);
+    },
+  );
+
   it('stores a retried answer save once when the retries arrive together', async () => {
     const lesson = getLesson('zero-tolerance')!;
     const { learnerId } = await createAnonymousLearner();
