@@ -15,17 +15,28 @@ export function paragraphNumber(lesson: LoadedLesson, paragraphId: string): numb
 /** The paragraph a sentence id belongs to ("p3s2" → "p3"). */
 export const paragraphOf = (sentenceId: string) => sentenceId.split('s')[0]!;
 
-/** Where in the article a sentence comes, for keeping evidence choices in reading order. */
-export function sentencePlace(lesson: LoadedLesson, sentenceId: string): number {
-  return lesson.article.paragraphs
-    .flatMap((paragraph) => paragraph.sentences)
-    .findIndex((sentence) => sentence.id === sentenceId);
+type Sentence = LoadedLesson['article']['paragraphs'][number]['sentences'][number];
+
+// Every quiz state a student's page loads names its evidence choices by sentence: a lookup, not a walk of the article.
+const sentenceIndexes = new WeakMap<LoadedLesson, Map<string, { sentence: Sentence; place: number }>>();
+
+function sentenceIndex(lesson: LoadedLesson) {
+  let index = sentenceIndexes.get(lesson);
+  if (!index) {
+    const sentences = lesson.article.paragraphs.flatMap((paragraph) => paragraph.sentences);
+    index = new Map(sentences.map((sentence, place) => [sentence.id, { sentence, place }]));
+    sentenceIndexes.set(lesson, index);
+  }
+  return index;
 }
 
-export const findSentence = (lesson: LoadedLesson, sentenceId: string) =>
-  lesson.article.paragraphs
-    .flatMap((paragraph) => paragraph.sentences)
-    .find((candidate) => candidate.id === sentenceId);
+/** Where in the article a sentence comes, for keeping evidence choices in reading order; -1 when it is not there. */
+export function sentencePlace(lesson: LoadedLesson, sentenceId: string): number {
+  return sentenceIndex(lesson).get(sentenceId)?.place ?? -1;
+}
+
+export const findSentence = (lesson: LoadedLesson, sentenceId: string): Sentence | undefined =>
+  sentenceIndex(lesson).get(sentenceId)?.sentence;
 
 /** `{ translatedQuote: true }` when a sentence is a source's quotation and `language` is not the article's own. */
 function translationMark(lesson: LoadedLesson, sentenceId: string, language: Language): { translatedQuote?: true } {
