@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SECURITY_HEADERS } from './scripts/security-headers.mjs';
 
 // Messages are compiled when the app is built, so that no page ships the ICU message parser: 8.9 KiB less JavaScript on
 // the quiz page (bench/README.md). Tests that read messages/*.json directly see the source text, as translators do.
@@ -20,24 +21,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.FUENTE_BUILD_SKIP_TYPECHECK === '1' },
   generateBuildId: () => buildId,
   env: { NEXT_PUBLIC_FUENTE_VERSION: buildId },
-  // Sent with every response, files included. The Content-Security-Policy differs per page (a nonce or hashes): proxy.ts sets it.
+  // Sent with every response, files included (scripts/security-headers.mjs).
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          // Links out (to the article's source) tell the other site nothing about which page a student was on.
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          {
-            key: 'Permissions-Policy',
-            value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-          },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-        ],
-      },
-    ];
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
 };
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildDirectLane, DIRECT_LANE_FILE } from './build-direct-lane.mjs';
 import { OFFLINE_FILES_FILE, writeOfflineFiles } from './offline-files.mjs';
 import { STATIC_PAGES_FILE, writeStaticPageManifest } from './static-pages.mjs';
 
@@ -20,7 +21,9 @@ const INPUTS = [
   'global.d.ts',
   'instrumentation.ts',
   'proxy.ts',
+  'scripts/build-direct-lane.mjs',
   'scripts/offline-files.mjs',
+  'scripts/security-headers.mjs',
   'scripts/static-pages.mjs',
   'next.config.mjs',
   'tsconfig.json',
@@ -52,6 +55,7 @@ if (!force && existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(
   // A build from before the hashes file existed still needs it: its prerendered pages' scripts need their hashes.
   if (!existsSync(path.join('.next', STATIC_PAGES_FILE))) writeStaticPageManifest();
   if (!existsSync(path.join('.next', OFFLINE_FILES_FILE))) writeOfflineFiles();
+  if (!existsSync(path.join('.next', DIRECT_LANE_FILE))) await buildDirectLane();
   console.log('Fuente: build is up to date.');
   process.exit(0);
 }
@@ -70,4 +74,6 @@ if (result.status !== 0) process.exit(result.status ?? 1);
 const { pages } = writeStaticPageManifest();
 console.log(`Fuente: ${Object.keys(pages).length} pages prerendered, their inline scripts hashed for the CSP.`);
 console.log(`Fuente: ${writeOfflineFiles().length} build files listed for the lesson offline.`);
+await buildDirectLane();
+console.log('Fuente: the direct lane bundled (server/direct/lane.ts).');
 writeFileSync(STAMP, fingerprint);

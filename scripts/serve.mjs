@@ -13,10 +13,14 @@
 //   - Prerendered pages are gzipped once, not on every request (compress-once.mjs), and the reading and quiz
 //     pages' copies are answered from memory once Next.js has served them (shared-copies.mjs). The small JSON
 //     replies students' pages wait for are gzipped whole, not streamed through Next.js's compression.
-import { readFileSync } from 'node:fs';
+//   - Those replies (a page's learner state, an answer or reading-progress save) come from the direct lane
+//     (server/direct/lane.ts): the app's own route handlers, called without Next.js's request pipeline.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import next from 'next';
+import { DIRECT_LANE_FILE } from './build-direct-lane.mjs';
 import { applyCachePolicy } from './cache-policy.mjs';
 import { compressOnce, createGzipCache, wantsWholeJson } from './compress-once.mjs';
 import {
@@ -27,6 +31,7 @@ import {
   readBodyAndKeepIt,
   serverLimits,
 } from './request-guards.mjs';
+import { SECURITY_HEADERS } from './security-headers.mjs';
 import { createSharedCopies, sharedCopyKey, wantsPrerenderedPage } from './shared-copies.mjs';
 import { STATIC_PAGES_FILE } from './static-pages.mjs';
 
@@ -146,6 +151,25 @@ async function screenFormThenHandle(request, response, handle) {
   handle(request, response);
 }
 
+/** The direct lane's bundle (scripts/build-direct-lane.mjs), built with the app by scripts/build.mjs. */
+async function loadDirectLane() {
+  const file = path.resolve('.next', DIRECT_LANE_FILE);
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the app with npm run build`);
+  return import(pathToFileURL(file).href);
+}
+
+/** The lane's answer; a failure of the lane itself (not of the app, which answers its own) is a 503. */
+async function answerDirectly(lane, direct, request, response) {
+  for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
+  try {
+    await lane.answerDirectly(direct, request, response);
+  } catch (error) {
+    console.error('The direct lane failed', error);
+    if (response.headersSent) response.destroy();
+    else refuse(request, response, 503);
+  }
+}
+
 async function main() {
   const trustedProxies = trustedProxyCount();
   const limits = serverLimits();
@@ -157,6 +181,7 @@ async function main() {
   const prerendered = prerenderedPaths();
   const gzipCache = createGzipCache();
   const sharedCopies = createSharedCopies();
+  const lane = await loadDirectLane();
 
   const server = createServer((request, response) => {
     const refusal = screenRequest(request, trustedProxies);
@@ -175,6 +200,8 @@ async function main() {
     } else if (wantsWholeJson(request)) {
       compressOnce(request, response, gzipCache);
     }
+    const direct = lane.directRequestOf(request);
+    if (direct) return void answerDirectly(lane, direct, request, response);
     handle(request, response);
   });
   // Slow clients must not hold sockets open forever (slowloris): the headers within 20 s, the whole request within
