@@ -1,6 +1,6 @@
 // Plain-HTTP plumbing for the load benchmark: one cookie jar per simulated student, and Server Actions called the way
-// React calls them (see e2e/support/server-actions.ts), but with Node's fetch so that hundreds of students cost
-// nothing but sockets.
+// React calls them (see e2e/support/server-actions.ts), over a light HTTP client (light-fetch.ts) so that hundreds
+// of students cost little but sockets.
 import type { JoinStep } from '../../components/join/JoinForm';
 import { serverActions } from '../../e2e/support/server-actions';
 import type { ActionResult } from '../../lib/action-result';
@@ -10,6 +10,7 @@ import { JS_COOKIE } from '../../lib/prerendered-page';
 import { postAnswer } from '../../lib/quiz/post-answer';
 import { postReadingProgress, type ReadingProgressReply } from '../../lib/reading-progress';
 import type { SaveReply, SaveRequest } from '../../lib/quiz/save-request';
+import { lightFetch } from './light-fetch';
 
 /** A request that takes longer than this counts as an error: a student would see "offline" long before. */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -84,14 +85,14 @@ async function send(
 ): Promise<Response> {
   const baseURL = browser.baseURLs[(browser.turn = (browser.turn ?? 0) + 1) % browser.baseURLs.length]!;
   const cookie = browser.jar.header();
-  const response = await fetch(`${baseURL}${path}`, {
-    ...init,
-    redirect: 'manual',
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  const response = await lightFetch(`${baseURL}${path}`, {
+    method: init.method ?? 'GET',
+    body: init.body as string | FormData | null | undefined,
+    timeoutMs: REQUEST_TIMEOUT_MS,
     // The app runs with FUENTE_TRUSTED_PROXIES=1 here, so this address is each student's own: joins are throttled per address.
     // The proxy (proxy.ts) wants a Server Action's Origin to match the host it was sent to.
     headers: {
-      ...init.headers,
+      ...(init.headers as Record<string, string>),
       Origin: baseURL,
       'X-Forwarded-For': browser.address,
       ...(cookie ? { Cookie: cookie } : {}),

@@ -7,6 +7,7 @@ import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
 import { browserFor, getLessonPage, getQuizPage, joinClass, saveAnswer, type Browser } from '../load/http';
 import { addressFor, type AckedSave, type ActionIds } from '../load/student';
 import { seededRandom } from '../../lib/seeded-random';
+import { watchResources, type StepUsage } from './resources';
 import { joinCodeFor } from './school';
 
 export type AtOnceResult = {
@@ -17,6 +18,9 @@ export type AtOnceResult = {
   /** Requests that failed; each student tries once, as a person pressing a button would before pressing again. */
   errors: string[];
   acked: AckedSave[];
+  /** From the first student's click to the last reply: CPU of the app, PostgreSQL and this process. */
+  usage: StepUsage;
+  seconds: number;
 };
 
 /** At most this many students are joining at once while the scenario is set up. */
@@ -44,6 +48,7 @@ export async function everyoneAtOnce(setup: {
   students: number;
   firstIndex: number;
   windowMs: number;
+  appPids: number[];
 }): Promise<AtOnceResult> {
   const quiz = loadQuizzes()[0]!;
   const indexes = Array.from({ length: setup.students }, (_, i) => setup.firstIndex + i);
@@ -59,7 +64,7 @@ export async function everyoneAtOnce(setup: {
       }
     }),
   );
-  const result: AtOnceResult = {
+  const result: Omit<AtOnceResult, 'usage' | 'seconds'> = {
     students: setup.students,
     windowMs: setup.windowMs,
     pageMs: [],
@@ -67,6 +72,8 @@ export async function everyoneAtOnce(setup: {
     errors: [],
     acked: [],
   };
+  const usage = watchResources(setup.appPids);
+  const started = performance.now();
   await Promise.all(
     indexes.map(async (index) => {
       const random = seededRandom(index * 104_729);
@@ -103,5 +110,5 @@ export async function everyoneAtOnce(setup: {
       }
     }),
   );
-  return result;
+  return { ...result, usage: usage.stop(), seconds: (performance.now() - started) / 1000 };
 }

@@ -119,18 +119,33 @@ export function printStaircase(steps: StepOutcome[]): void {
 export function printAtOnce(result: AtOnceResult, verdict: Verdict): void {
   console.log(
     `\nEveryone starts at once: ${fmt(result.students)} students on the lesson open the quiz within ` +
-      `${fmt(result.windowMs / 1000)} s and save a first answer:\n`,
+      `${fmt(result.windowMs / 1000)} s and save a first answer (CPU in % of one core / peak MiB, from the first ` +
+      `click to the last reply):\n`,
   );
   const page = sorted(result.pageMs);
   const save = sorted(result.saveMs);
   table(
-    ['Students', 'Quiz page p50 / p95 / p99 ms', 'First save p50 / p95 / p99 ms', 'Errors', 'Saves stored / acked'],
+    [
+      'Students',
+      'Quiz page p50 / p95 / p99 ms',
+      'First save p50 / p95 / p99 ms',
+      'Errors',
+      'Seconds',
+      'App',
+      'PostgreSQL',
+      'Load generator',
+      'Saves stored / acked',
+    ],
     [
       [
         fmt(result.students),
         p(page),
         p(save),
         fmt(result.errors.length),
+        result.seconds.toFixed(1),
+        usage(result.usage.app),
+        usage(result.usage.postgres),
+        usage(result.usage.loadGenerator),
         `${fmt(verdict.matchingAnswers)} / ${fmt(verdict.expectedAnswers)}`,
       ],
     ],

@@ -211,6 +211,7 @@ async function main(): Promise<void> {
         students: options.atOnce,
         firstIndex,
         windowMs: options.atOnceWindowMs,
+        appPids: apps.map((app) => app.pid),
       });
       firstIndex += Math.ceil(options.atOnce / CLASS_SIZE) * CLASS_SIZE;
       const verdict = await verify(target, result.acked, []);
