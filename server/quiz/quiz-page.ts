@@ -149,7 +149,7 @@ export async function loadQuizPage(slug: string, quizId: string, language: 'en' 
     attempt?.optionSeed ?? (learnerId ? derivedOptionSeed(learnerId, slug, id.data, 1) : randomInt(MAX_ORDER_SEED));
   const quiz = toPublicQuiz(lesson, id.data, language, optionSeed)!;
   const content = lesson.quizzes.find((candidate) => candidate.id === id.data)!;
-  const labels = await answerLabels();
+  const labels = await answerLabels(language);
   const answers: QuizPageData['answers'] = {};
   const feedback: QuizPageData['feedback'] = {};
   for (const answer of state?.answers ?? []) {

@@ -99,6 +99,18 @@ describe('GET /api/{locale}/lessons/{slug}/quizzes/{quizId}/state', () => {
     expect((await getState()).body).toMatchObject({ attemptId: null, answers: {}, feedback: {} });
   });
 
+  it('words a checked answer’s feedback in the language of the address, not the default one', async () => {
+    const learnerId = await ensureLearnerId();
+    const attempt = await getOrStartAttempt(learnerId, lesson.slug, quiz.id);
+    const item = quiz.items.find((candidate) => candidate.type === 'truefalse')!;
+    await save(learnerId, attempt.id, item, true);
+    // No middleware runs before the state endpoint to tell next-intl the request's language: only its address does.
+    const { body } = await getState(quiz.id, 'es');
+    const words = JSON.stringify(body.feedback[item.id]);
+    expect(words).toMatch(new RegExp(`${es.Quiz.true}|${es.Quiz.false}`));
+    expect(words).not.toMatch(/"(True|False)"/);
+  });
+
   it('sends a submitted attempt to its results, in the page’s language', async () => {
     const learnerId = await ensureLearnerId();
     const attempt = await getOrStartAttempt(learnerId, lesson.slug, quiz.id);
