@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createFreshDatabase } from './fresh-database.mjs';
 import { seedDemo } from './seed-demo.mjs';
+import { SERVER_ARGS } from './server-process.mjs';
 
 const port = process.env.PORT;
 if (!port) throw new Error('PORT is required');
@@ -25,7 +26,7 @@ try {
 // The browser tests stand in for a school's reverse proxy: each simulated teacher or student sends the address it
 // sits at in X-Forwarded-For (e2e/support/teacher.ts), so they do not share one address's limits. Whether a client
 // can do that to a default deployment is e2e/hardening.spec.ts's question, on an app of its own.
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+const server = spawn(process.execPath, SERVER_ARGS, {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'production', FUENTE_TRUSTED_PROXIES: '1' },
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { SERVER_ARGS } from '../../scripts/server-process.mjs';
 
 type Env = Record<string, string | undefined>;
 
@@ -29,7 +30,7 @@ function spawnApp(port: number, env: Env): { child: ChildProcess; output: () => 
   // FUENTE_BENCH_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops (bench/README.md).
   const profile = process.env.FUENTE_BENCH_PROFILE;
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.mjs'], {
+  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_ARGS], {
     env: merged as NodeJS.ProcessEnv,
   });
   let stdout = '';

@@ -1,0 +1,2 @@
+/** See server-process.mjs. */
+export declare const SERVER_ARGS: string[];
