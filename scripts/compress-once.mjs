@@ -28,7 +28,9 @@ export function createGzipCache(maxEntries = MAX_ENTRIES) {
   const entries = new Map();
   return {
     gzip(body, etag) {
-      if (!etag) return gzipSync(body);
+      // Without an ETag the body is one learner's reply, gzipped for this response only: the fastest level, which
+      // takes half the time of the default for a tenth more bytes on a 10 KiB quiz state.
+      if (!etag) return gzipSync(body, { level: 1 });
       let gzipped = entries.get(etag);
       if (!gzipped) {
         gzipped = gzipSync(body);
