@@ -63,6 +63,7 @@ describe('the direct lane', () => {
       request('GET', '/api/en/answers'),
       request('POST', '/api/en/answers', { 'content-type': 'application/json' }),
       post('/api/en/answers', { origin: 'https://elsewhere.example' }),
+      post('/api/en/answers', { 'content-length': String(64 * 1024) }),
       request('GET', '/en/lessons/zero-tolerance'),
     ])
       expect(directRequestOf(left), `${left.method} ${left.url} ${JSON.stringify(left.headers)}`).toBeNull();

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_JSON_BODY_BYTES } from '@/lib/post-json';
 import { isCrossOrigin } from '@/lib/same-origin';
 import { MAX_URL_LENGTH } from '@/lib/server-action-request';
 import { lessonStateEndpoint } from '../learner/lesson-state-endpoint';
@@ -56,6 +57,9 @@ export type DirectRequest = {
 export function directRequestOf({ method, url, headers: nodeHeaders }: IncomingMessage): DirectRequest | null {
   if (!method || !url || url.length > MAX_URL_LENGTH || !url.startsWith('/api/')) return null;
   if (NEXT_HEADERS.some((name) => nodeHeaders[name] !== undefined)) return null;
+  // The lane reads a body whole before the handler sees it; a body over the JSON limit is Next.js's to refuse as it
+  // arrives, so that no request makes the lane hold more than the limit.
+  if (Number(nodeHeaders['content-length'] ?? 0) > MAX_JSON_BODY_BYTES) return null;
   const query = url.indexOf('?');
   const pathname = query === -1 ? url : url.slice(0, query);
   const found = DIRECT_ROUTES.find((candidate) => candidate.method === method && candidate.pattern.test(pathname));
