@@ -64,6 +64,7 @@ describe('the direct lane', () => {
       request('POST', '/api/en/answers', { 'content-type': 'application/json' }),
       post('/api/en/answers', { origin: 'https://elsewhere.example' }),
       post('/api/en/answers', { 'content-length': String(64 * 1024) }),
+      request('GET', state, { 'x-odd': 'a\u0000b' }),
       request('GET', '/en/lessons/zero-tolerance'),
     ])
       expect(directRequestOf(left), `${left.method} ${left.url} ${JSON.stringify(left.headers)}`).toBeNull();

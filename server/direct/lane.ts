@@ -71,7 +71,13 @@ export function directRequestOf({ method, url, headers: nodeHeaders }: IncomingM
   } catch {
     return null;
   }
-  const headers = webHeaders(nodeHeaders);
+  let headers: Headers;
+  try {
+    headers = webHeaders(nodeHeaders);
+  } catch {
+    // Should a Web Headers ever refuse a value Node's parser let through, Next.js answers the request as it would.
+    return null;
+  }
   if (isCrossOrigin({ method, headers })) return null;
   return { handler: found.handler, params, method, url, headers };
 }
