@@ -122,6 +122,16 @@ describe('learner sessions', () => {
     expect(await findLearnerIdByToken(busy.token, new Date(start + (learnerMaxDays + 1) * DAY_MS))).toBeNull();
     expect(await findLearnerIdByToken(busy.token)).toBeNull();
   });
+
+  it('find nobody once the learner’s class is archived, even with the session row still there', async () => {
+    const { classId } = await newClass();
+    const student = await createAnonymousLearner();
+    await database.prisma.learner.update({ where: { id: student.learnerId }, data: { classId } });
+    expect(await findLearnerIdByToken(student.token)).toBe(student.learnerId);
+    // Archiving deletes the class's sessions as well; the lookup does not rely on that.
+    await database.prisma.class.update({ where: { id: classId }, data: { archivedAt: new Date() } });
+    expect(await findLearnerIdByToken(student.token)).toBeNull();
+  });
 });
 
 describe('joining a class as a guest', () => {
