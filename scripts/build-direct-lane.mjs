@@ -45,7 +45,6 @@ export async function buildDirectLane() {
     tsconfig: path.join(root, 'tsconfig.json'),
     plugins: [substitutes],
     logLevel: 'warning',
-    metafile: true,
   });
 }
 

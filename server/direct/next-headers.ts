@@ -3,7 +3,7 @@ import { currentScope, serializeCookie, type CookieOptions } from './request-sco
 
 // Stands in for `next/headers` in the direct lane's bundle (scripts/build-direct-lane.mjs), so that the app's code
 // reads the request and sets cookies the same way whether Next.js or the lane answers. Only what that code uses is
-// here; anything else is missing from the bundle and fails its build.
+// here: a missing export fails the bundle's build, a missing method the code's first call.
 
 export async function headers(): Promise<Headers> {
   return currentScope().headers;
