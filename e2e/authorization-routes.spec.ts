@@ -116,9 +116,11 @@ const ROUTES: Record<
 };
 
 /** Route handlers for the caller's own learner, each with a test of its own below. */
-// The reading-progress endpoint acts on the caller's own learner only (server/learner/reading-endpoint.ts).
+// The reading-progress endpoint acts on the caller's own learner only (server/learner/reading-endpoint.ts); joining
+// signs in the browser that joins, and no other (server/learner/join-endpoint.integration.test.ts).
 const POST_ROUTES = [
   'api/[locale]/answers/route.ts',
+  'api/[locale]/join/route.ts',
   'api/[locale]/reading-progress/route.ts',
   'api/[locale]/lessons/[slug]/state/route.ts',
   'api/[locale]/lessons/[slug]/quizzes/[quizId]/state/route.ts',

@@ -3,14 +3,15 @@
 //   - `next/headers` reads the lane's request scope (server/direct/next-headers.ts);
 //   - `server-only` is the empty module it is under Next.js's server condition;
 //   - `next-intl/config` is the app's request configuration (i18n/request.ts), as next-intl's plugin sets it.
-// next-intl is bundled under the `react-server` condition, as Next.js bundles it for route handlers; every other
+// next-intl is bundled under the `react-server` condition, as Next.js bundles it for route handlers, and
+// unicode-confusables because its module imports its JSON data without the attribute Node.js requires. Every other
 // package is loaded from node_modules, so the lane shares one instance of each (Prisma's runtime, pg) with Next.js.
 import path from 'node:path';
 
 export const DIRECT_LANE_FILE = 'fuente-direct-lane.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const BUNDLED_PACKAGES = /^(next-intl|use-intl)(\/|$)/;
+const BUNDLED_PACKAGES = /^(next-intl|use-intl|unicode-confusables)(\/|$)/;
 const SUBSTITUTES = {
   'next/headers': path.join(root, 'server/direct/next-headers.ts'),
   'next-intl/config': path.join(root, 'i18n/request.ts'),

@@ -16,7 +16,7 @@ import { ensureLearnerId, GuestLimitError } from './auth/learner-session';
 
 export type EndpointOutcome<T extends object> = ({ status: 'ok' } & T) | { status: 'error'; code: ActionErrorCode };
 export type EndpointContext = { learnerId: string; locale: Locale };
-type RouteContext = { params: Promise<{ locale: string }> };
+export type RouteContext = { params: Promise<{ locale: string }> };
 
 const HTTP_STATUS: Record<ActionErrorCode, number> = {
   invalid: 400,
@@ -57,13 +57,45 @@ function safelyParsed<S extends z.ZodType>(schema: S, body: unknown) {
   }
 }
 
-function reply(body: ActionReply | EndpointOutcome<object>, status = 200): Response {
+type Checked<S extends z.ZodType> =
+  { locale: Locale; input: z.output<S> } | { locale: Locale; refusal: { code: ActionErrorCode; status: number } };
+
+/**
+ * What every JSON endpoint checks before its handler runs: the language in the path, the origin, the framing and
+ * the size, then the body with zod. A refusal says which code and status to answer with.
+ */
+export async function checkedJsonRequest<S extends z.ZodType>(
+  request: Request,
+  params: RouteContext['params'],
+  schema: S,
+): Promise<Checked<S>> {
+  const parsedLocale = LocaleSchema.safeParse((await params).locale);
+  if (!parsedLocale.success) return { locale: routing.defaultLocale, refusal: { code: 'not-found', status: 404 } };
+  const locale = parsedLocale.data;
+  // The proxy refuses these first; checked here too, so that the endpoint is safe wherever it is mounted.
+  if (isCrossOrigin(request)) return { locale, refusal: { code: 'invalid', status: 403 } };
+  // A JSON content type also means a cross-site page could only send it after a CORS preflight, which fails.
+  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? ''))
+    return { locale, refusal: { code: 'invalid', status: 415 } };
+  const body = await readJson(request);
+  if (body === TOO_LARGE) return { locale, refusal: { code: 'invalid', status: 413 } };
+  // A schema's own code (a refinement, a transform) that throws on a strange input is a refusal too, never a 500.
+  const parsed = safelyParsed(schema, body);
+  if (!parsed.success) return { locale, refusal: { code: 'invalid', status: HTTP_STATUS.invalid } };
+  return { locale, input: parsed.data };
+}
+
+/** A JSON reply that no cache keeps. */
+export function jsonReply(body: ActionReply | EndpointOutcome<object>, status = 200): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
+/** The HTTP status of a refusal by its code. */
+export const statusOf = (code: ActionErrorCode) => HTTP_STATUS[code];
+
 /**
- * A POST route handler for the learner on this device: checks the origin and the framing, parses with zod, creates
- * a guest learner for a valid request if there is none, and answers JSON: the handler's result, or a refusal with a
+ * A POST route handler for the learner on this device: checks the request (checkedJsonRequest), creates a guest
+ * learner for a valid request if there is none, and answers JSON: the handler's result, or a refusal with a
  * translated message (`messages`, by error code; `invalid` and `server` at least) and a 4xx or 503.
  */
 export function learnerJsonEndpoint<S extends z.ZodType, T extends object>(
@@ -75,25 +107,15 @@ export function learnerJsonEndpoint<S extends z.ZodType, T extends object>(
 ): (request: Request, context: RouteContext) => Promise<Response> {
   const refused = async (locale: Locale, code: ActionErrorCode, status = HTTP_STATUS[code]) => {
     const t = await getTranslations({ locale });
-    return reply({ status: 'error', code, message: t(spec.messages[code] ?? spec.messages.invalid) }, status);
+    return jsonReply({ status: 'error', code, message: t(spec.messages[code] ?? spec.messages.invalid) }, status);
   };
   return async (request, { params }) => {
-    const parsedLocale = LocaleSchema.safeParse((await params).locale);
-    if (!parsedLocale.success) return refused(routing.defaultLocale, 'not-found', 404);
-    const locale = parsedLocale.data;
-    // The proxy refuses these first; checked here too, so that the endpoint is safe wherever it is mounted.
-    if (isCrossOrigin(request)) return refused(locale, 'invalid', 403);
-    // A JSON content type also means a cross-site page could only send it after a CORS preflight, which fails.
-    if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? ''))
-      return refused(locale, 'invalid', 415);
-    const body = await readJson(request);
-    if (body === TOO_LARGE) return refused(locale, 'invalid', 413);
-    // A schema's own code (a refinement, a transform) that throws on a strange input is a refusal too, never a 500.
-    const parsed = safelyParsed(spec.schema, body);
-    if (!parsed.success) return refused(locale, 'invalid');
+    const checked = await checkedJsonRequest(request, params, spec.schema);
+    const { locale } = checked;
+    if ('refusal' in checked) return refused(locale, checked.refusal.code, checked.refusal.status);
     try {
-      const outcome = await handler(parsed.data, { learnerId: await ensureLearnerId(), locale });
-      return outcome.status === 'error' ? refused(locale, outcome.code) : reply(outcome);
+      const outcome = await handler(checked.input, { learnerId: await ensureLearnerId(), locale });
+      return outcome.status === 'error' ? refused(locale, outcome.code) : jsonReply(outcome);
     } catch (error) {
       // A refused guest (server/auth/throttle.ts) gets the 503 the page's queue retries later, like a busy server.
       if (!(error instanceof GuestLimitError)) console.error('JSON endpoint failed', error);

@@ -76,6 +76,19 @@ const JSON_ROUTES: Record<string, JsonShape> = {
       saveId: ['x'.repeat(41), 7, null, {}],
     }),
   },
+  'api/[locale]/join/route.ts': {
+    body: (random, strings) => ({
+      intent: pick(random, ['join', 'me', 'another']),
+      code: pick(random, ['ABCDEF', ...strings]).slice(0, 20),
+      displayName: pick(random, ['Ana', ...strings]).slice(0, 80),
+      resumeCode: pick(random, ['ABCD2345', ...strings]).slice(0, 20),
+      newName: pick(random, strings).slice(0, 80),
+    }),
+    poison: (strings) => ({
+      intent: strings.filter((value) => !['join', 'me', 'another'].includes(value)),
+      displayName: ['', '1234', 'x'.repeat(61), 7, null, [], {}],
+    }),
+  },
   'api/[locale]/reading-progress/route.ts': {
     body: (random) => ({ lessonSlug: LESSON_SLUG, furthestParagraph: 1 + Math.floor(random() * 20) }),
     poison: (strings) => ({

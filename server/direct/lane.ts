@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 import { MAX_JSON_BODY_BYTES } from '@/lib/post-json';
 import { isCrossOrigin } from '@/lib/same-origin';
 import { MAX_URL_LENGTH } from '@/lib/server-action-request';
+import { joinEndpoint } from '../learner/join-endpoint';
 import { lessonStateEndpoint } from '../learner/lesson-state-endpoint';
 import { readingProgressEndpoint } from '../learner/reading-endpoint';
 import { answerEndpoint } from '../quiz/answer-endpoint';
@@ -10,7 +11,7 @@ import { quizStateEndpoint } from '../quiz/quiz-state-endpoint';
 import { runInScope } from './request-scope';
 
 // The direct lane: scripts/serve.mjs answers the students' most frequent requests (their page's state, an answer
-// save, a reading-progress save) by calling the same route handlers Next.js would, without Next.js's routing and
+// save, a reading-progress save, a join) by calling the same route handlers Next.js would, without Next.js's routing and
 // request pipeline, which cost about 2.5 ms of the one core for each (bench/README.md, "The bell"). Whatever the lane
 // does not take, Next.js answers: another method, a Server Action or router header, a long URL, a cross-origin post
 // (the proxy refuses those), a path that only looks like one of these.
@@ -40,6 +41,8 @@ export const DIRECT_ROUTES: DirectRoute[] = [
   route('POST', /^\/api\/(?<locale>[^/]+)\/answers$/, answerEndpoint),
   // app/api/[locale]/reading-progress/route.ts
   route('POST', /^\/api\/(?<locale>[^/]+)\/reading-progress$/, readingProgressEndpoint),
+  // app/api/[locale]/join/route.ts
+  route('POST', /^\/api\/(?<locale>[^/]+)\/join$/, joinEndpoint),
 ];
 
 /** Headers that send a request to Next.js: a Server Action's or the router's, which the proxy screens. */

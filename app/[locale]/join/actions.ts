@@ -2,25 +2,15 @@
 
 import { z } from 'zod';
 import type { JoinStep } from '@/components/join/JoinForm';
-import { DisplayNameSchema } from '@/lib/account-rules';
 import { codeSchema } from '@/lib/join-code';
 import { formAction, postAction } from '@/server/action-kit';
 import { endLearnerSession } from '@/server/auth/learner-sessions';
 import { clientAddress } from '@/server/auth/request-info';
 import { clearLearnerCookie, currentLearnerToken, setLearnerCookie } from '@/server/auth/learner-session';
-import { joinClass, resumeStudent } from '@/server/learner/students';
+import { resumeStudent } from '@/server/learner/students';
+import { JOIN_FIELD_MESSAGES, JOIN_KEPT_FIELDS, JoinSchema, joinStep } from '@/server/learner/join-flow';
 import { RESUME_CODE_LENGTH } from '@/server/auth/resume-codes';
 import { defaultLessonSlug } from '@/server/lessons';
-
-// One form action for the three steps of joining: the class code and a name; then, when the class already has that
-// name, "Is this you?" answered with the personal code ('me') or with a name of one's own ('another').
-const JoinSchema = z.object({
-  intent: z.enum(['join', 'me', 'another']).default('join'),
-  code: codeSchema(6),
-  displayName: DisplayNameSchema,
-  resumeCode: codeSchema(RESUME_CODE_LENGTH).optional(),
-  newName: DisplayNameSchema.optional(),
-});
 
 /** The class's lesson, where a student who signs in starts or goes on; `welcome=back` greets them there. */
 const lessonHref = (greeting?: 'back') =>
@@ -30,43 +20,25 @@ const lessonHref = (greeting?: 'back') =>
   }) as const;
 
 /**
- * Joins a class with its code and a display name, then shows the welcome page. A name the class already has asks
- * "Is this you?" instead of making a second row; every refusal gives back what was typed.
+ * Joining without JavaScript (with it, the page posts the same fields to app/api/[locale]/join): one step of
+ * server/learner/join-flow.ts, then the welcome page; every refusal gives back what was typed.
  */
 export const joinAction = formAction<typeof JoinSchema, JoinStep>(
-  {
-    schema: JoinSchema,
-    fieldMessages: {
-      code: 'Join.unknownCode',
-      displayName: 'Join.nameHint',
-      resumeCode: 'Join.personalCodeWrong',
-      newName: 'Join.anotherTaken',
-    },
-    keep: ['intent', 'code', 'displayName', 'resumeCode', 'newName'],
-  },
-  async ({ intent, code, displayName, resumeCode, newName }, { fail, redirectTo }) => {
-    const address = await clientAddress();
-    if (intent === 'me') {
-      if (!resumeCode) return fail('Join.personalCodeWrong', { resumeCode: 'Join.personalCodeWrong' });
-      const result = await resumeStudent(code, resumeCode, address);
-      if (!result.ok)
-        return result.error === 'throttled'
-          ? fail('Forms.throttled')
-          : fail('Join.personalCodeWrong', { resumeCode: 'Join.personalCodeWrong' });
-      await setLearnerCookie(result.token);
-      return redirectTo(lessonHref('back'));
+  { schema: JoinSchema, fieldMessages: JOIN_FIELD_MESSAGES, keep: JOIN_KEPT_FIELDS },
+  async (input, { fail, redirectTo }) => {
+    const outcome = await joinStep(input, await clientAddress(), await currentLearnerToken());
+    switch (outcome.kind) {
+      case 'refused':
+        return fail(outcome.message, outcome.fields);
+      case 'same-name':
+        return { status: 'ok', sameName: outcome.sameName };
+      case 'joined':
+        await setLearnerCookie(outcome.token);
+        return redirectTo('/join/welcome');
+      case 'resumed':
+        await setLearnerCookie(outcome.token);
+        return redirectTo(lessonHref('back'));
     }
-    if (intent === 'another' && !newName) return fail('Join.anotherTaken', { newName: 'Join.anotherTaken' });
-    const name = intent === 'another' ? newName! : displayName;
-    const result = await joinClass(code, name, address, await currentLearnerToken());
-    if (!result.ok) {
-      if (result.error === 'throttled') return fail('Forms.throttled');
-      if (result.error === 'unknown-code') return fail('Join.unknownCode', { code: 'Join.unknownCode' });
-      if (intent === 'another') return fail('Join.anotherTaken', { newName: 'Join.anotherTaken' });
-      return { status: 'ok', sameName: { code, displayName } };
-    }
-    await setLearnerCookie(result.token);
-    return redirectTo('/join/welcome');
   },
 );
 
