@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { LESSON_SLUG, localesFor, resumedAddress, type LocaleCase } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { seedClass, seedStudent, seedTeacher, type SeededClass } from './support/seed';
+import { JS_COOKIE } from '../lib/prerendered-page';
 
 // Students who come back as themselves: "Is this you?" instead of a second Ana, the personal code shown again on
 // "My code", a refused join that keeps what was typed, the welcome after joining and after resuming, and the teacher's
@@ -65,9 +66,17 @@ for (const { locale, messages } of localesFor('students who come back as themsel
       // First device, a phone: the welcome, its title and one large button above the fold, then the personal code.
       const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
       await phone.goto(`/${locale}/join`);
+      // With JavaScript running, the join goes as JSON and the welcome replaces the form in place, with its address,
+      // its title and the focus on its heading.
+      await expect
+        .poll(async () => (await phone.context().cookies()).some(({ name }) => name === JS_COOKIE))
+        .toBe(true);
+      const joined = phone.waitForResponse((response) => response.url().endsWith(`/api/${locale}/join`));
       await fillJoin(phone, messages, klass.joinCode, 'Ana');
+      expect((await joined).status()).toBe(200);
       const welcome = messages.Join.welcomeTitle.replace('{name}', 'Ana');
-      await expect(phone.getByRole('heading', { level: 1, name: welcome })).toBeVisible();
+      await expect(phone.getByRole('heading', { level: 1, name: welcome })).toBeFocused();
+      await expect(phone).toHaveURL(new RegExp(`/${locale}/join/welcome$`));
       await expect(phone).toHaveTitle(new RegExp(`^${welcome.replace(/[!¡?]/g, '.')}`));
       const start = phone.getByRole('link', { name: messages.Join.startReading });
       await expect(start).toHaveCount(1);

@@ -9,6 +9,7 @@ import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerReg
 import { JavaScriptCookie } from '@/components/ui/JavaScriptCookie';
 import { THEME_COLORS } from '@/lib/offline/web-app-manifest';
 import { SiteHeader } from '@/components/ui/SiteHeader';
+import { pageTitle } from '@/lib/page-title';
 import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
-    title: { default: t('title'), template: '%s · Fuente' },
+    title: { default: t('title'), template: pageTitle('%s') },
     description: t('description'),
     manifest: `/${locale}/manifest.webmanifest`,
   };

@@ -1,16 +1,18 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { Field } from '@/components/forms/Field';
 import { FormMessage } from '@/components/forms/FormMessage';
 import { Link } from '@/i18n/navigation';
 import { forgetOfflineLearner } from '@/lib/offline/service-worker-client';
 import { fieldErrorsOf, IDLE, keptValueOf, type ActionResult, type FormAction } from '@/lib/action-result';
+import { joinFields, postJoin, type SameName } from '@/lib/join-request';
 import styles from '@/components/forms/Forms.module.css';
+import { useShowWelcome } from './JoinFlow';
 
 /** What joining answers when the class already has the name: the page asks "Is this you?" (a success joins and leaves). */
-export type JoinStep = { sameName: { code: string; displayName: string } };
+export type JoinStep = { sameName: SameName };
 
 type State = ActionResult<JoinStep>;
 
@@ -28,7 +30,13 @@ function sameNameOf(state: State): JoinStep['sameName'] | null {
  */
 export function JoinForm({ join, defaultCode }: { join: FormAction<JoinStep>; defaultCode?: string }) {
   const t = useTranslations('Join');
-  const [state, action, pending] = useActionState(join, IDLE);
+  const [actionState, action, actionPending] = useActionState(join, IDLE);
+  const [posted, setPosted] = useState<State | null>(null);
+  const [posting, startPosting] = useTransition();
+  const post = usePostedJoin(setPosted, startPosting);
+  // Without JavaScript (or before it has loaded) the form posts to the Server Action; with it, to the JSON endpoint.
+  const state = posted ?? actionState;
+  const pending = actionPending || posting;
   const errors = fieldErrorsOf(state);
   const message = state.status === 'error' ? state.message : undefined;
   const sameName = sameNameOf(state);
@@ -59,7 +67,7 @@ export function JoinForm({ join, defaultCode }: { join: FormAction<JoinStep>; de
           <p role="status" dir="auto">
             {t('sameNameIntro', asked)}
           </p>
-          <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
+          <form action={action} onSubmit={post} className={styles.form} noValidate>
             <h3 dir="auto">{t('itsMeTitle', asked)}</h3>
             {given}
             <input type="hidden" name="intent" value="me" />
@@ -78,7 +86,7 @@ export function JoinForm({ join, defaultCode }: { join: FormAction<JoinStep>; de
               {t('itsMeSubmit', asked)}
             </button>
           </form>
-          <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
+          <form action={action} onSubmit={post} className={styles.form} noValidate>
             <h3 dir="auto">{t('anotherTitle', asked)}</h3>
             {given}
             <input type="hidden" name="intent" value="another" />
@@ -104,10 +112,9 @@ export function JoinForm({ join, defaultCode }: { join: FormAction<JoinStep>; de
       </div>
     );
   }
-  // Someone signs in on this browser: the last learner's offline copies go first.
   return (
     <div ref={shown}>
-      <form action={action} onSubmit={forgetOfflineLearner} className={styles.form} noValidate>
+      <form action={action} onSubmit={post} className={styles.form} noValidate>
         <Field
           name="code"
           label={t('code')}
@@ -136,4 +143,30 @@ export function JoinForm({ join, defaultCode }: { join: FormAction<JoinStep>; de
       </form>
     </div>
   );
+}
+
+/**
+ * The form's submit with JavaScript: the same fields, posted to the join endpoint, whose reply the page shows in
+ * place (the welcome, "Is this you?", a refusal) or leaves for (a student back with their code).
+ */
+function usePostedJoin(show: (state: State) => void, startPosting: (work: () => Promise<void>) => void) {
+  const t = useTranslations('Join');
+  const locale = useLocale();
+  const showWelcome = useShowWelcome();
+  return (event: FormEvent<HTMLFormElement>) => {
+    // Someone signs in on this browser: the last learner's offline copies go first.
+    forgetOfflineLearner();
+    if (!showWelcome) return;
+    event.preventDefault();
+    const fields = joinFields(new FormData(event.currentTarget));
+    const unreachable = t('unreachable');
+    startPosting(async () => {
+      const reply = await postJoin(fields, locale, { server: unreachable, invalid: unreachable }).catch(
+        () => ({ status: 'error', message: unreachable, values: fields }) as const,
+      );
+      if (reply.status === 'ok' && 'welcome' in reply) showWelcome(reply.welcome);
+      else if (reply.status === 'ok' && 'next' in reply) window.location.assign(reply.next);
+      else show(reply);
+    });
+  };
 }

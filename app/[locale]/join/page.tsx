@@ -1,11 +1,13 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { JoinFlow } from '@/components/join/JoinFlow';
 import { JoinForm } from '@/components/join/JoinForm';
 import { isWellFormedCode, normalizeCode } from '@/lib/join-code';
 import { joinAction, studentSignOutAction } from './actions';
 import { StudentBadge } from '@/components/join/StudentBadge';
 import { currentStudent } from '@/server/learner/current-student';
+import { defaultLessonSlug } from '@/server/lessons';
 
 type Props = {
   params: Promise<{ locale: Locale }>;
@@ -21,7 +23,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
   const { code } = await searchParams;
   const given = typeof code === 'string' ? normalizeCode(code) : '';
   return (
-    <>
+    <JoinFlow lessonSlug={defaultLessonSlug()}>
       <h1>{t('title')}</h1>
       {student && <StudentBadge {...student} signOut={studentSignOutAction} />}
       <p>{t('intro')}</p>
@@ -30,6 +32,6 @@ export default async function JoinPage({ params, searchParams }: Props) {
       <p>
         <Link href="/join/resume">{t('haveCode')}</Link>
       </p>
-    </>
+    </JoinFlow>
   );
 }
