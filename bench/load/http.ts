@@ -1,12 +1,11 @@
 // Plain-HTTP plumbing for the load benchmark: one cookie jar per simulated student, and Server Actions called the way
 // React calls them (see e2e/support/server-actions.ts), over a light HTTP client (light-fetch.ts) so that hundreds
 // of students cost little but sockets.
-import type { JoinStep } from '../../components/join/JoinForm';
 import { serverActions } from '../../e2e/support/server-actions';
-import type { ActionResult } from '../../lib/action-result';
 import { lessonStatePath } from '../../lib/lesson-learner-state';
 import { quizStatePath } from '../../lib/quiz/quiz-learner-state';
 import { JS_COOKIE } from '../../lib/prerendered-page';
+import { postJoin } from '../../lib/join-request';
 import { postAnswer } from '../../lib/quiz/post-answer';
 import { postReadingProgress, type ReadingProgressReply } from '../../lib/reading-progress';
 import type { SaveReply, SaveRequest } from '../../lib/quiz/save-request';
@@ -21,7 +20,7 @@ export function actionIds(): Map<string, string> {
 }
 
 /** The Server Actions the benchmarks call, as a student and a teacher would. */
-export type BenchActions = { join: string; submit: string; signIn: string };
+export type BenchActions = { submit: string; signIn: string };
 
 /** Their ids in the current build; throws when the build is missing or older than the code. */
 export function benchActions(): BenchActions {
@@ -32,7 +31,6 @@ export function benchActions(): BenchActions {
     return found;
   };
   return {
-    join: id('[locale]/join/actions.ts#joinAction'),
     submit: id('[locale]/lessons/[slug]/quiz/[quizId]/actions.ts#submitAttemptAction'),
     signIn: id('[locale]/teacher/actions.ts#signInAction'),
   };
@@ -209,24 +207,13 @@ export function actionResult<Result>(payload: string): Result {
 }
 
 /**
- * Joins a class as a new student through the join form's Server Action, which goes on to the welcome page (with the
- * session cookie in this browser's jar); throws with the form's message when the app refuses or asks "Is this you?".
- * The refusal is read with the action's own result type, so a change to what the action returns breaks the
- * benchmarks' build instead of their runs.
+ * Joins a class as a new student the way the join page does with JavaScript (lib/join-request.ts), which leaves the
+ * session cookie in this browser's jar; throws with the page's message when the app refuses or asks "Is this you?".
  */
-export async function joinClass(
-  browser: Browser,
-  joinAction: string,
-  code: string,
-  displayName: string,
-): Promise<void> {
-  const response = await postAction(browser, '/en/join', joinAction, {
-    form: { code, displayName },
-    withPreviousState: true,
-  });
-  const text = await response.text();
-  if (response.headers.get('x-action-redirect')?.includes('/join/welcome')) return;
-  const answer = response.status === 200 ? actionResult<ActionResult<JoinStep>>(text) : null;
-  const message = answer?.status === 'error' ? answer.message : answer?.status === 'ok' ? 'name taken' : '';
-  throw new Error(`join refused: ${response.status} ${message || text.slice(0, 200)}`);
+export async function joinClass(browser: Browser, code: string, displayName: string): Promise<void> {
+  const reply = await postJoin({ code, displayName }, 'en', UNREADABLE_REPLY, (path, init) =>
+    send(browser, path, init),
+  );
+  if (reply.status === 'ok' && 'welcome' in reply) return;
+  throw new Error(`join refused: ${reply.status === 'error' ? reply.message : 'name taken'}`);
 }

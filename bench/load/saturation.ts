@@ -21,9 +21,9 @@ export type Saturation = {
 };
 
 /** A joined student with a started attempt at the quiz, ready to save. */
-async function readyStudent(baseURLs: string[], joinCode: string, index: number, actions: ActionIds, quiz: Quiz) {
+async function readyStudent(baseURLs: string[], joinCode: string, index: number, quiz: Quiz) {
   const browser = browserFor(baseURLs, addressFor(index));
-  await joinClass(browser, actions.join, joinCode, `Throughput ${index}`);
+  await joinClass(browser, joinCode, `Throughput ${index}`);
   // Every item with one valid response: the saves cycle through them as drafts (never a check, which would lock it).
   const plans = planQuiz(quiz, seededRandom(index)).map((plan) => ({
     itemId: plan.itemId,
@@ -77,7 +77,7 @@ export async function measureSaturation(setup: {
 }): Promise<Saturation> {
   const students = await Promise.all(
     Array.from({ length: setup.clients }, (_, i) =>
-      readyStudent(setup.baseURLs, setup.joinCode, setup.firstIndex + i, setup.actions, setup.quiz),
+      readyStudent(setup.baseURLs, setup.joinCode, setup.firstIndex + i, setup.quiz),
     ),
   );
   const acked: AckedSave[] = [];

@@ -20,7 +20,7 @@ import {
 } from './http';
 import type { SaveReply, SaveRequest, SubmitReply } from '../../lib/quiz/save-request';
 
-export type ActionIds = { join: string; submit: string };
+export type ActionIds = { submit: string };
 
 /** What a request was for: the school benchmark reports requests per second and latency by kind. */
 export type RequestKind = 'join' | 'lesson' | 'progress' | 'quiz' | 'save' | 'submit';
@@ -133,9 +133,7 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
   const browser = browserFor(setup.baseURLs, addressFor(setup.index));
   try {
     await persist(setup, report, 'join', async () => {
-      await timed(report, 'join', () =>
-        joinClass(browser, setup.actions.join, setup.joinCode, `Load ${setup.runLabel} ${setup.index}`),
-      );
+      await timed(report, 'join', () => joinClass(browser, setup.joinCode, `Load ${setup.runLabel} ${setup.index}`));
     });
     report.joined = true;
     await openPage(setup, `/en/lessons/${LESSON_SLUG}`, 'lesson', report, () => getLessonPage(browser, LESSON_SLUG));

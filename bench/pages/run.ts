@@ -124,9 +124,7 @@ async function measurePages(
 async function measureRates(baseURL: string, visitors: Visitors, options: Options): Promise<Rates> {
   console.error(`Throughput: ${options.clients} students joining…`);
   const clients: Browser[] = [];
-  const { join } = benchActions();
-  for (let i = 0; i < options.clients; i += 1)
-    clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i, join));
+  for (let i = 0; i < options.clients; i += 1) clients.push(await joinStudent(baseURL, visitors.joinCode, 100 + i));
   const lessonPage = `/en/lessons/${LESSON_SLUG}`;
   const quizPage = `/en/lessons/${LESSON_SLUG}/quiz/${QUIZ_IDS[0]}`;
   const returning = { Cookie: `${clients[0]!.jar.header()}; ${JS_COOKIE}=1`, 'X-Forwarded-For': clients[0]!.address };

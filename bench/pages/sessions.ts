@@ -84,15 +84,10 @@ async function signInTeacher(
   return { teacher, classPath, joinCode };
 }
 
-/** Joins the class as a new student with the join action `joinAction`; `index` keeps names and addresses apart. */
-export async function joinStudent(
-  baseURL: string,
-  joinCode: string,
-  index: number,
-  joinAction: string,
-): Promise<Browser> {
+/** Joins the class as a new student; `index` keeps names and addresses apart. */
+export async function joinStudent(baseURL: string, joinCode: string, index: number): Promise<Browser> {
   const student = newBrowser(baseURL, index);
-  await joinClass(student, joinAction, joinCode, `Page bench ${index}`);
+  await joinClass(student, joinCode, `Page bench ${index}`);
   return student;
 }
 
@@ -126,7 +121,7 @@ async function submitQuiz(student: Browser, quiz: Quiz, actions: BenchActions): 
 export async function makeVisitors(baseURL: string): Promise<Visitors> {
   const actions = benchActions();
   const { teacher, classPath, joinCode } = await signInTeacher(baseURL, actions);
-  const student = await joinStudent(baseURL, joinCode, 1, actions.join);
+  const student = await joinStudent(baseURL, joinCode, 1);
   const [submitted, open] = loadQuizzes();
   const resultsPath = await submitQuiz(student, submitted!, actions);
   return { teacher, classPath, joinCode, student, openQuizId: open!.id, resultsPath };

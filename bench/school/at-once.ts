@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LESSON_SLUG, loadQuizzes, planQuiz } from '../load/answers';
 import { browserFor, getLessonPage, getQuizPage, joinClass, saveAnswer, type Browser } from '../load/http';
-import { addressFor, type AckedSave, type ActionIds } from '../load/student';
+import { addressFor, type AckedSave } from '../load/student';
 import { seededRandom } from '../../lib/seeded-random';
 import { watchResources, type StepUsage } from './resources';
 import { joinCodeFor } from './school';
@@ -28,9 +28,9 @@ const SETUP_CONCURRENCY = 8;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function joinAndOpenLesson(browser: Browser, joinCode: string, index: number, actions: ActionIds) {
+async function joinAndOpenLesson(browser: Browser, joinCode: string, index: number) {
   for (let attempt = 1; ; attempt += 1) {
-    const failure = await joinClass(browser, actions.join, joinCode, `At once ${index}`).then(
+    const failure = await joinClass(browser, joinCode, `At once ${index}`).then(
       () => null,
       (error: unknown) => error,
     );
@@ -44,7 +44,6 @@ async function joinAndOpenLesson(browser: Browser, joinCode: string, index: numb
 export async function everyoneAtOnce(setup: {
   baseURLs: string[];
   joinCodes: string[];
-  actions: ActionIds;
   students: number;
   firstIndex: number;
   windowMs: number;
@@ -59,7 +58,7 @@ export async function everyoneAtOnce(setup: {
       while (next < indexes.length) {
         const index = indexes[next++]!;
         const browser = browserFor(setup.baseURLs, addressFor(index));
-        await joinAndOpenLesson(browser, joinCodeFor(setup.joinCodes, index), index, setup.actions);
+        await joinAndOpenLesson(browser, joinCodeFor(setup.joinCodes, index), index);
         browsers.set(index, browser);
       }
     }),

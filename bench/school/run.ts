@@ -207,7 +207,6 @@ async function main(): Promise<void> {
       const result = await everyoneAtOnce({
         baseURLs: apps.map((app) => app.baseURL),
         joinCodes,
-        actions,
         students: options.atOnce,
         firstIndex,
         windowMs: options.atOnceWindowMs,
