@@ -66,6 +66,14 @@ const PAGES: Record<
   // The browser tests' page that fails on purpose; without the crash cookie it shows a form, to everybody alike.
   '[locale]/test-only/error/page.tsx': () => [{ path: '/en/test-only/error', expected: everyone('ok') }],
   '[locale]/join/page.tsx': () => [{ path: '/en/join', expected: everyone('ok') }],
+  // The join page as a visitor gets it: the same HTML for everyone, naming nobody.
+  '[locale]/join/prerendered/page.tsx': () => [
+    {
+      path: '/en/join/prerendered',
+      expected: everyone('ok'),
+      notServed: Object.fromEntries(ACTORS.map((actor) => [actor, ['Student A', 'Student B']])),
+    },
+  ],
   '[locale]/join/resume/page.tsx': () => [{ path: '/en/join/resume', expected: everyone('ok') }],
   // A visitor, a teacher or another student is sent to the join page; nobody but student A gets their code. These pages
   // are rendered on the server alone, so what it sends is what they show.

@@ -6,7 +6,7 @@ import { LESSON_SLUG, localesFor } from './support/locales';
 import { quizzes } from './support/quiz-content';
 import { seedClass, seedQuizWork, seedStudent, seedTeacher } from './support/seed';
 
-// A first visit gets the reading and quiz pages' prerendered copies (lib/prerendered-page.ts): a visitor without a
+// A first visit gets the reading, quiz and join pages' prerendered copies (lib/prerendered-page.ts): a visitor without a
 // learner session has no state of their own, so the copy made once for everyone is exactly their page, with or
 // without JavaScript. A learner without JavaScript still gets their page rendered per request. No copy may ever carry
 // a learner's data, and only a copy may be kept by a cache (scripts/cache-policy.mjs).
@@ -16,6 +16,8 @@ const SHARED_PAGES = ['en', 'es'].flatMap((locale) => [
   `/${locale}/lessons/${LESSON_SLUG}?view=bilingual`,
   ...Object.keys(quizzes).map((quizId) => `/${locale}/lessons/${LESSON_SLUG}/quiz/${quizId}`),
 ]);
+/** The join page has a copy for visitors only: a signed-in student's shows their badge, JavaScript or not. */
+const JOIN_PAGES = ['/en/join', '/es/join'];
 
 const scriptPolicyOf = (response: APIResponse | Response) =>
   (response.headers()['content-security-policy'] ?? '').split(';').find((part) => part.includes('script-src'))!;
@@ -42,7 +44,7 @@ test('a first visit gets every reading and quiz page’s shared copy, which a ca
   baseURL,
 }) => {
   const visitor = await playwright.request.newContext({ baseURL });
-  for (const page of SHARED_PAGES) {
+  for (const page of [...SHARED_PAGES, ...JOIN_PAGES]) {
     const response = await visitor.get(page);
     expectSharedCopy(response, page);
     const again = await visitor.get(page, { headers: { 'If-None-Match': response.headers().etag! } });
@@ -126,6 +128,14 @@ test('a learner without JavaScript gets their own pages, and no shared copy ever
     const html = await theirs.text();
     for (const secret of [learner.displayName, answer, learner.resumeCode])
       expect(html.includes(secret), `${shared} carries ${secret}`).toBe(false);
+  }
+  for (const joinPage of JOIN_PAGES) {
+    const theirs = await api.get(joinPage, { headers: withScripts });
+    expectRenderedForTheLearner(theirs, joinPage);
+    expect(await theirs.text(), joinPage).toContain(learner.displayName);
+    const anyone = await api.get(joinPage);
+    expectSharedCopy(anyone, joinPage);
+    expect(await anyone.text(), joinPage).not.toContain(learner.displayName);
   }
   await Promise.all([teacherContext.close(), learnerContext.close(), api.dispose()]);
 });

@@ -6,6 +6,7 @@ const pages = {
   '/en/lessons/zero-tolerance/prerendered/bilingual': [],
   '/es/lessons/zero-tolerance/prerendered/single': [],
   '/es/lessons/zero-tolerance/quiz/comprehension/prerendered': [],
+  '/en/join/prerendered': [],
 };
 
 function pathFor(url: string, { method = 'GET', runsJavaScript = true, hasLearnerSession = true } = {}) {
@@ -76,6 +77,22 @@ describe('prerenderedPagePath', () => {
   });
 });
 
+describe('prerenderedPagePath, the join page', () => {
+  it('sends a visitor to the prerendered join page, with JavaScript or not, and a form posted from it back there', () => {
+    expect(pathFor('/en/join', firstVisit)).toBe('/en/join/prerendered');
+    expect(pathFor('/en/join/', { ...firstVisit, runsJavaScript: true })).toBe('/en/join/prerendered');
+    expect(pathFor('/en/join', { ...firstVisit, method: 'POST' })).toBe('/en/join/prerendered');
+  });
+
+  it('renders it per request for a learner, whose badge it shows even with JavaScript, and for an invite link', () => {
+    expect(pathFor('/en/join')).toBeNull();
+    expect(pathFor('/en/join', learnerWithoutJavaScript)).toBeNull();
+    expect(pathFor('/en/join?code=ABCDEF', firstVisit)).toBeNull();
+    expect(pathFor('/es/join', firstVisit)).toBeNull();
+    expect(pathFor('/en/join/resume', firstVisit)).toBeNull();
+  });
+});
+
 describe('publicPathOf', () => {
   it('names a prerendered copy by its page’s own address, and leaves every other address alone', () => {
     expect(publicPathOf('/lessons/zero-tolerance/prerendered/bilingual')).toBe('/lessons/zero-tolerance');
@@ -85,6 +102,7 @@ describe('publicPathOf', () => {
     expect(publicPathOf('/lessons/zero-tolerance/quiz/comprehension/results')).toBe(
       '/lessons/zero-tolerance/quiz/comprehension/results',
     );
+    expect(publicPathOf('/join/prerendered')).toBe('/join');
     expect(publicPathOf('/')).toBe('/');
   });
 });

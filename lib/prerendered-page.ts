@@ -5,6 +5,7 @@ export const JS_COOKIE = 'fuente_js';
 
 const READING_PAGE = /^\/([a-z]{2})\/lessons\/([a-z0-9-]+)\/?$/;
 const QUIZ_PAGE = /^\/([a-z]{2})\/lessons\/([a-z0-9-]+)\/quiz\/([a-z0-9-]+)\/?$/;
+const JOIN_PAGE = /^\/([a-z]{2})\/join\/?$/;
 
 /** Where a page that has a prerendered copy is served from, before checking that the build has that copy. */
 function candidatePath(pathname: string, searchParams: URLSearchParams): string | null {
@@ -19,6 +20,9 @@ function candidatePath(pathname: string, searchParams: URLSearchParams): string 
   // renders per request. The address the student opens from the lesson has none.
   const quiz = QUIZ_PAGE.exec(pathname);
   if (quiz && searchParams.size === 0) return `/${quiz[1]}/lessons/${quiz[2]}/quiz/${quiz[3]}/prerendered`;
+  // The join page reads `?code=` (an invite link) when it renders.
+  const join = JOIN_PAGE.exec(pathname);
+  if (join && searchParams.size === 0) return `/${join[1]}/join/prerendered`;
   return null;
 }
 
@@ -29,6 +33,9 @@ function candidatePath(pathname: string, searchParams: URLSearchParams): string 
  * to run JavaScript, which loads the learner's state from the API, and for any visitor without a learner session,
  * who has no state to show. Null means the page renders per request, with the learner's state in its HTML: a
  * learner whose browser has not run the app's JavaScript, and an address with a query the page reads.
+ *
+ * The join page (app/[locale]/join/prerendered) has a copy for visitors only: a learner's session shows their badge
+ * in its HTML, JavaScript or not.
  *
  * A form posted from the page (a Server Action, with or without JavaScript) goes to the same route the page came
  * from: React matches the form's result to the form by its place in that route's tree, so a result rendered by the
@@ -46,7 +53,7 @@ export function prerenderedPagePath(
   prerenderedPages: Readonly<Record<string, unknown>>,
 ): string | null {
   if (!['GET', 'HEAD', 'POST'].includes(request.method)) return null;
-  if (request.hasLearnerSession && !request.runsJavaScript) return null;
+  if (request.hasLearnerSession && (!request.runsJavaScript || JOIN_PAGE.test(request.pathname))) return null;
   const path = candidatePath(request.pathname, request.searchParams);
   return path && path in prerenderedPages ? path : null;
 }

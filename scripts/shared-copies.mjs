@@ -1,13 +1,14 @@
-// The reading and quiz pages' prerendered copies, answered from memory without entering Next.js.
+// The reading, quiz and join pages' prerendered copies, answered from memory without entering Next.js.
 //
 // proxy.ts decides who gets a copy (lib/prerendered-page.ts): for these addresses, a browser that runs JavaScript or
-// holds no learner session, and the copy depends only on the address then. Requests on that side of the rule are
+// holds no learner session (for the join page, only the latter), and the copy depends only on the address then. Requests on that side of the rule are
 // answered from here once Next.js has served their address once; the rest always reach Next.js. Only a response
 // the cache policy found to be a page built once for everyone is kept (cache-policy.mjs), so what this serves
 // never carries anyone's data; at worst an odd cookie header gets the visitor's copy.
 import { isSharedPage } from './cache-policy.mjs';
 
 const READING_OR_QUIZ_PAGE = /^\/[a-z]{2}\/lessons\/[a-z0-9-]+(?:\/quiz\/[a-z0-9-]+)?\/?$/;
+const JOIN_PAGE = /^\/[a-z]{2}\/join\/?$/;
 const RUNS_JAVASCRIPT = /(?:^|;\s*)fuente_js=1(?:;|$)/;
 // Any mention of the learner session's cookie, under either name (lib/student-home.ts): such a request goes to Next.js.
 const MENTIONS_SESSION = /fuente_session/;
@@ -29,9 +30,14 @@ function asksForPageHtml({ method, headers }) {
 /** The address a request's copy is kept under, or null when the request must reach Next.js. */
 export function sharedCopyKey(request) {
   const url = request.url ?? '/';
-  if (!asksForPageHtml(request) || !READING_OR_QUIZ_PAGE.test(url.split('?')[0])) return null;
+  if (!asksForPageHtml(request)) return null;
+  const pathname = url.split('?')[0];
   const cookies = String(request.headers.cookie ?? '');
-  return RUNS_JAVASCRIPT.test(cookies) || !MENTIONS_SESSION.test(cookies) ? url : null;
+  if (READING_OR_QUIZ_PAGE.test(pathname))
+    return RUNS_JAVASCRIPT.test(cookies) || !MENTIONS_SESSION.test(cookies) ? url : null;
+  // The join page shows a signed-in learner's badge in its HTML: only a visitor's request may get the copy.
+  if (JOIN_PAGE.test(pathname)) return MENTIONS_SESSION.test(cookies) ? null : url;
+  return null;
 }
 
 /**

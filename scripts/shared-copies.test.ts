@@ -74,6 +74,13 @@ describe('sharedCopyKey', () => {
     expect(sharedCopyKey(request('/en/lessons/zero-tolerance/quiz/comprehension/results'))).toBeNull();
     expect(sharedCopyKey(request('/en'))).toBeNull();
   });
+
+  it('keys the join page for a visitor alone: a learner’s copy would lack their badge, JavaScript or not', () => {
+    expect(sharedCopyKey(request('/es/join'))).toBe('/es/join');
+    expect(sharedCopyKey(request('/en/join', { cookie: 'fuente_js=1' }))).toBe('/en/join');
+    expect(sharedCopyKey(request('/en/join', { cookie: 'fuente_js=1; __Host-fuente_session=abc' }))).toBeNull();
+    expect(sharedCopyKey(request('/en/join/welcome'))).toBeNull();
+  });
 });
 
 describe('createSharedCopies', () => {
