@@ -135,6 +135,22 @@ describe('POST /api/{locale}/answers', () => {
     expect(await database.prisma.learner.count()).toBe(learners);
   });
 
+  it('refuses a save no attempt could take before making a guest for it', async () => {
+    const learners = await database.prisma.learner.count();
+    const refusal = { status: 400, body: { status: 'error', code: 'invalid', message: en.Quiz.errors.invalid } };
+    const attribution = lesson.quizzes.find((candidate) => candidate.id === 'attribution')!;
+    for (const unfit of [
+      save(null, { itemId: 'no-such-item' }),
+      save(null, { itemId: attribution.items[0]!.id }),
+      save(null, { response: { optionId: 'no-such-option' } }),
+      save(null, { response: { text: 'a written answer to a choice' } }),
+      save(null, { saveId: 'not-a-uuid' }),
+    ])
+      expect(await post(unfit)).toEqual(refusal);
+    expect(fakeRequest.setCookies).toEqual([]);
+    expect(await database.prisma.learner.count()).toBe(learners);
+  });
+
   it('answers a database failure with a retryable "server" error, and the retry is stored', async () => {
     const first = save(null);
     vi.spyOn(database.prisma, '$queryRaw').mockRejectedValueOnce(new Error('connection terminated'));

@@ -4,8 +4,13 @@ import { queueOwnerOf } from '@/server/auth/learner-session';
 import { learnerJsonEndpoint } from '@/server/json-endpoint';
 import { KnownLessonSchema } from '@/server/lessons';
 import { answerItem } from './answer-item';
+import { saveFitsLesson } from './attempts';
 
-const PostedSaveSchema = SaveRequestSchema.extend({ lessonSlug: KnownLessonSchema });
+// A save no attempt could take is refused here, before a guest is made for it. zod runs an object's refinement even
+// when one of its fields failed: then there is no lesson, and the request is refused for that field already.
+const PostedSaveSchema = SaveRequestSchema.extend({ lessonSlug: KnownLessonSchema }).refine(
+  ({ lessonSlug: lesson, ...save }) => typeof lesson?.slug !== 'string' || saveFitsLesson(lesson, save),
+);
 
 /**
  * POST /api/{locale}/answers: stores one answer of the learner on this device (idempotent by saveId, see

@@ -78,6 +78,18 @@ describe('answerItem', () => {
     });
   });
 
+  it('starts no attempt for a save no attempt could take (an unknown item or option, an item of another quiz)', async () => {
+    const { learnerId } = await createAnonymousLearner();
+    const attribution = lesson.quizzes.find((candidate) => candidate.id === 'attribution')!;
+    for (const unfit of [
+      request(null, 'no-such-option', false),
+      { ...request(null, right, false), itemId: 'no-such-item' },
+      { ...request(null, right, false), itemId: attribution.items[0]!.id },
+    ])
+      expect(await answerItem(learnerId, 'en', unfit)).toEqual({ status: 'error', code: 'invalid' });
+    expect(await database.prisma.quizAttempt.count({ where: { learnerId } })).toBe(0);
+  });
+
   it('acknowledges a late draft without storing it over a newer one', async () => {
     const { learnerId } = await createAnonymousLearner();
     const newer = request(null, right, false);

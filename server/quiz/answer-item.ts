@@ -5,7 +5,7 @@ import type { ActionErrorCode } from '@/lib/action-result';
 import type { LoadedLesson } from '@/lib/loaded-lesson';
 import type { ItemFeedback } from '@/lib/quiz/public-item';
 import type { SaveRequestSchema } from '@/lib/quiz/save-request';
-import { openAttempt, saveAnswer } from './attempts';
+import { openAttempt, saveAnswer, saveFitsLesson } from './attempts';
 import { answerLabels } from './answer-labels';
 import { toFeedback } from './answer-words';
 
@@ -22,6 +22,7 @@ export type AnswerOutcome =
  */
 export async function answerItem(learnerId: string, locale: Locale, request: AnswerRequest): Promise<AnswerOutcome> {
   const { lesson, quizId, itemId } = request;
+  if (!saveFitsLesson(lesson, request)) return { status: 'error', code: 'invalid' };
   let attemptId = request.attemptId;
   if (attemptId === null) {
     const opened = await openAttempt(learnerId, lesson.slug, quizId, locale, request.optionSeed);

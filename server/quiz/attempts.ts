@@ -297,6 +297,27 @@ async function lockAttempt(
   return rows[0] ?? null;
 }
 
+/** The people and organizations an attribution answer may name. */
+function voicesOf(lesson: LoadedLesson) {
+  return {
+    people: new Set(lesson.voices.people.map((person) => person.id)),
+    organizations: new Set(lesson.voices.organizations.map((organization) => organization.id)),
+  };
+}
+
+/**
+ * Whether a save could be stored at all: an item of the quiz it names, a response of that item's shape, a saveId. A
+ * save that could not is refused before anything is made for it (a guest, an attempt).
+ */
+export function saveFitsLesson(
+  lesson: LoadedLesson,
+  save: { quizId: string; itemId: string; response: unknown; saveId: string },
+): boolean {
+  const quiz = answerableQuizzes(lesson).find((candidate) => candidate.id === save.quizId);
+  const item = quiz?.items.find((candidate) => candidate.id === save.itemId);
+  return isUuid(save.saveId) && item !== undefined && parseResponse(item, save.response, voicesOf(lesson)).ok;
+}
+
 /** The item a save names, wherever it is in the lesson (item ids are unique in a lesson: the content check). */
 function itemOfLesson(lesson: LoadedLesson, itemId: string): { quizId: string; item: QuizItem } | null {
   for (const quiz of answerableQuizzes(lesson)) {
@@ -315,12 +336,8 @@ function itemOfLesson(lesson: LoadedLesson, itemId: string): { quizId: string; i
 export async function saveAnswer(lesson: LoadedLesson, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   if (!isUuid(input.saveId)) return { status: 'invalid' };
   if (!isUuid(input.attemptId)) return { status: 'not-found' };
-  const voices = {
-    people: new Set(lesson.voices.people.map((p) => p.id)),
-    organizations: new Set(lesson.voices.organizations.map((o) => o.id)),
-  };
   const found = itemOfLesson(lesson, input.itemId);
-  const parsed = found ? parseResponse(found.item, input.response, voices) : null;
+  const parsed = found ? parseResponse(found.item, input.response, voicesOf(lesson)) : null;
   if (found && parsed?.ok) {
     const { item, quizId } = found;
     // A written answer is never checked: it stays open until the attempt is submitted, and its teacher scores it.
