@@ -6,7 +6,7 @@ describe('parseEnv', () => {
     expect(parseEnv({})).toEqual({
       DATABASE_URL: undefined,
       DATABASE_DIRECT_URL: undefined,
-      DATABASE_POOL_SIZE: 10,
+      DATABASE_POOL_SIZE: 20,
       FUENTE_DATA_DIR: '.data',
       NODE_ENV: 'development',
       FUENTE_INSECURE_COOKIES: 'false',
