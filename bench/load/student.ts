@@ -1,4 +1,4 @@
-// One simulated student, over plain HTTP: joins the class, reads the lesson, answers every item of both quizzes
+// One simulated student, over plain HTTP: opens the join page and joins the class, reads the lesson, answers every item of both quizzes
 // (pausing between answers as a person would) and submits each quiz. Saves go through the quiz page's own answer
 // queue (lib/quiz/save-queue.ts): in order, retried with the page's backoff when the app or its database is down.
 // Where a person would reload or click again (a page that failed to load, a submit that failed), the student does
@@ -12,6 +12,7 @@ import {
   browserFor,
   callAction,
   getLessonPage,
+  getPage,
   getQuizPage,
   joinClass,
   saveAnswer,
@@ -23,7 +24,7 @@ import type { SaveReply, SaveRequest, SubmitReply } from '../../lib/quiz/save-re
 export type ActionIds = { submit: string };
 
 /** What a request was for: the school benchmark reports requests per second and latency by kind. */
-export type RequestKind = 'join' | 'lesson' | 'progress' | 'quiz' | 'save' | 'submit';
+export type RequestKind = 'joinPage' | 'join' | 'lesson' | 'progress' | 'quiz' | 'save' | 'submit';
 
 export type StudentSetup = {
   baseURLs: string[];
@@ -132,6 +133,7 @@ export async function runStudent(setup: StudentSetup): Promise<StudentReport> {
   };
   const browser = browserFor(setup.baseURLs, addressFor(setup.index));
   try {
+    await openPage(setup, '/en/join', 'joinPage', report, () => getPage(browser, '/en/join'));
     await persist(setup, report, 'join', async () => {
       await timed(report, 'join', () => joinClass(browser, setup.joinCode, `Load ${setup.runLabel} ${setup.index}`));
     });

@@ -9,9 +9,9 @@ import type { StepResult } from './school';
 /** A step passes with every student served (retries allowed), these p95s, and nothing lost. */
 export const TARGETS = { pageP95Ms: 1_000, saveP95Ms: 300 };
 
-const PAGE_KINDS: RequestKind[] = ['lesson', 'quiz'];
+const PAGE_KINDS: RequestKind[] = ['joinPage', 'lesson', 'quiz'];
 const SAVE_KINDS: RequestKind[] = ['save', 'progress'];
-const ALL_KINDS: RequestKind[] = ['join', 'lesson', 'progress', 'quiz', 'save', 'submit'];
+const ALL_KINDS: RequestKind[] = ['joinPage', 'join', 'lesson', 'progress', 'quiz', 'save', 'submit'];
 
 export type StepOutcome = StepResult & { verdict: Verdict; passed: boolean; why: string[]; title: string };
 
