@@ -93,11 +93,11 @@ for (const { locale, messages } of localesFor('every page sends the security hea
       const pathname = `/${file.replace(SEGMENT, (segment) => values[segment]!)}`.replace(/\/$/, '');
       policies.set(pathname, await expectSecureResponse(page, pathname));
     }
-    // A page rendered per request gets a fresh nonce each time.
-    const join = `/${locale}/join`;
-    const again = await expectSecureResponse(page, join);
-    expect(policies.get(join)?.nonce).toBeTruthy();
-    expect(again.nonce).not.toBe(policies.get(join)!.nonce);
+    // A page rendered per request (the teacher's home) gets a fresh nonce each time.
+    const teacherHome = `/${locale}/teacher`;
+    const again = await expectSecureResponse(page, teacherHome);
+    expect(policies.get(teacherHome)?.nonce).toBeTruthy();
+    expect(again.nonce).not.toBe(policies.get(teacherHome)!.nonce);
     // The home page is the same for everyone: it is served as prerendered HTML, its scripts allowed by hash.
     const home = policies.get(`/${locale}`)!;
     expect(home.nonce, 'the home page is prerendered, no nonce').toBeUndefined();
