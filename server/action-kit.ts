@@ -7,6 +7,7 @@ import { redirect } from '@/i18n/navigation';
 import type { ActionReply, ActionResult, FormAction, PostAction } from '@/lib/action-result';
 import { ensureLearnerId, GuestLimitError } from '@/server/auth/learner-session';
 import { currentTeacher } from '@/server/auth/teacher-session';
+import { failedFieldMessages } from '@/server/field-messages';
 
 // Every Server Action is a public endpoint. This file writes its sequence once: read the input whatever was sent,
 // check the session, parse with zod, translate what failed, call the handler, and turn a crash into a message.
@@ -151,12 +152,7 @@ function keepValues<S extends z.ZodType, T extends object>(
 }
 
 function invalidResult<S extends z.ZodType>(spec: FormSpec<S>, error: z.ZodError, context: ActionContext) {
-  const failed = Object.keys(z.flattenError(error).fieldErrors);
-  const fields: Record<string, MessageKey> = {};
-  for (const name of failed) {
-    const key = spec.fieldMessages?.[name as keyof typeof spec.fieldMessages];
-    if (key) fields[name] = key;
-  }
+  const fields = failedFieldMessages(z.flattenError(error), spec.fieldMessages);
   return context.fail(spec.invalidMessage ?? 'Forms.fixErrors', fields);
 }
 

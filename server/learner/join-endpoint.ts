@@ -5,6 +5,7 @@ import type { JoinReply } from '@/lib/join-request';
 import type { MessageKey } from '../action-kit';
 import { currentLearnerToken, setLearnerCookie } from '../auth/learner-session';
 import { clientAddress } from '../auth/request-info';
+import { failedFieldMessages } from '../field-messages';
 import { checkedJsonRequest, jsonReply, statusOf, type RouteContext } from '../json-endpoint';
 import { defaultLessonSlug } from '../lessons';
 import { JOIN_FIELD_MESSAGES, JOIN_KEPT_FIELDS, JoinSchema, joinStep } from './join-flow';
@@ -52,10 +53,7 @@ export async function joinEndpoint(request: Request, { params }: RouteContext): 
   const values = keptValues(checked.input);
   const parsed = JoinSchema.safeParse(checked.input);
   if (!parsed.success) {
-    const failed = Object.keys(z.flattenError(parsed.error).fieldErrors) as (keyof typeof JOIN_FIELD_MESSAGES)[];
-    const fields = Object.fromEntries(
-      failed.flatMap((name) => (JOIN_FIELD_MESSAGES[name] ? [[name, JOIN_FIELD_MESSAGES[name]]] : [])),
-    );
+    const fields = failedFieldMessages(z.flattenError(parsed.error), JOIN_FIELD_MESSAGES);
     return refuse('Forms.fixErrors', fields, statusOf('invalid'), values);
   }
   try {
